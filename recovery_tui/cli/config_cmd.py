@@ -1,0 +1,76 @@
+"""`recover config`: list, get, set and unset settings (country, currency, pseudonym, ...)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from recovery_tui.cli import common
+from recovery_tui.core.config import SETTINGS
+from recovery_tui.services import config as config_service
+
+config_app = typer.Typer(help="Settings kept in your data file. Example: recover config set country GB")
+
+
+@config_app.command("list")
+def list_settings(
+    ctx: typer.Context,
+    *,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """Show every setting with its value.
+
+    Example: recover config list
+    """
+    values = config_service.load(common.get_store(ctx))
+    if as_json:
+        common.emit_json(values)
+        return
+    for key, value in values.items():
+        shown = "(not set)" if value in (None, "") else value
+        common.say(f"{key:<12} {shown!s:<12} {SETTINGS[key].help}")
+
+
+@config_app.command("get")
+def get_setting(ctx: typer.Context, key: Annotated[str, typer.Argument(help="Setting name.")]) -> None:
+    """Print one setting's value.
+
+    Example: recover config get currency
+    """
+    values = config_service.load(common.get_store(ctx))
+    if key not in values:
+        from recovery_tui.errors import InvalidInput
+
+        raise InvalidInput(f"key: '{key}' is not a setting; known settings: {', '.join(sorted(values))}.")
+    value = values[key]
+    common.say("" if value is None else str(value))
+
+
+@config_app.command("set")
+def set_setting(
+    ctx: typer.Context,
+    key: Annotated[str, typer.Argument(help="Setting name, e.g. country.")],
+    value: Annotated[str, typer.Argument(help="New value, e.g. GB.")],
+) -> None:
+    """Change a setting.
+
+    Example: recover config set country GB
+    """
+    stored = config_service.set_value(common.get_store(ctx), key, value)
+    common.say(f"{key} = {stored}")
+
+
+@config_app.command("unset")
+def unset_setting(ctx: typer.Context, key: Annotated[str, typer.Argument(help="Setting name.")]) -> None:
+    """Return a setting to its default.
+
+    Example: recover config unset pseudonym
+    """
+    config_service.unset(common.get_store(ctx), key)
+    common.say(f"{key} is back to its default.")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `config` group to the root app."""
+    app.add_typer(config_app, name="config")

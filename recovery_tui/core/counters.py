@@ -1,0 +1,115 @@
+"""Counter domain objects: a counter is a name plus its history of starts and relapses.
+
+Figures are never stored; they are derived from the events in time order, so a relapse
+entered late with an earlier time gives the same result as one entered on time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from recovery_tui.core.records import aware, iso
+from recovery_tui.errors import InvalidInput
+
+NAME_MAX = 60
+
+
+@dataclass(frozen=True, slots=True)
+class CounterEvent:
+    """A start (the first day) or a relapse (a restart) at a moment, with an optional note."""
+
+    kind: str
+    at: datetime
+    note: str | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        """The stored form."""
+        return {"kind": self.kind, "at": iso(self.at), "note": self.note}
+
+
+@dataclass(frozen=True, slots=True)
+class CustomMilestone:
+    """A milestone the person chose for one counter, e.g. 'first sober birthday' at 45 days."""
+
+    label: str
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
+class Counter:
+    """One tracked addiction or habit."""
+
+    id: str
+    name: str
+    events: tuple[CounterEvent, ...]
+    archived: bool = False
+    cost_per_day: float | None = None
+    hours_per_day: float | None = None
+    custom_milestones: tuple[CustomMilestone, ...] = field(default_factory=tuple)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def ordered_events(self) -> list[CounterEvent]:
+        """Events sorted by time (entry order never matters)."""
+        return sorted(self.events, key=lambda e: (e.at, e.kind != "start"))
+
+    @property
+    def first_start(self) -> datetime:
+        """When the counter first started."""
+        return min(e.at for e in self.events if e.kind == "start")
+
+    @property
+    def current_start(self) -> datetime:
+        """The start of the current streak: the latest event."""
+        return max(e.at for e in self.events)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Counter:
+        """Build from a stored record."""
+        return cls(
+            id=record["id"],
+            name=record["name"],
+            events=tuple(CounterEvent(e["kind"], aware(e["at"]), e.get("note")) for e in record["events"]),
+            archived=bool(record.get("archived", False)),
+            cost_per_day=record.get("cost_per_day"),
+            hours_per_day=record.get("hours_per_day"),
+            custom_milestones=tuple(
+                CustomMilestone(m["label"], int(m["days"])) for m in record.get("custom_milestones", [])
+            ),
+            created_at=aware(record["created_at"]) if record.get("created_at") else None,
+            updated_at=aware(record["updated_at"]) if record.get("updated_at") else None,
+        )
+
+    def to_fields(self) -> dict[str, Any]:
+        """The stored fields (without id and timestamps)."""
+        return {
+            "name": self.name,
+            "events": [e.to_record() for e in self.events],
+            "archived": self.archived,
+            "cost_per_day": self.cost_per_day,
+            "hours_per_day": self.hours_per_day,
+            "custom_milestones": [{"label": m.label, "days": m.days} for m in self.custom_milestones],
+        }
+
+
+def clean_name(name: str) -> str:
+    """Validate a counter name: 1-60 characters after trimming; unicode welcome."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidInput("name: a counter needs a name, such as alcohol or gambling.")
+    if len(cleaned) > NAME_MAX:
+        raise InvalidInput(f"name: keep it to {NAME_MAX} characters or fewer.")
+    return cleaned
+
+
+def check_relapse(counter: Counter, at: datetime, now: datetime) -> None:
+    """Refuse a relapse before the counter started or in the future."""
+    if at > now:
+        raise InvalidInput("--at: a relapse can't be in the future; give a time up to now.")
+    if at < counter.first_start:
+        raise InvalidInput(
+            f"--at: {counter.name} started on {counter.first_start:%Y-%m-%d %H:%M}; a relapse has to be after that."
+        )

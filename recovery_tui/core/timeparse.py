@@ -1,0 +1,150 @@
+"""Parsing the times and spans people type: `now`, ISO dates, `yesterday 21:00`, `-2h`, `90d`.
+
+Every function takes `now` (timezone-aware) and returns timezone-aware datetimes, so the same
+input always means the same instant in tests. Naive input is read in the local time zone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo
+
+from recovery_tui.errors import InvalidInput
+
+ACCEPTED_TIMES = "now, today, yesterday 21:00, 21:30, 2026-11-20 21:30, -2h, -30m, -3d or 2h ago"
+ACCEPTED_SPANS = "a span like 90d, 12w, 36h or 30m, or a time such as 2026-01-01"
+
+_SPAN = re.compile(r"^\s*(\d+)\s*(m|min|mins|minutes?|h|hours?|d|days?|w|weeks?)\s*$", re.I)
+_AGO = re.compile(r"^\s*(?:-\s*(\d+)\s*([a-z]+)|(\d+)\s*([a-z]+)\s+ago)\s*$", re.I)
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+def _unit_delta(amount: int, unit: str) -> timedelta | None:
+    unit = unit.lower()
+    if unit in {"m", "min", "mins", "minute", "minutes"}:
+        return timedelta(minutes=amount)
+    if unit in {"h", "hour", "hours"}:
+        return timedelta(hours=amount)
+    if unit in {"d", "day", "days"}:
+        return timedelta(days=amount)
+    if unit in {"w", "week", "weeks"}:
+        return timedelta(weeks=amount)
+    return None
+
+
+def localize(naive: datetime, now: datetime) -> datetime:
+    """Attach the local time zone to a naive datetime, honouring DST on that date."""
+    zone: tzinfo | None = now.tzinfo
+    if isinstance(zone, ZoneInfo):
+        return naive.replace(tzinfo=zone)
+    return naive.astimezone()
+
+
+def _clock(text: str, field: str) -> time:
+    match = _CLOCK.match(text.strip())
+    if not match:
+        raise InvalidInput(f"{field}: '{text}' is not a time of day; use HH:MM such as 21:30.")
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        raise InvalidInput(f"{field}: '{text}' is not a time of day; use HH:MM such as 21:30.")
+    return time(hour, minute)
+
+
+def parse_time(text: str, now: datetime, *, field: str = "time", allow_future: bool = False) -> datetime:
+    """Parse a point in time typed by a person.
+
+    Args:
+        text: what was typed, e.g. "now", "yesterday 21:00", "2026-11-20 21:30", "-2h".
+        now: the current time (timezone-aware).
+        field: the option name used in error messages, e.g. "--at".
+        allow_future: accept times after `now` (otherwise refused).
+
+    Returns:
+        A timezone-aware datetime.
+
+    Raises:
+        InvalidInput: naming the field and the accepted forms.
+    """
+    raw = text.strip()
+    lowered = raw.lower()
+    result: datetime | None = None
+    if lowered in {"now", ""}:
+        result = now
+    elif lowered.startswith(("today", "yesterday")):
+        word, _, rest = lowered.partition(" ")
+        day = now.date() - timedelta(days=1 if word == "yesterday" else 0)
+        if word not in {"today", "yesterday"}:
+            raise InvalidInput(f"{field}: '{text}' is not a time I understand; try {ACCEPTED_TIMES}.")
+        clock = _clock(rest, field) if rest.strip() else (time(0, 0) if word == "today" else time(12, 0))
+        result = localize(datetime.combine(day, clock), now)
+    elif _CLOCK.match(raw):
+        result = localize(datetime.combine(now.date(), _clock(raw, field)), now)
+    elif match := _AGO.match(raw):
+        amount = int(match.group(1) or match.group(3))
+        delta = _unit_delta(amount, match.group(2) or match.group(4))
+        if delta is None:
+            raise InvalidInput(f"{field}: '{text}' is not a time I understand; try {ACCEPTED_TIMES}.")
+        result = now - delta
+    else:
+        try:
+            parsed = datetime.fromisoformat(raw)
+        except ValueError:
+            raise InvalidInput(f"{field}: '{text}' is not a time I understand; try {ACCEPTED_TIMES}.") from None
+        result = localize(parsed, now) if parsed.tzinfo is None else parsed
+    if not allow_future and result > now + timedelta(seconds=1):
+        raise InvalidInput(f"{field}: '{text}' is in the future; give a time up to now.")
+    return result
+
+
+def parse_date(text: str, now: datetime, *, field: str = "--date", allow_future: bool = False) -> date:
+    """Parse a calendar day: today, yesterday, 2026-11-20, -3d."""
+    raw = text.strip().lower()
+    if raw == "today":
+        return now.date()
+    if raw == "yesterday":
+        return now.date() - timedelta(days=1)
+    try:
+        day = date.fromisoformat(raw)
+    except ValueError:
+        try:
+            day = parse_time(text, now, field=field, allow_future=allow_future).date()
+        except InvalidInput:
+            raise InvalidInput(
+                f"{field}: '{text}' is not a day I understand; use today, yesterday, -3d or 2026-11-20."
+            ) from None
+    if not allow_future and day > now.date():
+        raise InvalidInput(f"{field}: '{text}' is in the future; give a day up to today.")
+    return day
+
+
+def parse_span(text: str, *, field: str = "span") -> timedelta:
+    """Parse a length of time such as 90d, 12w, 36h or 30m."""
+    match = _SPAN.match(text)
+    if not match:
+        raise InvalidInput(f"{field}: '{text}' is not a span; use 90d, 12w, 36h or 30m.")
+    delta = _unit_delta(int(match.group(1)), match.group(2))
+    assert delta is not None
+    return delta
+
+
+def parse_since(text: str, now: datetime, *, field: str = "--since") -> datetime:
+    """Parse a --since value: a span back from now (90d) or a point in time (2026-01-01)."""
+    if _SPAN.match(text):
+        return now - parse_span(text, field=field)
+    try:
+        return parse_time(text, now, field=field)
+    except InvalidInput:
+        raise InvalidInput(f"{field}: '{text}' is not understood; use {ACCEPTED_SPANS}.") from None
+
+
+def to_iso(moment: datetime) -> str:
+    """Serialise a timezone-aware datetime as ISO 8601 with its offset (seconds precision)."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime")
+    return moment.isoformat(timespec="seconds")
+
+
+def from_iso(text: str) -> datetime:
+    """Read back a stored ISO 8601 time (always timezone-aware in the data file)."""
+    return datetime.fromisoformat(text)

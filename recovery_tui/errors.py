@@ -1,0 +1,39 @@
+"""The RecoverError family: problems explained in one line for a person, with an exit code.
+
+Core, store and services raise these; the CLI prints the message to stderr and exits with
+`exit_code`, the dashboard shows it in a notification. Nothing else is user-facing.
+"""
+
+from __future__ import annotations
+
+
+class RecoverError(Exception):
+    """A problem the person can act on. `str(err)` is one plain sentence."""
+
+    exit_code = 1
+
+
+class InvalidInput(RecoverError):
+    """A value given by the person is not accepted (names the field and what is accepted)."""
+
+
+class NotFound(RecoverError):
+    """A named or numbered thing does not exist."""
+
+
+class ValidationError(RecoverError):
+    """A record does not match its schema in data_schema/ (names the field and the rule)."""
+
+
+class DataFileError(RecoverError):
+    """The data file cannot be read safely (damaged, wrong shape, newer schema); never touched."""
+
+
+class StorageError(RecoverError):
+    """Writing failed (disk full, permissions); the previous file is unchanged."""
+
+
+class LockTimeout(RecoverError):
+    """Another process holds the data file's lock for too long."""
+
+    exit_code = 75  # EX_TEMPFAIL: try again later

@@ -1,0 +1,349 @@
+"""Store: the one object that reads and writes recover's data file.
+
+A Store wraps TinyDB over AtomicJSONStorage and adds what TinyDB lacks: an exclusive sidecar
+lock (`<file>.lock`, filelock, 10 s timeout) held across every read-modify-write, one atomic
+file replace per transaction, schema validation of every record before anything is written,
+UUID ids with created/updated times, schema migrations after a backup copy, 0600 files in a
+0700 folder, and cleanup of temp files a killed process left behind.
+
+Reads need no lock: writes replace the file atomically, so a reader always sees a whole file.
+Area modules (store/counters.py, ...) build on the generic record methods here and return
+domain objects from core/.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tinydb import TinyDB
+from tinydb.table import Document, Table
+
+from recovery_tui.errors import DataFileError, LockTimeout, NotFound, StorageError
+from recovery_tui.store import migrations, schemas
+from recovery_tui.store.storage import AtomicJSONStorage, Tables, temp_prefix
+
+if TYPE_CHECKING:
+    from filelock import BaseFileLock
+
+LOCK_TIMEOUT_SECONDS = 10.0
+META = "meta"
+
+
+class _UuidTable(Table):
+    """A TinyDB table keyed by our records' UUID strings, with the query cache off."""
+
+    document_id_class = str  # type: ignore[assignment]
+    default_query_cache_capacity = 0
+
+
+class _RecoverTinyDB(TinyDB):
+    table_class = _UuidTable
+
+
+def _ensure_folder(folder: Path) -> None:
+    """Create the data folder 0700 (whatever the umask); existing folders are left alone."""
+    if folder.is_dir():
+        return
+    missing: list[Path] = []
+    probe = folder
+    while not probe.exists():
+        missing.append(probe)
+        probe = probe.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for created in missing:
+            os.chmod(created, 0o700)
+    except OSError as exc:
+        raise StorageError(f"Could not create the folder {folder}: {exc.strerror or exc}.") from None
+
+
+class Store:
+    """Records in tables, stored in one JSON file (see module docstring)."""
+
+    def __init__(self, path: Path, *, lock_timeout: float = LOCK_TIMEOUT_SECONDS) -> None:
+        self.path = path
+        self.lock_timeout = lock_timeout
+        self._lock: BaseFileLock | None = None
+        self._depth = 0
+        self._checked = False
+        self.storage = AtomicJSONStorage(path, self._lock_held)
+        self._db = _RecoverTinyDB(storage=lambda: self.storage)
+
+    # -- locking and transactions -------------------------------------------------------
+    @property
+    def lock_path(self) -> Path:
+        """The sidecar lock file."""
+        return self.path.with_name(self.path.name + ".lock")
+
+    def _lock_held(self) -> bool:
+        return self._lock is not None and self._lock.is_locked and self._depth > 0
+
+    def _acquire(self) -> None:
+        if self._lock is None:
+            from filelock import FileLock
+
+            _ensure_folder(self.path.parent)
+            self._lock = FileLock(str(self.lock_path), timeout=self.lock_timeout, mode=0o600)
+        from filelock import Timeout
+
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise LockTimeout(
+                f"Another recover process has held {self.lock_path} for over "
+                f"{self.lock_timeout:g} s; nothing was written. Close it and try again."
+            ) from None
+        except OSError as exc:
+            raise StorageError(f"Could not lock {self.lock_path}: {exc.strerror or exc}.") from None
+        try:
+            os.chmod(self.lock_path, 0o600)
+        except OSError:
+            pass
+
+    def _remove_stale_temp_files(self) -> None:
+        prefix = temp_prefix(self.path)
+        try:
+            names = os.listdir(self.path.parent)
+        except OSError:
+            return
+        for name in names:
+            if name.startswith(prefix) and name.endswith(".tmp"):
+                try:
+                    os.unlink(self.path.parent / name)
+                except OSError:
+                    pass
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Hold the lock; every write inside lands in one atomic replace when the block ends.
+
+        Nested use joins the outer transaction. An exception discards all changes.
+        """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._acquire()
+        self._depth = 1
+        try:
+            self._remove_stale_temp_files()
+            self.storage.begin()
+            try:
+                self._prepare_for_write()
+                yield
+            except BaseException:
+                self.storage.rollback()
+                raise
+            self.storage.commit()
+        finally:
+            self._depth = 0
+            assert self._lock is not None
+            self._lock.release()
+
+    # -- versions and migrations --------------------------------------------------------
+    def _prepare_for_write(self) -> None:
+        data = self.storage.read()
+        if data is None or not data:
+            data = {META: {"schema": {"schema_version": migrations.CURRENT_VERSION}}}
+            self.storage.write(data)
+            return
+        self._check_version(data, migrate=True)
+
+    def _check_version(self, data: Tables, *, migrate: bool) -> None:
+        version = migrations.file_version(data)
+        if version < 0 or version > migrations.CURRENT_VERSION:
+            raise DataFileError(
+                f"{self.path} was written by a newer version of recover (data version {version}; "
+                f"this one reads up to {migrations.CURRENT_VERSION}). Upgrade recover; "
+                "the file was not changed."
+            )
+        if version < migrations.CURRENT_VERSION:
+            if not migrate:
+                raise _NeedsMigration
+            from recovery_tui import clock
+
+            self.backup_copy(f"pre-v{migrations.CURRENT_VERSION}")
+            self.storage.write(migrations.migrate(data, clock.now()))
+
+    def _readable(self) -> Tables | None:
+        """Read the file for a query, migrating an older file first (under the lock)."""
+        data = self.storage.read()
+        if data is None or self._checked:
+            return data
+        try:
+            self._check_version(data, migrate=False)
+        except _NeedsMigration:
+            with self.transaction():
+                pass
+            data = self.storage.read()
+        self._checked = True
+        return data
+
+    def backup_copy(self, label: str) -> Path:
+        """Copy the data file, verified, into `backups/` beside it (0600 in a 0700 folder).
+
+        Returns:
+            The path of the copy.
+        """
+        folder = self.path.parent / "backups"
+        _ensure_folder(folder)
+        stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
+        target = folder / f"{self.path.stem}.{label}.{stamp}{self.path.suffix}"
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as out, open(self.path, "rb") as src:
+                shutil.copyfileobj(src, out)
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(target, 0o600)
+            if target.read_bytes() != self.path.read_bytes():
+                raise OSError("the copy does not match the original")
+        except OSError as exc:
+            raise StorageError(
+                f"Could not make a backup copy of {self.path} before changing it: {exc}. Nothing was changed."
+            ) from None
+        return target
+
+    # -- generic record access ----------------------------------------------------------
+    def exists(self) -> bool:
+        """True when the data file exists."""
+        return self.path.exists()
+
+    def _table(self, table: str) -> Table:
+        return self._db.table(table)
+
+    def all(self, table: str) -> list[dict[str, Any]]:
+        """Every record of `table` as plain dicts (empty when the file does not exist)."""
+        data = self._readable()
+        if not data:
+            return []
+        return [dict(doc) for doc in data.get(table, {}).values()]
+
+    def get(self, table: str, record_id: str) -> dict[str, Any] | None:
+        """One record by id, or None."""
+        data = self._readable()
+        if not data:
+            return None
+        doc = data.get(table, {}).get(record_id)
+        return dict(doc) if doc is not None else None
+
+    def find(self, table: str, record_id_prefix: str) -> dict[str, Any]:
+        """One record by id or unique id prefix (at least 4 characters), as people type them.
+
+        Raises:
+            NotFound: no record, or the prefix matches several.
+        """
+        exact = self.get(table, record_id_prefix)
+        if exact is not None:
+            return exact
+        prefix = record_id_prefix.strip().lower()
+        matches = [r for r in self.all(table) if len(prefix) >= 4 and r["id"].startswith(prefix)]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise NotFound(f"id '{record_id_prefix}' matches {len(matches)} entries; type more of it.")
+        raise NotFound(f"No {table} entry has the id '{record_id_prefix}'.")
+
+    def count(self, table: str) -> int:
+        """How many records `table` holds."""
+        data = self._readable()
+        return len(data.get(table, {})) if data else 0
+
+    def tables(self) -> dict[str, int]:
+        """Record count per record table (the meta table excluded)."""
+        data = self._readable() or {}
+        return {name: len(docs) for name, docs in sorted(data.items()) if name not in {META, "_default"}}
+
+    def schema_version(self) -> int | None:
+        """The data file's schema version, or None when there is no file yet."""
+        data = self._readable()
+        return migrations.file_version(data) if data else None
+
+    @staticmethod
+    def stamp(fields: dict[str, Any], now: datetime, record_id: str | None = None) -> dict[str, Any]:
+        """A new record: `fields` plus a UUID id and created/updated times."""
+        iso = now.isoformat(timespec="seconds")
+        return {"id": record_id or str(uuid.uuid4()), **fields, "created_at": iso, "updated_at": iso}
+
+    def insert(self, table: str, fields: dict[str, Any], *, now: datetime) -> dict[str, Any]:
+        """Validate and add one record; returns it with its id and timestamps."""
+        record = self.stamp(fields, now)
+        schemas.validate(table, record)
+        with self.transaction():
+            self._table(table).insert(Document(record, doc_id=record["id"]))  # type: ignore[arg-type]
+        return record
+
+    def insert_records(self, table: str, records: list[dict[str, Any]]) -> None:
+        """Add complete records (ids and timestamps included), all validated first."""
+        for record in records:
+            schemas.validate(table, record)
+        with self.transaction():
+            tbl = self._table(table)
+            for record in records:
+                tbl.insert(Document(record, doc_id=record["id"]))  # type: ignore[arg-type]
+
+    def update(self, table: str, record_id: str, changes: dict[str, Any], *, now: datetime) -> dict[str, Any]:
+        """Change fields of one record (validated as a whole); returns the new record."""
+        with self.transaction():
+            current = self.get(table, record_id)
+            if current is None:
+                raise NotFound(f"No {table} entry has the id '{record_id}'.")
+            record = {**current, **changes, "id": current["id"], "created_at": current["created_at"]}
+            record["updated_at"] = now.isoformat(timespec="seconds")
+            schemas.validate(table, record)
+
+            def replace(doc: dict[str, Any]) -> None:
+                doc.clear()
+                doc.update(record)
+
+            self._table(table).update(replace, doc_ids=[record_id])  # type: ignore[arg-type, list-item]
+        return record
+
+    def delete(self, table: str, record_id: str) -> None:
+        """Remove one record by id."""
+        with self.transaction():
+            if self.get(table, record_id) is None:
+                raise NotFound(f"No {table} entry has the id '{record_id}'.")
+            self._table(table).remove(doc_ids=[record_id])  # type: ignore[list-item]
+
+    # -- meta ---------------------------------------------------------------------------
+    def meta(self, key: str) -> dict[str, Any]:
+        """A document of the meta table (settings, remembered state); {} when absent."""
+        data = self._readable()
+        if not data:
+            return {}
+        return dict(data.get(META, {}).get(key, {}))
+
+    def set_meta(self, key: str, value: dict[str, Any]) -> None:
+        """Replace one meta document (validated by the envelope schema)."""
+        with self.transaction():
+            data = self.storage.read() or {}
+            meta = dict(data.get(META, {}))
+            meta[key] = value
+            candidate = {**data, META: meta}
+            schemas.validate(schemas.ENVELOPE, {META: candidate[META]})
+            tbl = self._table(META)
+
+            def put(table: dict[str, Any]) -> None:
+                table[key] = value
+
+            tbl._update_table(put)  # type: ignore[arg-type]
+
+
+class _NeedsMigration(Exception):
+    pass
+
+
+def open_store(path: Path) -> Store:
+    """Open (without reading yet) the store at `path`; the file is created on first write."""
+    return Store(path)

@@ -1,0 +1,81 @@
+"""Schema migrations of the data file, run in order on an older file after a backup copy.
+
+Each migration takes the whole table dict of version N and returns version N+1. They are
+pure functions of the data (plus the time used to stamp records), so they are unit-tested on
+fixtures. Version 0 is the file of the early prototype: stock TinyDB with integer document
+ids, no record ids or timestamps, naive local times and a mutable `start` on each counter.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+CURRENT_VERSION = 1
+
+Tables = dict[str, dict[str, Any]]
+
+
+def _aware(text: str, now: datetime) -> str:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.isoformat(timespec="seconds")
+
+
+def _v0_to_v1(data: Tables, now: datetime) -> Tables:
+    """Give every record a UUID and timestamps; turn a counter's `start` into its history."""
+    stamp = now.isoformat(timespec="seconds")
+    result: Tables = {}
+    for name, table in data.items():
+        if name in {"_default", "meta"} and not table:
+            continue
+        converted: dict[str, Any] = {}
+        for doc in table.values():
+            record = dict(doc)
+            record_id = str(record.pop("id", None) or uuid.uuid4())
+            if name == "counters":
+                start = _aware(record.pop("start"), now)
+                relapses = [_aware(t, now) for t in record.pop("relapses", [])]
+                events = [{"kind": "start", "at": start, "note": None}]
+                events += [{"kind": "relapse", "at": at, "note": None} for at in relapses]
+                record = {
+                    "name": record["name"],
+                    "events": events,
+                    "archived": bool(record.get("archived", False)),
+                    "cost_per_day": record.get("cost_per_day"),
+                    "hours_per_day": record.get("hours_per_day"),
+                    "custom_milestones": [],
+                }
+            converted[record_id] = {
+                "id": record_id,
+                **record,
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+        result[name] = converted
+    result["meta"] = {"schema": {"schema_version": 1}}
+    return result
+
+
+MIGRATIONS: dict[int, Callable[[Tables, datetime], Tables]] = {0: _v0_to_v1}
+
+
+def file_version(data: Tables) -> int:
+    """The schema version a file says it has (0 when it has no meta table: the prototype)."""
+    schema = data.get("meta", {}).get("schema")
+    if not schema:
+        return 0
+    version = schema.get("schema_version")
+    return version if isinstance(version, int) else -1
+
+
+def migrate(data: Tables, now: datetime) -> Tables:
+    """Bring `data` from its version up to CURRENT_VERSION, one step at a time."""
+    version = file_version(data)
+    while version < CURRENT_VERSION:
+        data = MIGRATIONS[version](data, now)
+        version += 1
+    return data

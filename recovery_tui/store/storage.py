@@ -1,0 +1,231 @@
+"""AtomicJSONStorage: the TinyDB Storage that never leaves a broken or stale data file.
+
+TinyDB's stock JSONStorage rewrites the file in place and keeps it open; a crash mid-write
+breaks it and two processes lose each other's writes. This storage instead:
+
+- writes a temp file in the same folder (mkstemp, 0600), flushes and fsyncs it, `os.replace`s
+  it over the data file and fsyncs the folder; the data file is never held open;
+- refuses to write unless the caller holds the sidecar lock (see `store.db.Store`);
+- re-reads the file whenever its identity (device, inode, size, mtime_ns, ctime_ns) changed,
+  and never trusts that identity for a file written in the last 50 ms (coarse file clocks and
+  inode reuse could otherwise hide another process's write), so a long-lived process never
+  serves or writes stale data;
+- refuses a file that is empty, truncated, NUL-filled, has trailing bytes, is not JSON or has
+  the wrong shape, with a DataFileError naming the file; such a file is never written over;
+- inside a transaction (`begin`/`commit`/`rollback`) collects every write in memory and
+  replaces the file once at commit, so a batch lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+from recovery_tui.errors import DataFileError, StorageError
+
+Tables = dict[str, dict[str, Any]]
+
+_TRUST_AFTER_NS = 50_000_000
+DAMAGED_ADVICE = "recover left it unchanged; move it aside or restore a backup, then try again"
+
+
+def temp_prefix(path: Path) -> str:
+    """The name prefix of temp files written beside `path` (used to clean up stale ones)."""
+    return f".{path.name}."
+
+
+def fsync_directory(folder: Path) -> None:
+    """Make a rename inside `folder` durable (no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: Path, payload: bytes) -> None:
+    """Replace `path` with `payload` atomically: temp file, fsync, os.replace, fsync folder.
+
+    Raises:
+        StorageError: the write failed; the old file (if any) is byte-for-byte unchanged and
+            no temp file is left behind.
+    """
+    folder = path.parent
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=folder)
+        try:
+            os.fchmod(fd, 0o600)
+            view = memoryview(payload)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp_name, path)
+        tmp_name = None
+        fsync_directory(folder)
+    except OSError as exc:
+        raise StorageError(f"Could not write {path}: {exc.strerror or exc}. Nothing was changed.") from exc
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def decode_tables(raw: bytes, path: Path) -> Tables:
+    """Parse the bytes of a data file and check its outer shape.
+
+    Raises:
+        DataFileError: naming the file and what is wrong with it.
+    """
+    if not raw:
+        raise DataFileError(f"{path} is empty (0 bytes), which means it was damaged; {DAMAGED_ADVICE}.")
+    if not raw.strip(b"\x00 \t\r\n"):
+        raise DataFileError(f"{path} holds no data (only blank or NUL bytes); {DAMAGED_ADVICE}.")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise DataFileError(f"{path} is not valid JSON ({exc.msg} at byte {exc.pos}); {DAMAGED_ADVICE}.") from None
+    if not isinstance(data, dict):
+        raise DataFileError(f"{path} is JSON but not a recover data file (not an object); {DAMAGED_ADVICE}.")
+    for name, table in data.items():
+        if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
+            raise DataFileError(
+                f"{path} is JSON but not a recover data file (table '{name}' has the wrong shape); {DAMAGED_ADVICE}."
+            )
+    return data
+
+
+def encode_tables(data: Tables) -> bytes:
+    """Serialise the tables as indented UTF-8 JSON (readable by people and other tools)."""
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage over one JSON file with atomic, lock-checked writes (see module doc)."""
+
+    def __init__(self, path: Path, lock_held: Callable[[], bool]) -> None:
+        """Args:
+        path: the data file.
+        lock_held: returns True while this process holds the file's sidecar lock.
+        """
+        self.path = path
+        self._lock_held = lock_held
+        self._data: Tables | None = None
+        self._signature: tuple[int, ...] | None = None
+        self._trusted = False
+        self._in_transaction = False
+        self._dirty = False
+        self.writes = 0
+
+    # -- reading -----------------------------------------------------------------------
+    def _stat_signature(self) -> tuple[tuple[int, ...], bool] | None:
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise DataFileError(f"Cannot read {self.path}: {exc.strerror or exc}.") from None
+        signature = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        trusted = time.time_ns() - st.st_mtime_ns > _TRUST_AFTER_NS
+        return signature, trusted
+
+    def load_bytes(self) -> bytes:
+        """Read the raw file (a hook for encrypted files)."""
+        try:
+            with open(self.path, "rb") as handle:
+                return handle.read()
+        except OSError as exc:
+            raise DataFileError(f"Cannot read {self.path}: {exc.strerror or exc}.") from None
+
+    def dump_bytes(self, data: Tables) -> bytes:
+        """Serialise the tables for writing (a hook for encrypted files)."""
+        return encode_tables(data)
+
+    def read(self) -> Tables | None:
+        """Return the current tables, re-reading the file if it changed on disk."""
+        if self._in_transaction and self._data is not None:
+            return self._data
+        stat = self._stat_signature()
+        if stat is None:
+            self._data, self._signature = None, None
+            if self._in_transaction:
+                self._data = {}
+                return self._data
+            return None
+        signature, trusted = stat
+        if self._data is not None and self._trusted and signature == self._signature:
+            return self._data
+        data = decode_tables(self.load_bytes(), self.path)
+        self._data, self._signature, self._trusted = data, signature, trusted
+        return data
+
+    def forget(self) -> None:
+        """Drop the in-memory copy so the next read goes to disk."""
+        self._data, self._signature, self._trusted = None, None, False
+
+    # -- writing -----------------------------------------------------------------------
+    def write(self, data: Tables) -> None:
+        """Store `data`; inside a transaction this is deferred until commit."""
+        if not self._lock_held():
+            raise RuntimeError("recover tried to write the data file without holding its lock")
+        if self._in_transaction:
+            self._data = data
+            self._dirty = True
+            return
+        self._flush(data)
+
+    def _flush(self, data: Tables) -> None:
+        try:
+            atomic_write_bytes(self.path, self.dump_bytes(data))
+        except BaseException:
+            self.forget()
+            raise
+        self.writes += 1
+        stat = self._stat_signature()
+        if stat is None:
+            self.forget()
+            return
+        self._data = data
+        self._signature, self._trusted = stat[0], stat[1]
+
+    def begin(self) -> None:
+        """Start collecting writes; the next read loads the file fresh."""
+        self.forget()
+        self._in_transaction = True
+        self._dirty = False
+
+    def commit(self) -> None:
+        """Write collected changes in one atomic replace."""
+        try:
+            if self._dirty and self._data is not None:
+                self._in_transaction = False
+                self._flush(self._data)
+        finally:
+            self._in_transaction = False
+            self._dirty = False
+
+    def rollback(self) -> None:
+        """Discard collected changes; nothing reaches the disk."""
+        self._in_transaction = False
+        self._dirty = False
+        self.forget()
+
+    def close(self) -> None:
+        """Nothing to close: the file is never held open between operations."""

@@ -1,0 +1,1 @@
+"""The Textual dashboard. Imported only by `recover dashboard` (and `recover` alone)."""
