@@ -280,7 +280,7 @@ class Store:
         record = self.stamp(fields, now)
         schemas.validate(table, record)
         with self.transaction():
-            self._table(table).insert(Document(record, doc_id=record["id"]))  # type: ignore[arg-type]
+            self._table(table).insert(Document(record, doc_id=record["id"]))
         return record
 
     def insert_records(self, table: str, records: list[dict[str, Any]]) -> None:
@@ -290,7 +290,7 @@ class Store:
         with self.transaction():
             tbl = self._table(table)
             for record in records:
-                tbl.insert(Document(record, doc_id=record["id"]))  # type: ignore[arg-type]
+                tbl.insert(Document(record, doc_id=record["id"]))
 
     def update(self, table: str, record_id: str, changes: dict[str, Any], *, now: datetime) -> dict[str, Any]:
         """Change fields of one record (validated as a whole); returns the new record."""
