@@ -161,7 +161,12 @@ class Store:
 
     def _check_version(self, data: Tables, *, migrate: bool) -> None:
         version = migrations.file_version(data)
-        if version < 0 or version > migrations.CURRENT_VERSION:
+        if version < 0:
+            raise DataFileError(
+                f"{self.path} has no valid schema_version in its meta table, so recover cannot tell "
+                "how to read it; it was left unchanged. Move it aside or restore a backup, then try again."
+            )
+        if version > migrations.CURRENT_VERSION:
             raise DataFileError(
                 f"{self.path} was written by a newer version of recover (data version {version}; "
                 f"this one reads up to {migrations.CURRENT_VERSION}). Upgrade recover; "

@@ -3,7 +3,8 @@
 Each migration takes the whole table dict of version N and returns version N+1. They are
 pure functions of the data (plus the time used to stamp records), so they are unit-tested on
 fixtures. Version 0 is the file of the early prototype: stock TinyDB with integer document
-ids, no record ids or timestamps, naive local times and a mutable `start` on each counter.
+ids, no record ids or timestamps, naive local times, a mutable `start` (plus a list of
+relapse times) on each counter, and check-ins with only date, mood, craving and note.
 """
 
 from __future__ import annotations
@@ -48,6 +49,17 @@ def _v0_to_v1(data: Tables, now: datetime) -> Tables:
                     "cost_per_day": record.get("cost_per_day"),
                     "hours_per_day": record.get("hours_per_day"),
                     "custom_milestones": [],
+                }
+            elif name == "checkins":
+                day = str(record["date"])
+                record = {
+                    "date": day,
+                    "at": _aware(str(record.get("at") or f"{day}T21:00:00"), now),
+                    "mood": int(record["mood"]),
+                    "craving": int(record["craving"]),
+                    "sober": [],
+                    "gratitude": record.get("gratitude"),
+                    "note": record.get("note"),
                 }
             converted[record_id] = {
                 "id": record_id,
