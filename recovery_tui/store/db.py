@@ -267,7 +267,7 @@ class Store:
     def tables(self) -> dict[str, int]:
         """Record count per record table (the meta table excluded)."""
         data = self._readable() or {}
-        return {name: len(docs) for name, docs in sorted(data.items()) if name not in {META, "_default"}}
+        return {name: len(data[name]) for name in sorted(data) if name not in {META, "_default"}}
 
     def schema_version(self) -> int | None:
         """The data file's schema version, or None when there is no file yet."""
@@ -293,9 +293,14 @@ class Store:
         for record in records:
             schemas.validate(table, record)
         with self.transaction():
-            tbl = self._table(table)
-            for record in records:
-                tbl.insert(Document(record, doc_id=record["id"]))
+
+            def add_all(docs: dict[str, Any]) -> None:
+                for record in records:
+                    if record["id"] in docs:
+                        raise ValueError(f"a {table} record with id {record['id']} already exists")
+                    docs[record["id"]] = record
+
+            self._table(table)._update_table(add_all)  # type: ignore[arg-type]
 
     def update(self, table: str, record_id: str, changes: dict[str, Any], *, now: datetime) -> dict[str, Any]:
         """Change fields of one record (validated as a whole); returns the new record."""
@@ -335,8 +340,7 @@ class Store:
             data = self.storage.read() or {}
             meta = dict(data.get(META, {}))
             meta[key] = value
-            candidate = {**data, META: meta}
-            schemas.validate(schemas.ENVELOPE, {META: candidate[META]})
+            schemas.validate(schemas.ENVELOPE, {META: meta})
             tbl = self._table(META)
 
             def put(table: dict[str, Any]) -> None:

@@ -10,7 +10,7 @@ relapse times) on each counter, and check-ins with only date, mood, craving and 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -75,7 +75,7 @@ def _v0_to_v1(data: Tables, now: datetime) -> Tables:
 MIGRATIONS: dict[int, Callable[[Tables, datetime], Tables]] = {0: _v0_to_v1}
 
 
-def file_version(data: Tables) -> int:
+def file_version(data: Mapping[str, dict[str, Any]]) -> int:
     """The schema version a file says it has (0 when it has no meta table: the prototype)."""
     schema = data.get("meta", {}).get("schema")
     if not schema:
@@ -84,10 +84,11 @@ def file_version(data: Tables) -> int:
     return version if isinstance(version, int) else -1
 
 
-def migrate(data: Tables, now: datetime) -> Tables:
+def migrate(data: Mapping[str, dict[str, Any]], now: datetime) -> Tables:
     """Bring `data` from its version up to CURRENT_VERSION, one step at a time."""
     version = file_version(data)
+    result = {name: data[name] for name in data}
     while version < CURRENT_VERSION:
-        data = MIGRATIONS[version](data, now)
+        result = MIGRATIONS[version](result, now)
         version += 1
-    return data
+    return result
