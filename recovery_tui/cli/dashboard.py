@@ -22,7 +22,7 @@ def open_dashboard(ctx: typer.Context) -> None:
 def dashboard(ctx: typer.Context) -> None:
     """Open the dashboard: counters, today, triggers, help composer and skills.
 
-    Example: recover dashboard --db ~/recover-test.json   (same as plain 'recover')
+    Example: recover --db ~/recover-test.json dashboard   (plain `recover` does the same)
     """
     open_dashboard(ctx)
 
