@@ -29,4 +29,4 @@ def dashboard(ctx: typer.Context) -> None:
 
 def register(app: typer.Typer) -> None:
     """Add `dashboard` to the root app."""
-    app.command("dashboard")(dashboard)
+    app.command("dashboard", short_help="Open the dashboard (same as plain `recover`) · recover dashboard")(dashboard)

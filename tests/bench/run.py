@@ -160,7 +160,8 @@ def main() -> None:
         f"{'command':<24}" + "".join(f"{s + ' median':>14}" for s in sizes) + f"{'peak MB':>10}{'target':>10}{'':>6}"
     )
     print(
-        f"machine: {report['machine']['cpu']} ({report['machine']['cores']} cores), Python {report['machine']['python']}"
+        f"machine: {report['machine']['cpu']} ({report['machine']['cores']} cores), "
+        f"Python {report['machine']['python']}"
     )
     print(header)
     cli_peak = 0.0
