@@ -68,6 +68,11 @@ def describe(meeting: Meeting) -> str:
     return " · ".join(parts)
 
 
+def meetings_word(count: int) -> str:
+    """'meeting' for 1, else 'meetings'."""
+    return "meeting" if count == 1 else "meetings"
+
+
 def this_week_line(progress: WeeklyProgress) -> str:
     """'This week: 2 of 3 meetings, 1 to go.' and friends."""
     week = progress.this_week
@@ -75,8 +80,8 @@ def this_week_line(progress: WeeklyProgress) -> str:
     if progress.goal == 0:
         return f"This week: {week.meetings} {plural}. Set a weekly goal with 'recover meeting goal 2'."
     if week.met:
-        return f"This week: {week.meetings} of {progress.goal} meetings. Weekly goal met."
-    return f"This week: {week.meetings} of {progress.goal} meetings, {week.to_go} to go."
+        return f"This week: {week.meetings} of {progress.goal} {meetings_word(progress.goal)}. Weekly goal met."
+    return f"This week: {week.meetings} of {progress.goal} {meetings_word(progress.goal)}, {week.to_go} to go."
 
 
 def run_line(progress: WeeklyProgress) -> str:
@@ -201,7 +206,11 @@ def week(
             }
         )
         return
-    goal_text = f"{progress.goal} meetings a week" if progress.goal else "not set (recover meeting goal 2)"
+    goal_text = (
+        f"{progress.goal} {meetings_word(progress.goal)} a week"
+        if progress.goal
+        else "not set (recover meeting goal 2)"
+    )
     common.say(f"Weekly goal: {goal_text}; weeks start on {progress.week_start}.")
     rows = []
     for index, item in enumerate(progress.weeks):
@@ -234,15 +243,14 @@ def goal(
     store = common.get_store(ctx)
     if meetings_per_week is None:
         current = meeting_service.goal(store)
-        common.say(
-            f"Weekly goal: {current} meetings." if current else "No weekly goal set. Example: recover meeting goal 3"
-        )
+        shown = f"Weekly goal: {current} {meetings_word(current)} a week."
+        common.say(shown if current else "No weekly goal set. Example: recover meeting goal 3")
         return
     stored = meeting_service.set_goal(store, meetings_per_week)
     if stored == 0:
         common.say("Weekly goal removed.")
         return
-    common.say(f"Weekly goal: {stored} {'meeting' if stored == 1 else 'meetings'} a week.")
+    common.say(f"Weekly goal: {stored} {meetings_word(stored)} a week.")
     common.say(this_week_line(meeting_service.progress(store, now=common.now(), weeks=1)))
 
 

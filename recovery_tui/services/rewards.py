@@ -115,8 +115,13 @@ def points_view(store: Store, *, now: datetime) -> PointsView:
     return PointsView(current, tuple(rewards), outlook(rewards, current.balance))
 
 
-def claim_reward(store: Store, name: str, *, now: datetime, note: str | None = None) -> tuple[Claim, Balance]:
+def claim_reward(
+    store: Store, name: str, *, now: datetime, note: str | None = None, at: datetime | None = None
+) -> tuple[Claim, Balance]:
     """Claim a reward when the balance covers it; returns the claim and the new balance.
+
+    `at` (default `now`) is when the claim is recorded as made, for back-filled or demo data;
+    the balance is always checked as of `now`.
 
     Raises:
         NotEnoughPoints: the balance is short (the message gives the shortfall); nothing is stored.
@@ -126,7 +131,7 @@ def claim_reward(store: Store, name: str, *, now: datetime, note: str | None = N
     with store.transaction():
         reward = find_reward(store, name)
         check_claim(reward, balance(store, now=now).balance)
-        claim = Claim("", reward.id, reward.name, reward.cost, now, cleaned_note)
+        claim = Claim("", reward.id, reward.name, reward.cost, at or now, cleaned_note)
         record = store.insert(CLAIMS, claim.to_fields(), now=now)
         after = balance(store, now=now)
     return Claim.from_record(record), after

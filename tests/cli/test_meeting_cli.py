@@ -98,9 +98,9 @@ def test_week_view_with_goal_and_run(cli):
     result = cli("meeting", "week", "--weeks", "4")
     assert result.exit_code == 0
     out = result.stdout
-    assert "Weekly goal: 1 meetings a week; weeks start on monday." in out
+    assert "Weekly goal: 1 meeting a week; weeks start on monday." in out
     assert "Mon 16 Nov 2026 (this week)" in out
-    assert "This week: 1 of 1 meetings. Weekly goal met." in out
+    assert "This week: 1 of 1 meeting. Weekly goal met." in out
     assert "Run: 3 weeks in a row met the goal (best 3)." in out
     data = json.loads(cli("meeting", "week", "--json", "--weeks", "2").stdout)
     assert data["current_run"] == 3
@@ -116,7 +116,7 @@ def test_goal_show_set_and_refuse(cli):
     result = cli("meeting", "goal", "3")
     assert result.exit_code == 0
     assert "Weekly goal: 3 meetings a week." in result.stdout
-    assert "Weekly goal: 3 meetings." in cli("meeting", "goal").stdout
+    assert "Weekly goal: 3 meetings a week." in cli("meeting", "goal").stdout
     assert cli("config", "get", "meetings.weekly_goal").stdout.strip() == "3"
     bad = cli("meeting", "goal", "99")
     assert bad.exit_code == 1
