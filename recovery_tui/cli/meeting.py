@@ -144,30 +144,38 @@ def log(
 def list_meetings(
     ctx: typer.Context,
     *,
-    since: Annotated[str | None, typer.Option(help="Only since then: 90d, 12w or a date such as 2026-01-01.")] = None,
+    since: Annotated[str, typer.Option(help="Only since then: 90d, 12w or a date such as 2026-01-01.")] = "90d",
+    show_all: Annotated[bool, typer.Option("--all", help="Every meeting ever logged (ignores --since).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
-    """List the meetings you logged, oldest first, with the points each earned.
+    """List the meetings you logged (the last 90 days unless told), oldest first, with their points.
 
     Example: recover meeting list --since 30d
     """
     store = common.get_store(ctx)
     now = common.now()
-    start = parse_since(since, now) if since else None
-    meetings = meeting_service.list_meetings(store, since=start)
+    start = None if show_all else parse_since(since, now)
+    everything = meeting_service.list_meetings(store)
+    meetings = [m for m in everything if start is None or m.at >= start]
     rates = reward_service.rates(store)
     if as_json:
         common.emit_json([meeting_json(m, rates) for m in meetings])
         return
-    if not meetings:
+    if not everything:
         common.say("No meetings logged yet. Log one with: recover meeting log --format online")
         return
-    rows = [
-        [m.id[:8], when(m), m.title + (f" ({m.fellowship})" if m.name and m.fellowship else ""), m.format]
-        + [", ".join(m.roles), str(meeting_points(m, rates))]
-        for m in meetings
-    ]
-    draw_table(["id", "when", "meeting", "format", "roles", "points"], rows, wrap={"meeting", "roles"})
+    if meetings:
+        rows = [
+            [m.id[:8], when(m), m.title + (f" ({m.fellowship})" if m.name and m.fellowship else ""), m.format]
+            + [", ".join(m.roles), str(meeting_points(m, rates))]
+            for m in meetings
+        ]
+        draw_table(["id", "when", "meeting", "format", "roles", "points"], rows, wrap={"meeting", "roles"})
+    if start is not None and len(meetings) < len(everything):
+        common.say(
+            f"{len(meetings)} of {len(everything)} meetings since {start:%Y-%m-%d}; "
+            "--all or --since 2025-01-01 shows more."
+        )
 
 
 def draw_table(columns: list[str], rows: list[list[str]], *, wrap: set[str]) -> None:

@@ -91,6 +91,17 @@ def test_list_and_json(cli):
     assert [m["fellowship"] for m in json.loads(cli("meeting", "list", "--since", "1d", "--json").stdout)] == ["SMART"]
 
 
+def test_list_defaults_to_the_last_90_days(cli):
+    log(cli, "Old group", "--format", "online", "--at", "2026-01-05 19:00")
+    log(cli, "New group", "--format", "online", "--at", "-1d")
+    result = cli("meeting", "list")
+    assert "New group" in result.stdout
+    assert "Old group" not in result.stdout
+    assert "1 of 2 meetings since 2026-08-22; --all or --since 2025-01-01 shows more." in result.stdout
+    assert "Old group" in cli("meeting", "list", "--all").stdout
+    assert len(json.loads(cli("meeting", "list", "--all", "--json").stdout)) == 2
+
+
 def test_week_view_with_goal_and_run(cli):
     cli("meeting", "goal", "1")
     for when in ("2026-11-03 19:00", "2026-11-10 19:00", "2026-11-19 19:00"):
