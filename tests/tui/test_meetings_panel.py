@@ -133,3 +133,28 @@ def test_panel_lines_fit_the_dashboard_cell(store: Store, now: datetime) -> None
     assert lines[1].strip().startswith("●○○ 2 to go")
     assert goal_dots(4, 3) == "●●●+"
     assert goal_dots(10, 20) == "███████░░░░░░░"
+
+
+def test_add_a_reward_from_the_rewards_screen(store: Store, now: datetime) -> None:
+    asyncio.run(_add_a_reward_from_the_rewards_screen(store, now))
+
+
+async def _add_a_reward_from_the_rewards_screen(store: Store, now: datetime) -> None:
+    meeting_service.log_meeting(store, at=now, format="online", now=now)
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "none yet: press p" in panel_text(app)
+        await pilot.press("p")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RewardsScreen)
+        screen.query_one("#reward-name").focus()
+        await pilot.press(*"cinema", "enter", *"2", "enter")
+        await pilot.pause()
+        status = str(screen.query_one("#rewards-status", Static).render())
+        assert status == "Added: cinema for 2 points."
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Ready      cinema (2)" in panel_text(app)
+    assert [r.name for r in reward_service.list_rewards(store)] == ["cinema"]

@@ -1,27 +1,28 @@
-"""RewardsScreen: the points balance per behaviour, and the rewards, claimable with enter (twice).
+"""RewardsScreen: the points balance per behaviour, the rewards (claim with enter, twice), and adding one.
 
 A claim spends points, so the first enter on a reward asks and the second one claims it
-(any move or escape cancels). It calls services/rewards.claim_reward, the same call as
+(moving to another reward cancels). It calls services/rewards.claim_reward, the same call as
 `recover reward claim`, so a short balance is refused with the shortfall in the status line.
-Dismisses with True when something was claimed.
+The row under the list adds a reward (name, cost, enter), like `recover reward add`.
+Dismisses with True when something was claimed or added.
 """
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from recovery_tui.core.points import NotEnoughPoints
-from recovery_tui.errors import RecoverError
+from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import rewards as reward_service
 from recovery_tui.services.rewards import PointsView
 from recovery_tui.tui.access import recover_app
 
-ADD_HINT = "Add one: recover reward add 'new book' --cost 30"
+ADD_HINT = "Add one below: a name, its cost, then enter."
 
 
 def balance_text(view: PointsView) -> str:
@@ -45,12 +46,16 @@ class RewardsScreen(ModalScreen[bool]):
     RewardsScreen #rewards-list { height: auto; max-height: 8; border: none; padding: 0; }
     RewardsScreen #rewards-status { height: auto; }
     RewardsScreen .muted { color: $text-muted; }
+    RewardsScreen #reward-new { height: 1; margin: 1 0 0 0; }
+    RewardsScreen #reward-new Label, RewardsScreen #reward-new Static { width: auto; }
+    RewardsScreen #reward-name { width: 1fr; }
+    RewardsScreen #reward-cost { width: 12; margin: 0 0 0 1; }
     """
-    BINDINGS = [Binding("escape,q,p", "close", "Close")]
+    BINDINGS = [Binding("escape", "close", "Close")]
 
     def __init__(self) -> None:
         super().__init__()
-        self._claimed = False
+        self._changed = False
         self._armed: str | None = None
         self._view: PointsView | None = None
 
@@ -61,6 +66,10 @@ class RewardsScreen(ModalScreen[bool]):
             yield Static(id="rewards-balance", markup=False)
             yield Static("Rewards", classes="muted")
             yield OptionList(id="rewards-list")
+            with Horizontal(id="reward-new"):
+                yield Static("New reward ", classes="muted")
+                yield Input(placeholder="e.g. new book", id="reward-name", compact=True, max_length=60)
+                yield Input(placeholder="cost", id="reward-cost", compact=True, type="integer", max_length=7)
             yield Static("", id="rewards-status", markup=False)
             yield Static("Points per behaviour: recover config set points.meeting 4", classes="muted", markup=False)
 
@@ -118,10 +127,33 @@ class RewardsScreen(ModalScreen[bool]):
         except RecoverError as error:
             app.report(error)
             return
-        self._claimed = True
+        self._changed = True
         self.reload()
         status.update(f"Claimed: {claim.reward}. Enjoy it; you earned it. Balance: {after.balance}.")
 
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the name or cost field adds the reward."""
+        event.stop()
+        name_box = self.query_one("#reward-name", Input)
+        cost_box = self.query_one("#reward-cost", Input)
+        status = self.query_one("#rewards-status", Static)
+        if event.input is name_box and not cost_box.value.strip():
+            cost_box.focus()
+            return
+        app = recover_app(self)
+        try:
+            if not cost_box.value.strip().isdigit():
+                raise InvalidInput("cost: give the cost in points, a whole number such as 30.")
+            reward = reward_service.add_reward(app.store, name_box.value, cost=int(cost_box.value), now=app.now())
+        except RecoverError as error:
+            status.update(str(error).removeprefix("name: ").removeprefix("--cost: ").removeprefix("cost: "))
+            return
+        self._changed = True
+        name_box.value = cost_box.value = ""
+        self.reload()
+        status.update(f"Added: {reward.name} for {reward.cost} points.")
+        self.query_one("#rewards-list", OptionList).focus()
+
     def action_close(self) -> None:
         """Back to the dashboard."""
-        self.dismiss(self._claimed)
+        self.dismiss(self._changed)

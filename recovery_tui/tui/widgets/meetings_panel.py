@@ -105,11 +105,11 @@ class MeetingsPanel(Vertical):
         self.app.push_screen(MeetingForm(), logged)
 
     def open_rewards(self) -> None:
-        """Open the points and rewards screen; reload after a claim."""
+        """Open the points and rewards screen; reload after a claim or a new reward."""
         from recovery_tui.tui.screens.rewards_screen import RewardsScreen
 
-        def closed(claimed: bool | None) -> None:
-            if claimed:
+        def closed(changed: bool | None) -> None:
+            if changed:
                 self.post_message(DataChanged())
 
         self.app.push_screen(RewardsScreen(), closed)
