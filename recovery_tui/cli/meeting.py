@@ -262,6 +262,48 @@ def goal(
     common.say(this_week_line(meeting_service.progress(store, now=common.now(), weeks=1)))
 
 
+@meeting_app.command("edit")
+def edit(
+    ctx: typer.Context,
+    meeting_id: Annotated[
+        str, typer.Argument(help="The meeting's id (the first 8 characters are enough).", metavar="ID")
+    ],
+    *,
+    name: Annotated[str | None, typer.Option(help="New name ('' removes it).")] = None,
+    meeting_format: Annotated[str | None, typer.Option("--format", help="online or in-person.")] = None,
+    fellowship: Annotated[str | None, typer.Option(help="AA, NA, SMART, ... ('' removes it).")] = None,
+    role: Annotated[
+        list[str] | None,
+        typer.Option(help="Replaces the roles: greeter, shared, buddy, chair, listened; 'none' removes them."),
+    ] = None,
+    at: Annotated[str | None, typer.Option(help="When it was: 19:00, yesterday 19:00, 2026-11-17 19:00 ...")] = None,
+    note: Annotated[str | None, typer.Option(help="New note ('' removes it).")] = None,
+) -> None:
+    """Correct a meeting you logged; its points follow the change.
+
+    Example: recover meeting edit 1a2b3c4d --role greeter --role chair
+    """
+    store = common.get_store(ctx)
+    now = common.now()
+    moment = parse_time(at, now, field="--at") if at is not None else None
+    roles = None if role is None else [] if [r.strip().lower() for r in role] == ["none"] else role
+    meeting = meeting_service.edit_meeting(
+        store,
+        meeting_id,
+        now=now,
+        at=moment,
+        format=meeting_format,
+        name=name,
+        fellowship=fellowship,
+        roles=roles,
+        note=note,
+    )
+    rates = reward_service.rates(store)
+    current = reward_service.balance(store, now=now)
+    common.say(f"Changed: {describe(meeting)}  (+{meeting_points(meeting, rates)} points)")
+    common.say(f"Balance: {current.balance} points.")
+
+
 @meeting_app.command("delete")
 def delete(
     ctx: typer.Context,

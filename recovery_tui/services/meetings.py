@@ -82,6 +82,39 @@ def find_meeting(store: Store, meeting_id: str) -> Meeting:
     return Meeting.from_record(store.find(TABLE, meeting_id.strip()))
 
 
+def edit_meeting(
+    store: Store,
+    meeting_id: str,
+    *,
+    now: datetime,
+    at: datetime | None = None,
+    format: str | None = None,
+    name: str | None = None,
+    fellowship: str | None = None,
+    roles: Iterable[str] | None = None,
+    note: str | None = None,
+) -> Meeting:
+    """Change some fields of a meeting; None leaves a field as it is, "" clears a text field.
+
+    `roles` replaces the roles when given (an empty list removes them all).
+    """
+    with store.transaction():
+        current = find_meeting(store, meeting_id)
+        if at is not None and at > now:
+            raise InvalidInput("--at: a meeting can't be in the future; give a time up to now.")
+        changed = Meeting(
+            id=current.id,
+            at=at if at is not None else current.at,
+            format=clean_format(format) if format is not None else current.format,
+            name=clean_text(name, field="--name", limit=NAME_MAX) if name is not None else current.name,
+            fellowship=clean_fellowship(fellowship) if fellowship is not None else current.fellowship,
+            roles=clean_roles(roles) if roles is not None else current.roles,
+            note=clean_text(note, field="--note", limit=NOTE_MAX) if note is not None else current.note,
+        )
+        record = store.update(TABLE, current.id, changed.to_fields(), now=now)
+    return Meeting.from_record(record)
+
+
 def delete_meeting(store: Store, meeting_id: str) -> Meeting:
     """Delete one meeting (its points go with it); returns what was deleted."""
     with store.transaction():

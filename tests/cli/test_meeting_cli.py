@@ -156,10 +156,28 @@ def test_delete_asks_refuses_and_changes_balance(cli, store):
     assert missing.stderr == "recover: No meetings entry has the id 'abcdef12'.\n"
 
 
+def test_edit_changes_points_and_refuses_bad_values(cli, store):
+    data = json.loads(log(cli, "Home group", "--format", "online", "--role", "listened", "--json").stdout)
+    short = data["meeting"]["id"][:8]
+    result = cli("meeting", "edit", short, "--role", "greeter", "--role", "chair", "--at", "yesterday 19:00")
+    assert result.exit_code == 0, result.stderr
+    assert "Changed: Home group · online · greeter, chair · Thu 19 Nov 19:00  (+7 points)" in result.stdout
+    assert "Balance: 7 points." in result.stdout
+    before = store.path.read_bytes()
+    bad = cli("meeting", "edit", short, "--format", "smoke signals")
+    assert bad.exit_code == 1
+    assert bad.stderr.startswith("recover: --format:")
+    assert store.path.read_bytes() == before
+    cleared = cli("meeting", "edit", short, "--role", "none", "--name", "")
+    assert "Changed: meeting · online · Thu 19 Nov 19:00  (+3 points)" in cleared.stdout
+    [record] = store.all("meetings")
+    assert (record["name"], record["roles"]) == (None, [])
+
+
 def test_help_has_examples(cli):
     top = cli("--help").stdout
     assert "recover meeting log --format online" in top
-    for command in ("log", "list", "week", "goal", "delete"):
+    for command in ("log", "list", "week", "goal", "edit", "delete"):
         assert "Example: recover meeting" in cli("meeting", command, "--help").stdout
 
 
