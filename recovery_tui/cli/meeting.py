@@ -16,7 +16,6 @@ from recovery_tui.services import rewards as reward_service
 meeting_app = typer.Typer(
     help="Meetings attended, roles taken, and a weekly goal. "
     "Example: recover meeting log 'Tuesday group' --format in-person --role greeter",
-    no_args_is_help=True,
 )
 
 

@@ -13,7 +13,6 @@ from recovery_tui.services import rewards as reward_service
 reward_app = typer.Typer(
     help="Rewards you choose, paid for with points from meetings, check-ins, sober days and skills. "
     "Example: recover reward add 'new book' --cost 30",
-    no_args_is_help=True,
 )
 
 
