@@ -55,11 +55,22 @@ def root(
         open_dashboard(ctx)
 
 
-def _register() -> None:
-    from recovery_tui.cli import config_cmd, dashboard, demo, where
+# Command modules in the order `recover --help` lists them; each exposes register(app).
+COMMAND_MODULES: tuple[str, ...] = (
+    "meeting",
+    "reward",
+    "where",
+    "config_cmd",
+    "demo",
+    "dashboard",
+)
 
-    for module in (where, config_cmd, dashboard, demo):
-        module.register(app)
+
+def _register() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"recovery_tui.cli.{name}").register(app)
 
 
 _register()
