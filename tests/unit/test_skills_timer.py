@@ -1,0 +1,58 @@
+"""The pausable timer, driven by a hand-moved clock."""
+
+from __future__ import annotations
+
+from recovery_tui.core.timer import FINISHED, PAUSED, READY, RUNNING, STOPPED, SkillTimer, clock_text
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def test_pause_excludes_time_and_resume_continues() -> None:
+    clock = FakeClock()
+    timer = SkillTimer(600, clock)
+    assert timer.state == READY
+    timer.start()
+    clock.t += 100
+    assert timer.state == RUNNING and timer.remaining == 500
+    timer.pause()
+    clock.t += 1000
+    assert timer.state == PAUSED and timer.remaining == 500
+    timer.resume()
+    clock.t += 50
+    assert timer.elapsed == 150
+    timer.toggle()
+    assert timer.state == PAUSED
+    timer.toggle()
+    clock.t += 450
+    assert timer.state == FINISHED and timer.completed and timer.done
+    clock.t += 99
+    assert timer.elapsed == 600 and timer.remaining == 0
+    timer.stop()
+    assert timer.state == FINISHED and timer.actual_seconds == 600
+
+
+def test_stop_early_keeps_the_time_done() -> None:
+    clock = FakeClock()
+    timer = SkillTimer(600, clock)
+    timer.start()
+    clock.t += 61.4
+    timer.pause()
+    clock.t += 30
+    timer.stop()
+    clock.t += 30
+    assert timer.state == STOPPED and not timer.completed
+    assert timer.actual_seconds == 61
+
+
+def test_clock_text_rounds_up() -> None:
+    assert clock_text(600) == "10:00"
+    assert clock_text(599.2) == "10:00"
+    assert clock_text(0.2) == "00:01"
+    assert clock_text(0) == "00:00"
+    assert clock_text(-5) == "00:00"
