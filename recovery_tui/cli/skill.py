@@ -28,7 +28,7 @@ from recovery_tui import wording
 from recovery_tui.cli import common
 from recovery_tui.core.breathing import parse_pattern, phase_at
 from recovery_tui.core.skills import Skill, SkillRun, SkillSession, check_craving, check_minutes, parse_craving
-from recovery_tui.core.timer import clock_text
+from recovery_tui.core.timer import clock_text, duration_text
 from recovery_tui.errors import InvalidInput
 from recovery_tui.services import skills as svc
 
@@ -208,7 +208,7 @@ def start(
     run.timer.stop()
     if bell:
         typer.echo("\a", nl=False)  # the terminal bell (BEL), even when Rich thinks it's no terminal
-    done = clock_text(run.timer.elapsed)
+    done = duration_text(run.timer.elapsed)
     if run.timer.completed:
         common.say(f"Done: {length} min of {skill.name}. Well done for staying with it.")
     else:

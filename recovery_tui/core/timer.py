@@ -121,3 +121,12 @@ def clock_text(seconds: float) -> str:
     whole = int(-(-max(0.0, seconds) // 1))
     minutes, secs = divmod(whole, 60)
     return f"{minutes:02d}:{secs:02d}"
+
+
+def duration_text(seconds: float) -> str:
+    """A duration as people say it, to the nearest second: '45 s', '3 min 12 s', '10 min'."""
+    whole = int(round(max(0.0, seconds)))
+    minutes, secs = divmod(whole, 60)
+    if not minutes:
+        return f"{secs} s"
+    return f"{minutes} min {secs} s" if secs else f"{minutes} min"

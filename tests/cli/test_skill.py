@@ -165,7 +165,7 @@ def test_ctrl_c_pauses_then_stop_saves_an_early_session(db_path: Path) -> None:
     out, err = proc.communicate(timeout=20)
     assert proc.returncode == 0, err
     assert "Traceback" not in err
-    assert "Paused with 0" in out and "Stopped after 00:0" in out
+    assert "Paused with 0" in out and "Stopped after 0 s" in out or "Stopped after 1 s" in out
     [session] = Store(db_path).all("skill_sessions")
     assert session["completed"] is False
     assert session["planned_seconds"] == 300 and session["actual_seconds"] < 5

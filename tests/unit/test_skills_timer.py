@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recovery_tui.core.timer import FINISHED, PAUSED, READY, RUNNING, STOPPED, SkillTimer, clock_text
+from recovery_tui.core.timer import FINISHED, PAUSED, READY, RUNNING, STOPPED, SkillTimer, clock_text, duration_text
 
 
 class FakeClock:
@@ -56,3 +56,7 @@ def test_clock_text_rounds_up() -> None:
     assert clock_text(0.2) == "00:01"
     assert clock_text(0) == "00:00"
     assert clock_text(-5) == "00:00"
+
+
+def test_duration_text() -> None:
+    assert [duration_text(s) for s in (0, 11.4, 60, 192, 600)] == ["0 s", "11 s", "1 min", "3 min 12 s", "10 min"]
