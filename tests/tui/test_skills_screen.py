@@ -131,3 +131,27 @@ async def _length_keys_and_a_bad_rating(store: Store, now: datetime) -> None:
         assert app.screen.query_one(BreathingGuide).label == "Breathe out · 6"
         assert active_run(app) is not None and active_run(app).timer.planned_seconds == 180  # type: ignore[union-attr]
     assert store.count("skill_sessions") == 0  # nothing saved until it ends
+
+
+def test_a_timer_that_ends_elsewhere_says_so_and_waits_for_the_rating(store: Store, now: datetime) -> None:
+    asyncio.run(_ends_elsewhere(store, now))
+
+
+async def _ends_elsewhere(store: Store, now: datetime) -> None:
+    clock = Clock()
+    app = RecoverApp(store, clock=lambda: now, monotonic=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(SkillsScreen(skill="grounding"))
+        await pilot.pause()
+        await pilot.press("5", "enter", "escape")
+        clock.t += 601
+        await pilot.pause(1.2)  # the app-level check runs every second
+        assert any("time is up" in n.message for n in app._notifications)
+        await pilot.press("s")
+        await pilot.pause()
+        assert app.screen.mode == "after"  # type: ignore[attr-defined]
+        await pilot.press("2", "enter")
+        await pilot.pause()
+    [session] = svc.list_sessions(store)
+    assert (session.skill, session.completed, session.actual_seconds) == ("grounding 5-4-3-2-1", True, 600)
+    assert session.craving_drop == 3

@@ -125,7 +125,7 @@ class SkillsScreen(Screen[None]):
         self._load_skills()
         run = active_run(recover_app(self))
         if run is not None:
-            self._select(run.skill.name)
+            self._select(run.skill)
             self._set_mode(AFTER if run.timer.done else RUNNING)
         elif self.preselect:
             try:
@@ -134,11 +134,12 @@ class SkillsScreen(Screen[None]):
                 recover_app(self).report(err)
                 self._set_mode(IDLE)
             else:
-                self._select(found.name)
+                self._select(found)
                 self._set_mode(BEFORE)
         else:
             self._set_mode(IDLE)
         self.set_interval(REDRAW_SECONDS, self._redraw)
+        self.watch(self.app, "data_version", self._data_changed, init=False)
 
     def _load_skills(self) -> None:
         try:
@@ -152,18 +153,26 @@ class SkillsScreen(Screen[None]):
         if self._skills:
             listing.highlighted = 0
 
-    def _select(self, name: str) -> None:
+    def _select(self, skill: Skill) -> None:
+        """Highlight `skill`; a hidden one (opened by name or still running) is added to the list."""
         listing = self.query_one("#skill-list", OptionList)
-        for index, skill in enumerate(self._skills):
-            if skill.name == name:
+        for index, known in enumerate(self._skills):
+            if known.name == skill.name:
                 listing.highlighted = index
                 return
-        # a hidden skill (or one renamed meanwhile): show it anyway
-        run = active_run(recover_app(self))
-        if run is not None and run.skill.name == name:
-            self._skills.append(run.skill)
-            listing.add_option(Option(name, id=name))
-            listing.highlighted = len(self._skills) - 1
+        self._skills.append(skill)
+        listing.add_option(Option(skill.name, id=skill.name))
+        listing.highlighted = len(self._skills) - 1
+
+    def _data_changed(self, _version: int = 0) -> None:
+        """Skills added or hidden elsewhere (the CLI in another terminal) show up when idle."""
+        if self.mode != IDLE:
+            return
+        current = self.skill
+        self._load_skills()
+        if current is not None and any(s.name == current.name for s in self._skills):
+            self._select(current)
+        self._show_skill()
 
     # -- state --------------------------------------------------------------------------
     @property
