@@ -236,6 +236,8 @@ class SkillsScreen(Screen[None]):
     def _redraw(self) -> None:
         run = active_run(recover_app(self))
         if run is None:
+            if self.mode in (RUNNING, AFTER):  # saved from another Skills screen (e.g. over SOS)
+                self._set_mode(IDLE)
             return
         timer = run.timer
         if self.mode == RUNNING and timer.done:
