@@ -55,16 +55,20 @@ async def _start_pause_resume_complete_and_save(store: Store, now: datetime) -> 
         await _shown(pilot, "08:55")
         guide = screen.query_one(BreathingGuide)
         assert guide.display and guide.label == "Breathe in · 3"  # 65 s into 4-4-4-4: 1 s into 'in'
+        small = str(guide.render()).count("█")
+        clock.t += 4  # now holding with full lungs: the shape is at its largest
+        await pilot.pause(0.15)
+        assert guide.label == "Hold · 3" and str(guide.render()).count("█") > 4 * small
 
         await pilot.press("p")  # pause
         clock.t += 1000
-        await _shown(pilot, "08:55")
+        await _shown(pilot, "08:51")
         assert "(paused)" in guide.label
         await pilot.press("p")  # resume
         clock.t += 30
-        await _shown(pilot, "08:25")
+        await _shown(pilot, "08:21")
 
-        clock.t += 505  # the rest of the 10 minutes
+        clock.t += 501  # the rest of the 10 minutes
         await pilot.pause(0.15)
         assert screen.mode == "after" and isinstance(app.focused, Input)
         await pilot.press("3", "enter")

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from recovery_tui.core.timer import FINISHED, PAUSED, READY, RUNNING, STOPPED, SkillTimer, clock_text, duration_text
 
 
@@ -60,3 +64,25 @@ def test_clock_text_rounds_up() -> None:
 
 def test_duration_text() -> None:
     assert [duration_text(s) for s in (0, 11.4, 60, 192, 600)] == ["0 s", "11 s", "1 min", "3 min 12 s", "10 min"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["advance", "pause", "resume"]), st.floats(0, 200)), max_size=30))
+def test_elapsed_is_the_running_time_only(steps: list[tuple[str, float]]) -> None:
+    clock = FakeClock()
+    timer = SkillTimer(600, clock)
+    timer.start()
+    running, expected = True, 0.0
+    for action, amount in steps:
+        if action == "advance":
+            clock.t += amount
+            if running:
+                expected += amount
+        elif action == "pause":
+            timer.pause()
+            running = False
+        else:
+            timer.resume()
+            running = True
+    assert timer.elapsed == pytest.approx(min(600.0, expected), abs=1e-6)
+    assert timer.remaining == pytest.approx(max(0.0, 600.0 - expected), abs=1e-6)
+    assert timer.completed == (expected >= 600)
