@@ -13,3 +13,4 @@ EMPTY_DASHBOARD = (
     "Nothing recorded yet, and that's fine. Add a counter with "
     "'recover counter add alcohol --since yesterday', or see 'recover --help'."
 )
+SKILL_CRAVING_UP = "It is stronger right now; cravings rise and fall like waves. Call someone, or run 'recover sos'."

@@ -57,6 +57,7 @@ def root(
 
 # Command modules in the order `recover --help` lists them; each exposes register(app).
 COMMAND_MODULES: tuple[str, ...] = (
+    "skill",
     "meeting",
     "reward",
     "where",

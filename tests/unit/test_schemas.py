@@ -14,6 +14,7 @@ from jsonschema import Draft202012Validator
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.meetings import Meeting
 from recovery_tui.core.points import Claim, Reward
+from recovery_tui.core.skills import Skill, SkillSession
 from recovery_tui.errors import ValidationError
 from recovery_tui.store import schemas
 
@@ -26,6 +27,8 @@ DOMAIN_TYPES: dict[str, type[Any]] = {
     "meetings": Meeting,
     "rewards": Reward,
     "reward_claims": Claim,
+    "skills": Skill,
+    "skill_sessions": SkillSession,
 }
 BOOKKEEPING = {"created_at", "updated_at"}  # a domain type may leave these out
 
@@ -33,7 +36,6 @@ BOOKKEEPING = {"created_at", "updated_at"}  # a domain type may leave these out
 PLAIN_TABLES: dict[str, str] = {
     "checkins": "owned by the check-in service",
     "triggers": "owned by the trigger service",
-    "skill_sessions": "owned by the skills service",
 }
 
 ALLOWED_KEYWORDS = {

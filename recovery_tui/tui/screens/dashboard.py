@@ -16,9 +16,16 @@ class DashboardScreen(Screen[None]):
     """Counters, today, triggers and the rest, each in a panel."""
 
     BINDINGS = [
+        Binding("s", "skills", "Skills"),
         Binding("m", "log_meeting", "Meeting"),
         Binding("p", "rewards", "Points"),
     ]
+
+    def action_skills(self) -> None:
+        """Open the 10-minute skills (a running timer shows where it is)."""
+        from recovery_tui.tui.screens.skills_screen import SkillsScreen
+
+        self.app.push_screen(SkillsScreen())
 
     def compose(self) -> ComposeResult:
         yield Header()
