@@ -13,3 +13,16 @@ EMPTY_DASHBOARD = (
     "Nothing recorded yet, and that's fine. Add a counter with "
     "'recover counter add alcohol --since yesterday', or see 'recover --help'."
 )
+
+# -- counters, relapses and milestones (issue 3) ---------------------------------------------
+RELAPSE_KEPT = (
+    "Your history is kept: {longest} in your longest streak, {total} sober in all. {restart} "
+    "`recover skill start` or `recover sos` if it's hard right now."
+)
+RELAPSE_RESTART_NOW = "Restarting now."
+RELAPSE_RESTART_AT = "Restarting from {at}."
+CELEBRATE = "{label} for {name} today. That took work, and it counts."
+SHARE = "{label} free from {name} today. One day at a time."
+SHARE_SO_FAR = "{days} free from {name} so far. One day at a time."
+SHARE_SIGNED = "{text} - {pseudonym}"
+NO_COUNTERS = "No counters yet. Start one with 'recover counter add alcohol --since yesterday'."

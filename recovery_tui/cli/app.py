@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from recovery_tui import __version__, wording
-from recovery_tui.cli import common
+from recovery_tui.cli import common, counter
 from recovery_tui.cli.errors import RecoverGroup
 
 app = typer.Typer(
@@ -49,6 +49,7 @@ def root(
 ) -> None:
     """Open the dashboard when no command is given."""
     common.state(ctx).db = db
+    counter.celebrate_after(ctx)
     if ctx.invoked_subcommand is None:
         from recovery_tui.cli.dashboard import open_dashboard
 
@@ -56,9 +57,9 @@ def root(
 
 
 def _register() -> None:
-    from recovery_tui.cli import config_cmd, dashboard, where
+    from recovery_tui.cli import config_cmd, counter, dashboard, where
 
-    for module in (where, config_cmd, dashboard):
+    for module in (where, config_cmd, dashboard, counter):
         module.register(app)
 
 
