@@ -4,7 +4,8 @@ The usual milestones (chips and keytags in peer groups): 24 hours, 7, 30, 60 and
 6 and 9 months, 1 year, 18 months, then every year. Hours are elapsed time; days are
 calendar days at the same wall-clock time; months and years are calendar months, clamped
 to the end of a shorter month (a streak from 31 Aug reaches 6 months on 28 Feb, or 29 Feb
-in a leap year). Custom milestones count calendar days. See core/streaks.py for the clock.
+in a leap year). Custom milestones count calendar days. See core/streaks.py for the clock;
+the moments returned here are in UTC.
 
 Each milestone has a stable `key` (`24h`, `7d`, `6m`, `1y`, `custom-45d`), used to remember
 which ones were already congratulated.
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from recovery_tui.core.counters import Counter, CustomMilestone
-from recovery_tui.core.streaks import add_wall, streaks
+from recovery_tui.core.streaks import add_wall, streaks, utc
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,7 @@ class Milestone:
     def due(self, start: datetime, zone: tzinfo | None = None) -> datetime:
         """When a streak that began at `start` reaches this milestone."""
         if self.hours:
-            return start + timedelta(hours=self.hours)
+            return utc(start) + timedelta(hours=self.hours)
         return add_wall(start, days=self.days, months=self.months, zone=zone)
 
 
@@ -108,6 +109,7 @@ def schedule(
 
 def progress(counter: Counter, now: datetime, zone: tzinfo | None = None) -> Progress:
     """Milestones of `counter`'s current streak at `now`."""
+    now = utc(now)
     start = streaks(counter.events, now)[-1].start
     timeline = schedule(start, now, counter.custom_milestones, zone)
     reached = tuple(r for r in timeline if r.at <= now)

@@ -15,6 +15,11 @@ Two kinds of time are used on purpose:
 `zone` is a tzinfo (a ZoneInfo handles DST) or None for the system's local zone, resolved by
 `datetime.astimezone()`, which honours DST through the C library. Times stored with another
 offset (a person who moved time zone) are instants, converted to `zone` before counting.
+
+Python subtracts, adds and compares two datetimes that share one tzinfo object by their wall
+clocks, which is wrong across DST for ZoneInfo times. So every moment is turned into UTC on
+the way in (`utc()`), and the datetimes this module returns are in UTC; only calendar dates
+are read in `zone`.
 """
 
 from __future__ import annotations
@@ -22,11 +27,16 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from recovery_tui.core.counters import Counter, CounterEvent
 
 DAY_SECONDS = 86_400
+
+
+def utc(moment: datetime) -> datetime:
+    """The same instant in UTC, where adding and subtracting is real elapsed time."""
+    return moment.astimezone(timezone.utc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +87,7 @@ class CounterStats:
 
 def ordered(events: Iterable[CounterEvent]) -> list[CounterEvent]:
     """Events by time; a start sorts before a relapse at the same instant."""
-    return sorted(events, key=lambda e: (e.at, e.kind != "start", e.note or ""))
+    return sorted(events, key=lambda e: (utc(e.at), e.kind != "start", e.note or ""))
 
 
 def streaks(events: Iterable[CounterEvent], now: datetime) -> list[Streak]:
@@ -85,12 +95,13 @@ def streaks(events: Iterable[CounterEvent], now: datetime) -> list[Streak]:
 
     An event later than `now` (a clock set back) gives a streak of zero length.
     """
-    timeline = ordered(events)
+    timeline = [utc(e.at) for e in ordered(events)]
+    now = utc(now)
     result: list[Streak] = []
-    for index, event in enumerate(timeline):
+    for index, at in enumerate(timeline):
         last = index + 1 == len(timeline)
-        end = max(now, event.at) if last else timeline[index + 1].at
-        result.append(Streak(event.at, end, ongoing=last))
+        end = max(now, at) if last else timeline[index + 1]
+        result.append(Streak(at, end, ongoing=last))
     return result
 
 
@@ -116,12 +127,13 @@ def add_wall(moment: datetime, *, days: int = 0, months: int = 0, zone: tzinfo |
     target = add_months(wall.date(), months) + timedelta(days=days)
     naive = datetime.combine(target, wall.time().replace(tzinfo=None))
     if zone is None:
-        return naive.astimezone()
-    return naive.replace(tzinfo=zone)
+        return utc(naive.astimezone())
+    return utc(naive.replace(tzinfo=zone))
 
 
 def whole_days(start: datetime, end: datetime, zone: tzinfo | None = None) -> int:
     """Whole wall-clock days from `start` to `end` (0 when end is not after start)."""
+    start, end = utc(start), utc(end)
     if end <= start:
         return 0
     days = (local(end, zone).date() - local(start, zone).date()).days
@@ -132,6 +144,7 @@ def whole_days(start: datetime, end: datetime, zone: tzinfo | None = None) -> in
 
 def span(start: datetime, end: datetime, zone: tzinfo | None = None) -> Span:
     """Days (wall clock), then hours and minutes (elapsed) from `start` to `end`."""
+    start, end = utc(start), utc(end)
     days = whole_days(start, end, zone)
     rest = max(end - add_wall(start, days=days, zone=zone), timedelta(0)) if days else max(end - start, timedelta(0))
     minutes = int(rest.total_seconds() // 60)
@@ -149,6 +162,7 @@ def delta_text(delta: timedelta, *, simple: bool = False) -> str:
 
 def counter_stats(counter: Counter, now: datetime, zone: tzinfo | None = None) -> CounterStats:
     """All figures of `counter` at `now`, from its history alone."""
+    now = utc(now)
     history = streaks(counter.events, now)
     current = history[-1]
     lengths = [s.length for s in history]
