@@ -16,10 +16,10 @@ import typer
 
 from recovery_tui import wording
 from recovery_tui.cli import common
-from recovery_tui.core.counters import parse_rate
+from recovery_tui.core.counters import parse_rate, parse_start
 from recovery_tui.core.records import iso
 from recovery_tui.core.streaks import delta_text, span
-from recovery_tui.core.timeparse import parse_since, parse_span, parse_time
+from recovery_tui.core.timeparse import parse_time
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import counters as service
 
@@ -32,15 +32,6 @@ counter_app = typer.Typer(
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 SimpleOpt = Annotated[bool, typer.Option("--simple", help="Whole days only (a plain day count).")]
 NameArg = Annotated[str, typer.Argument(help="Counter name, any case, e.g. alcohol.")]
-
-
-def _since(text: str, now: Any) -> Any:
-    """A --since value: a span back from now (90d) or a time; a future time reaches the service."""
-    try:
-        parse_span(text, field="--since")
-    except InvalidInput:
-        return parse_time(text, now, field="--since", allow_future=True)
-    return parse_since(text, now)
 
 
 def _currency(ctx: typer.Context) -> str:
@@ -116,7 +107,7 @@ def add(
     now = common.now()
     cost = parse_rate(cost_per_day, field="--cost-per-day")
     hours = parse_rate(hours_per_day, field="--hours-per-day", maximum=24)
-    started = _since(since, now)
+    started = parse_start(since, now)
     counter = service.add_counter(
         common.get_store(ctx), name, since=started, now=now, cost_per_day=cost, hours_per_day=hours
     )

@@ -149,3 +149,20 @@ def creation_order(counters: list[Counter], *, include_archived: bool = False) -
     """Counters in the order they were created (archived ones only when asked)."""
     ordered = sorted(counters, key=lambda c: (c.created_at or c.first_start, c.name.casefold()))
     return [c for c in ordered if include_archived or not c.archived]
+
+
+def parse_start(text: str, now: datetime, *, field: str = "--since") -> datetime:
+    """When a counter started: a span back from now (`90d`) or a time (`2026-01-01`).
+
+    Raises:
+        InvalidInput: not understood, or in the future.
+    """
+    from recovery_tui.core.timeparse import parse_span, parse_time
+
+    try:
+        moment = now - parse_span(text, field=field)
+    except InvalidInput:
+        moment = parse_time(text, now, field=field, allow_future=True)
+    if moment > now:
+        raise InvalidInput(f"{field}: a counter can't start in the future; give a time up to now.")
+    return moment
