@@ -10,6 +10,7 @@ congratulation for each milestone reached since the last command (skipped for
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from typing import Annotated, Any
 
 import typer
@@ -26,7 +27,11 @@ from recovery_tui.services import counters as service
 QUIET = "recover.counter.quiet"
 
 counter_app = typer.Typer(
-    help="Sobriety counters: add, list, show, rename, archive, remove. Example: recover counter add alcohol --since 90d"
+    help=(
+        "Sobriety counters: add, list, show, rename, archive, remove.\n\n"
+        "Example: recover counter add alcohol --since 90d"
+    ),
+    short_help="Sobriety counters · recover counter add alcohol --since 90d",
 )
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
@@ -40,13 +45,18 @@ def _currency(ctx: typer.Context) -> str:
     return str(config_service.load(common.get_store(ctx)).get("currency") or "$")
 
 
+def _local_iso(moment: datetime) -> str:
+    """A time for JSON output, in the local zone (core returns UTC)."""
+    return iso(moment.astimezone())
+
+
 def _summary_json(summary: service.CounterSummary, currency: str) -> dict[str, Any]:
     counter, stats, state = summary.counter, summary.stats, summary.progress
     return {
         "id": counter.id,
         "name": counter.name,
         "archived": counter.archived,
-        "current_start": iso(stats.current_start),
+        "current_start": _local_iso(stats.current_start),
         "current_seconds": int(stats.current.total_seconds()),
         "current_days": stats.current_span.days,
         "current": stats.current_span.text(),
@@ -55,19 +65,19 @@ def _summary_json(summary: service.CounterSummary, currency: str) -> dict[str, A
         "relapses": stats.relapses,
         "average_seconds": int(stats.average.total_seconds()),
         "total_sober_seconds": int(stats.total_sober.total_seconds()),
-        "first_start": iso(counter.first_start),
+        "first_start": _local_iso(counter.first_start),
         "cost_per_day": counter.cost_per_day,
         "hours_per_day": counter.hours_per_day,
         "money_saved": stats.money_saved,
         "hours_saved": stats.hours_saved,
         "currency": currency,
         "milestones_reached": [
-            {"key": r.milestone.key, "label": r.milestone.label, "at": iso(r.at)} for r in state.reached
+            {"key": r.milestone.key, "label": r.milestone.label, "at": _local_iso(r.at)} for r in state.reached
         ],
         "next_milestone": {
             "key": state.next.milestone.key,
             "label": state.next.milestone.label,
-            "at": iso(state.next.at),
+            "at": _local_iso(state.next.at),
             "fraction": round(state.fraction, 4),
         },
         "events": [e.to_record() for e in counter.ordered_events],
@@ -83,7 +93,7 @@ def _status_line(summary: service.CounterSummary, now: Any, *, simple: bool, wid
 
 
 # -- counter group --------------------------------------------------------------------------
-@counter_app.command("add")
+@counter_app.command("add", short_help="Start a counter · recover counter add alcohol --since 90d")
 def add(
     ctx: typer.Context,
     name: NameArg,
@@ -122,7 +132,7 @@ def add(
     common.say(f"Next milestone: {state.next.milestone.label} in {span(now, state.next.at).text()}.")
 
 
-@counter_app.command("list")
+@counter_app.command("list", short_help="Counters with current and longest streak · recover counter list --all")
 def list_cmd(
     ctx: typer.Context,
     *,
@@ -158,7 +168,7 @@ def list_cmd(
     )
 
 
-@counter_app.command("show")
+@counter_app.command("show", short_help="Every figure and the history · recover counter show alcohol")
 def show(ctx: typer.Context, name: NameArg, *, simple: SimpleOpt = False, as_json: JsonOpt = False) -> None:
     """Show every figure of one counter and its history of starts and relapses.
 
@@ -196,7 +206,7 @@ def show(ctx: typer.Context, name: NameArg, *, simple: SimpleOpt = False, as_jso
         common.say(line)
 
 
-@counter_app.command("rename")
+@counter_app.command("rename", short_help="Rename, history kept · recover counter rename booze alcohol")
 def rename(
     ctx: typer.Context,
     name: NameArg,
@@ -210,7 +220,7 @@ def rename(
     common.say(f"Renamed to {counter.name}.")
 
 
-@counter_app.command("archive")
+@counter_app.command("archive", short_help="Hide from status, history kept · recover counter archive nicotine")
 def archive(
     ctx: typer.Context,
     name: NameArg,
@@ -228,7 +238,7 @@ def archive(
         common.say(f"Archived {counter.name}; its history is kept ('recover counter list --all').")
 
 
-@counter_app.command("remove")
+@counter_app.command("remove", short_help="Delete with its history · recover counter remove test --yes")
 def remove(
     ctx: typer.Context,
     name: NameArg,
@@ -248,7 +258,9 @@ def remove(
     common.say(f"Deleted {counter.name} and its history.")
 
 
-@counter_app.command("milestone")
+@counter_app.command(
+    "milestone", short_help='A milestone of your own · recover counter milestone alcohol 45 "first sober birthday"'
+)
 def milestone(
     ctx: typer.Context,
     name: NameArg,

@@ -7,6 +7,9 @@ stderr, exit 1 and leave the data file byte for byte as it was.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -276,3 +279,22 @@ def test_status_short_on_a_damaged_file_explains_in_one_line(run_recover, db_pat
     assert result.returncode == 1
     assert result.stderr.startswith("recover: ") and "not valid JSON" in result.stderr
     assert db_path.read_text() == "{not json"
+
+
+def test_prompt_path_imports_no_framework(run_recover, tmp_path: Path) -> None:
+    run_recover("counter", "add", "alcohol", "--since", "3d")
+    probe = (
+        "import sys\n"
+        "from recovery_tui.cli.prompt_line import fast_status_short\n"
+        "assert fast_status_short(['status', '--short']) == 0\n"
+        "heavy = {'typer', 'rich', 'textual', 'tinydb', 'pydantic', 'fastjsonschema', 'filelock'}\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
+    )
+    repo = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(repo)},
+    )
+    assert out.stdout.splitlines() == ["alcohol 3d", "[]"], out.stderr
