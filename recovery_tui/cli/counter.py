@@ -85,7 +85,7 @@ def _summary_json(summary: service.CounterSummary, currency: str) -> dict[str, A
     }
 
 
-def _status_line(summary: service.CounterSummary, now: Any, *, simple: bool, width: int) -> str:
+def _status_line(summary: service.CounterSummary, now: datetime, *, simple: bool, width: int) -> str:
     stats, state = summary.stats, summary.progress
     left = span(now, state.next.at).text(simple=simple)
     current = stats.current_span.text(simple=simple)
@@ -326,15 +326,9 @@ def milestones(
         rows = service.summaries(store, now)
     if as_json:
         currency = _currency(ctx)
+        shown = [_summary_json(s, currency) for s in rows]
         common.emit_json(
-            [
-                {
-                    "name": s.counter.name,
-                    "reached": _summary_json(s, currency)["milestones_reached"],
-                    "next": _summary_json(s, currency)["next_milestone"],
-                }
-                for s in rows
-            ]
+            [{"name": d["name"], "reached": d["milestones_reached"], "next": d["next_milestone"]} for d in shown]
         )
         return
     if not rows:
