@@ -12,6 +12,7 @@ from collections.abc import Callable, Coroutine
 from datetime import datetime, timedelta
 from typing import Any
 
+from rich.cells import cell_len
 from textual.widgets import Static
 
 from recovery_tui.services import counters as service
@@ -186,7 +187,13 @@ async def test_panel_ticks_and_celebrates_a_milestone_reached_while_open(store: 
 
 @pilot_test
 async def test_panel_fits_half_of_80_columns(store: Store, now: datetime) -> None:
-    for name, days in (("alcohol", 142), ("a counter with a very long name indeed", 31), ("nicotine", 2), ("x", 0)):
+    names = (
+        ("alcohol", 142),
+        ("a counter with a very long name indeed", 31),
+        ("コーヒーとタバコとお酒と砂糖", 2),
+        ("x", 0),
+    )
+    for name, days in names:
         service.add_counter(store, name, since=now - timedelta(days=days), now=now)
     async with RecoverApp(store, clock=lambda: now).run_test(size=(80, 24)) as pilot:
         panel = pilot.app.screen.query_one(CountersPanel)
@@ -194,5 +201,6 @@ async def test_panel_fits_half_of_80_columns(store: Store, now: datetime) -> Non
         width = panel.scrollable_content_region.width
         lines = body_text(pilot.app).splitlines()
         assert len(lines) == 8
-        assert all(len(line) <= width for line in lines)
+        assert all(cell_len(line) <= width for line in lines)
+        assert any(line.startswith("コーヒー") and "…" in line for line in lines)
         assert lines[0].startswith("a counter with a very") and "…" in lines[0]

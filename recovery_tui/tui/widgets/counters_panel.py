@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from rich.cells import cell_len, set_cell_size
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.markup import escape
@@ -46,8 +47,8 @@ def render_counter(counter: Counter, now: datetime, width: int) -> str:
     state = progress(counter, now)
     current = span(state.streak_start, now).text()
     room = max(width - len(current) - 1, 4)
-    name = counter.name if len(counter.name) <= room else counter.name[: room - 1] + "…"
-    first = f"[b]{escape(name)}[/b]{' ' * (width - len(name) - len(current))}{current}"
+    name = counter.name if cell_len(counter.name) <= room else set_cell_size(counter.name, room - 1) + "…"
+    first = f"[b]{escape(name)}[/b]{' ' * max(width - cell_len(name) - len(current), 1)}{current}"
     label = f" {state.next.milestone.label} in {left_text(now, state.next.at)}"
     bar_width = max(width - len(label), 4)
     if len(label) > width - 4:
