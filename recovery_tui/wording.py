@@ -21,7 +21,7 @@ RELAPSE_KEPT = (
 )
 RELAPSE_RESTART_NOW = "Restarting now."
 RELAPSE_RESTART_AT = "Restarting from {at}."
-CELEBRATE = "{label} for {name} today. That took work, and it counts."
+CELEBRATE = "Milestone: {label} free from {name}. That took work, and it counts."
 SHARE = "{label} free from {name} today. One day at a time."
 SHARE_SO_FAR = "{days} free from {name} so far. One day at a time."
 SHARE_SIGNED = "{text} - {pseudonym}"

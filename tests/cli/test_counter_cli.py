@@ -248,7 +248,7 @@ def test_next_command_congratulates_once_on_stderr(cli) -> None:
     quiet = cli("status", "--short", env=later)
     assert quiet.stderr == "" and quiet.stdout == "alcohol 7d\n"
     first = cli("counter", "list", "--json", env=later)
-    assert first.stderr == "7 days for alcohol today. That took work, and it counts.\n"
+    assert first.stderr == "Milestone: 7 days free from alcohol. That took work, and it counts.\n"
     json.loads(first.stdout)  # stdout stays machine-readable
     assert cli("status", env=later).stderr == ""
 
@@ -257,7 +257,7 @@ def test_failed_command_does_not_use_up_a_congratulation(cli) -> None:
     cli("counter", "add", "alcohol", "--since", "2026-11-13 20:30")
     later = {"RECOVER_NOW": "2026-11-20T21:00:00+00:00"}
     assert cli("counter", "show", "wine", env=later).stderr.startswith("recover: No counter")
-    assert "7 days for alcohol" in cli("status", env=later).stderr
+    assert "7 days free from alcohol" in cli("status", env=later).stderr
 
 
 # -- real processes: the prompt path -------------------------------------------------------

@@ -179,7 +179,7 @@ async def test_panel_ticks_and_celebrates_a_milestone_reached_while_open(store: 
         clock[0] = now + timedelta(minutes=2)
         await pilot.pause(1.3)  # one tick of the live counter
         assert "1d 00h 01m" in body_text(pilot.app)
-        assert any("24 hours for alcohol today" in n for n in notes(pilot.app))
+        assert any("Milestone: 24 hours free from alcohol" in n for n in notes(pilot.app))
         panel.tick()
         assert sum("24 hours" in n for n in notes(pilot.app)) == 1
     assert service.take_celebrations(store, now + timedelta(minutes=3)) == []  # the CLI won't repeat it

@@ -69,7 +69,7 @@ def test_congratulates_once_per_milestone_and_again_after_a_restart(store: Store
     day_later = began + timedelta(hours=24, minutes=1)
     said = service.take_celebrations(store, day_later)
     assert [(c.counter, c.label) for c in said] == [("alcohol", "24 hours")]
-    assert "24 hours for alcohol today" in said[0].message
+    assert "Milestone: 24 hours free from alcohol" in said[0].message
     assert service.take_celebrations(store, day_later + timedelta(minutes=5)) == []
     week = began + timedelta(days=7, minutes=1)
     assert [c.label for c in service.take_celebrations(store, week)] == ["7 days"]

@@ -101,7 +101,7 @@ class CountersPanel(VerticalScroll):
             app.report(error)
             return
         for celebration in celebrations:
-            self.notify(celebration.message, title="Milestone", timeout=12)
+            self.notify(celebration.message, timeout=12)
         dues = [progress(c, now).next.at for c in self.counters]
         self._next_due = min(dues) if dues else None
 
