@@ -216,7 +216,7 @@ def test_longest_is_at_least_current_and_average_between(history: tuple[list[Cou
     assert stats.streak_count == len(events)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(histories(), st.randoms(use_true_random=False), st.sampled_from([UTC, NY]))
 def test_entry_order_changes_no_figure(
     history: tuple[list[CounterEvent], datetime], rnd: object, zone: ZoneInfo | timezone
@@ -228,7 +228,7 @@ def test_entry_order_changes_no_figure(
     assert progress(counter(*events), now, zone) == progress(counter(*shuffled), now, zone)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(histories(), st.sampled_from([UTC, NY]))
 def test_milestones_reached_are_past_and_next_is_future(
     history: tuple[list[CounterEvent], datetime], zone: ZoneInfo | timezone
@@ -241,7 +241,7 @@ def test_milestones_reached_are_past_and_next_is_future(
     assert 0.0 <= state.fraction <= 1.0
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1)), st.integers(min_value=-240, max_value=240))
 def test_add_months_lands_in_the_right_month(day: date, months: int) -> None:
     result = add_months(day, months)
