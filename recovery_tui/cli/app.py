@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from recovery_tui import __version__, wording
-from recovery_tui.cli import common
+from recovery_tui.cli import common, counter
 from recovery_tui.cli.errors import RecoverGroup
 
 app = typer.Typer(
@@ -49,6 +49,7 @@ def root(
 ) -> None:
     """Open the dashboard when no command is given."""
     common.state(ctx).db = db
+    counter.celebrate_after(ctx)
     if ctx.invoked_subcommand is None:
         from recovery_tui.cli.dashboard import open_dashboard
 
@@ -57,6 +58,7 @@ def root(
 
 # Command modules in the order `recover --help` lists them; each exposes register(app).
 COMMAND_MODULES: tuple[str, ...] = (
+    "counter",
     "skill",
     "meeting",
     "reward",
