@@ -1,11 +1,11 @@
 """The fast path of `recover [--db PATH] status --short`, which runs at every shell prompt.
 
-Typer (with the pydantic it imports) costs a few hundred milliseconds to import, too much
-for a prompt. `fast_status_short(argv)` handles exactly this command with the standard
-library, orjson and core/ only: it reads the data file without a lock (writes replace it
-atomically) and prints the same line as the Typer command. Anything unusual (other
-arguments, a file it cannot read, an older or newer data version) returns None, and the
-normal CLI runs instead, with its full checks and error messages.
+Typer costs too much to import for a prompt. `fast_status_short(argv)` handles exactly this
+command with the standard library, orjson, core/ and store/layout.py only: it reads the data
+file without a lock (writes replace it atomically), parses just its meta and counters lines,
+and prints the same line as the Typer command. Anything unusual (other arguments, a file it
+cannot read, an older or newer data version) returns None, and the normal CLI runs instead,
+with its full checks and error messages.
 """
 
 from __future__ import annotations
@@ -43,13 +43,14 @@ def fast_status_short(argv: list[str]) -> int | None:
     if not os.path.exists(path):
         return 0
     try:
-        import orjson
+        from pathlib import Path
 
         from recovery_tui.core.counters import Counter, creation_order
         from recovery_tui.core.streaks import short_status
+        from recovery_tui.store import layout
 
         with open(path, "rb") as handle:
-            data = orjson.loads(handle.read())
+            data = layout.decode(handle.read(), Path(path))  # parses only meta and counters
         if data["meta"]["schema"]["schema_version"] != DATA_VERSION:
             return None
         counters = [Counter.from_record(record) for record in data.get("counters", {}).values()]
