@@ -56,9 +56,11 @@ def root(
 
 
 def _register() -> None:
-    from recovery_tui.cli import config_cmd, dashboard, where
+    from recovery_tui.cli import aid, config_cmd, contact, crisis, dashboard, resources, sos, where  # issue 8
 
     for module in (where, config_cmd, dashboard):
+        module.register(app)
+    for module in (sos, contact, aid, crisis, resources):  # issue 8: relapse resilience kit
         module.register(app)
 
 

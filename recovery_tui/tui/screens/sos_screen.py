@@ -1,0 +1,175 @@
+"""SosScreen: crisis lines first, then who you can reach now, a kept message, a 10-minute
+skill and your top triggers, with keys to start a skill, see all contacts, or go back.
+
+It is opened by the app-level `ctrl+s` binding from every screen, modal and form, and reads
+through `services.kit.sos_plan`, which never fails on a missing or damaged data file. The
+skills screen (issue 7, `tui/screens/skills_screen.py` `SkillsScreen(preselected=...)`) is
+looked up when `s` is pressed, so it is used as soon as it exists; until then `s` points to
+`recover skill start` and the list of built-in skills shown here.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.markup import escape
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from recovery_tui import wording
+from recovery_tui.core.sos import SosPlan
+from recovery_tui.services import kit
+from recovery_tui.tui.access import recover_app
+
+SKILLS_MODULE = "recovery_tui.tui.screens.skills_screen"
+
+
+def skills_screen(preselected: str | None = None) -> Screen[Any] | None:
+    """The skills screen (issue 7) if this build has it, else None.
+
+    At merge this may become a plain `from ...skills_screen import SkillsScreen`.
+    """
+    try:
+        module = importlib.import_module(SKILLS_MODULE)
+    except ModuleNotFoundError as error:
+        if error.name == SKILLS_MODULE:
+            return None
+        raise
+    screen: Screen[Any] = module.SkillsScreen(preselected=preselected)
+    return screen
+
+
+def crisis_text(plan: SosPlan) -> str:
+    """Markup for the crisis-line section."""
+    rows = [f"[b]{wording.SOS_CRISIS_HEADING} ({plan.country.code})[/b]"]
+    if plan.lines:
+        width = min(30, max(len(line.name) for line in plan.lines))
+        for line in plan.lines:
+            mine = " (yours)" if line.user else ""
+            rows.append(f"  [b]{escape(line.name):<{width}}[/b]  {escape(line.how)} · {escape(line.hours)}{mine}")
+    else:
+        rows.append("  " + escape(wording.SOS_NO_LINES.format(country=plan.country.code)))
+    if plan.country.origin == "fallback":
+        rows.append("  " + escape(wording.SOS_COUNTRY_FALLBACK))
+    rows.append("  " + escape(wording.SOS_DANGER))
+    return "\n".join(rows)
+
+
+def contacts_text(plan: SosPlan) -> str:
+    """Markup for the reachable-now section."""
+    rows = [f"[b]{wording.SOS_CONTACTS_HEADING}[/b]"]
+    if plan.reachable:
+        for c in plan.reachable:
+            rows.append(f"  {c.position}. [b]{escape(c.name)}[/b] ({c.role})  {escape(c.reach)}")
+    elif plan.contacts_total:
+        rows.append("  " + escape(wording.SOS_NOBODY_NOW.format(total=plan.contacts_total)))
+    else:
+        rows.append("  " + escape(wording.SOS_NO_CONTACTS))
+    return "\n".join(rows)
+
+
+def aid_text(plan: SosPlan) -> str:
+    """Markup for the first-aid message section."""
+    rows = [f"[b]{wording.SOS_AID_HEADING}[/b]"]
+    if plan.aid:
+        rows += [f"  {escape(row)}" for row in plan.aid.text.splitlines()]
+        if plan.aid.source:
+            rows.append(f"  (from {escape(plan.aid.source)})")
+    else:
+        rows.append("  " + escape(wording.SOS_NO_AID))
+    return "\n".join(rows)
+
+
+def skill_text() -> str:
+    """Markup for the 10-minute skill section."""
+    rows = [f"[b]{wording.SOS_SKILL_HEADING}[/b]  (press s)", "  " + escape(wording.SOS_SKILL_HOW)]
+    rows += [f"    [b]{escape(name)}[/b]: {escape(what)}" for name, what in wording.SKILLS_10_MIN]
+    return "\n".join(rows)
+
+
+def triggers_text(plan: SosPlan) -> str:
+    """Markup for the triggers section."""
+    rows = [f"[b]{wording.SOS_TRIGGERS_HEADING}[/b]"]
+    if plan.triggers:
+        for t in plan.triggers:
+            worked = "; ".join(t.worked) if t.worked else wording.SOS_NOTHING_WORKED_YET
+            rows.append(f"  {escape(t.what)} ({t.count}x): {escape(worked)}")
+    else:
+        rows.append("  " + escape(wording.SOS_NO_TRIGGERS))
+    return "\n".join(rows)
+
+
+class SosScreen(Screen[None]):
+    """Help in a hard moment, one key away (ctrl+s from anywhere)."""
+
+    DEFAULT_CSS = """
+    SosScreen #sos-title { height: 1; padding: 0 1; background: $error-muted; text-style: bold; }
+    SosScreen #sos-body { height: 1fr; padding: 0 1; }
+    SosScreen #sos-body > Static { margin-bottom: 1; }
+    SosScreen #sos-care { color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("s", "skill", "Start a skill"),
+        Binding("c", "contacts", "All contacts"),
+        Binding("n", "next_message", "Another message", show=False),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static(wording.SOS_TITLE, id="sos-title")
+        with VerticalScroll(id="sos-body"):
+            yield Static(id="sos-crisis")
+            yield Static(id="sos-problem")
+            yield Static(id="sos-contacts")
+            yield Static(id="sos-aid")
+            yield Static(skill_text(), id="sos-skill")
+            yield Static(id="sos-triggers")
+            yield Static(wording.SOS_CARE, id="sos-care")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#sos-body", VerticalScroll).focus()
+        self.watch(self.app, "data_version", self.reload, init=True)
+
+    def reload(self, _version: int = 0) -> None:
+        """Read the plan again (after a change, or for another message)."""
+        app = recover_app(self)
+        plan = kit.sos_plan(app.store, app.now())
+        self.plan = plan
+        self.query_one("#sos-crisis", Static).update(crisis_text(plan))
+        problem = self.query_one("#sos-problem", Static)
+        problem.display = plan.data_problem is not None
+        if plan.data_problem:
+            problem.update(escape(wording.SOS_DATA_UNREADABLE.format(problem=plan.data_problem)))
+        for widget_id in ("#sos-contacts", "#sos-aid", "#sos-triggers"):
+            self.query_one(widget_id, Static).display = plan.data_problem is None
+        self.query_one("#sos-contacts", Static).update(contacts_text(plan))
+        self.query_one("#sos-aid", Static).update(aid_text(plan))
+        self.query_one("#sos-triggers", Static).update(triggers_text(plan))
+
+    def action_skill(self) -> None:
+        """Open the skills screen, or say how to start a skill from the command line."""
+        screen = skills_screen()
+        if screen is None:
+            self.query_one("#sos-skill", Static).scroll_visible()
+            self.notify(wording.SOS_SKILL_HOW.split(".")[0] + ".", timeout=8)
+            return
+        self.app.push_screen(screen)
+
+    def action_contacts(self) -> None:
+        """Show every contact in the chain."""
+        from recovery_tui.tui.screens.contacts_screen import ContactsScreen
+
+        self.app.push_screen(ContactsScreen())
+
+    def action_next_message(self) -> None:
+        """Show another first-aid message."""
+        self.reload()
+
+    def action_back(self) -> None:
+        """Back to where you were."""
+        self.dismiss(None)
