@@ -33,7 +33,15 @@ WIDTH = 78
 
 def _prose(text: str, indent: str = "  ") -> list[str]:
     """Wrap a sentence to fit an 80-column terminal."""
-    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ") or [indent]
+    rows = textwrap.wrap(
+        text,
+        WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent + "  ",
+        break_long_words=False,
+        break_on_hyphens=False,  # keep numbers such as 1-800-662-4357 and paths whole
+    )
+    return rows or [indent]
 
 
 def render(plan: SosPlan, *, bold: bool = False) -> list[str]:

@@ -102,4 +102,11 @@ def test_own_line_needs_a_number_or_text() -> None:
     with pytest.raises(InvalidInput, match="^--country: "):
         clean_line_fields(name="X", country="Britain", phone="1", text=None, hours=None, note=None)
     fields = clean_line_fields(name=" Night  team ", country="gb", phone="0800 1", text=None, hours=None, note="")
-    assert fields == {"country": "GB", "name": "Night team", "phone": "0800 1", "text": None, "hours": "24/7", "note": None}
+    assert fields == {
+        "country": "GB",
+        "name": "Night team",
+        "phone": "0800 1",
+        "text": None,
+        "hours": "24/7",
+        "note": None,
+    }
