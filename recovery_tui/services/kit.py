@@ -184,9 +184,9 @@ def reachable_now(store: Store, now: datetime) -> list[Contact]:
 
 # -- first-aid messages ---------------------------------------------------------------------
 def list_aid(store: Store) -> list[AidMessage]:
-    """All first-aid messages, oldest first."""
+    """All first-aid messages, oldest first (file order breaks ties: it is insertion order)."""
     messages = [AidMessage.from_record(r) for r in store.all(AID)]
-    return sorted(messages, key=lambda m: (m.created_at or "", m.id))
+    return sorted(messages, key=lambda m: m.created_at or "")
 
 
 def add_aid(store: Store, text: str, *, source: str | None, now: datetime) -> AidMessage:
@@ -228,7 +228,7 @@ def country(store: Store | None, env: Mapping[str, str] | None = None) -> Countr
 
 def own_lines(store: Store) -> list[CrisisLine]:
     """The person's own crisis lines, oldest first."""
-    records = sorted(store.all(USER_LINES), key=lambda r: (r["created_at"], r["id"]))
+    records = sorted(store.all(USER_LINES), key=lambda r: str(r["created_at"]))
     return [CrisisLine.from_record(r) for r in records]
 
 
