@@ -138,7 +138,7 @@ def test_sos_content_in_order_and_crisis_lines_in_view(store: Store, now: dateti
             ids = ["#sos-crisis", "#sos-contacts", "#sos-aid", "#sos-skill", "#sos-triggers", "#sos-care"]
             tops = [screen.query_one(i).region.y for i in ids]
             assert tops == sorted(tops)
-            crisis = screen.query_one("#sos-crisis").region
+            crisis = screen.query_one("#sos-crisis-section").region
             assert crisis.y >= 1 and crisis.bottom <= 23  # whole crisis section visible at 80x24
 
     asyncio.run(scenario())
@@ -222,7 +222,7 @@ def test_damaged_file_still_shows_crisis_lines(db_path: Path, now: datetime) -> 
             assert isinstance(screen, SosScreen)
             assert "116 123" in text_of(screen, "#sos-crisis")
             assert "could not be read" in text_of(screen, "#sos-problem")
-            assert not screen.query_one("#sos-contacts").display
+            assert not screen.query_one("#sos-contacts-section").display
         assert db_path.read_bytes() == b"\x00\x00\x00"
 
     asyncio.run(scenario())

@@ -15,7 +15,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -44,63 +44,66 @@ def skills_screen(preselected: str | None = None) -> Screen[Any] | None:
 
 
 def crisis_text(plan: SosPlan) -> str:
-    """Markup for the crisis-line section."""
-    rows = [f"[b]{wording.SOS_CRISIS_HEADING} ({plan.country.code})[/b]"]
+    """Markup for the crisis-line section (under its heading)."""
+    rows: list[str] = []
     if plan.lines:
         width = min(30, max(len(line.name) for line in plan.lines))
         for line in plan.lines:
             mine = " (yours)" if line.user else ""
-            rows.append(f"  [b]{escape(line.name):<{width}}[/b]  {escape(line.how)} · {escape(line.hours)}{mine}")
+            name = escape(line.name.ljust(width))
+            rows.append(f"[b]{name}[/b]  {escape(line.how)} · {escape(line.hours)}{mine}")
     else:
-        rows.append("  " + escape(wording.SOS_NO_LINES.format(country=plan.country.code)))
+        rows.append(escape(wording.SOS_NO_LINES.format(country=plan.country.code)))
     if plan.country.origin == "fallback":
-        rows.append("  " + escape(wording.SOS_COUNTRY_FALLBACK))
-    rows.append("  " + escape(wording.SOS_DANGER))
+        rows.append(escape(wording.SOS_COUNTRY_FALLBACK))
+    rows.append(escape(wording.SOS_DANGER))
     return "\n".join(rows)
 
 
 def contacts_text(plan: SosPlan) -> str:
     """Markup for the reachable-now section."""
-    rows = [f"[b]{wording.SOS_CONTACTS_HEADING}[/b]"]
     if plan.reachable:
-        for c in plan.reachable:
-            rows.append(f"  {c.position}. [b]{escape(c.name)}[/b] ({c.role})  {escape(c.reach)}")
-    elif plan.contacts_total:
-        rows.append("  " + escape(wording.SOS_NOBODY_NOW.format(total=plan.contacts_total)))
-    else:
-        rows.append("  " + escape(wording.SOS_NO_CONTACTS))
-    return "\n".join(rows)
+        return "\n".join(f"{c.position}. [b]{escape(c.name)}[/b] ({c.role})  {escape(c.reach)}" for c in plan.reachable)
+    if plan.contacts_total:
+        return escape(wording.SOS_NOBODY_NOW.format(total=plan.contacts_total))
+    return escape(wording.SOS_NO_CONTACTS)
 
 
 def aid_text(plan: SosPlan) -> str:
     """Markup for the first-aid message section."""
-    rows = [f"[b]{wording.SOS_AID_HEADING}[/b]"]
-    if plan.aid:
-        rows += [f"  {escape(row)}" for row in plan.aid.text.splitlines()]
-        if plan.aid.source:
-            rows.append(f"  (from {escape(plan.aid.source)})")
-    else:
-        rows.append("  " + escape(wording.SOS_NO_AID))
+    if not plan.aid:
+        return escape(wording.SOS_NO_AID)
+    rows = [escape(row) for row in plan.aid.text.splitlines()]
+    if plan.aid.source:
+        rows.append(f"(from {escape(plan.aid.source)})")
     return "\n".join(rows)
 
 
 def skill_text() -> str:
     """Markup for the 10-minute skill section."""
-    rows = [f"[b]{wording.SOS_SKILL_HEADING}[/b]  (press s)", "  " + escape(wording.SOS_SKILL_HOW)]
-    rows += [f"    [b]{escape(name)}[/b]: {escape(what)}" for name, what in wording.SKILLS_10_MIN]
+    rows = [escape(wording.SOS_SKILL_HOW)]
+    rows += [f"  [b]{escape(name)}[/b]: {escape(what)}" for name, what in wording.SKILLS_10_MIN]
     return "\n".join(rows)
 
 
 def triggers_text(plan: SosPlan) -> str:
     """Markup for the triggers section."""
-    rows = [f"[b]{wording.SOS_TRIGGERS_HEADING}[/b]"]
-    if plan.triggers:
-        for t in plan.triggers:
-            worked = "; ".join(t.worked) if t.worked else wording.SOS_NOTHING_WORKED_YET
-            rows.append(f"  {escape(t.what)} ({t.count}x): {escape(worked)}")
-    else:
-        rows.append("  " + escape(wording.SOS_NO_TRIGGERS))
+    if not plan.triggers:
+        return escape(wording.SOS_NO_TRIGGERS)
+    rows = []
+    for t in plan.triggers:
+        worked = "; ".join(t.worked) if t.worked else wording.SOS_NOTHING_WORKED_YET
+        rows.append(f"{escape(t.what)} ({t.count}x): {escape(worked)}")
     return "\n".join(rows)
+
+
+SECTIONS = (
+    ("crisis", wording.SOS_CRISIS_HEADING),
+    ("contacts", wording.SOS_CONTACTS_HEADING),
+    ("aid", wording.SOS_AID_HEADING),
+    ("skill", f"{wording.SOS_SKILL_HEADING}  (press s)"),
+    ("triggers", wording.SOS_TRIGGERS_HEADING),
+)
 
 
 class SosScreen(Screen[None]):
@@ -109,7 +112,10 @@ class SosScreen(Screen[None]):
     DEFAULT_CSS = """
     SosScreen #sos-title { height: 1; padding: 0 1; background: $error-muted; text-style: bold; }
     SosScreen #sos-body { height: 1fr; padding: 0 1; }
-    SosScreen #sos-body > Static { margin-bottom: 1; }
+    SosScreen .sos-section { height: auto; margin-bottom: 1; }
+    SosScreen .sos-heading { text-style: bold; }
+    SosScreen .sos-text { padding-left: 2; }
+    SosScreen #sos-problem { margin-bottom: 1; color: $warning; }
     SosScreen #sos-care { color: $text-muted; }
     """
     BINDINGS = [
@@ -122,12 +128,12 @@ class SosScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(wording.SOS_TITLE, id="sos-title")
         with VerticalScroll(id="sos-body"):
-            yield Static(id="sos-crisis")
-            yield Static(id="sos-problem")
-            yield Static(id="sos-contacts")
-            yield Static(id="sos-aid")
-            yield Static(skill_text(), id="sos-skill")
-            yield Static(id="sos-triggers")
+            for key, heading in SECTIONS:
+                with Vertical(id=f"sos-{key}-section", classes="sos-section"):
+                    yield Static(heading, id=f"sos-{key}-heading", classes="sos-heading")
+                    yield Static(skill_text() if key == "skill" else "", id=f"sos-{key}", classes="sos-text")
+                if key == "crisis":
+                    yield Static(id="sos-problem")
             yield Static(wording.SOS_CARE, id="sos-care")
         yield Footer()
 
@@ -139,14 +145,14 @@ class SosScreen(Screen[None]):
         """Read the plan again (after a change, or for another message)."""
         app = recover_app(self)
         plan = kit.sos_plan(app.store, app.now())
-        self.plan = plan
+        self.query_one("#sos-crisis-heading", Static).update(f"{wording.SOS_CRISIS_HEADING} ({plan.country.code})")
         self.query_one("#sos-crisis", Static).update(crisis_text(plan))
         problem = self.query_one("#sos-problem", Static)
         problem.display = plan.data_problem is not None
         if plan.data_problem:
             problem.update(escape(wording.SOS_DATA_UNREADABLE.format(problem=plan.data_problem)))
-        for widget_id in ("#sos-contacts", "#sos-aid", "#sos-triggers"):
-            self.query_one(widget_id, Static).display = plan.data_problem is None
+        for key in ("contacts", "aid", "triggers"):
+            self.query_one(f"#sos-{key}-section").display = plan.data_problem is None
         self.query_one("#sos-contacts", Static).update(contacts_text(plan))
         self.query_one("#sos-aid", Static).update(aid_text(plan))
         self.query_one("#sos-triggers", Static).update(triggers_text(plan))
@@ -155,7 +161,7 @@ class SosScreen(Screen[None]):
         """Open the skills screen, or say how to start a skill from the command line."""
         screen = skills_screen()
         if screen is None:
-            self.query_one("#sos-skill", Static).scroll_visible()
+            self.query_one("#sos-skill-section").scroll_visible()
             self.notify(wording.SOS_SKILL_HOW.split(".")[0] + ".", timeout=8)
             return
         self.app.push_screen(screen)
