@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from recovery_tui.cli import common
-from recovery_tui.core.aid import AidMessage
-from recovery_tui.services import kit
+
+if TYPE_CHECKING:
+    from recovery_tui.core.aid import AidMessage
 
 aid_app = typer.Typer(
     help='First-aid messages you saved to read in a hard moment. Example: recover aid add "This passes." --from Sam'
@@ -32,6 +33,8 @@ def aid_root(
 
     Example: recover aid
     """
+    from recovery_tui.services import kit
+
     if ctx.invoked_subcommand is not None:
         return
     message = kit.random_aid(common.get_store(ctx))
@@ -57,6 +60,8 @@ def add(
 
     Example: recover aid add "You got through last Friday. You can get through this one." --from Sam
     """
+    from recovery_tui.services import kit
+
     message = kit.add_aid(common.get_store(ctx), text, source=source, now=common.now())
     common.say(f"Saved ({message.id[:8]}). `recover aid` or `recover sos` shows it when you need it.")
 
@@ -71,6 +76,8 @@ def list_messages(
 
     Example: recover aid list
     """
+    from recovery_tui.services import kit
+
     messages = kit.list_aid(common.get_store(ctx))
     if as_json:
         common.emit_json([m.to_json() for m in messages])
@@ -95,6 +102,8 @@ def remove(
 
     Example: recover aid remove 3f2a9c1e --yes
     """
+    from recovery_tui.services import kit
+
     store = common.get_store(ctx)
     message = kit.find_aid(store, message_id)
     if not common.confirm(f"Delete the message '{message.text[:40]}'?", assume_yes=yes):

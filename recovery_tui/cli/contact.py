@@ -13,7 +13,6 @@ import typer
 
 from recovery_tui.cli import common
 from recovery_tui.core.contacts import REACHABLE_HELP, ROLES, Contact
-from recovery_tui.services import kit
 
 contact_app = typer.Typer(
     help="Your 24/7 contact chain: people to call, in order. Example: recover contact add Sam --reach 07700900123",
@@ -63,6 +62,8 @@ def add(
 
     Example: recover contact add Sam --reach "+44 7700 900123" --role sponsor --reachable "daily 07:00-23:00"
     """
+    from recovery_tui.services import kit
+
     if reach is None:
         reach = common.ask(f"How do you reach {name}? (phone, handle or link)", field="--reach")
     store = common.get_store(ctx)
@@ -82,6 +83,8 @@ def list_contacts(
 
     Example: recover contact list
     """
+    from recovery_tui.services import kit
+
     now = common.now()
     contacts = kit.list_contacts(common.get_store(ctx))
     if as_json:
@@ -109,6 +112,8 @@ def edit(
 
     Example: recover contact edit Sam --reachable "mon-fri 18:00-23:00; sat 10:00-02:00"
     """
+    from recovery_tui.services import kit
+
     changed = kit.edit_contact(
         common.get_store(ctx),
         contact,
@@ -129,6 +134,8 @@ def remove(
 
     Example: recover contact remove Sam --yes
     """
+    from recovery_tui.services import kit
+
     store = common.get_store(ctx)
     found = kit.find_contact(store, contact)
     if not common.confirm(f"Remove {found.name} from your contact chain?", assume_yes=yes):
@@ -148,6 +155,8 @@ def move(
 
     Example: recover contact move Sam 1
     """
+    from recovery_tui.services import kit
+
     now = common.now()
     chain = kit.move_contact(common.get_store(ctx), contact, position, now=now)
     for item in chain:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from recovery_tui.cli import common
-from recovery_tui.core.crisis import CrisisLine
-from recovery_tui.services import kit
+
+if TYPE_CHECKING:
+    from recovery_tui.core.crisis import CrisisLine
 
 crisis_app = typer.Typer(
     help="Crisis lines for your country, and your own. Example: recover crisis add 'Night team' --phone 0800123456"
@@ -48,6 +49,8 @@ def list_lines(
 
     Example: recover crisis list --country GB
     """
+    from recovery_tui.services import kit
+
     store = common.get_store(ctx)
     if show_all:
         lines = [*kit.own_lines(store), *kit.shipped_lines()]
@@ -83,6 +86,8 @@ def add(
 
     Example: recover crisis add "Crisis Text Line" --text "HOME to 741741" --country US
     """
+    from recovery_tui.services import kit
+
     store = common.get_store(ctx)
     code = country or kit.country(store).code
     line = kit.add_line(
@@ -102,6 +107,8 @@ def remove(
 
     Example: recover crisis remove 3f2a9c1e --yes
     """
+    from recovery_tui.services import kit
+
     store = common.get_store(ctx)
     if not common.confirm(f"Remove your crisis line {line_id}?", assume_yes=yes):
         common.say("Nothing changed.")

@@ -8,7 +8,6 @@ import typer
 
 from recovery_tui.cli import common
 from recovery_tui.core.resources import APPROACHES, KIND_TITLES, KINDS
-from recovery_tui.services import kit
 
 
 def resources(
@@ -24,6 +23,8 @@ def resources(
 
     Example: recover resources --approach skills
     """
+    from recovery_tui.services import kit
+
     found = kit.resources(approach=approach, kind=kind)
     if as_json:
         common.emit_json([r.to_json() for r in found])

@@ -10,13 +10,15 @@ from __future__ import annotations
 import os
 import sys
 import textwrap
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from recovery_tui import wording
 from recovery_tui.cli import common
-from recovery_tui.core.sos import SosPlan
+
+if TYPE_CHECKING:
+    from recovery_tui.core.sos import SosPlan
 
 
 def _styled() -> bool:
