@@ -33,6 +33,7 @@ SOS_NO_CONTACTS = (
 SOS_NOBODY_NOW = (
     "None of your {total} contacts is reachable right now; the crisis lines above are. See recover contact list."
 )
+SOS_NEXT_CONTACT = "Next reachable: {name} ({role}), from {when}."
 SOS_AID_HEADING = "A message you kept"
 SOS_NO_AID = 'Save messages to read in a moment like this: recover aid add "This passes. Call me first." --from Sam'
 SOS_SKILL_HEADING = "A 10-minute skill"

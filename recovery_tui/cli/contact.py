@@ -7,6 +7,7 @@ reachable now.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated
 
 import typer
@@ -31,8 +32,15 @@ def _line(contact: Contact, now_flag: bool) -> str:
     )
 
 
-def _json(contact: Contact, now_flag: bool) -> dict[str, object]:
-    return {**contact.to_fields(), "id": contact.id, "reachable_now": now_flag}
+def _json(contact: Contact, now: datetime) -> dict[str, object]:
+    reachable = contact.reachable_at(now)
+    upcoming = None if reachable else contact.availability.next_start(now)
+    return {
+        **contact.to_fields(),
+        "id": contact.id,
+        "reachable_now": reachable,
+        "next_reachable": upcoming.isoformat(timespec="minutes") if upcoming else None,
+    }
 
 
 @contact_app.callback(invoke_without_command=True)
@@ -88,13 +96,15 @@ def list_contacts(
     now = common.now()
     contacts = kit.list_contacts(common.get_store(ctx))
     if as_json:
-        common.emit_json([_json(c, c.reachable_at(now)) for c in contacts])
+        common.emit_json([_json(c, now) for c in contacts])
         return
     if not contacts:
         common.say("No contacts yet. Add the first: recover contact add Sam --reach PHONE --role sponsor")
         return
     for contact in contacts:
-        common.say(_line(contact, contact.reachable_at(now)))
+        reachable = contact.reachable_at(now)
+        upcoming = None if reachable else contact.availability.next_start(now)
+        common.say(_line(contact, reachable) + (f"  (next {upcoming:%a %H:%M})" if upcoming else ""))
 
 
 @contact_app.command("edit")

@@ -75,6 +75,11 @@ def render(plan: SosPlan, *, bold: bool = False) -> list[str]:
             )
     elif plan.contacts_total:
         out += _prose(wording.SOS_NOBODY_NOW.format(total=plan.contacts_total))
+        if plan.next_up:
+            contact, when = plan.next_up
+            out += _prose(
+                wording.SOS_NEXT_CONTACT.format(name=contact.name, role=contact.role, when=f"{when:%a %H:%M}")
+            )
     else:
         out += _prose(wording.SOS_NO_CONTACTS)
     out += ["", heading(wording.SOS_AID_HEADING)]

@@ -287,6 +287,16 @@ def reachable_now(contacts: list[Contact], now: datetime) -> list[Contact]:
     return [c for c in chain(contacts) if c.reachable_at(now)]
 
 
+def next_reachable(contacts: list[Contact], now: datetime) -> tuple[Contact, datetime] | None:
+    """The contact whose next window opens soonest after `now` (chain order breaks ties)."""
+    best: tuple[Contact, datetime] | None = None
+    for contact in chain(contacts):
+        start = contact.availability.next_start(now)
+        if start is not None and (best is None or start < best[1]):
+            best = (contact, start)
+    return best
+
+
 def moved(contacts: list[Contact], contact_id: str, position: int) -> list[tuple[str, int]]:
     """New positions (1..n, no gaps) after moving one contact to `position` (1-based).
 

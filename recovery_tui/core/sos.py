@@ -9,6 +9,7 @@ ignored; the most frequent come first, ties broken by the most recent.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from recovery_tui.core.aid import AidMessage
@@ -85,6 +86,7 @@ class SosPlan:
     triggers: tuple[TriggerSummary, ...]
     data_problem: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    next_up: tuple[Contact, datetime] | None = None  # when nobody is reachable now
 
     def to_json(self) -> dict[str, Any]:
         """A plain dict for `--json` output."""
@@ -97,6 +99,11 @@ class SosPlan:
                 for c in self.reachable
             ],
             "contacts_total": self.contacts_total,
+            "next_reachable": (
+                {"name": self.next_up[0].name, "from": self.next_up[1].isoformat(timespec="minutes")}
+                if self.next_up
+                else None
+            ),
             "first_aid": self.aid.to_json() if self.aid else None,
             "triggers": [t.to_json() for t in self.triggers],
             "data_problem": self.data_problem,

@@ -280,6 +280,7 @@ def sos_plan(
         lines = lines_for(store, choice.code)
         contacts = list_contacts(store)
         reachable = contacts_core.reachable_now(contacts, now)
+        next_up = None if reachable else contacts_core.next_reachable(contacts, now)
         message = random_aid(store, rng)
         triggers: list[TriggerSummary] = top_triggers(store.all(TRIGGERS))
     except Exception as error:  # noqa: BLE001 - in a crisis, show the lines whatever went wrong
@@ -301,4 +302,5 @@ def sos_plan(
         contacts_total=len(contacts),
         aid=message,
         triggers=tuple(triggers),
+        next_up=next_up,
     )

@@ -18,9 +18,11 @@ def test_add_and_list(cli) -> None:  # type: ignore[no-untyped-def]
     listing = cli("contact", "list").stdout.splitlines()
     assert listing[0].startswith(" 1. now Sam (sponsor)")
     assert listing[1].startswith(" 2.     Jo (peer)") and "(text first)" in listing[1]
+    assert listing[1].endswith("(next Fri 22:00)")
     data = json.loads(cli("contact", "list", "--json").stdout)
     assert [(c["name"], c["position"], c["reachable_now"]) for c in data] == [("Sam", 1, True), ("Jo", 2, False)]
     assert data[1]["reachable"] == "fri 22:00-02:00" and data[1]["note"] == "text first"
+    assert (data[0]["next_reachable"], data[1]["next_reachable"]) == (None, "2026-11-20T22:00+00:00")
     assert cli("contact").stdout == cli("contact", "list").stdout  # the group alone lists
 
 

@@ -97,10 +97,13 @@ def test_reachable_now_follows_chain_order(cli) -> None:
     assert [(c["name"], c["position"]) for c in data["reachable_now"]] == [("Di", 1), ("Bo", 3)]
 
 
-def test_nobody_reachable_says_so(cli) -> None:
+def test_nobody_reachable_says_so_and_who_is_next(cli) -> None:
     assert cli("contact", "add", "Ann", "--reach", "1", "--reachable", "mon 09:00-10:00").exit_code == 0
-    out = cli("sos").stdout
-    assert "None of your 1 contacts is reachable right now" in " ".join(out.split())
+    out = " ".join(cli("sos").stdout.split())
+    assert "None of your 1 contacts is reachable right now" in out
+    assert "Next reachable: Ann (peer), from Mon 09:00." in out
+    data = json.loads(cli("sos", "--json").stdout)
+    assert data["next_reachable"] == {"name": "Ann", "from": "2026-11-23T09:00+00:00"}
 
 
 def test_damaged_file_still_shows_crisis_lines(cli, db_path: Path) -> None:

@@ -131,3 +131,14 @@ def test_moved_renumbers_without_gaps() -> None:
     assert moved(contacts, "bo", 2) == []
     with pytest.raises(InvalidInput, match="^position: "):
         moved(contacts, "bo", 4)
+
+
+def test_next_reachable_picks_the_soonest_window() -> None:
+    from recovery_tui.core.contacts import next_reachable
+
+    contacts = [_contact("Ann", 1, "mon-fri 09:00-17:00"), _contact("Bo", 2, "sat 10:00-12:00")]
+    found = next_reachable(contacts, at("2026-11-20T20:00"))  # Friday evening
+    assert found is not None and found[0].name == "Bo" and found[1] == at("2026-11-21T10:00")
+    found = next_reachable(contacts, at("2026-11-21T12:30"))  # Saturday after Bo's window
+    assert found is not None and found[0].name == "Ann" and found[1] == at("2026-11-23T09:00")
+    assert next_reachable([_contact("Cy", 1)], at("2026-11-21T12:30")) is None  # 24/7 has no "next"

@@ -65,7 +65,13 @@ def contacts_text(plan: SosPlan) -> str:
     if plan.reachable:
         return "\n".join(f"{c.position}. [b]{escape(c.name)}[/b] ({c.role})  {escape(c.reach)}" for c in plan.reachable)
     if plan.contacts_total:
-        return escape(wording.SOS_NOBODY_NOW.format(total=plan.contacts_total))
+        text = wording.SOS_NOBODY_NOW.format(total=plan.contacts_total)
+        if plan.next_up:
+            contact, when = plan.next_up
+            text += "\n" + wording.SOS_NEXT_CONTACT.format(
+                name=contact.name, role=contact.role, when=f"{when:%a %H:%M}"
+            )
+        return escape(text)
     return escape(wording.SOS_NO_CONTACTS)
 
 
