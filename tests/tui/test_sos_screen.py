@@ -226,3 +226,28 @@ def test_damaged_file_still_shows_crisis_lines(db_path: Path, now: datetime) -> 
         assert db_path.read_bytes() == b"\x00\x00\x00"
 
     asyncio.run(scenario())
+
+
+def test_sos_stays_in_an_80_column_footer_when_the_dashboard_has_many_keys(store: Store, now: datetime) -> None:
+    """Other issues add ~10 keys to the dashboard; '^s SOS' must stay visible (first slot)."""
+    from textual.binding import Binding
+    from textual.widgets import Footer
+
+    keys = [("a", "Add counter"), ("r", "Relapse"), ("c", "Check-in"), ("j", "Journal"), ("t", "Trigger")]
+    keys += [("i", "Insights"), ("h", "Help request"), ("s", "Skills"), ("m", "Meeting"), ("p", "Points")]
+
+    class BusyDashboard(DashboardScreen):
+        BINDINGS = [Binding(key, f"noop_{key}", label) for key, label in keys]
+
+    async def scenario() -> None:
+        app = make_app(store, now)
+        async with app.run_test(size=(80, 24)) as pilot:
+            app.push_screen(BusyDashboard())
+            await pilot.pause()
+            await pilot.pause()
+            footer_keys = {getattr(k, "key", None): k.region for k in app.screen.query_one(Footer).children}
+            assert "a" in footer_keys  # the crowded footer is really there
+            sos = footer_keys["ctrl+s"]
+            assert sos.width > 0 and sos.right <= 80
+
+    asyncio.run(scenario())

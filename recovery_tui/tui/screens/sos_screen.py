@@ -27,6 +27,12 @@ from recovery_tui.tui.access import recover_app
 
 SKILLS_MODULE = "recovery_tui.tui.screens.skills_screen"
 
+# The app binds ctrl+s (priority) for every screen, but the Footer lists app keys after the
+# screen's own, so on a screen with many keys "^s SOS" would fall off an 80-column footer.
+# Put this FIRST in a full screen's BINDINGS to reserve the first footer slot for SOS; the
+# app's priority binding still handles the key.
+SOS_FOOTER_BINDING = Binding("ctrl+s", "app.sos", "SOS")
+
 
 def skills_screen(preselected: str | None = None) -> Screen[Any] | None:
     """The skills screen (issue 7) if this build has it, else None.
