@@ -110,10 +110,11 @@ def remove(
     from recovery_tui.services import kit
 
     store = common.get_store(ctx)
-    if not common.confirm(f"Remove your crisis line {line_id}?", assume_yes=yes):
+    line = kit.find_line(store, line_id)
+    if not common.confirm(f"Remove your crisis line {line.name}?", assume_yes=yes):
         common.say("Nothing changed.")
         return
-    line = kit.remove_line(store, line_id)
+    kit.remove_line(store, str(line.id))
     common.say(f"Removed {line.name}.")
 
 

@@ -255,15 +255,20 @@ def add_line(
     return CrisisLine.from_record(store.insert(USER_LINES, fields, now=now))
 
 
+def find_line(store: Store, line_id: str) -> CrisisLine:
+    """One of your own crisis lines by id or id prefix (4+ characters)."""
+    try:
+        return CrisisLine.from_record(store.find(USER_LINES, line_id))
+    except NotFound:
+        raise NotFound(f"None of your crisis lines has the id '{line_id}' (see recover crisis list).") from None
+
+
 def remove_line(store: Store, line_id: str) -> CrisisLine:
     """Delete one of your own crisis lines (shipped lines cannot be removed)."""
     with store.transaction():
-        try:
-            record = store.find(USER_LINES, line_id)
-        except NotFound:
-            raise NotFound(f"None of your crisis lines has the id '{line_id}' (see recover crisis list).") from None
-        store.delete(USER_LINES, record["id"])
-    return CrisisLine.from_record(record)
+        line = find_line(store, line_id)
+        store.delete(USER_LINES, str(line.id))
+    return line
 
 
 # -- SOS ------------------------------------------------------------------------------------

@@ -38,7 +38,7 @@ def test_add_and_remove_own_line(cli) -> None:  # type: ignore[no-untyped-def]
     assert refused.exit_code == 1 and "--yes" in refused.stderr
     assert cli("crisis", "remove", lines[0]["id"][:8], "--yes").exit_code == 0
     assert "Night team" not in cli("crisis").stdout
-    missing = cli("crisis", "remove", "abcd1234", "--yes")
+    missing = cli("crisis", "remove", "abcd1234")  # unknown: said before any question
     assert missing.exit_code == 1 and "None of your crisis lines" in missing.stderr
 
 
