@@ -12,7 +12,10 @@ if TYPE_CHECKING:
     from recovery_tui.core.aid import AidMessage
 
 aid_app = typer.Typer(
-    help='First-aid messages you saved to read in a hard moment. Example: recover aid add "This passes." --from Sam'
+    help=(
+        "First-aid messages to read in a hard moment (alone: one at random). "
+        'Example: recover aid add "This passes." --from Sam'
+    )
 )
 
 

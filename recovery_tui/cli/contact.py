@@ -16,7 +16,10 @@ from recovery_tui.cli import common
 from recovery_tui.core.contacts import REACHABLE_HELP, ROLES, Contact
 
 contact_app = typer.Typer(
-    help="Your 24/7 contact chain: people to call, in order. Example: recover contact add Sam --reach 07700900123",
+    help=(
+        "Your 24/7 contact chain: people to call, in order (alone: lists it). "
+        "Example: recover contact add Sam --reach 07700900123"
+    ),
     no_args_is_help=False,
 )
 

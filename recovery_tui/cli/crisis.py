@@ -12,7 +12,10 @@ if TYPE_CHECKING:
     from recovery_tui.core.crisis import CrisisLine
 
 crisis_app = typer.Typer(
-    help="Crisis lines for your country, and your own. Example: recover crisis add 'Night team' --phone 0800123456"
+    help=(
+        "Crisis lines for your country, and your own (alone: lists them). "
+        "Example: recover crisis add 'Night team' --phone 0800123456"
+    )
 )
 
 
