@@ -8,7 +8,7 @@ ignored; the most frequent come first, ties broken by the most recent.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -85,7 +85,6 @@ class SosPlan:
     aid: AidMessage | None
     triggers: tuple[TriggerSummary, ...]
     data_problem: str | None = None
-    notes: tuple[str, ...] = field(default_factory=tuple)
     next_up: tuple[Contact, datetime] | None = None  # when nobody is reachable now
 
     def to_json(self) -> dict[str, Any]:

@@ -160,6 +160,7 @@ def test_contacts_screen_and_back(store: Store, now: datetime) -> None:
             assert isinstance(app.screen, ContactsScreen)
             listing = text_of(app.screen, "#contacts-list")
             assert listing.index("Sam") < listing.index("Jo") and "text first" in listing
+            assert "(next Mon 09:00)" in listing  # Jo, seen on Friday evening
             await pilot.press("ctrl+s")  # SOS is already open underneath: stays here
             await pilot.pause()
             assert isinstance(app.screen, ContactsScreen)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -21,12 +23,15 @@ EMPTY = (
 )
 
 
-def contact_row(contact: Contact, reachable: bool) -> str:
-    """One contact as markup (two or three lines)."""
+def contact_row(contact: Contact, now: datetime) -> str:
+    """One contact as markup (two or three lines): 'now', or when they can next be reached."""
+    reachable = contact.reachable_at(now)
     mark = "[b]now[/b]" if reachable else "   "
+    upcoming = None if reachable else contact.availability.next_start(now)
+    when = f"  (next {upcoming:%a %H:%M})" if upcoming else ""
     rows = [
         f"{contact.position:>2}. {mark} [b]{escape(contact.name)}[/b] ({contact.role})  {escape(contact.reach)}",
-        f"         {escape(contact.reachable)}",
+        f"         {escape(contact.reachable)}{when}",
     ]
     if contact.note:
         rows.append(f"         {escape(contact.note)}")
@@ -65,7 +70,7 @@ class ContactsScreen(Screen[None]):
             body.update(escape(EMPTY))
             return
         now = app.now()
-        body.update("\n".join(contact_row(c, c.reachable_at(now)) for c in contacts))
+        body.update("\n".join(contact_row(c, now) for c in contacts))
 
     def action_back(self) -> None:
         """Back to the SOS screen."""
