@@ -60,6 +60,11 @@ def root(
 COMMAND_MODULES: tuple[str, ...] = (
     "counter",
     "skill",
+    "sos",
+    "contact",
+    "aid",
+    "crisis",
+    "resources",
     "meeting",
     "reward",
     "where",

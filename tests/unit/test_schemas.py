@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
+from recovery_tui.core.aid import AidMessage
+from recovery_tui.core.contacts import Contact
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.meetings import Meeting
 from recovery_tui.core.points import Claim, Reward
@@ -24,6 +26,8 @@ REPO = Path(__file__).resolve().parents[2]
 # here, so a schema never drifts from the type the code reads it into.
 DOMAIN_TYPES: dict[str, type[Any]] = {
     "counters": Counter,
+    "aid_messages": AidMessage,
+    "contacts": Contact,
     "meetings": Meeting,
     "rewards": Reward,
     "reward_claims": Claim,
@@ -34,6 +38,7 @@ BOOKKEEPING = {"created_at", "updated_at"}  # a domain type may leave these out
 
 # Tables whose records are read as plain dicts by design (documented next to the entry).
 PLAIN_TABLES: dict[str, str] = {
+    "user_crisis_lines": "read into core.crisis.CrisisLine beside the shipped lines, which add source fields",
     "checkins": "owned by the check-in service",
     "triggers": "owned by the trigger service",
 }

@@ -8,6 +8,7 @@ from textual.containers import Container
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
+from recovery_tui.tui.screens.sos_screen import SOS_FOOTER_BINDING
 from recovery_tui.tui.widgets.counters_panel import CountersPanel
 from recovery_tui.tui.widgets.meetings_panel import MeetingsPanel
 from recovery_tui.tui.widgets.overview_panel import OverviewPanel
@@ -17,6 +18,7 @@ class DashboardScreen(Screen[None]):
     """Counters, today, triggers and meetings, each in a panel; one key per action."""
 
     BINDINGS = [
+        SOS_FOOTER_BINDING,  # keep first: SOS stays visible in the footer at 80 columns
         Binding("a", "add_counter", "Add counter"),
         Binding("r", "relapse", "Relapse"),
         Binding("s", "skills", "Skills"),
