@@ -13,3 +13,14 @@ EMPTY_DASHBOARD = (
     "Nothing recorded yet, and that's fine. Add a counter with "
     "'recover counter add alcohol --since yesterday', or see 'recover --help'."
 )
+
+CHECKIN_RELAPSE = {
+    "ask": "{name}: not sober {when}. Record a relapse now? The counter restarts and its history is kept",
+    "done": (
+        "Relapse recorded for {name}: the counter restarts and its history is kept. "
+        "`recover skill start` or `recover sos` if it's hard right now."
+    ),
+    "skipped": "No relapse recorded for {name}. If you want to, run `recover counter relapse {name}` or add --relapse.",
+    "form": "Also record a relapse for the unticked counters (their history is kept)",
+    "high_craving": "A craving of {craving}/10 is a lot to carry. `recover skill start` or `recover sos` can help now.",
+}

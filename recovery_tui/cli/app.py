@@ -56,9 +56,9 @@ def root(
 
 
 def _register() -> None:
-    from recovery_tui.cli import config_cmd, dashboard, where
+    from recovery_tui.cli import checkin, config_cmd, dashboard, journal, today, where
 
-    for module in (where, config_cmd, dashboard):
+    for module in (where, config_cmd, dashboard, checkin, journal, today):
         module.register(app)
 
 
