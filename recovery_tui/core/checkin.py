@@ -201,7 +201,7 @@ class CheckInDraft:
 
 
 def latest(checkins: list[CheckIn]) -> CheckIn | None:
-    """The latest check-in of a list (by time, then by when it was written)."""
+    """The latest check-in of a list (by time, then by when it was written, then list order)."""
     if not checkins:
         return None
-    return max(checkins, key=lambda c: (c.at, c.created_at or c.at))
+    return sorted(checkins, key=lambda c: (c.at, c.created_at or c.at))[-1]  # stable: ties go to the last written
