@@ -21,6 +21,6 @@ CHECKIN_RELAPSE = {
         "`recover skill start` or `recover sos` if it's hard right now."
     ),
     "skipped": "No relapse recorded for {name}. If you want to, run `recover counter relapse {name}` or add --relapse.",
-    "form": "Also record a relapse for the unticked counters (their history is kept)",
+    "form": "Record a relapse for unticked counters (history kept)",
     "high_craving": "A craving of {craving}/10 is a lot to carry. `recover skill start` or `recover sos` can help now.",
 }
