@@ -33,6 +33,8 @@ from recovery_tui.services.checkins import SavedCheckIn
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
 
+ADD_ANOTHER = "Add as another check-in (keep the earlier one)"
+
 
 class CheckinForm(ModalScreen[SavedCheckIn | None]):
     """The daily check-in form."""
@@ -88,7 +90,7 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
                     compact=True,
                 )
             if self._counters:
-                yield Checkbox(wording.CHECKIN_RELAPSE["form"], False, id="relapse", compact=True)
+                yield Checkbox(self._yes_no(wording.CHECKIN_RELAPSE["form"], False), False, id="relapse", compact=True)
             with Horizontal(classes="row"):
                 yield Label("Grateful for", classes="field")
                 yield Input((base.gratitude or "") if base else "", id="gratitude", classes="wide", compact=True)
@@ -98,7 +100,7 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
                 yield Input((base.note or "") if base else "", id="note", classes="wide", compact=True)
                 yield Label("", id="note-error", classes="error")
             if base is not None:
-                yield Checkbox("Add as another check-in (keep the earlier one)", False, id="add-another", compact=True)
+                yield Checkbox(self._yes_no(ADD_ANOTHER, False), False, id="add-another", compact=True)
             with Horizontal(id="checkin-buttons"):
                 yield Button("Save", id="save", variant="primary", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
@@ -107,15 +109,23 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
         self.query_one("#mood", Input).focus()
 
     @staticmethod
-    def _sober_label(name: str, sober: bool) -> str:
-        return f"Sober today: {name} ({'yes' if sober else 'no'})"
+    def _yes_no(text: str, value: bool) -> str:
+        return f"{text} ({'yes' if value else 'no'})"
+
+    @classmethod
+    def _sober_label(cls, name: str, sober: bool) -> str:
+        return cls._yes_no(f"Sober today: {name}", sober)
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
-        """Spell out yes/no beside each counter (readable without colour)."""
+        """Spell out yes/no beside each box (readable without colour, e.g. NO_COLOR)."""
         box_id = event.checkbox.id or ""
         if box_id.startswith("sober-"):
             counter = self._counters[int(box_id.removeprefix("sober-"))]
             event.checkbox.label = self._sober_label(counter.name, event.value)
+        elif box_id == "relapse":
+            event.checkbox.label = self._yes_no(wording.CHECKIN_RELAPSE["form"], event.value)
+        elif box_id == "add-another":
+            event.checkbox.label = self._yes_no(ADD_ANOTHER, event.value)
 
     def _error(self, field: str, message: str) -> None:
         self.query_one(f"#{field}-error", Label).update(message)

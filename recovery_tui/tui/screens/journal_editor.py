@@ -21,6 +21,15 @@ from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
 
 
+def first_answer_spot(text: str) -> tuple[int, int]:
+    """Where to start typing in a template: the end of the line after its first prompt (a line ending ':')."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if line.rstrip().endswith(":") and index + 1 < len(lines):
+            return (index + 1, len(lines[index + 1]))
+    return (len(lines) - 1, len(lines[-1]))
+
+
 class JournalEditor(Screen[JournalEntry | None]):
     """Write a new entry (entry_id None) or edit an existing one."""
 
@@ -95,6 +104,7 @@ class JournalEditor(Screen[JournalEntry | None]):
             return
         self._template = chosen
         area.text = chosen.body if chosen else ""
+        area.move_cursor(first_answer_spot(area.text))
         area.focus()
 
     def action_save(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -21,11 +22,12 @@ from recovery_tui.tui.screens.journal_editor import JournalEditor
 from recovery_tui.tui.screens.journal_view import JournalView
 
 
-def entry_label(entry: JournalEntry) -> str:
-    """One list row: when, tags and a preview (collapsed when sensitive)."""
-    tags = f" [{', '.join(entry.tags)}]" if entry.tags else ""
+def entry_label(entry: JournalEntry, width: int = 74) -> str:
+    """One list row of at most `width` characters: when, a preview (collapsed when sensitive), tags."""
+    tags = f"  #{' #'.join(entry.tags)}" if entry.tags else ""
     marker = "⚠ " if entry.sensitive else ""
-    return f"{entry.at:%a %d %b %H:%M}  {marker}{entry.preview(70)}{tags}"
+    label = f"{entry.at:%a %d %b %H:%M}  {marker}{entry.preview(200)}{tags}"
+    return label if len(label) <= width else label[: width - 1] + "…"
 
 
 class JournalScreen(Screen[None]):
@@ -36,7 +38,6 @@ class JournalScreen(Screen[None]):
     JournalScreen #journal-list { height: 1fr; border: round $primary; }
     JournalScreen #journal-list:focus { border: round $accent; }
     JournalScreen #journal-status { height: 1; padding: 0 1; color: $text-muted; }
-    JournalScreen #journal-list > .option-list--option { text-wrap: nowrap; text-overflow: ellipsis; }
     """
     BINDINGS = [
         Binding("escape", "back", "Back"),
@@ -73,7 +74,8 @@ class JournalScreen(Screen[None]):
         self._entries = list(reversed(entries))
         highlighted = options.highlighted
         options.clear_options()
-        options.add_options([Option(entry_label(e), id=e.id) for e in self._entries])
+        width = max(options.size.width - 4, 30) if options.size.width else 74
+        options.add_options([Option(Content(entry_label(e, width)), id=e.id) for e in self._entries])
         if self._entries:
             options.highlighted = min(highlighted or 0, len(self._entries) - 1)
         if not self._entries:
