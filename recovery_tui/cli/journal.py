@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import io
 import os
-import shlex
 import stat
-import subprocess
 import sys
-import tempfile
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -27,7 +24,9 @@ from recovery_tui.core.templates import Template, untouched
 from recovery_tui.core.timeparse import localize, parse_since, parse_time
 from recovery_tui.errors import InvalidInput
 from recovery_tui.services import journal as journal_service
-from recovery_tui.store import Store
+
+if TYPE_CHECKING:
+    from recovery_tui.store import Store
 
 journal_app = typer.Typer(
     help="Journal entries from the command line, stdin or your editor. Example: recover journal add 'Slept well.'",
@@ -81,6 +80,8 @@ def read_stdin(field: str) -> str:
 
 def editor_command() -> list[str]:
     """The editor to run: $VISUAL, else $EDITOR, else nano or vi."""
+    import shlex
+
     chosen = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if chosen:
         return shlex.split(chosen)
@@ -94,6 +95,9 @@ def edit_text(store: Store, initial: str, *, field: str = "TEXT") -> str:
 
     The temp file is 0600 and is removed afterwards, also when the editor fails.
     """
+    import subprocess
+    import tempfile
+
     if not common.interactive():
         raise InvalidInput(
             f"{field}: not at a terminal, so no editor was opened; pass the text, or '-' and the text on stdin."

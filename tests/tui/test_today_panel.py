@@ -45,15 +45,15 @@ async def test_panel_invites_a_checkin_then_shows_it(store, now, alcohol):
         await pilot.pause()
         assert isinstance(app.screen, CheckinForm)
         await pilot.press("4", "tab", "2", "tab", "tab", "tab")
-        await pilot.press(*"tea with Sam")
+        await pilot.press(*"tea")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)
         [record] = store.all("checkins")
-        assert (record["mood"], record["craving"], record["gratitude"]) == (4, 2, "tea with Sam")
+        assert (record["mood"], record["craving"], record["gratitude"]) == (4, 2, "tea")
         assert record["sober"][0]["sober"] is True
         text = body_text(app)
-        assert "Mood 4/5" in text and "craving 2/10" in text and "tea with Sam" in text
+        assert "Mood 4/5" in text and "craving 2/10" in text and "Grateful: tea" in text
 
 
 @sync
