@@ -30,11 +30,9 @@ if TYPE_CHECKING:
 
 journal_app = typer.Typer(
     help="Journal entries from the command line, stdin or your editor. Example: recover journal add 'Slept well.'",
-    no_args_is_help=True,
 )
 template_app = typer.Typer(
     help="Journal templates: built-in (daily, halt, cba, abcde) and your own. Example: recover journal template list",
-    no_args_is_help=True,
 )
 journal_app.add_typer(template_app, name="template")
 

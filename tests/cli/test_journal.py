@@ -299,3 +299,18 @@ def test_editor_folder_is_private_even_with_loose_umask(cli, editor, db_path):
         os.umask(old)
     assert json.loads(log.read_text())["folder_mode"] == 0o700
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+
+
+def test_piped_text_with_a_template_name_is_stored_with_it(cli, store):
+    result = cli("journal", "add", "--template", "halt", input="Tired, mostly. Going to bed early.\n")
+    assert result.exit_code == 0, result.stderr
+    [record] = store.all("journal")
+    assert record["template"] == "halt" and record["text"].startswith("Tired")
+
+
+def test_template_without_tty_or_text_does_not_open_an_editor(cli, db_path, editor):
+    log = editor(write="should never run")
+    result = cli("journal", "add", "--template", "daily")
+    assert result.exit_code == 1 and "not at a terminal" in one_line(result)
+    assert not log.exists()
+    assert not db_path.exists()
