@@ -61,11 +61,15 @@ class JournalEntry:
 
     @property
     def title(self) -> str:
-        """The first non-empty line of the text."""
-        for line in self.text.splitlines():
-            if line.strip():
-                return line.strip()
-        return ""
+        """The first non-empty line; for a template entry, its heading and first own words."""
+        lines = [line.strip() for line in self.text.splitlines() if line.strip()]
+        if not lines:
+            return ""
+        if self.template:
+            answers = [line for line in lines[1:] if not line.endswith(":") and line.strip("- ")]
+            if answers:
+                return f"{lines[0]}: {answers[0].lstrip('- ')}"
+        return lines[0]
 
     def preview(self, width: int = 60) -> str:
         """A one-line preview for lists; sensitive entries stay collapsed."""

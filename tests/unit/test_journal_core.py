@@ -59,3 +59,9 @@ def test_service_round_trip(store, now):
     assert edited.sensitive and edited.text == "hello"
     journal_service.delete_entry(store, entry.id)
     assert journal_service.list_entries(store) == []
+
+
+def test_template_entry_title_shows_first_own_words(now):
+    text = "Daily review\n\nWhat went well today:\n- slept well\n\nWhat was hard:\n- \n"
+    assert JournalEntry("1", now, text, template="daily").title == "Daily review: slept well"
+    assert JournalEntry("2", now, "Daily review\nWhat went well today:\n", template="daily").title == "Daily review"
