@@ -106,10 +106,16 @@ def _sober_answers(
 def checkin(
     ctx: typer.Context,
     *,
-    mood: Annotated[str | None, typer.Option("--mood", "-m", help="Mood 1 (very low) to 5 (very good).")] = None,
-    craving: Annotated[str | None, typer.Option("--craving", "-c", help="Craving 0 (none) to 10 (strongest).")] = None,
-    gratitude: Annotated[str | None, typer.Option("--gratitude", "-g", help="Something you're grateful for.")] = None,
-    note: Annotated[str | None, typer.Option("--note", "-n", help="A note about the day.")] = None,
+    mood: Annotated[
+        str | None, typer.Option("--mood", "-m", metavar="1-5", help="Mood 1 (very low) to 5 (very good).")
+    ] = None,
+    craving: Annotated[
+        str | None, typer.Option("--craving", "-c", metavar="0-10", help="Craving 0 (none) to 10 (strongest).")
+    ] = None,
+    gratitude: Annotated[
+        str | None, typer.Option("--gratitude", "-g", metavar="TEXT", help="Something you're grateful for.")
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note", "-n", metavar="TEXT", help="A note about the day.")] = None,
     not_sober: Annotated[
         list[str] | None,
         typer.Option("--not-sober", metavar="COUNTER", help="A counter that was not sober that day (repeatable)."),
@@ -125,7 +131,8 @@ def checkin(
     amend: Annotated[bool, typer.Option("--amend", help="Update the day's check-in if it has one.")] = False,
     add: Annotated[bool, typer.Option("--add", help="Add another check-in even if the day has one.")] = False,
     day_text: Annotated[
-        str | None, typer.Option("--date", "-d", help="Back-fill a missed day: yesterday, -2d, 2026-11-18.")
+        str | None,
+        typer.Option("--date", "-d", metavar="DAY", help="Back-fill a missed day: yesterday, -2d, 2026-11-18."),
     ] = None,
     if_missing: Annotated[
         bool, typer.Option("--if-missing", help="Do nothing (exit 0) if the day already has a check-in.")

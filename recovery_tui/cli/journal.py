@@ -190,14 +190,19 @@ def add(
     ] = None,
     *,
     tag: Annotated[
-        list[str] | None, typer.Option("--tag", "-t", help="A tag (repeatable, or comma-separated).")
+        list[str] | None, typer.Option("--tag", "-t", metavar="TAG", help="A tag (repeatable, or comma-separated).")
     ] = None,
-    at: Annotated[str | None, typer.Option("--at", help="When it is about: yesterday 21:00, -2h.")] = None,
+    at: Annotated[
+        str | None, typer.Option("--at", metavar="TIME", help="When it is about: yesterday 21:00, -2h.")
+    ] = None,
     sensitive: Annotated[
         bool, typer.Option("--sensitive", help="Collapse it in lists and on the dashboard until opened.")
     ] = False,
     template: Annotated[
-        str | None, typer.Option("--template", "-T", help="Open $EDITOR on a template: daily, halt, cba, abcde, ...")
+        str | None,
+        typer.Option(
+            "--template", "-T", metavar="NAME", help="Open $EDITOR on a template: daily, halt, cba, abcde, ..."
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the saved entry as JSON.")] = False,
 ) -> None:
@@ -242,9 +247,13 @@ def add(
 def list_entries(
     ctx: typer.Context,
     *,
-    since: Annotated[str | None, typer.Option("--since", help="From: 30d, yesterday, 2026-11-01.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Up to: today, 2026-11-19 (the whole day).")] = None,
-    tag: Annotated[str | None, typer.Option("--tag", "-t", help="Only entries with this tag.")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", metavar="WHEN", help="From: 30d, yesterday, 2026-11-01.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", metavar="WHEN", help="Up to: today, 2026-11-19 (the whole day).")
+    ] = None,
+    tag: Annotated[str | None, typer.Option("--tag", "-t", metavar="TAG", help="Only entries with this tag.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts (full text included).")] = False,
 ) -> None:
     """List journal entries, oldest first (sensitive ones collapsed).
@@ -270,9 +279,13 @@ def search(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help="Words to find in the text or tags (all must match).")],
     *,
-    since: Annotated[str | None, typer.Option("--since", help="From: 30d, yesterday, 2026-11-01.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Up to: today, 2026-11-19 (the whole day).")] = None,
-    tag: Annotated[str | None, typer.Option("--tag", "-t", help="Only entries with this tag.")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", metavar="WHEN", help="From: 30d, yesterday, 2026-11-01.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", metavar="WHEN", help="Up to: today, 2026-11-19 (the whole day).")
+    ] = None,
+    tag: Annotated[str | None, typer.Option("--tag", "-t", metavar="TAG", help="Only entries with this tag.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts (full text included).")] = False,
 ) -> None:
     """Find journal entries containing every given word (case-insensitive).
@@ -329,8 +342,10 @@ def edit(
         str | None, typer.Argument(help="New text; '-' reads stdin. Omit it (and other options) to open $EDITOR.")
     ] = None,
     *,
-    tag: Annotated[list[str] | None, typer.Option("--tag", "-t", help="Replace the tags (repeatable).")] = None,
-    at: Annotated[str | None, typer.Option("--at", help="Move it to another time.")] = None,
+    tag: Annotated[
+        list[str] | None, typer.Option("--tag", "-t", metavar="TAG", help="Replace the tags (repeatable).")
+    ] = None,
+    at: Annotated[str | None, typer.Option("--at", metavar="TIME", help="Move it to another time.")] = None,
     sensitive: Annotated[
         bool | None, typer.Option("--sensitive/--not-sensitive", help="Collapse it in lists, or stop doing so.")
     ] = None,
@@ -420,7 +435,7 @@ def template_add(
         str | None, typer.Argument(help="The template text; '-' reads stdin. Omit it to pipe it in or use $EDITOR.")
     ] = None,
     *,
-    title: Annotated[str | None, typer.Option("--title", help="A longer title for lists.")] = None,
+    title: Annotated[str | None, typer.Option("--title", metavar="TEXT", help="A longer title for lists.")] = None,
 ) -> None:
     """Add your own journal template.
 

@@ -14,7 +14,9 @@ from recovery_tui.services import today as today_service
 def today(
     ctx: typer.Context,
     *,
-    day_text: Annotated[str | None, typer.Option("--date", "-d", help="Another day: yesterday, 2026-11-18.")] = None,
+    day_text: Annotated[
+        str | None, typer.Option("--date", "-d", metavar="DAY", help="Another day: yesterday, 2026-11-18.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts (full journal text).")] = False,
 ) -> None:
     """Show today's check-in, journal entries, triggers and skill sessions.
