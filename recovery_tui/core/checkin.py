@@ -105,6 +105,8 @@ def _whole_number(value: object, field: str, low: int, high: int) -> int:
         number = value
     else:
         text = str(value).strip()
+        if not text:
+            raise InvalidInput(f"{field}: give a whole number {low}-{high}.")
         if not text.lstrip("-").isdigit():
             raise InvalidInput(f"{field}: '{text}' is not accepted; use a whole number {low}-{high}.")
         number = int(text)

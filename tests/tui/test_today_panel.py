@@ -129,3 +129,19 @@ async def test_panel_fits_and_collapses_sensitive_entries(store, now):
         panel = app.screen.query_one("TodayPanel")
         assert panel.size.width <= 40
         assert len(text.splitlines()) <= panel.size.height
+
+
+@sync
+async def test_a_full_checkin_fits_the_panel_rows(store, now, alcohol):
+    from recovery_tui.core.checkin import CheckInDraft, SoberAnswer
+    from recovery_tui.services import today as today_service
+    from recovery_tui.tui.widgets.today_panel import today_lines
+
+    draft = CheckInDraft(now.date(), 4, 2, (SoberAnswer(alcohol.id, "alcohol", True),), "tea " * 30, "note " * 30)
+    checkin_service.save_checkin(store, draft, mode="new", now=now)
+    journal_service.add_entry(store, "an entry", now=now)
+    lines = today_lines(today_service.today(store, now=now))
+    assert len(lines) <= 9  # a dashboard panel is 11 rows with its border
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)):
+        assert "Grateful: tea" in body_text(app)
