@@ -9,10 +9,6 @@ COMPLEMENTS_CARE = (
     "and gives no medical advice. In danger right now? Run 'recover sos'."
 )
 
-EMPTY_DASHBOARD = (
-    "Nothing recorded yet, and that's fine. Add a counter with "
-    "'recover counter add alcohol --since yesterday', or see 'recover --help'."
-)
 SKILL_CRAVING_UP = "It is stronger right now; cravings rise and fall like waves. Call someone, or run 'recover sos'."
 
 # -- counters, relapses and milestones (issue 3) ---------------------------------------------
@@ -66,3 +62,14 @@ SOS_NO_TRIGGERS = "Triggers you log (recover trigger add) show here with what he
 SOS_NOTHING_WORKED_YET = "nothing recorded as working yet"
 SOS_DATA_UNREADABLE = "Your data file could not be read, so only crisis lines are shown ({problem})."
 SOS_CARE = COMPLEMENTS_CARE.split(" In danger")[0]
+
+CHECKIN_RELAPSE = {
+    "ask": "{name}: not sober {when}. Record a relapse now? The counter restarts and its history is kept",
+    "done": (
+        "Relapse recorded for {name}: the counter restarts and its history is kept. "
+        "`recover skill start` or `recover sos` if it's hard right now."
+    ),
+    "skipped": "No relapse recorded for {name}. If you want to, run `recover counter relapse {name}` or add --relapse.",
+    "form": "Record a relapse for unticked counters (history kept)",
+    "high_craving": "A craving of {craving}/10 is a lot to carry. `recover skill start` or `recover sos` can help now.",
+}
