@@ -13,3 +13,7 @@ EMPTY_DASHBOARD = (
     "Nothing recorded yet, and that's fine. Add a counter with "
     "'recover counter add alcohol --since yesterday', or see 'recover --help'."
 )
+
+INSIGHTS_TOO_LITTLE = (
+    "Too little logged yet to see patterns, and that's fine: they show after a few triggers or check-ins."
+)

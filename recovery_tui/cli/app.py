@@ -56,9 +56,9 @@ def root(
 
 
 def _register() -> None:
-    from recovery_tui.cli import config_cmd, dashboard, where
+    from recovery_tui.cli import config_cmd, dashboard, insights, trigger, where
 
-    for module in (where, config_cmd, dashboard):
+    for module in (where, config_cmd, dashboard, trigger, insights):
         module.register(app)
 
 
