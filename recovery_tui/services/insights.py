@@ -12,7 +12,7 @@ from recovery_tui.core.config import WEEKDAYS
 from recovery_tui.core.insights import CravingPoint, Insights, SkillPoint, compute
 from recovery_tui.core.records import aware
 from recovery_tui.services import config as config_service
-from recovery_tui.services.triggers import all_triggers
+from recovery_tui.services.triggers import triggers_between
 from recovery_tui.store import Store
 
 
@@ -43,8 +43,9 @@ def week_start(store: Store) -> int:
 
 def compute_insights(store: Store, *, since: datetime, now: datetime, top_limit: int = 10) -> Insights:
     """Insights for the period from `since` to `now` (see core/insights.py)."""
+    earliest = since - (now - since)  # the previous period of equal length feeds the comparison notes
     return compute(
-        all_triggers(store),
+        triggers_between(store, earliest, now),
         craving_points(store),
         skill_points(store),
         since=since,

@@ -15,7 +15,7 @@ from typing import Any
 from recovery_tui.core import triggers as core
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.insights import TriggerCoping, what_worked
-from recovery_tui.core.records import iso
+from recovery_tui.core.records import aware, iso
 from recovery_tui.core.triggers import Trigger, TriggerName
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.services import counters as counter_service
@@ -35,6 +35,16 @@ class Logged:
 def all_triggers(store: Store) -> list[Trigger]:
     """Every entry, in no particular order."""
     return [Trigger.from_record(r) for r in store.all(TABLE)]
+
+
+def triggers_between(store: Store, start: datetime, end: datetime) -> list[Trigger]:
+    """Entries with start <= at <= end (only those are turned into Trigger objects)."""
+    kept = []
+    for record in store.all(TABLE):
+        at = aware(record["at"])
+        if start <= at <= end:
+            kept.append(Trigger.from_record(record))
+    return kept
 
 
 def _check_relapse_target(outcome: str | None, relapse: str | None) -> None:
