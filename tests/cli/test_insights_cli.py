@@ -79,7 +79,7 @@ def test_charts_and_notes(cli, store, now):
     result = cli("insights", "--since", "28d")
     out = result.stdout
     assert result.exit_code == 0, result.stderr
-    assert "4 triggers, 8 check-ins, 1 skill sessions" in out
+    assert "4 triggers, 8 check-ins, 1 skill session" in out
     assert out.index("argument with boss") < out.index("payday")
     # heat map: the three Thursday 18:00 arguments make the darkest cell
     thursday = next(line for line in out.splitlines() if line.startswith("Thu"))
@@ -87,7 +87,7 @@ def test_charts_and_notes(cli, store, now):
     assert "· none" in out
     assert "tired" in out and "100%" in out  # tired was in every trigger
     assert "called sponsor" in out and "100% (3 of 3)" in out
-    assert "box breathing: 1 sessions, 1 completed, craving -3.0 on average over 1 rated" in out
+    assert "box breathing: 1 session, 1 completed, craving -3.0 on average over 1 rated" in out
     assert "Your weekly mean craving rose 3 weeks running, from 2.0 to 7.0" in out
     assert "observations, not a diagnosis" in out
 
