@@ -145,3 +145,35 @@ def test_trigger_names_normalise_case_and_spacing_and_rank_by_count():
     assert names[0].mean_intensity == 7.0
     assert names[1].mean_intensity is None
     assert core.trigger_names([]) == []
+
+
+def test_sos_service_top_triggers_with_what_worked(store):
+    from recovery_tui.services import triggers as service
+
+    def log(what, hours, coping=None, outcome=None):
+        service.log_trigger(store, what=what, at=NOW - timedelta(hours=hours), now=NOW, coping=coping, outcome=outcome)
+
+    log("payday", 1, "called Sam", "resisted")
+    log("Payday", 2, "called sam", "resisted")
+    log("payday", 3, "walked", "resisted")
+    log("payday", 4, "bar", "used")
+    log("boss", 5, "walked", "resisted")
+    log("boss", 6)
+    log("rain", 7)
+    found = service.top_triggers_with_coping(store, limit=2)
+    assert [f.to_json() for f in found] == [
+        {
+            "name": "payday",
+            "count": 4,
+            "last_seen": "2026-11-20T19:00:00+00:00",
+            "worked": [{"coping": "called Sam", "resisted": 2}, {"coping": "walked", "resisted": 1}],
+        },
+        {
+            "name": "boss",
+            "count": 2,
+            "last_seen": "2026-11-20T15:00:00+00:00",
+            "worked": [{"coping": "walked", "resisted": 1}],
+        },
+    ]
+    recent = service.top_triggers_with_coping(store, since=NOW - timedelta(hours=1, minutes=30))
+    assert [(f.name, f.count, f.worked) for f in recent] == [("payday", 1, (("called Sam", 1),))]
