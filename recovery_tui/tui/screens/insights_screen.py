@@ -131,7 +131,7 @@ class InsightsScreen(Screen[None]):
             yield Static(self.error or "", markup=False)
             return
         yield Static(
-            f"Insights · last {self.days} days ({result.since:%d %b} to {result.until:%d %b %Y}) · p: period\n"
+            f"Insights · last {self.days} days ({result.since:%d %b %Y} to {result.until:%d %b %Y}) · p: period\n"
             f"{_n(result.trigger_count, 'trigger')} · {_n(result.checkin_count, 'check-in')} · "
             f"{_n(result.skill_count, 'skill session')}",
             id="insights-summary",
