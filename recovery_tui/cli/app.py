@@ -62,6 +62,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "checkin",
     "journal",
     "today",
+    "trigger",
+    "insights",
     "skill",
     "sos",
     "contact",

@@ -20,6 +20,7 @@ from recovery_tui.core.meetings import Meeting
 from recovery_tui.core.points import Claim, Reward
 from recovery_tui.core.skills import Skill, SkillSession
 from recovery_tui.core.templates import Template
+from recovery_tui.core.triggers import Trigger
 from recovery_tui.errors import ValidationError
 from recovery_tui.store import schemas
 
@@ -32,6 +33,7 @@ DOMAIN_TYPES: dict[str, type[Any]] = {
     "checkins": CheckIn,
     "journal": JournalEntry,
     "journal_templates": Template,
+    "triggers": Trigger,
     "aid_messages": AidMessage,
     "contacts": Contact,
     "meetings": Meeting,
@@ -48,7 +50,6 @@ MEMORY_ONLY: dict[str, set[str]] = {"journal_templates": {"builtin"}}  # built-i
 # Tables whose records are read as plain dicts by design (documented next to the entry).
 PLAIN_TABLES: dict[str, str] = {
     "user_crisis_lines": "read into core.crisis.CrisisLine beside the shipped lines, which add source fields",
-    "triggers": "owned by the trigger service",
 }
 
 ALLOWED_KEYWORDS = {
