@@ -13,3 +13,5 @@ EMPTY_DASHBOARD = (
     "Nothing recorded yet, and that's fine. Add a counter with "
     "'recover counter add alcohol --since yesterday', or see 'recover --help'."
 )
+
+HELP_GRATITUDE = "Noting who helped is part of the method: it keeps you going. If you can, tell them it helped."

@@ -56,9 +56,10 @@ def root(
 
 
 def _register() -> None:
+    from recovery_tui.cli import ask as ask_cmd  # issue 6
     from recovery_tui.cli import config_cmd, dashboard, where
 
-    for module in (where, config_cmd, dashboard):
+    for module in (where, config_cmd, dashboard, ask_cmd):
         module.register(app)
 
 
