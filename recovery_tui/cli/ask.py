@@ -248,7 +248,7 @@ def ask(
     if not missing:
         assert emotion is not None and problem is not None and request is not None
         kind, words = composer.parse_request(request)
-        draft = Draft(resolve_emotion(emotion), given_intensity, problem, since or "", tried or "", kind, words)
+        draft = composer.check_draft(Draft(emotion, given_intensity, problem, since or "", tried or "", kind, words))
         for nudge in (
             composer.nudge_emotion(draft.emotion),
             composer.nudge_problem(problem),
