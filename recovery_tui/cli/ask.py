@@ -295,6 +295,9 @@ def ask(
 
 
 # -- saved requests -------------------------------------------------------------------------
+LIST_LIMIT = 20
+
+
 def help_summary(request: HelpRequest) -> str:
     """One short phrase: who helped, answered without help, or not yet."""
     if request.got_help:
@@ -309,13 +312,16 @@ def help_summary(request: HelpRequest) -> str:
 def list_requests(
     ctx: typer.Context,
     *,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many of the newest to show.")] = LIST_LIMIT,
+    show_all: Annotated[bool, typer.Option("--all", help="Show every saved request.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
     """List saved help requests, newest first, and which ones got help.
 
-    Example: recover ask list
+    Example: recover ask list --all
     """
-    requests = service.list_help_requests(common.get_store(ctx))
+    everything = service.list_help_requests(common.get_store(ctx))
+    requests = everything if show_all else everything[:limit]
     if as_json:
         common.emit_json([record_json(r) for r in requests])
         return
@@ -334,8 +340,10 @@ def list_requests(
         for r in requests
     ]
     common.table(["ID", "Saved", "Format", "Emotion", "Request", "Got help"], rows)
-    helped = sum(1 for r in requests if r.got_help)
-    common.say(f"{len(requests)} request{'s' if len(requests) != 1 else ''}; {helped} got help.")
+    helped = sum(1 for r in everything if r.got_help)
+    common.say(f"{len(everything)} request{'s' if len(everything) != 1 else ''}; {helped} got help.")
+    if len(requests) < len(everything):
+        common.say(f"Showing the {len(requests)} newest; --all shows every one.")
 
 
 @ask_app.command("show")

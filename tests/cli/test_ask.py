@@ -346,3 +346,16 @@ def test_help_lists_ask_with_an_example(cli: Any) -> None:
     sub = cli("ask", "--help")
     for word in ("--emotion", "--problem", "--request", "--format", "list", "show", "followup"):
         assert word in sub.stdout
+
+
+def test_list_shows_the_newest_twenty_unless_all(cli: Any, store: Store, now: datetime) -> None:
+    from datetime import timedelta
+
+    ids = [_add(store, now - timedelta(hours=i)) for i in range(23)]
+    result = cli("ask", "list")
+    assert ids[0][:8] in result.stdout and ids[19][:8] in result.stdout and ids[20][:8] not in result.stdout
+    assert "23 requests; 0 got help." in result.stdout
+    assert "Showing the 20 newest; --all shows every one." in result.stdout
+    assert ids[22][:8] in cli("ask", "list", "--all").stdout
+    assert len(json.loads(cli("ask", "list", "--json", "--limit", "3").stdout)) == 3
+    assert len(json.loads(cli("ask", "list", "--json", "--all").stdout)) == 23

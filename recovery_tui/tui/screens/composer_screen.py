@@ -76,7 +76,7 @@ class ComposerScreen(Screen[None]):
         Binding("ctrl+o", "save", "Save"),
         Binding("ctrl+t", "copy", "Copy"),
         Binding("ctrl+f", "cycle_format", "Format"),
-        Binding("ctrl+l", "toggle_saved", "Saved"),
+        Binding("ctrl+l", "toggle_saved", "Saved/Compose"),
         Binding("ctrl+r", "recompose", "Recompose", show=False),
     ]
 
