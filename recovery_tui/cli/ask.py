@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import subprocess
 import tempfile
+import textwrap
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -48,12 +50,18 @@ def record_json(request: HelpRequest) -> dict[str, Any]:
 
 
 # -- interactive steps ----------------------------------------------------------------------
+def _wrapped(text: str) -> str:
+    """`text` indented by two spaces and wrapped to the terminal (at most 100 columns)."""
+    width = min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
+    return textwrap.fill(text, width=width, initial_indent="  ", subsequent_indent="  ")
+
+
 def _step_header(number: int) -> None:
     title, hint, example = STEP_HINTS[number - 1]
     common.say()
     common.say(f"Step {number} of 3 · {title}")
-    common.say(f"  {hint}")
-    common.say(f"  {example}")
+    common.say(_wrapped(hint))
+    common.say(_wrapped(example))
 
 
 def _ask_until_valid(question: str, parse: Any, *, default: str | None = None, field: str) -> Any:
@@ -71,7 +79,7 @@ def _with_one_nudge(question: str, nudge: Any, *, field: str) -> str:
     answer = common.ask(question, field=field)
     message = nudge(answer)
     if message:
-        common.say(f"  {message} Say a bit more, or press Enter to keep it.")
+        common.say(_wrapped(f"{message} Say a bit more, or press Enter to keep it."))
         again = common.ask(question, default=answer, field=field)
         answer = again or answer
     return answer
@@ -118,7 +126,7 @@ def _step_request() -> tuple[str, str]:
             words = common.ask("Your request, in your own words", field="--request")
             nudge = composer.nudge_request("own", words)
             if nudge:
-                common.say(f"  {nudge} Say a bit more, or press Enter to keep it.")
+                common.say(_wrapped(f"{nudge} Say a bit more, or press Enter to keep it."))
                 words = common.ask("Your request, in your own words", default=words, field="--request") or words
             answer = words
         try:
@@ -290,7 +298,7 @@ def ask(
         common.emit_json(record_json(saved))
         return
     short = saved.id[:8]
-    common.say(f"Saved as {short}. Copy it from above, or: recover ask show {short} --message | wl-copy")
+    common.say(f"Saved as {short}. To copy it: recover ask show {short} --message | wl-copy")
     common.say(f"When someone answers: recover ask followup {short} --helpful yes --from NAME")
 
 

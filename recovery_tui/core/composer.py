@@ -337,6 +337,7 @@ def nudge_request(kind: str, text: str) -> str | None:
 
 
 # -- composition --------------------------------------------------------------------------
+_UNSURE = {"idk", "i dont know", "i don't know", "dont know", "don't know", "dunno", "not sure", "no idea"}
 _NUMBER_WORDS = {
     "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "few", "several", "couple", "many", "some",
@@ -413,6 +414,10 @@ def compose(draft: Draft, fmt: str = DEFAULT_FORMAT) -> Composed:
     """
     fmt = check_format(fmt)
     emotion = _squash(draft.emotion) or "[emotion]"
+    feeling = f"feeling {emotion}"
+    if _squash(draft.emotion).casefold().strip(" .!?") in _UNSURE or _squash(draft.emotion) == "?":
+        feeling = "not sure what I'm feeling"
+    heading = feeling[0].upper() + feeling[1:]
     strength = draft.intensity
     problem = _sentence(draft.problem) or "[What is happening.]"
     since = since_phrase(draft.since)
@@ -420,22 +425,18 @@ def compose(draft: Draft, fmt: str = DEFAULT_FORMAT) -> Composed:
     ask = _request_line(draft, fmt)
 
     if fmt == "forum":
-        feeling = f"I'm feeling {emotion} right now" + (
-            f" (about {strength} out of 10)." if strength is not None else "."
-        )
+        opening = f"I'm {feeling} right now" + (f" (about {strength} out of 10)." if strength is not None else ".")
         context = problem
         if since:
             context += f" This has been going on {since}."
         if tried:
             context += f" What I've tried so far: {tried}."
-        title = f"Feeling {emotion} - {_TITLE_TAILS.get(draft.request, 'asking for help')}"
-        body = "\n\n".join([feeling, context, ask, "Thank you for reading."])
+        title = f"{heading} - {_TITLE_TAILS.get(draft.request, 'asking for help')}"
+        body = "\n\n".join([opening, context, ask, "Thank you for reading."])
         return Composed(title, body)
 
     if fmt == "text":
-        parts = [
-            f"Hi, it's me. I'm feeling {emotion} right now" + (f" ({strength}/10)." if strength is not None else ".")
-        ]
+        parts = [f"Hi, it's me. I'm {feeling} right now" + (f" ({strength}/10)." if strength is not None else ".")]
         parts.append(problem)
         if since:
             parts.append(f"It's been going on {since}.")
@@ -444,7 +445,7 @@ def compose(draft: Draft, fmt: str = DEFAULT_FORMAT) -> Composed:
         parts.append(ask)
         return Composed(None, " ".join(parts))
 
-    head = f"Feeling {emotion} right now" + (f" ({strength}/10)." if strength is not None else ".")
+    head = f"{heading} right now" + (f" ({strength}/10)." if strength is not None else ".")
     extra = "; ".join(p for p in (since, f"tried {tried}" if tried else "") if p)
     if extra:
         problem = problem[:-1] + f" ({extra})." if problem.endswith(".") else problem + f" ({extra})"

@@ -238,3 +238,13 @@ def test_emotion_families_and_numbers() -> None:
         resolve_emotion("99")
     with pytest.raises(InvalidInput, match="^--emotion: "):
         resolve_emotion(" ")
+
+
+def test_an_unsure_emotion_is_phrased_kindly() -> None:
+    out = compose(Draft("idk", 8, "I relapsed last night", request="stories"), "forum")
+    assert out.title == "Not sure what I'm feeling - has anyone faced the same?"
+    assert out.body.startswith("I'm not sure what I'm feeling right now (about 8 out of 10).")
+    assert compose(Draft("dunno", None, "x y"), "chat").text.startswith("Not sure what I'm feeling right now. X y.")
+    assert compose(Draft("?", None, "x y"), "text").text.startswith(
+        "Hi, it's me. I'm not sure what I'm feeling right now."
+    )
