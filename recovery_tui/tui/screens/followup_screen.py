@@ -38,7 +38,7 @@ class FollowUpScreen(ModalScreen[FollowUpAnswer | None]):
     FollowUpScreen RadioSet > RadioButton { width: auto; margin-right: 2; }
     FollowUpScreen #followup-error { color: $error; height: auto; }
     FollowUpScreen #followup-buttons { height: auto; margin-top: 1; align-horizontal: right; }
-    FollowUpScreen Button { margin-left: 1; }
+    FollowUpScreen Button { margin-left: 1; min-width: 8; width: auto; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+o", "save", "Save")]
 
