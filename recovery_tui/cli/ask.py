@@ -243,6 +243,14 @@ def ask(
     Example: recover ask --emotion lonely --problem 'Friday nights alone I want to drink' --request talk | wl-copy
     """
     if ctx.invoked_subcommand is not None:
+        given = {"--emotion": emotion, "--intensity": intensity, "--problem": problem, "--since": since}
+        given |= {"--tried": tried, "--request": request, "--format": fmt}
+        stray = [name for name, value in given.items() if value is not None] + (["--json"] if as_json else [])
+        if stray:
+            raise InvalidInput(
+                f"{stray[0]}: goes with 'recover ask' on its own, not with 'ask {ctx.invoked_subcommand}'; "
+                f"put it after the subcommand if it has one (see 'recover ask {ctx.invoked_subcommand} --help')."
+            )
         return
     store = common.get_store(ctx)
     chosen_format = composer.check_format(fmt) if fmt is not None else None

@@ -359,3 +359,10 @@ def test_list_shows_the_newest_twenty_unless_all(cli: Any, store: Store, now: da
     assert ids[22][:8] in cli("ask", "list", "--all").stdout
     assert len(json.loads(cli("ask", "list", "--json", "--limit", "3").stdout)) == 3
     assert len(json.loads(cli("ask", "list", "--json", "--all").stdout)) == 23
+
+
+def test_compose_flags_before_a_subcommand_are_refused(cli: Any, db_path: Path) -> None:
+    result = cli("ask", "--emotion", "sad", "list")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("recover: --emotion: goes with 'recover ask' on its own, not with 'ask list'")
+    assert not db_path.exists()
