@@ -77,3 +77,5 @@ CHECKIN_RELAPSE = {
 INSIGHTS_TOO_LITTLE = (
     "Too little logged yet to see patterns, and that's fine: they show after a few triggers or check-ins."
 )
+
+HELP_GRATITUDE = "Noting who helped is part of the method: it keeps you going. If you can, tell them it helped."

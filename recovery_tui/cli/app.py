@@ -64,6 +64,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "today",
     "trigger",
     "insights",
+    "ask",
     "skill",
     "sos",
     "contact",

@@ -26,6 +26,7 @@ class DashboardScreen(Screen[None]):
         Binding("j", "journal", "Journal"),
         Binding("t", "log_trigger", "Trigger"),
         Binding("i", "insights", "Insights"),
+        Binding("h", "compose_help", "Ask for help"),
         Binding("s", "skills", "Skills"),
         Binding("m", "log_meeting", "Meeting"),
         Binding("p", "rewards", "Points"),
@@ -71,6 +72,12 @@ class DashboardScreen(Screen[None]):
         from recovery_tui.tui.screens.insights_screen import InsightsScreen
 
         self.app.push_screen(InsightsScreen())
+
+    def action_compose_help(self) -> None:
+        """Open the 3-step help-request composer."""
+        from recovery_tui.tui.screens.composer_screen import ComposerScreen
+
+        self.app.push_screen(ComposerScreen())
 
     def action_skills(self) -> None:
         """Open the 10-minute skills (a running timer shows where it is)."""
