@@ -12,7 +12,8 @@ from typing import Annotated
 import typer
 
 from recovery_tui import __version__, wording
-from recovery_tui.cli import common, counter
+from recovery_tui.cli import common
+from recovery_tui.cli.celebrate import celebrate_after
 from recovery_tui.cli.errors import RecoverGroup
 
 app = typer.Typer(
@@ -49,42 +50,37 @@ def root(
 ) -> None:
     """Open the dashboard when no command is given."""
     common.state(ctx).db = db
-    counter.celebrate_after(ctx)
+    celebrate_after(ctx)
     if ctx.invoked_subcommand is None:
         from recovery_tui.cli.dashboard import open_dashboard
 
         open_dashboard(ctx)
 
 
-# Command modules in the order `recover --help` lists them; each exposes register(app).
-COMMAND_MODULES: tuple[str, ...] = (
-    "counter",
-    "checkin",
-    "journal",
-    "today",
-    "trigger",
-    "insights",
-    "ask",
-    "skill",
-    "sos",
-    "contact",
-    "aid",
-    "crisis",
-    "resources",
-    "meeting",
-    "reward",
-    "where",
-    "config_cmd",
-    "demo",
-    "dashboard",
-)
-
-
-def _register() -> None:
-    import importlib
-
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"recovery_tui.cli.{name}").register(app)
-
-
-_register()
+# Top-level command -> the cli module that registers it, in the order `recover --help` lists
+# them. A module is imported only when one of its commands runs (see cli/errors.py).
+RecoverGroup.lazy_commands = {
+    "counter": "counter",
+    "relapse": "counter",
+    "milestones": "counter",
+    "share": "counter",
+    "status": "counter",
+    "checkin": "checkin",
+    "journal": "journal",
+    "today": "today",
+    "trigger": "trigger",
+    "insights": "insights",
+    "ask": "ask",
+    "skill": "skill",
+    "sos": "sos",
+    "contact": "contact",
+    "aid": "aid",
+    "crisis": "crisis",
+    "resources": "resources",
+    "meeting": "meeting",
+    "reward": "reward",
+    "where": "where",
+    "config": "config_cmd",
+    "demo": "demo",
+    "dashboard": "dashboard",
+}

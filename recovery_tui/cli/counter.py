@@ -17,14 +17,13 @@ import typer
 
 from recovery_tui import wording
 from recovery_tui.cli import common
+from recovery_tui.cli.celebrate import QUIET
 from recovery_tui.core.counters import parse_rate, parse_start
 from recovery_tui.core.records import iso
 from recovery_tui.core.streaks import delta_text, span
 from recovery_tui.core.timeparse import parse_time
-from recovery_tui.errors import InvalidInput, RecoverError
+from recovery_tui.errors import InvalidInput
 from recovery_tui.services import counters as service
-
-QUIET = "recover.counter.quiet"
 
 counter_app = typer.Typer(
     help=(
@@ -392,26 +391,6 @@ def status(
 
 
 # -- congratulations ------------------------------------------------------------------------
-def celebrate_after(ctx: typer.Context) -> None:
-    """Arrange for once-only milestone congratulations on stderr after this command succeeds."""
-    if ctx.invoked_subcommand in (None, "dashboard"):
-        return
-    ctx.call_on_close(lambda: _celebrate(ctx))
-
-
-def _celebrate(ctx: typer.Context) -> None:
-    if ctx.meta.get(QUIET):
-        return
-    error = sys.exc_info()[1]
-    if error is not None and not (isinstance(error, typer.Exit) and error.exit_code == 0):
-        return
-    try:
-        for celebration in service.take_celebrations(common.get_store(ctx), common.now()):
-            common.warn(celebration.message)
-    except RecoverError:
-        return
-
-
 def register(app: typer.Typer) -> None:
     """Add the `counter` group and `relapse`, `milestones`, `share`, `status` to the root app."""
     app.add_typer(counter_app, name="counter")

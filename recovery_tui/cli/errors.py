@@ -1,8 +1,13 @@
-"""RecoverGroup: the root click group that turns every user error into one line on stderr.
+"""RecoverGroup: the root click group. It loads command modules lazily and turns every user
+error into one line on stderr.
 
-RecoverError -> its message, exit 1 (75 for a held lock); usage errors (bad option values,
-unknown commands) -> one line naming the option, exit 2; Ctrl+C -> 'Stopped.', exit 130.
-No traceback is ever shown for these. Typer 0.29 vendors click as `typer._click`, so its
+Lazy commands: `lazy_commands` maps each top-level command name to the cli module that
+registers it. A module is imported only when its command runs (or when help or completion
+lists everything), so `recover checkin` does not pay for importing the insights maths.
+
+Errors: RecoverError -> its message, exit 1 (75 for a held lock); usage errors (bad option
+values, unknown commands) -> one line naming the option, exit 2; Ctrl+C -> 'Stopped.', exit
+130. No traceback is ever shown for these. Typer vendors click as `typer._click`, so its
 exception classes are imported from there.
 """
 
@@ -19,6 +24,10 @@ from typer.core import TyperGroup
 from recovery_tui.errors import RecoverError
 
 
+def _no_op() -> None:
+    """The callback of the temporary app a lazily loaded module registers into."""
+
+
 def _usage_line(exc: UsageError) -> str:
     message = exc.format_message().strip().replace("\n", " ")
     command = exc.ctx.command_path if exc.ctx is not None else "recover"
@@ -26,7 +35,34 @@ def _usage_line(exc: UsageError) -> str:
 
 
 class RecoverGroup(TyperGroup):
-    """TyperGroup whose `main` reports errors in one line and never hangs or dumps a trace."""
+    """TyperGroup with lazily loaded commands whose `main` reports errors in one line."""
+
+    lazy_commands: dict[str, str] = {}
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        """Every command name, in the order of `lazy_commands` (help and completion use this)."""
+        return list(dict.fromkeys([*self.lazy_commands, *self.commands]))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """The command called `cmd_name`, importing the module that defines it on first use."""
+        if cmd_name not in self.commands and cmd_name in self.lazy_commands:
+            self.load_module(self.lazy_commands[cmd_name])
+        return self.commands.get(cmd_name)
+
+    def load_module(self, module_name: str) -> None:
+        """Import `recovery_tui.cli.<module_name>` and add the commands it registers."""
+        import importlib
+
+        import typer
+        from typer.main import get_command
+
+        module = importlib.import_module(f"recovery_tui.cli.{module_name}")
+        holder = typer.Typer()
+        holder.callback()(_no_op)
+        module.register(holder)
+        group = get_command(holder)
+        for name, command in group.commands.items():  # type: ignore[attr-defined]
+            self.commands.setdefault(name, command)
 
     def main(  # type: ignore[override]
         self,

@@ -22,7 +22,12 @@ def test_help_lists_groups_with_an_example_each(cli) -> None:  # type: ignore[no
     from recovery_tui.cli.app import app
 
     group = get_command(app)
-    for name, command in group.commands.items():  # type: ignore[attr-defined]
+    ctx = group.make_context("recover", ["--help"], resilient_parsing=True)
+    names = group.list_commands(ctx)  # type: ignore[attr-defined]
+    assert len(names) >= 20
+    for name in names:
+        command = group.get_command(ctx, name)  # type: ignore[attr-defined]
+        assert command is not None, name
         assert name in result.stdout
         assert "recover " in (command.short_help or ""), f"'{name}' shows no example in `recover --help`"
 
@@ -92,3 +97,19 @@ def test_no_color_and_no_tty_output_is_plain(run_recover) -> None:  # type: igno
     proc = run_recover("--help", env={"NO_COLOR": "1", "TERM": "xterm-256color", "FORCE_COLOR": ""})
     assert proc.returncode == 0
     assert "\x1b[" not in proc.stdout
+
+
+def test_a_command_imports_only_its_own_module(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from recovery_tui.cli.app import app\n"
+        "from typer.main import get_command\n"
+        "group = get_command(app)\n"
+        "ctx = group.make_context('recover', ['where'])\n"
+        "group.get_command(ctx, 'where')\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('recovery_tui.cli.'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
+    loaded = set(out.stdout.split())
+    assert "recovery_tui.cli.where" in loaded
+    assert not loaded & {"recovery_tui.cli.insights", "recovery_tui.cli.trigger", "recovery_tui.cli.journal"}

@@ -1,0 +1,43 @@
+"""Once-only milestone congratulations, printed on stderr after a command succeeds.
+
+`celebrate_after(ctx)` is called by the root callback for every command except the dashboard
+(which celebrates on screen). The counters service is imported only when the command has
+finished, so commands that fail, and the `status --short` fast path, pay nothing for it.
+A command can silence it by setting `ctx.meta[QUIET]`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from recovery_tui.cli import common
+from recovery_tui.errors import RecoverError
+
+QUIET = "recover.counter.quiet"
+
+
+def celebrate_after(ctx: typer.Context) -> None:
+    """Arrange for once-only milestone congratulations on stderr after this command succeeds."""
+    if ctx.invoked_subcommand in (None, "dashboard"):
+        return
+    ctx.call_on_close(lambda: _celebrate(ctx))
+
+
+def _celebrate(ctx: typer.Context) -> None:
+    if ctx.meta.get(QUIET):
+        return
+    error = sys.exc_info()[1]
+    if error is not None and not (isinstance(error, typer.Exit) and error.exit_code == 0):
+        return
+    store = common.get_store(ctx)
+    try:
+        if not store.exists() or not store.count("counters"):
+            return
+        from recovery_tui.services.counters import take_celebrations
+
+        for celebration in take_celebrations(store, common.now()):
+            common.warn(celebration.message)
+    except RecoverError:
+        return
