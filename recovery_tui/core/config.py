@@ -77,6 +77,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("currency", "Symbol shown with money saved.", "$", _currency),
         Setting("pseudonym", "Name used to sign shared milestone texts (empty: unsigned).", "", _pseudonym),
         Setting("week_start", "First day of the week for weekly goals.", "monday", _weekday),
+        Setting("backup_daily", "Daily backups to keep (0: no daily backups).", 7, non_negative_int("backup_daily")),
+        Setting("backup_weekly", "Weekly backups to keep beyond the daily ones.", 4, non_negative_int("backup_weekly")),
     )
 }
 
