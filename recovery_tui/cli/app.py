@@ -56,9 +56,9 @@ def root(
 
 
 def _register() -> None:
-    from recovery_tui.cli import config_cmd, dashboard, where
+    from recovery_tui.cli import backup, config_cmd, dashboard, doctor, export, privacy, where, wipe
 
-    for module in (where, config_cmd, dashboard):
+    for module in (where, config_cmd, dashboard, privacy, export, backup, doctor, wipe):
         module.register(app)
 
 

@@ -476,6 +476,13 @@ class Store:
             return {}
         return dict(data.get(META, {}).get(key, {}))
 
+    def meta_all(self) -> dict[str, dict[str, Any]]:
+        """Every meta document (schema version, settings, remembered state), copied."""
+        data = self._readable()
+        if not data:
+            return {}
+        return {key: dict(value) for key, value in data.get(META, {}).items()}
+
     def set_meta(self, key: str, value: dict[str, Any]) -> None:
         """Replace one meta document (validated by the envelope schema)."""
         with self.transaction():
