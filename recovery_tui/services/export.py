@@ -10,8 +10,8 @@ tables added later need no change here. Formats:
 - markdown: a journal by day (oldest first) with check-ins, triggers, skills, counter events
   and, generically, any other table's entries.
 
-`since` keeps records whose own time (at, started_at, date, else created_at) or last change
-(updated_at) is at or after it. Files are written 0600 (folders 0700) through the same atomic
+`since` keeps records whose own time (at, started_at, date, else created_at), or the `at`
+of an item in one of their lists (a counter's events), is at or after it. Files are written 0600 (folders 0700) through the same atomic
 write as the data file, and never over an existing path unless `overwrite` is set.
 """
 
@@ -64,9 +64,11 @@ def _keep(record: dict[str, Any], since: datetime | None) -> bool:
     if since is None:
         return True
     zone = since.tzinfo
-    moment = record_moment(record, zone)
-    updated = _parse_moment(record.get("updated_at"), zone)
-    return any(m is not None and m >= since for m in (moment, updated))
+    moments = [record_moment(record, zone)]
+    for value in record.values():
+        if isinstance(value, list):
+            moments += [_parse_moment(item.get("at"), zone) for item in value if isinstance(item, dict)]
+    return any(m is not None and m >= since for m in moments)
 
 
 def snapshot(store: Store, *, since: datetime | None = None) -> Tables:
