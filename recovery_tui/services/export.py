@@ -11,8 +11,9 @@ tables added later need no change here. Formats:
   and, generically, any other table's entries.
 
 `since` keeps records whose own time (at, started_at, date, else created_at), or the `at`
-of an item in one of their lists (a counter's events), is at or after it. Files are written 0600 (folders 0700) through the same atomic
-write as the data file, and never over an existing path unless `overwrite` is set.
+of an item in one of their lists (a counter's events), is at or after it. Files are written
+0600 (folders 0700) through the same atomic write as the data file, and never over an
+existing path unless `overwrite` is set.
 """
 
 from __future__ import annotations

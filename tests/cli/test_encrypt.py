@@ -177,7 +177,7 @@ def test_real_process_on_encrypted_file(run_recover, db_path: Path, now: datetim
     assert refused.returncode == 1 and refused.stderr.count("\n") == 1
 
 
-def test_dashboard_asks_once(cli, db_path: Path, now: datetime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dashboard_asks_once(cli, db_path: Path, now: datetime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     Store(db_path).insert("checkins", _checkin("x"), now=now)
     assert cli("encrypt", env=CMD).exit_code == 0
     tally = tmp_path / "asked"
