@@ -31,8 +31,6 @@ the functions that need it, so commands on a plain file never load it.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 import struct
 from dataclasses import dataclass, field
@@ -135,6 +133,9 @@ def derive(passphrase: str, params: KdfParams) -> tuple[bytes, bytes]:
 
 
 def _check_value(check_key: bytes) -> bytes:
+    import hashlib
+    import hmac
+
     return hmac.new(check_key, _CHECK_LABEL, hashlib.sha256).digest()[:CHECK_BYTES]
 
 
@@ -174,6 +175,8 @@ class Sealer:
             WrongPassphrase: the key check does not match.
             SealedDamaged: the key is right but the data was changed or cut short.
         """
+        import hmac
+
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
