@@ -256,6 +256,12 @@ def _check_backups(store: Store, report: Report) -> None:
         except crypto.PassphraseNeeded:
             unchecked += 1
             continue
+        except crypto.WrongPassphrase as exc:
+            if not report.loads:  # the passphrase given does not open the data file either
+                unchecked += 1
+                continue
+            bad.append(f"{backup.name} ({exc})")
+            continue
         except RecoverError as exc:
             bad.append(f"{backup.name} ({exc})")
             continue
@@ -273,7 +279,7 @@ def _check_backups(store: Store, report: Report) -> None:
         newest = report.good_backup.name if report.good_backup else "?"
         report.add(OK, "backups", f"{good} backup(s) load; the newest good one is {newest}.")
     if unchecked:
-        report.add(NOTE, "backups", f"{unchecked} encrypted backup(s) were not checked without the passphrase.")
+        report.add(NOTE, "backups", f"{unchecked} encrypted backup(s) were not checked (no passphrase that opens them).")
 
 
 def diagnose(store: Store) -> Report:
