@@ -222,6 +222,7 @@ def _check_lock_and_temp(store: Store, report: Report) -> None:
     except OSError:
         names = []
     report.temp_files = [store.path.parent / n for n in names if n.startswith(prefix) and n.endswith(".tmp")]
+    report.temp_files += backups.temp_files(store.path)
     if report.temp_files:
         report.add(
             PROBLEM,
@@ -279,7 +280,7 @@ def _check_backups(store: Store, report: Report) -> None:
         newest = report.good_backup.name if report.good_backup else "?"
         report.add(OK, "backups", f"{good} backup(s) load; the newest good one is {newest}.")
     if unchecked:
-        report.add(NOTE, "backups", f"{unchecked} encrypted backup(s) were not checked (no passphrase that opens them).")
+        report.add(NOTE, "backups", f"{unchecked} encrypted backup(s) were not checked (no passphrase opens them).")
 
 
 def diagnose(store: Store) -> Report:

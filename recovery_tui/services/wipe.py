@@ -46,7 +46,8 @@ def plan(store: Store) -> WipePlan:
     return WipePlan(
         data_file=store.path if store.path.exists() else None,
         backup_files=[b.path for b in backups.list_backups(store.path)],
-        temp_files=[folder / n for n in names if n.startswith(prefix) and n.endswith(".tmp")],
+        temp_files=[folder / n for n in names if n.startswith(prefix) and n.endswith(".tmp")]
+        + backups.temp_files(store.path),
         lock_file=store.lock_path if store.lock_path.exists() else None,
     )
 

@@ -1,7 +1,9 @@
 """Backups of the data file: verified copies in `backups/` beside it, rotation, set-aside copies.
 
-Copies are byte-for-byte (an encrypted file's copy stays encrypted), written with O_EXCL,
-fsynced, read back and compared, 0600 in a 0700 folder. Names say what made them and when:
+Copies are byte-for-byte (an encrypted file's copy stays encrypted), written to a temp file,
+fsynced, read back and compared, then given their name with a hard link (never over another
+copy), 0600 in a 0700 folder; a process killed mid-copy leaves only a temp file, which the
+next write removes. Names say what made them and when:
 
     recover.daily.20261120T200000.json           first write of each day (rotated)
     recover.pre-v2.20261120T200000.json          before a schema migration (kept)
@@ -20,12 +22,13 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from recovery_tui.errors import StorageError
-from recovery_tui.store.storage import fsync_directory
+from recovery_tui.store.storage import fsync_directory, temp_prefix
 
 FOLDER_NAME = "backups"
 DAILY = "daily"
@@ -104,31 +107,53 @@ def has_daily(data_path: Path, day: date) -> bool:
     return any(b.label == DAILY and b.taken.date() == day for b in list_backups(data_path))
 
 
-def _write_new(target_folder: Path, stem: str, suffix: str, payload: bytes) -> Path:
-    """Write `payload` to a new file (never over an existing one), fsynced and read back."""
-    for attempt in range(1000):
-        target = target_folder / (f"{stem}{suffix}" if attempt == 0 else f"{stem}-{attempt}{suffix}")
-        try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            continue
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(payload)
-                out.flush()
-                os.fsync(out.fileno())
-            os.chmod(target, 0o600)
-            if target.read_bytes() != payload:
-                raise OSError("the copy does not match the original")
-        except OSError:
+def temp_files(data_path: Path) -> list[Path]:
+    """Temp files a killed copy left in the backups folder."""
+    prefix = temp_prefix(data_path)
+    try:
+        names = sorted(os.listdir(folder(data_path)))
+    except OSError:
+        return []
+    return [folder(data_path) / n for n in names if n.startswith(prefix) and n.endswith(".tmp")]
+
+
+def _write_new(data_path: Path, stem: str, payload: bytes) -> Path:
+    """Write `payload` to a new backup file, never over an existing one, never half-written.
+
+    The bytes go to a temp file first (fsynced, read back and compared); only then does the
+    copy get its name (a hard link, so an existing name is never replaced), so a process
+    killed mid-copy leaves at worst a temp file, never a truncated backup.
+    """
+    target_folder = folder(data_path)
+    fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(data_path), suffix=".tmp", dir=target_folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            os.fchmod(out.fileno(), 0o600)
+            out.write(payload)
+            out.flush()
+            os.fsync(out.fileno())
+        if tmp.read_bytes() != payload:
+            raise OSError("the copy does not match the original")
+        for attempt in range(1000):
+            name = f"{stem}{data_path.suffix}" if attempt == 0 else f"{stem}-{attempt}{data_path.suffix}"
+            target = target_folder / name
             try:
-                os.unlink(target)
-            except OSError:
-                pass
-            raise
-        fsync_directory(target_folder)
-        return target
-    raise OSError("too many copies with the same time stamp")
+                os.link(tmp, target)
+            except FileExistsError:
+                continue
+            except OSError:  # no hard links here: rename (we hold the data file's lock)
+                if target.exists():
+                    continue
+                os.replace(tmp, target)
+            fsync_directory(target_folder)
+            return target
+        raise OSError("too many copies with the same time stamp")
+    finally:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
 
 
 def make_copy(data_path: Path, label: str, now: datetime) -> Path:
@@ -145,7 +170,7 @@ def make_copy(data_path: Path, label: str, now: datetime) -> Path:
     try:
         ensure_folder(target_folder)
         payload = data_path.read_bytes()
-        return _write_new(target_folder, f"{data_path.stem}.{label}.{now.strftime(_STAMP)}", data_path.suffix, payload)
+        return _write_new(data_path, f"{data_path.stem}.{label}.{now.strftime(_STAMP)}", payload)
     except OSError as exc:
         raise StorageError(
             f"Could not make a backup copy of {data_path} in {target_folder}: {exc.strerror or exc}. "

@@ -137,6 +137,11 @@ class Store:
             pass
 
     def _remove_stale_temp_files(self) -> None:
+        for leftover in backup_files.temp_files(self.path):
+            try:
+                os.unlink(leftover)
+            except OSError:
+                pass
         prefix = temp_prefix(self.path)
         try:
             names = os.listdir(self.path.parent)

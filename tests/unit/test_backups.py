@@ -141,3 +141,23 @@ def test_encrypted_file_backups_stay_encrypted(db_path: Path) -> None:
     for copy in store.backups():
         assert copy.path.read_bytes().startswith(b"RECOVER-ENCRYPTED")
         assert store.load_copy(copy.path)["counters"]
+
+
+def test_a_copy_killed_midway_leaves_no_half_backup(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    moment = _day(3)
+    store = Store(db_path, clock=lambda: moment)
+    store.insert("counters", _counter("a"), now=moment)
+    real_fsync = os.fsync
+
+    def die(fd: int) -> None:
+        raise KeyboardInterrupt  # stands in for a kill between write and fsync of the copy
+
+    monkeypatch.setattr(backups.os, "fsync", die)
+    with pytest.raises(KeyboardInterrupt):
+        store.insert("counters", _counter("b"), now=moment)
+    monkeypatch.setattr(backups.os, "fsync", real_fsync)
+    assert store.backups() == []  # no truncated copy under a backup name
+    store.insert("counters", _counter("b"), now=moment)
+    (copy,) = store.backups()
+    assert store.load_copy(copy.path)["counters"]
+    assert backups.temp_files(db_path) == []
