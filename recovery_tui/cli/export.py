@@ -55,6 +55,8 @@ def export(
         sys.stdout.flush()
         return
     path = Path(out).expanduser().absolute() if out else export_service.default_path(fmt, now)
+    if out and fmt != "csv" and path.is_dir():
+        path = export_service.default_path(fmt, now, folder=path)
     result = export_service.export(store, fmt, path, now=now, since=since_at, overwrite=force)
     if as_json:
         common.emit_json({"path": str(result.path), "format": fmt, "records": result.counts})

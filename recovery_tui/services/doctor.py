@@ -117,6 +117,14 @@ def _check_load(store: Store, report: Report) -> dict[str, Any] | None:
     report.loads = True
     encrypted = " (encrypted)" if store.is_encrypted() else ""
     report.add(OK, "file", f"The data file loads{encrypted}: {path}.")
+    if version < migrations.CURRENT_VERSION:
+        report.add(
+            NOTE,
+            "records",
+            f"The file is from an older version of recover (data version {version}); it is upgraded on the "
+            "next change, after a backup copy, so its entries were not checked against today's schemas.",
+        )
+        return None
     return data
 
 

@@ -155,3 +155,14 @@ def test_encrypted_without_passphrase_is_a_note(cli, db_path: Path, now: datetim
     assert checked.exit_code == 0 and "loads (encrypted)" in checked.stdout
     wrong = cli("doctor", "--json", env={"RECOVER_PASSPHRASE_CMD": "printf 'wrong one!'"})
     assert wrong.exit_code == 1 and "Wrong passphrase" in wrong.stdout
+
+
+def test_older_file_is_a_note_not_a_problem(cli, db_path: Path) -> None:
+    db_path.parent.mkdir(mode=0o700, parents=True)
+    db_path.write_text(json.dumps({"counters": {"1": {"name": "alcohol", "start": "2026-10-01T08:00:00"}}}))
+    os.chmod(db_path, 0o600)
+    before = db_path.read_bytes()
+    result = cli("doctor")
+    assert result.exit_code == 0, result.stdout
+    assert "older version of recover" in result.stdout
+    assert db_path.read_bytes() == before  # doctor never upgrades or writes

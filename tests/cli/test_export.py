@@ -318,3 +318,12 @@ def test_import_an_encrypted_backup(cli, db_path: Path, tmp_path: Path) -> None:
     result = cli("--db", str(fresh), "import", str(db_path), env=env)
     assert result.exit_code == 0, result.stderr
     assert "Added 5 record(s)" in result.stdout
+
+
+def test_out_folder_gets_the_default_name(cli, db_path: Path, tmp_path: Path) -> None:
+    seed(db_path)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    result = cli("export", "-f", "markdown", "-o", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert (folder / "recover-export-20261120.md").read_text() == EXPECTED_MARKDOWN
