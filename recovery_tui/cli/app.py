@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from recovery_tui import __version__, wording
-from recovery_tui.cli import common
+from recovery_tui.cli import common, counter
 from recovery_tui.cli.errors import RecoverGroup
 
 app = typer.Typer(
@@ -49,17 +49,32 @@ def root(
 ) -> None:
     """Open the dashboard when no command is given."""
     common.state(ctx).db = db
+    counter.celebrate_after(ctx)
     if ctx.invoked_subcommand is None:
         from recovery_tui.cli.dashboard import open_dashboard
 
         open_dashboard(ctx)
 
 
-def _register() -> None:
-    from recovery_tui.cli import backup, config_cmd, dashboard, doctor, export, privacy, where, wipe
+# Command modules in the order `recover --help` lists them; each exposes register(app).
+COMMAND_MODULES: tuple[str, ...] = (
+    "counter",
+    "skill",
+    "meeting",
+    "reward",
+    "where",
+    "config_cmd",
+    "demo",
+    "dashboard",
+    *("privacy", "export", "backup", "doctor", "wipe"),  # issue 10: your data
+)
 
-    for module in (where, config_cmd, dashboard, privacy, export, backup, doctor, wipe):
-        module.register(app)
+
+def _register() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"recovery_tui.cli.{name}").register(app)
 
 
 _register()

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from recovery_tui.cli import common
+from recovery_tui.cli.counter import QUIET as NO_CELEBRATIONS
 from recovery_tui.errors import NotFound
 
 backup_app = typer.Typer(
@@ -38,6 +39,7 @@ def list_backups(
 
     Example: recover backup list
     """
+    ctx.meta[NO_CELEBRATIONS] = True  # backups are about files: do not open the data file afterwards
     store = common.get_store(ctx)
     items = store.backups()
     rows: list[dict[str, Any]] = [
@@ -71,6 +73,7 @@ def create(ctx: typer.Context) -> None:
 
     Example: recover backup create
     """
+    ctx.meta[NO_CELEBRATIONS] = True  # backups are about files: do not open the data file afterwards
     store = common.get_store(ctx)
     if not store.exists():
         common.say(f"{store.path} does not exist yet; there is nothing to back up.")
@@ -94,6 +97,7 @@ def restore(
 
     Example: recover backup restore recover.daily.20261120T200000.json
     """
+    ctx.meta[NO_CELEBRATIONS] = True  # backups are about files: do not open the data file afterwards
     store = common.get_store(ctx)
     candidates = [b for b in store.backups() if not b.set_aside]
     if name is None:

@@ -73,4 +73,6 @@ def unset_setting(ctx: typer.Context, key: Annotated[str, typer.Argument(help="S
 
 def register(app: typer.Typer) -> None:
     """Add the `config` group to the root app."""
-    app.add_typer(config_app, name="config")
+    app.add_typer(
+        config_app, name="config", short_help="Settings: country, currency, pseudonym · recover config set country GB"
+    )

@@ -27,11 +27,11 @@ def open_dashboard(ctx: typer.Context) -> None:
 def dashboard(ctx: typer.Context) -> None:
     """Open the dashboard: counters, today, triggers, help composer and skills.
 
-    Example: recover dashboard --db ~/recover-test.json   (same as plain 'recover')
+    Example: recover --db ~/recover-test.json dashboard   (plain `recover` does the same)
     """
     open_dashboard(ctx)
 
 
 def register(app: typer.Typer) -> None:
     """Add `dashboard` to the root app."""
-    app.command("dashboard")(dashboard)
+    app.command("dashboard", short_help="Open the dashboard (same as plain `recover`) · recover dashboard")(dashboard)

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from recovery_tui.cli import common
+from recovery_tui.cli.counter import QUIET as NO_CELEBRATIONS
 from recovery_tui.services import doctor as doctor_service
 
 _MARK = {doctor_service.OK: "ok     ", doctor_service.NOTE: "note   ", doctor_service.PROBLEM: "PROBLEM"}
@@ -26,6 +27,7 @@ def doctor(
 
     Example: recover doctor --repair
     """
+    ctx.meta[NO_CELEBRATIONS] = True  # doctor only reads: no milestone bookkeeping, no upgrade
     store = common.get_store(ctx)
     report = doctor_service.diagnose(store)
     if as_json and not repair:

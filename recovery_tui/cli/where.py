@@ -47,4 +47,4 @@ def where(
 
 def register(app: typer.Typer) -> None:
     """Add `where` to the root app."""
-    app.command("where")(where)
+    app.command("where", short_help="Where your data lives, its size and records · recover where --json")(where)

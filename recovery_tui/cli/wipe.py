@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from recovery_tui.cli import common
+from recovery_tui.cli.counter import QUIET as NO_CELEBRATIONS
 from recovery_tui.errors import InvalidInput
 from recovery_tui.services import wipe as wipe_service
 
@@ -23,6 +24,7 @@ def wipe(
 
     Example: recover wipe        (scripts: recover wipe --yes --i-understand)
     """
+    ctx.meta[NO_CELEBRATIONS] = True
     store = common.get_store(ctx)
     target = wipe_service.plan(store)
     if not target.files:

@@ -70,6 +70,16 @@ def non_negative_int(key: str) -> Callable[[str], int]:
     return parse
 
 
+def _weekly_goal(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= 50:
+        raise InvalidInput("meetings.weekly_goal: use a whole number of meetings per week, 0 (no goal) to 50.")
+    return number
+
+
 SETTINGS: dict[str, Setting] = {
     s.key: s
     for s in (
@@ -77,8 +87,18 @@ SETTINGS: dict[str, Setting] = {
         Setting("currency", "Symbol shown with money saved.", "$", _currency),
         Setting("pseudonym", "Name used to sign shared milestone texts (empty: unsigned).", "", _pseudonym),
         Setting("week_start", "First day of the week for weekly goals.", "monday", _weekday),
-        Setting("backup_daily", "Daily backups to keep (0: no daily backups).", 7, non_negative_int("backup_daily")),
-        Setting("backup_weekly", "Weekly backups to keep beyond the daily ones.", 4, non_negative_int("backup_weekly")),
+        Setting("meetings.weekly_goal", "Meetings per week to aim for (0: no goal).", 0, _weekly_goal),
+        Setting("points.checkin", "Points per day with a check-in.", 1, non_negative_int("points.checkin")),
+        Setting("points.sober_day", "Points per whole sober day.", 1, non_negative_int("points.sober_day")),
+        Setting(
+            "points.skill_session", "Points per completed skill session.", 2, non_negative_int("points.skill_session")
+        ),
+        Setting("points.meeting", "Points per meeting.", 3, non_negative_int("points.meeting")),
+        Setting(
+            "points.helper_role", "Points per helper role at a meeting.", 2, non_negative_int("points.helper_role")
+        ),
+        Setting("backups.daily", "Daily backups to keep (0: no daily backups).", 7, non_negative_int("backups.daily")),
+        Setting("backups.weekly", "Weekly backups kept beyond the daily ones.", 4, non_negative_int("backups.weekly")),
     )
 }
 

@@ -113,3 +113,56 @@ def check_relapse(counter: Counter, at: datetime, now: datetime) -> None:
         raise InvalidInput(
             f"--at: {counter.name} started on {counter.first_start:%Y-%m-%d %H:%M}; a relapse has to be after that."
         )
+
+
+def parse_rate(text: str | None, *, field: str, maximum: float | None = None) -> float | None:
+    """Parse an optional amount per day (money or hours): a number 0 or more, up to `maximum`.
+
+    Returns:
+        The number, or None when `text` is None or blank.
+
+    Raises:
+        InvalidInput: naming `field` and what is accepted.
+    """
+    if text is None or not text.strip():
+        return None
+    accepted = f"a number 0 or more{f' and at most {maximum:g}' if maximum is not None else ''}, such as 12.50"
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        raise InvalidInput(f"{field}: '{text}' is not a number; use {accepted}.") from None
+    if value != value or value in (float("inf"), float("-inf")) or value < 0:
+        raise InvalidInput(f"{field}: '{text}' is not accepted; use {accepted}.")
+    if maximum is not None and value > maximum:
+        raise InvalidInput(f"{field}: '{text}' is too much; use {accepted}.")
+    return value
+
+
+def check_custom_days(days: int) -> int:
+    """A custom milestone's day count: a whole number from 1 to 36500."""
+    if not 1 <= days <= 36_500:
+        raise InvalidInput("days: use a whole number of days from 1 to 36500.")
+    return days
+
+
+def creation_order(counters: list[Counter], *, include_archived: bool = False) -> list[Counter]:
+    """Counters in the order they were created (archived ones only when asked)."""
+    ordered = sorted(counters, key=lambda c: (c.created_at or c.first_start, c.name.casefold()))
+    return [c for c in ordered if include_archived or not c.archived]
+
+
+def parse_start(text: str, now: datetime, *, field: str = "--since") -> datetime:
+    """When a counter started: a span back from now (`90d`) or a time (`2026-01-01`).
+
+    Raises:
+        InvalidInput: not understood, or in the future.
+    """
+    from recovery_tui.core.timeparse import parse_span, parse_time
+
+    try:
+        moment = now - parse_span(text, field=field)
+    except InvalidInput:
+        moment = parse_time(text, now, field=field, allow_future=True)
+    if moment > now:
+        raise InvalidInput(f"{field}: a counter can't start in the future; give a time up to now.")
+    return moment

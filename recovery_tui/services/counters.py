@@ -1,31 +1,82 @@
-"""Counter services: list, add and find counters, and record a relapse (history kept)."""
+"""Counter services: add, find, rename, archive and remove counters, record relapses (history
+kept), figures and milestones per counter, the once-only congratulations, share texts and the
+one-line status for a shell prompt.
+
+Remembered congratulations live in the meta document `celebrated`:
+`{counter_id: {"streak_start": ISO time, "keys": [milestone keys]}}`. A relapse starts a new
+streak, so its milestones can be congratulated again. Milestones already behind a streak when
+it is entered (a counter added `--since 400d`, a relapse entered late) are remembered at once
+instead of being congratulated on the next command.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import Any
 
-from recovery_tui.core.counters import Counter, CounterEvent, check_relapse, clean_name
+from recovery_tui import wording
+from recovery_tui.core.counters import (
+    Counter,
+    CounterEvent,
+    CustomMilestone,
+    check_custom_days,
+    check_relapse,
+    clean_name,
+    creation_order,
+)
+from recovery_tui.core.milestones import Progress, progress
+from recovery_tui.core.records import iso
+from recovery_tui.core.streaks import CounterStats, counter_stats, phrase, short_status
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.store import Store
 
 TABLE = "counters"
+CELEBRATED = "celebrated"
+
+
+@dataclass(frozen=True, slots=True)
+class CounterSummary:
+    """A counter with its figures and milestones at one moment."""
+
+    counter: Counter
+    stats: CounterStats
+    progress: Progress
+
+
+@dataclass(frozen=True, slots=True)
+class Celebration:
+    """A milestone reached since the last command, to congratulate once."""
+
+    counter: str
+    label: str
+    at: datetime
+
+    @property
+    def message(self) -> str:
+        """The congratulation, one line."""
+        return wording.CELEBRATE.format(label=self.label, name=self.counter)
 
 
 def list_counters(store: Store, *, include_archived: bool = False) -> list[Counter]:
     """Counters in the order they were created (archived ones only when asked)."""
-    counters = [Counter.from_record(r) for r in store.all(TABLE)]
-    counters.sort(key=lambda c: (c.created_at or c.first_start, c.name.casefold()))
-    return [c for c in counters if include_archived or not c.archived]
+    return creation_order([Counter.from_record(r) for r in store.all(TABLE)], include_archived=include_archived)
 
 
 def find_counter(store: Store, name: str) -> Counter:
-    """A counter by name, case-insensitively."""
+    """A counter by name, case-insensitively (archived ones included)."""
     wanted = clean_name(name).casefold()
     for counter in list_counters(store, include_archived=True):
         if counter.name.casefold() == wanted:
             return counter
     names = ", ".join(c.name for c in list_counters(store)) or "none yet"
     raise NotFound(f"No counter called '{name}' (counters: {names}).")
+
+
+def _check_unique(store: Store, name: str, *, except_id: str | None = None) -> None:
+    for counter in list_counters(store, include_archived=True):
+        if counter.id != except_id and counter.name.casefold() == name.casefold():
+            raise InvalidInput(f"name: there is already a counter called '{counter.name}'.")
 
 
 def add_counter(
@@ -36,11 +87,20 @@ def add_counter(
     now: datetime,
     cost_per_day: float | None = None,
     hours_per_day: float | None = None,
+    zone: tzinfo | None = None,
 ) -> Counter:
-    """Start a new counter; names are unique case-insensitively."""
+    """Start a new counter; names are unique case-insensitively.
+
+    Raises:
+        InvalidInput: empty, too long or duplicate name, a start in the future, or rates out of range.
+    """
     cleaned = clean_name(name)
     if since > now:
         raise InvalidInput("--since: a counter can't start in the future; give a time up to now.")
+    if cost_per_day is not None and cost_per_day < 0:
+        raise InvalidInput("--cost-per-day: use a number 0 or more, such as 12.50.")
+    if hours_per_day is not None and not 0 <= hours_per_day <= 24:
+        raise InvalidInput("--hours-per-day: use a number from 0 to 24, such as 2.5.")
     fields = Counter(
         id="",
         name=cleaned,
@@ -49,18 +109,187 @@ def add_counter(
         hours_per_day=hours_per_day,
     ).to_fields()
     with store.transaction():
-        existing = {c.name.casefold() for c in list_counters(store, include_archived=True)}
-        if cleaned.casefold() in existing:
-            raise InvalidInput(f"name: there is already a counter called '{cleaned}'.")
-        record = store.insert(TABLE, fields, now=now)
-    return Counter.from_record(record)
+        _check_unique(store, cleaned)
+        counter = Counter.from_record(store.insert(TABLE, fields, now=now))
+        _remember_reached(store, counter, now, zone)
+    return counter
 
 
-def record_relapse(store: Store, name: str, *, at: datetime, note: str | None, now: datetime) -> Counter:
-    """Restart a counter at `at`, keeping every earlier streak in its history."""
+def record_relapse(
+    store: Store, name: str, *, at: datetime, note: str | None, now: datetime, zone: tzinfo | None = None
+) -> Counter:
+    """Restart a counter at `at`, keeping every earlier streak in its history.
+
+    Raises:
+        InvalidInput: `at` is before the counter started or in the future.
+        NotFound: no counter has that name.
+    """
     with store.transaction():
         counter = find_counter(store, name)
         check_relapse(counter, at, now)
-        events = [*counter.events, CounterEvent("relapse", at, note or None)]
+        events = [*counter.events, CounterEvent("relapse", at, note.strip() if note and note.strip() else None)]
         record = store.update(TABLE, counter.id, {"events": [e.to_record() for e in events]}, now=now)
+        updated = Counter.from_record(record)
+        _remember_reached(store, updated, now, zone)
+    return updated
+
+
+def relapse_message(counter: Counter, *, at: datetime, now: datetime) -> str:
+    """The kind words after a relapse: the history is kept, and what helps right now."""
+    stats = counter_stats(counter, now)
+    restart = (
+        wording.RELAPSE_RESTART_NOW
+        if abs((now - at).total_seconds()) < 60
+        else wording.RELAPSE_RESTART_AT.format(at=f"{at.astimezone():%Y-%m-%d %H:%M}")
+    )
+    return wording.RELAPSE_KEPT.format(longest=phrase(stats.longest), total=phrase(stats.total_sober), restart=restart)
+
+
+def rename_counter(store: Store, name: str, new_name: str, *, now: datetime) -> Counter:
+    """Give a counter a new name (unique case-insensitively; a change of case is fine)."""
+    cleaned = clean_name(new_name)
+    with store.transaction():
+        counter = find_counter(store, name)
+        _check_unique(store, cleaned, except_id=counter.id)
+        record = store.update(TABLE, counter.id, {"name": cleaned}, now=now)
     return Counter.from_record(record)
+
+
+def set_archived(store: Store, name: str, archived: bool, *, now: datetime) -> Counter:
+    """Archive a counter (history kept, hidden from status) or bring it back."""
+    with store.transaction():
+        counter = find_counter(store, name)
+        record = store.update(TABLE, counter.id, {"archived": archived}, now=now)
+    return Counter.from_record(record)
+
+
+def remove_counter(store: Store, name: str) -> Counter:
+    """Delete a counter and its whole history (and what was remembered about it)."""
+    with store.transaction():
+        counter = find_counter(store, name)
+        store.delete(TABLE, counter.id)
+        remembered = store.meta(CELEBRATED)
+        if remembered.pop(counter.id, None) is not None:
+            store.set_meta(CELEBRATED, remembered)
+    return counter
+
+
+def add_custom_milestone(
+    store: Store, name: str, *, days: int, label: str, now: datetime, zone: tzinfo | None = None
+) -> Counter:
+    """Add a person's own milestone (`label` at `days` calendar days) to a counter."""
+    check_custom_days(days)
+    cleaned = " ".join(label.split())
+    if not cleaned or len(cleaned) > 60:
+        raise InvalidInput("--label: give a label of 1-60 characters, such as 'first sober birthday'.")
+    with store.transaction():
+        counter = find_counter(store, name)
+        kept = [m for m in counter.custom_milestones if m.days != days]
+        milestones = sorted([*kept, CustomMilestone(cleaned, days)], key=lambda m: m.days)
+        record = store.update(
+            TABLE, counter.id, {"custom_milestones": [{"label": m.label, "days": m.days} for m in milestones]}, now=now
+        )
+        updated = Counter.from_record(record)
+        _remember_reached(store, updated, now, zone)
+    return updated
+
+
+def remove_custom_milestone(store: Store, name: str, *, days: int, now: datetime) -> Counter:
+    """Remove a person's own milestone at `days` from a counter."""
+    with store.transaction():
+        counter = find_counter(store, name)
+        kept = [m for m in counter.custom_milestones if m.days != days]
+        if len(kept) == len(counter.custom_milestones):
+            raise NotFound(f"{counter.name} has no milestone of your own at {days} days.")
+        record = store.update(
+            TABLE, counter.id, {"custom_milestones": [{"label": m.label, "days": m.days} for m in kept]}, now=now
+        )
+    return Counter.from_record(record)
+
+
+def summarize(counter: Counter, now: datetime, zone: tzinfo | None = None) -> CounterSummary:
+    """Figures and milestones of one counter at `now`."""
+    return CounterSummary(counter, counter_stats(counter, now, zone), progress(counter, now, zone))
+
+
+def summaries(
+    store: Store, now: datetime, *, include_archived: bool = False, zone: tzinfo | None = None
+) -> list[CounterSummary]:
+    """Figures and milestones of every counter (active ones unless asked)."""
+    return [summarize(c, now, zone) for c in list_counters(store, include_archived=include_archived)]
+
+
+# -- congratulations ------------------------------------------------------------------------
+def _remembered_entry(remembered: dict[str, Any], counter: Counter, streak_start: datetime) -> set[str]:
+    entry = remembered.get(counter.id)
+    if isinstance(entry, dict) and entry.get("streak_start") == iso(streak_start):
+        return {str(k) for k in entry.get("keys", [])}
+    return set()
+
+
+def _remember_reached(store: Store, counter: Counter, now: datetime, zone: tzinfo | None) -> None:
+    """Remember every milestone the current streak has already passed (no congratulation)."""
+    state = progress(counter, now, zone)
+    remembered = store.meta(CELEBRATED)
+    keys = _remembered_entry(remembered, counter, state.streak_start)
+    keys |= {r.milestone.key for r in state.reached}
+    remembered[counter.id] = {"streak_start": iso(state.streak_start), "keys": sorted(keys)}
+    store.set_meta(CELEBRATED, remembered)
+
+
+def take_celebrations(store: Store, now: datetime, zone: tzinfo | None = None) -> list[Celebration]:
+    """Milestones reached since they were last looked at, remembered so each is said once.
+
+    One celebration per counter (the highest milestone newly reached). Writes only when there
+    is something new; returns [] without touching anything when there is no data file.
+    """
+    if not store.exists():
+        return []
+    counters = list_counters(store)
+    remembered = store.meta(CELEBRATED)
+    fresh: list[tuple[Counter, Progress, set[str]]] = []
+    for counter in counters:
+        state = progress(counter, now, zone)
+        keys = _remembered_entry(remembered, counter, state.streak_start)
+        new = {r.milestone.key for r in state.reached} - keys
+        if new:
+            fresh.append((counter, state, keys | new))
+    if not fresh:
+        return []
+    celebrations: list[Celebration] = []
+    with store.transaction():
+        remembered = store.meta(CELEBRATED)
+        for counter, state, keys in fresh:
+            already = _remembered_entry(remembered, counter, state.streak_start)
+            newest = [r for r in state.reached if r.milestone.key not in already]
+            if not newest:
+                continue
+            top = newest[-1]
+            celebrations.append(Celebration(counter.name, top.milestone.label, top.at))
+            remembered[counter.id] = {"streak_start": iso(state.streak_start), "keys": sorted(keys | already)}
+        store.set_meta(CELEBRATED, remembered)
+    return celebrations
+
+
+# -- sharing and the prompt line ------------------------------------------------------------
+def share_text(store: Store, name: str, now: datetime, zone: tzinfo | None = None) -> str:
+    """A short anonymous milestone text to paste into a community, signed with the pseudonym."""
+    from recovery_tui.services import config as config_service
+
+    summary = summarize(find_counter(store, name), now, zone)
+    last = summary.progress.last
+    if last is not None and last.at.astimezone(zone).date() == now.astimezone(zone).date():
+        text = wording.SHARE.format(label=last.milestone.label, name=summary.counter.name)
+    else:
+        days = summary.stats.current_span.days
+        amount = phrase(summary.stats.current) if days < 1 else f"{days} day{'' if days == 1 else 's'}"
+        text = wording.SHARE_SO_FAR.format(days=amount, name=summary.counter.name)
+    pseudonym = str(config_service.load(store).get("pseudonym") or "").strip()
+    return wording.SHARE_SIGNED.format(text=text, pseudonym=pseudonym) if pseudonym else text
+
+
+def status_short(store: Store, now: datetime, zone: tzinfo | None = None) -> str:
+    """`alcohol 142d · gambling 31d` for every active counter ('' when there are none)."""
+    if not store.exists():
+        return ""
+    return short_status(list_counters(store), now, zone)

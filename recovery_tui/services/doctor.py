@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,7 +82,7 @@ def _mode(path: Path) -> int | None:
         return None
 
 
-def _check_load(store: Store, report: Report) -> dict[str, Any] | None:
+def _check_load(store: Store, report: Report) -> Mapping[str, dict[str, Any]] | None:
     path = store.path
     if not path.exists():
         report.add(OK, "file", f"There is no data file yet at {path}; it is created with your first entry.")
@@ -128,7 +129,7 @@ def _check_load(store: Store, report: Report) -> dict[str, Any] | None:
     return data
 
 
-def _check_records(data: dict[str, Any], report: Report) -> None:
+def _check_records(data: Mapping[str, dict[str, Any]], report: Report) -> None:
     known = set(schemas.table_names())
     invalid: list[str] = []
     total = 0

@@ -74,7 +74,9 @@ def _keep(record: dict[str, Any], since: datetime | None) -> bool:
 
 def snapshot(store: Store, *, since: datetime | None = None) -> Tables:
     """The data as one envelope: meta plus every schema table (records sorted by time)."""
-    data: Tables = {"meta": store.meta_all()}
+    meta = store.meta_all()
+    meta.pop("layout", None)  # the file layout's checksums: storage detail, not your data
+    data: Tables = {"meta": meta}
     if "schema" not in data["meta"]:
         from recovery_tui.store import migrations
 

@@ -5,7 +5,7 @@ fsynced, read back and compared, then given their name with a hard link (never o
 copy), 0600 in a 0700 folder; a process killed mid-copy leaves only a temp file, which the
 next write removes. Names say what made them and when:
 
-    recover.daily.20261120T200000.json           first write of each day (rotated)
+    recover.daily.20261120T200000.json           first write of a day with no copy yet (rotated)
     recover.pre-v2.20261120T200000.json          before a schema migration (kept)
     recover.before-restore.20261120T200000.json  the file `backup restore` replaced (kept)
     recover.damaged.20261120T200000.json         a broken file `doctor --repair` set aside (kept)
@@ -103,8 +103,8 @@ def list_backups(data_path: Path) -> list[Backup]:
 
 
 def has_daily(data_path: Path, day: date) -> bool:
-    """True when a daily copy was already made on `day`."""
-    return any(b.label == DAILY and b.taken.date() == day for b in list_backups(data_path))
+    """True when a copy was already made on `day` (a daily, pre-upgrade or manual one)."""
+    return any(not b.set_aside and b.taken.date() == day for b in list_backups(data_path))
 
 
 def temp_files(data_path: Path) -> list[Path]:

@@ -10,7 +10,7 @@ Encryption at rest (store/crypto.py) is optional and transparent: pass `passphra
 callable asked at most once, when an encrypted file is first opened); `encrypt()` and
 `decrypt()` convert the file and its backups. Backups (store/backups.py) are made before
 every migration and on the first write of each day (the `clock` given, default the wall
-clock), then rotated as the `backup_daily` / `backup_weekly` settings say.
+clock), then rotated as the `backups.daily` / `backups.weekly` settings say.
 
 Reads need no lock: writes replace the file atomically, so a reader always sees a whole file.
 Area modules (store/counters.py, ...) build on the generic record methods here and return
@@ -34,13 +34,12 @@ from recovery_tui import clock as wall_clock
 from recovery_tui.core.config import SETTINGS
 from recovery_tui.errors import DataFileError, LockTimeout, NotFound, StorageError
 from recovery_tui.store import backups as backup_files
-from recovery_tui.store import crypto, migrations, schemas
+from recovery_tui.store import crypto, layout, migrations, schemas
 from recovery_tui.store.storage import (
     AtomicJSONStorage,
     PassphraseProvider,
     Tables,
     atomic_write_bytes,
-    decode_tables,
     temp_prefix,
 )
 
@@ -216,7 +215,12 @@ class Store:
 
     def _check_version(self, data: Tables, *, migrate: bool) -> None:
         version = migrations.file_version(data)
-        if version < 0 or version > migrations.CURRENT_VERSION:
+        if version < 0:
+            raise DataFileError(
+                f"{self.path} has no valid schema_version in its meta table, so recover cannot tell "
+                "how to read it; it was left unchanged. Move it aside or restore a backup, then try again."
+            )
+        if version > migrations.CURRENT_VERSION:
             raise DataFileError(
                 f"{self.path} was written by a newer version of recover (data version {version}; "
                 f"this one reads up to {migrations.CURRENT_VERSION}). Upgrade recover; "
@@ -255,7 +259,7 @@ class Store:
     def _backup_settings(self) -> tuple[int, int]:
         config = (self.storage.read() or {}).get(META, {}).get("config", {})
         values: list[int] = []
-        for key in ("backup_daily", "backup_weekly"):
+        for key in ("backups.daily", "backups.weekly"):
             value = config.get(key, SETTINGS[key].default)
             values.append(value if isinstance(value, int) and value >= 0 else int(SETTINGS[key].default))
         return values[0], values[1]
@@ -288,7 +292,7 @@ class Store:
             raw = path.read_bytes()
         except OSError as exc:
             raise DataFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-        return decode_tables(self.storage.open_bytes(raw, where=path), path)
+        return layout.decode(self.storage.open_bytes(raw, where=path), path)
 
     def restore(self, backup: backup_files.Backup, *, label: str = backup_files.BEFORE_RESTORE) -> Path | None:
         """Replace the data file with a backup, keeping the current file aside first.
@@ -419,7 +423,7 @@ class Store:
     def tables(self) -> dict[str, int]:
         """Record count per record table (the meta table excluded)."""
         data = self._readable() or {}
-        return {name: len(docs) for name, docs in sorted(data.items()) if name not in {META, "_default"}}
+        return {name: len(data[name]) for name in sorted(data) if name not in {META, "_default"}}
 
     def schema_version(self) -> int | None:
         """The data file's schema version, or None when there is no file yet."""
@@ -445,9 +449,14 @@ class Store:
         for record in records:
             schemas.validate(table, record)
         with self.transaction():
-            tbl = self._table(table)
-            for record in records:
-                tbl.insert(Document(record, doc_id=record["id"]))
+
+            def add_all(docs: dict[str, Any]) -> None:
+                for record in records:
+                    if record["id"] in docs:
+                        raise ValueError(f"a {table} record with id {record['id']} already exists")
+                    docs[record["id"]] = record
+
+            self._table(table)._update_table(add_all)  # type: ignore[arg-type]
 
     def update(self, table: str, record_id: str, changes: dict[str, Any], *, now: datetime) -> dict[str, Any]:
         """Change fields of one record (validated as a whole); returns the new record."""
@@ -494,8 +503,7 @@ class Store:
             data = self.storage.read() or {}
             meta = dict(data.get(META, {}))
             meta[key] = value
-            candidate = {**data, META: meta}
-            schemas.validate(schemas.ENVELOPE, {META: candidate[META]})
+            schemas.validate(schemas.ENVELOPE, {META: meta})
             tbl = self._table(META)
 
             def put(table: dict[str, Any]) -> None:

@@ -3,13 +3,14 @@
 Each migration takes the whole table dict of version N and returns version N+1. They are
 pure functions of the data (plus the time used to stamp records), so they are unit-tested on
 fixtures. Version 0 is the file of the early prototype: stock TinyDB with integer document
-ids, no record ids or timestamps, naive local times and a mutable `start` on each counter.
+ids, no record ids or timestamps, naive local times, a mutable `start` (plus a list of
+relapse times) on each counter, and check-ins with only date, mood, craving and note.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -49,6 +50,17 @@ def _v0_to_v1(data: Tables, now: datetime) -> Tables:
                     "hours_per_day": record.get("hours_per_day"),
                     "custom_milestones": [],
                 }
+            elif name == "checkins":
+                day = str(record["date"])
+                record = {
+                    "date": day,
+                    "at": _aware(str(record.get("at") or f"{day}T21:00:00"), now),
+                    "mood": int(record["mood"]),
+                    "craving": int(record["craving"]),
+                    "sober": [],
+                    "gratitude": record.get("gratitude"),
+                    "note": record.get("note"),
+                }
             converted[record_id] = {
                 "id": record_id,
                 **record,
@@ -63,7 +75,7 @@ def _v0_to_v1(data: Tables, now: datetime) -> Tables:
 MIGRATIONS: dict[int, Callable[[Tables, datetime], Tables]] = {0: _v0_to_v1}
 
 
-def file_version(data: Tables) -> int:
+def file_version(data: Mapping[str, dict[str, Any]]) -> int:
     """The schema version a file says it has (0 when it has no meta table: the prototype)."""
     schema = data.get("meta", {}).get("schema")
     if not schema:
@@ -72,10 +84,11 @@ def file_version(data: Tables) -> int:
     return version if isinstance(version, int) else -1
 
 
-def migrate(data: Tables, now: datetime) -> Tables:
+def migrate(data: Mapping[str, dict[str, Any]], now: datetime) -> Tables:
     """Bring `data` from its version up to CURRENT_VERSION, one step at a time."""
     version = file_version(data)
+    result = {name: data[name] for name in data}
     while version < CURRENT_VERSION:
-        data = MIGRATIONS[version](data, now)
+        result = MIGRATIONS[version](result, now)
         version += 1
-    return data
+    return result

@@ -12,6 +12,7 @@ breaks it and two processes lose each other's writes. This storage instead:
   serves or writes stale data;
 - refuses a file that is empty, truncated, NUL-filled, has trailing bytes, is not JSON or has
   the wrong shape, with a DataFileError naming the file; such a file is never written over;
+- parses only the tables a command touches (see store/layout.py for the file layout);
 - inside a transaction (`begin`/`commit`/`rollback`) collects every write in memory and
   replaces the file once at commit, so a batch lands whole or not at all;
 - opens an encrypted file (store/crypto.py, recognised by its magic header) in memory with a
@@ -25,20 +26,18 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import Any
 
-import orjson
 from tinydb.storages import Storage
 
 from recovery_tui.errors import DataFileError, StorageError
-from recovery_tui.store import crypto
+from recovery_tui.store import crypto, layout
 
-Tables = dict[str, dict[str, Any]]
+Tables = MutableMapping[str, dict[str, Any]]
 
 _TRUST_AFTER_NS = 50_000_000
-DAMAGED_ADVICE = "recover left it unchanged; run `recover doctor` to check it and restore a backup"
 PassphraseProvider = Callable[[], str]
 
 
@@ -92,35 +91,6 @@ def atomic_write_bytes(path: Path, payload: bytes) -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
-
-
-def decode_tables(raw: bytes, path: Path) -> Tables:
-    """Parse the bytes of a data file and check its outer shape.
-
-    Raises:
-        DataFileError: naming the file and what is wrong with it.
-    """
-    if not raw:
-        raise DataFileError(f"{path} is empty (0 bytes), which means it was damaged; {DAMAGED_ADVICE}.")
-    if not raw.strip(b"\x00 \t\r\n"):
-        raise DataFileError(f"{path} holds no data (only blank or NUL bytes); {DAMAGED_ADVICE}.")
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise DataFileError(f"{path} is not valid JSON ({exc.msg} at byte {exc.pos}); {DAMAGED_ADVICE}.") from None
-    if not isinstance(data, dict):
-        raise DataFileError(f"{path} is JSON but not a recover data file (not an object); {DAMAGED_ADVICE}.")
-    for name, table in data.items():
-        if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
-            raise DataFileError(
-                f"{path} is JSON but not a recover data file (table '{name}' has the wrong shape); {DAMAGED_ADVICE}."
-            )
-    return data
-
-
-def encode_tables(data: Tables) -> bytes:
-    """Serialise the tables as indented UTF-8 JSON (readable by people and other tools)."""
-    return orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
 
 
 class AtomicJSONStorage(Storage):
@@ -209,7 +179,7 @@ class AtomicJSONStorage(Storage):
 
     def dump_bytes(self, data: Tables) -> bytes:
         """Serialise the tables for writing, sealed in memory when the file is encrypted."""
-        payload = encode_tables(data)
+        payload = layout.encode(data)
         return self.sealer.seal(payload) if self.sealer is not None else payload
 
     def mark_dirty(self) -> None:
@@ -225,7 +195,7 @@ class AtomicJSONStorage(Storage):
         """True inside a transaction that has changes to write."""
         return self._in_transaction and self._dirty
 
-    def read(self) -> Tables | None:
+    def read(self) -> Tables | None:  # type: ignore[override]  # a lazy mapping, not a dict
         """Return the current tables, re-reading the file if it changed on disk."""
         if self._in_transaction and self._data is not None:
             return self._data
@@ -240,7 +210,7 @@ class AtomicJSONStorage(Storage):
         signature, trusted = stat
         if self._data is not None and self._trusted and signature == self._signature:
             return self._data
-        data = decode_tables(self.load_bytes(), self.path)
+        data: Tables = layout.decode(self.load_bytes(), self.path)
         self._data, self._signature, self._trusted = data, signature, trusted
         return data
 

@@ -76,6 +76,14 @@ class RecoverApp(App[None]):
         self._file_identity = self._identity()
         self.data_version += 1
 
+    def first_paint_done(self) -> bool:
+        """True once every panel on the dashboard has shown its data (the benchmark waits on it)."""
+        screen = self.screen
+        if not isinstance(screen, DashboardScreen):
+            return False
+        panels = list(screen.query(".panel"))
+        return bool(panels) and all(getattr(panel, "loaded", False) for panel in panels)
+
     def report(self, error: RecoverError) -> None:
         """Show a user error as a notification (the dashboard never crashes on bad input)."""
         self.notify(str(error), severity="error", timeout=8)

@@ -51,7 +51,7 @@ while True:
 
 def test_kill9_loop_during_encrypted_writes(db_path: Path, now: datetime) -> None:
     seed = Store(db_path, passphrase=lambda: PASS)
-    seed.set_meta("config", {"backup_daily": 3, "backup_weekly": 2})
+    seed.set_meta("config", {"backups.daily": 3, "backups.weekly": 2})
     seed.encrypt(PASS)
     repo = Path(__file__).resolve().parents[2]
     env = {**os.environ, "PYTHONPATH": str(repo)}

@@ -64,7 +64,7 @@ def test_rotation_follows_settings(db_path: Path) -> None:
     clock = {"now": _day(1)}
     store = Store(db_path, clock=lambda: clock["now"])
     store.insert("counters", _counter("seed"), now=clock["now"])
-    store.set_meta("config", {"backup_daily": 2, "backup_weekly": 1})
+    store.set_meta("config", {"backups.daily": 2, "backups.weekly": 1})
     for n in range(2, 20):
         clock["now"] = _day(n)
         store.insert("counters", _counter(f"d{n}"), now=clock["now"])
@@ -75,7 +75,7 @@ def test_rotation_follows_settings(db_path: Path) -> None:
 def test_no_daily_copies_when_set_to_zero(db_path: Path) -> None:
     clock = {"now": _day(1)}
     store = Store(db_path, clock=lambda: clock["now"])
-    store.set_meta("config", {"backup_daily": 0})
+    store.set_meta("config", {"backups.daily": 0})
     for n in range(2, 5):
         clock["now"] = _day(n)
         store.insert("counters", _counter(f"d{n}"), now=clock["now"])

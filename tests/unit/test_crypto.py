@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from recovery_tui.store import Store, crypto, storage
-from recovery_tui.store.storage import DAMAGED_ADVICE
+from recovery_tui.store.layout import DAMAGED_ADVICE
 
 PASS = "correct horse battery"
 MARKER = "PLAINTEXT-MARKER-7f3a"

@@ -14,6 +14,8 @@ from recovery_tui.tui.access import recover_app
 class OverviewPanel(Vertical):
     """Record counts per table, refreshed whenever the data changes."""
 
+    loaded = False
+
     def on_mount(self) -> None:
         self.border_title = "Your data"
         self.watch(self.app, "data_version", self.reload, init=True)
@@ -31,6 +33,8 @@ class OverviewPanel(Vertical):
             return
         if not any(tables.values()):
             body.update(wording.EMPTY_DASHBOARD)
+            self.loaded = True
             return
         lines = [f"{name.replace('_', ' '):<16}{count:>7,}" for name, count in tables.items() if count]
         body.update("\n".join(lines))
+        self.loaded = True

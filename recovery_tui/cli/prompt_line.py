@@ -1,0 +1,62 @@
+"""The fast path of `recover [--db PATH] status --short`, which runs at every shell prompt.
+
+Typer (with the pydantic it imports) costs a few hundred milliseconds to import, too much
+for a prompt. `fast_status_short(argv)` handles exactly this command with the standard
+library, orjson and core/ only: it reads the data file without a lock (writes replace it
+atomically) and prints the same line as the Typer command. Anything unusual (other
+arguments, a file it cannot read, an older or newer data version) returns None, and the
+normal CLI runs instead, with its full checks and error messages.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+DATA_VERSION = 1
+"""The data version this path reads; equal to store.migrations.CURRENT_VERSION (a test checks).
+Importing the store package would cost the time this module exists to save."""
+
+
+def _requested_db(argv: list[str]) -> tuple[bool, str | None]:
+    args = list(argv)
+    db: str | None = None
+    if len(args) >= 2 and args[0] == "--db":
+        db, args = args[1], args[2:]
+    elif args and args[0].startswith("--db="):
+        db, args = args[0][len("--db=") :], args[1:]
+    return args == ["status", "--short"], db
+
+
+def fast_status_short(argv: list[str]) -> int | None:
+    """Print the prompt line for `argv` if it is `[--db PATH] status --short`.
+
+    Returns:
+        The exit code (0) when handled, or None to let the normal CLI run.
+    """
+    wanted, db = _requested_db(argv)
+    if not wanted:
+        return None
+    from recovery_tui import clock, locations
+
+    path = locations.data_file(db)
+    if not os.path.exists(path):
+        return 0
+    try:
+        import orjson
+
+        from recovery_tui.core.counters import Counter, creation_order
+        from recovery_tui.core.streaks import short_status
+
+        with open(path, "rb") as handle:
+            data = orjson.loads(handle.read())
+        if data["meta"]["schema"]["schema_version"] != DATA_VERSION:
+            return None
+        counters = [Counter.from_record(record) for record in data.get("counters", {}).values()]
+        line = short_status(creation_order(counters), clock.now())
+    except Exception:  # noqa: BLE001 - any surprise: the normal CLI explains it properly
+        return None
+    if line:
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    return 0

@@ -1,0 +1,250 @@
+"""Meetings and weekly goals: the Meeting record, input cleaning, and weeks grouped by a chosen first day.
+
+A meeting belongs to the calendar day of its own stored time (the wall clock and offset it
+was logged with), so a meeting at Sunday 23:30 stays on Sunday even when viewed later from
+another time zone. Weeks start on the configured weekday (`week_start`, default monday).
+
+The weekly goal is one number (meetings per week). Every week is measured against the current
+goal: raising the goal can end a run, which keeps the rule simple to explain. A week "met the
+goal" when its meetings reach the goal; a goal of 0 means no goal, so no week is met.
+The current run counts back from this week when this week already met the goal, otherwise
+from last week: a week still in progress never breaks a run.
+"""
+
+from __future__ import annotations
+
+from collections import Counter as Tally
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from recovery_tui.core.records import aware, iso
+from recovery_tui.errors import InvalidInput
+
+FORMATS = ("online", "in-person")
+ROLES = ("greeter", "shared", "buddy", "chair", "listened")
+HELPER_ROLES = frozenset({"greeter", "shared", "buddy", "chair"})
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+KNOWN_FELLOWSHIPS = ("AA", "NA", "CA", "SMART", "GA", "MARA", "Celebrate Recovery", "Recovery Dharma")
+NAME_MAX = 80
+FELLOWSHIP_MAX = 40
+NOTE_MAX = 2000
+GOAL_MAX = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """One meeting attended, with the roles taken in it."""
+
+    id: str
+    at: datetime
+    format: str
+    name: str | None = None
+    fellowship: str | None = None
+    roles: tuple[str, ...] = ()
+    note: str | None = None
+
+    @property
+    def helper_roles(self) -> tuple[str, ...]:
+        """The roles that count as helping (greeter, shared, buddy, chair; not 'listened')."""
+        return tuple(r for r in self.roles if r in HELPER_ROLES)
+
+    @property
+    def day(self) -> date:
+        """The local calendar day the meeting was on (its own wall clock)."""
+        return self.at.date()
+
+    @property
+    def title(self) -> str:
+        """A short label: the name, else the fellowship, else 'meeting'."""
+        return self.name or (f"{self.fellowship} meeting" if self.fellowship else "meeting")
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Meeting:
+        """Build from a stored record."""
+        return cls(
+            id=record["id"],
+            at=aware(record["at"]),
+            format=record["format"],
+            name=record.get("name"),
+            fellowship=record.get("fellowship"),
+            roles=tuple(record.get("roles", [])),
+            note=record.get("note"),
+        )
+
+    def to_fields(self) -> dict[str, Any]:
+        """The stored fields (without id and timestamps)."""
+        return {
+            "name": self.name,
+            "at": iso(self.at),
+            "format": self.format,
+            "fellowship": self.fellowship,
+            "roles": list(self.roles),
+            "note": self.note,
+        }
+
+
+def clean_format(text: str) -> str:
+    """Accept online or in-person (also 'in person', 'inperson', 'irl')."""
+    key = text.strip().lower().replace("_", "-").replace(" ", "-")
+    if key in {"online", "on-line", "virtual", "zoom"}:
+        return "online"
+    if key in {"in-person", "inperson", "irl", "person"}:
+        return "in-person"
+    raise InvalidInput(f"--format: '{text}' is not a format; use online or in-person.")
+
+
+def clean_roles(texts: Iterable[str]) -> tuple[str, ...]:
+    """Validate roles (any order, repeats dropped), kept in the canonical order of ROLES."""
+    chosen: set[str] = set()
+    for text in texts:
+        for part in text.replace(",", " ").split():
+            role = part.strip().lower()
+            if role not in ROLES:
+                raise InvalidInput(f"--role: '{part}' is not a role; use greeter, shared, buddy, chair or listened.")
+            chosen.add(role)
+    return tuple(r for r in ROLES if r in chosen)
+
+
+def clean_fellowship(text: str | None) -> str | None:
+    """Trim a fellowship name; the well-known ones get their usual spelling (aa -> AA)."""
+    if text is None:
+        return None
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        return None
+    for known in KNOWN_FELLOWSHIPS:
+        if cleaned.casefold() == known.casefold():
+            return known
+    if len(cleaned) > FELLOWSHIP_MAX:
+        raise InvalidInput(f"--fellowship: keep it to {FELLOWSHIP_MAX} characters or fewer.")
+    return cleaned
+
+
+def clean_text(text: str | None, *, field: str, limit: int) -> str | None:
+    """Trim an optional text; empty becomes None; refuse one longer than `limit`."""
+    if text is None:
+        return None
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    if len(cleaned) > limit:
+        raise InvalidInput(f"{field}: keep it to {limit} characters or fewer.")
+    return cleaned
+
+
+def check_goal(goal: int) -> int:
+    """A weekly goal is a whole number of meetings, 0 (no goal) to GOAL_MAX."""
+    if not 0 <= goal <= GOAL_MAX:
+        raise InvalidInput(f"goal: use a whole number of meetings per week, 0 (no goal) to {GOAL_MAX}.")
+    return goal
+
+
+def weekday_index(week_start: str | int) -> int:
+    """0 for monday ... 6 for sunday, from a weekday name or index."""
+    if isinstance(week_start, int):
+        return week_start % 7
+    name = week_start.strip().lower()
+    for index, day in enumerate(WEEKDAY_NAMES):
+        if len(name) >= 2 and day.startswith(name):
+            return index
+    raise InvalidInput("week_start: use a weekday name such as monday or sunday.")
+
+
+def week_of(day: date, week_start: str | int = "monday") -> date:
+    """The first day of the week holding `day`, weeks starting on `week_start`."""
+    return day - timedelta(days=(day.weekday() - weekday_index(week_start)) % 7)
+
+
+@dataclass(frozen=True, slots=True)
+class WeekSummary:
+    """One week: its first day, how many meetings and helper roles, and whether the goal was met."""
+
+    start: date
+    meetings: int
+    helper_roles: int
+    goal: int
+
+    @property
+    def end(self) -> date:
+        """The last day of the week (inclusive)."""
+        return self.start + timedelta(days=6)
+
+    @property
+    def met(self) -> bool:
+        """True when there was a goal and the week reached it."""
+        return self.goal > 0 and self.meetings >= self.goal
+
+    @property
+    def to_go(self) -> int:
+        """Meetings still needed to reach the goal (0 when met or no goal)."""
+        return max(self.goal - self.meetings, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class WeeklyProgress:
+    """Recent weeks (newest first), this week, and the runs of weeks that met the goal."""
+
+    goal: int
+    week_start: str
+    weeks: tuple[WeekSummary, ...]
+    current_run: int
+    best_run: int
+
+    @property
+    def this_week(self) -> WeekSummary:
+        """The week holding `now`."""
+        return self.weeks[0]
+
+
+def weekly_progress(
+    meetings: Sequence[Meeting],
+    *,
+    now: datetime,
+    goal: int,
+    week_start: str | int = "monday",
+    weeks: int = 8,
+) -> WeeklyProgress:
+    """Group meetings into weeks and measure them against the goal.
+
+    Args:
+        meetings: every meeting (any order; ones after `now` are ignored).
+        now: the current time; its calendar day picks this week.
+        goal: meetings per week (0: no goal).
+        week_start: the first weekday of a week, e.g. "monday" or "sunday".
+        weeks: how many recent weeks to return (at least 1, this week first).
+
+    Returns:
+        WeeklyProgress with `weeks` summaries and the current and best runs over all history.
+    """
+    first = weekday_index(week_start)
+    this_week = week_of(now.date(), first)
+    counts: Tally[date] = Tally()
+    helpers: Tally[date] = Tally()
+    for meeting in meetings:
+        if meeting.at > now:
+            continue
+        start = week_of(meeting.day, first)
+        counts[start] += 1
+        helpers[start] += len(meeting.helper_roles)
+
+    def summary(start: date) -> WeekSummary:
+        return WeekSummary(start, counts[start], helpers[start], goal)
+
+    recent = tuple(summary(this_week - timedelta(weeks=i)) for i in range(max(weeks, 1)))
+
+    best = run = 0
+    if goal > 0 and counts:
+        cursor = min(counts)
+        while cursor <= this_week:
+            run = run + 1 if summary(cursor).met else 0
+            best = max(best, run)
+            cursor += timedelta(weeks=1)
+    current = 0
+    if goal > 0:
+        cursor = this_week if summary(this_week).met else this_week - timedelta(weeks=1)
+        while summary(cursor).met:
+            current += 1
+            cursor -= timedelta(weeks=1)
+    return WeeklyProgress(goal, WEEKDAY_NAMES[first], recent, current, best)

@@ -1,0 +1,250 @@
+"""Points for do-it-yourself rewards: earned from the logs, spent by claims, never stored as a total.
+
+Contingency management pairs a target behaviour with a small reward the person chose. Here
+the balance is always recomputed from the records, so editing or deleting an entry changes it:
+
+    earned  = check-in days x points.checkin
+            + whole sober days x points.sober_day
+            + completed skill sessions x points.skill_session
+            + meetings x points.meeting
+            + helper roles x points.helper_role
+    balance = earned - the cost of every claim (copied into the claim when it was made)
+
+Rules, chosen to be simple to explain and hard to game by accident:
+- Check-ins count once per calendar day (`date`), however often that day was checked in.
+- Sober days are whole days within each streak of each counter (archived ones too: those days
+  happened). A streak runs from a start or relapse to the next event, or to now; a relapse
+  ends one streak and begins the next, and the history is kept.
+- Skill sessions count when `completed` is true (a session stopped early earns nothing, and
+  earns nothing against you either).
+- Each meeting earns points.meeting; each helper role in it (greeter, shared, buddy, chair)
+  earns points.helper_role; 'listened' is welcome and earns the meeting's points only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from recovery_tui.core.counters import Counter
+from recovery_tui.core.meetings import Meeting
+from recovery_tui.core.records import aware, iso
+from recovery_tui.errors import InvalidInput, RecoverError
+
+DAY_SECONDS = 86_400
+REWARD_NAME_MAX = 60
+COST_MAX = 1_000_000
+
+# (setting key suffix, label, default points) in display order.
+BEHAVIOURS: tuple[tuple[str, str, int], ...] = (
+    ("checkin", "check-in days", 1),
+    ("sober_day", "sober days", 1),
+    ("skill_session", "skill sessions", 2),
+    ("meeting", "meetings", 3),
+    ("helper_role", "helper roles", 2),
+)
+
+
+class NotEnoughPoints(RecoverError):
+    """A claim was refused because the balance is short (the message gives the shortfall)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PointRates:
+    """Points per behaviour (settings points.checkin, points.sober_day, ...)."""
+
+    checkin: int = 1
+    sober_day: int = 1
+    skill_session: int = 2
+    meeting: int = 3
+    helper_role: int = 2
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any]) -> PointRates:
+        """Read the `points.*` settings; missing ones keep their defaults."""
+        values = {key: int(config.get(f"points.{key}", default)) for key, _label, default in BEHAVIOURS}
+        return cls(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class PointSource:
+    """One kind of behaviour: how many times, and the points each earns."""
+
+    key: str
+    label: str
+    count: int
+    rate: int
+
+    @property
+    def points(self) -> int:
+        """count x rate."""
+        return self.count * self.rate
+
+
+@dataclass(frozen=True, slots=True)
+class Reward:
+    """A reward the person set for themselves, with its cost in points."""
+
+    id: str
+    name: str
+    cost: int
+    note: str | None = None
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Reward:
+        """Build from a stored record."""
+        return cls(record["id"], record["name"], int(record["cost"]), record.get("note"))
+
+    def to_fields(self) -> dict[str, Any]:
+        """The stored fields (without id and timestamps)."""
+        return {"name": self.name, "cost": self.cost, "note": self.note}
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A reward claimed, with its name and cost as they were at that moment."""
+
+    id: str
+    reward_id: str | None
+    reward: str
+    cost: int
+    at: datetime
+    note: str | None = None
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Claim:
+        """Build from a stored record."""
+        return cls(
+            id=record["id"],
+            reward_id=record.get("reward_id"),
+            reward=record["reward"],
+            cost=int(record["cost"]),
+            at=aware(record["at"]),
+            note=record.get("note"),
+        )
+
+    def to_fields(self) -> dict[str, Any]:
+        """The stored fields (without id and timestamps)."""
+        return {
+            "reward_id": self.reward_id,
+            "reward": self.reward,
+            "cost": self.cost,
+            "at": iso(self.at),
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    """Points earned per behaviour, points claimed, and what is left."""
+
+    sources: tuple[PointSource, ...]
+    claimed: int
+
+    @property
+    def earned(self) -> int:
+        """All points earned so far."""
+        return sum(s.points for s in self.sources)
+
+    @property
+    def balance(self) -> int:
+        """Earned minus claimed (can be below 0 after entries are deleted)."""
+        return self.earned - self.claimed
+
+    def source(self, key: str) -> PointSource:
+        """The source with this key (checkin, sober_day, ...)."""
+        for item in self.sources:
+            if item.key == key:
+                return item
+        raise KeyError(key)
+
+
+@dataclass(frozen=True, slots=True)
+class RewardOutlook:
+    """The best reward claimable now (if any) and the next one within reach, with points to go."""
+
+    ready: Reward | None
+    next: Reward | None
+    to_go: int
+
+
+def sober_days(counter: Counter, now: datetime) -> int:
+    """Whole sober days across every streak of one counter, up to `now`.
+
+    Each event (start or relapse) begins a streak that lasts until the next event or `now`;
+    each streak contributes its whole days (23 h 59 m is 0 days). Events after `now` are ignored.
+    """
+    moments = sorted(e.at for e in counter.events if e.at <= now)
+    total = 0
+    for index, begin in enumerate(moments):
+        end = moments[index + 1] if index + 1 < len(moments) else now
+        total += int((end - begin).total_seconds() // DAY_SECONDS)
+    return total
+
+
+def compute_balance(
+    *,
+    checkin_dates: Iterable[date | str],
+    counters: Iterable[Counter],
+    completed_skill_sessions: int,
+    meetings: Iterable[Meeting],
+    claims: Iterable[Claim],
+    rates: PointRates,
+    now: datetime,
+) -> Balance:
+    """Derive the balance from the logs (see the module docstring for the rules)."""
+    days = {d if isinstance(d, str) else d.isoformat() for d in checkin_dates}
+    sober = sum(sober_days(c, now) for c in counters)
+    meeting_list = [m for m in meetings if m.at <= now]
+    helper_count = sum(len(m.helper_roles) for m in meeting_list)
+    counts = {
+        "checkin": len(days),
+        "sober_day": sober,
+        "skill_session": completed_skill_sessions,
+        "meeting": len(meeting_list),
+        "helper_role": helper_count,
+    }
+    sources = tuple(PointSource(key, label, counts[key], getattr(rates, key)) for key, label, _default in BEHAVIOURS)
+    return Balance(sources, sum(c.cost for c in claims))
+
+
+def outlook(rewards: Sequence[Reward], balance: int) -> RewardOutlook:
+    """The dearest reward the balance covers, and the cheapest one it does not yet cover."""
+    by_cost = sorted(rewards, key=lambda r: (r.cost, r.name.casefold()))
+    ready = [r for r in by_cost if r.cost <= balance]
+    waiting = [r for r in by_cost if r.cost > balance]
+    upcoming = waiting[0] if waiting else None
+    return RewardOutlook(
+        ready=ready[-1] if ready else None,
+        next=upcoming,
+        to_go=upcoming.cost - balance if upcoming else 0,
+    )
+
+
+def check_claim(reward: Reward, balance: int) -> None:
+    """Refuse a claim the balance does not cover, naming the shortfall."""
+    if reward.cost > balance:
+        short = reward.cost - balance
+        raise NotEnoughPoints(
+            f"'{reward.name}' costs {reward.cost} points and your balance is {balance}: "
+            f"{short} more to go. Nothing was claimed."
+        )
+
+
+def clean_reward_name(name: str) -> str:
+    """A reward name: 1-60 characters after trimming."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidInput("name: a reward needs a name, such as 'new book' or 'cinema night'.")
+    if len(cleaned) > REWARD_NAME_MAX:
+        raise InvalidInput(f"name: keep it to {REWARD_NAME_MAX} characters or fewer.")
+    return cleaned
+
+
+def check_cost(cost: int) -> int:
+    """A cost is a whole number of points, 1 or more."""
+    if not 1 <= cost <= COST_MAX:
+        raise InvalidInput(f"--cost: use a whole number of points from 1 to {COST_MAX:,}.")
+    return cost

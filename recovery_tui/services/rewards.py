@@ -1,0 +1,137 @@
+"""Reward services: rewards with a cost, the points balance derived from the logs, and claims.
+
+The balance reads check-ins, counters, skill sessions, meetings and claims each time, so it
+always matches the records (see core/points.py for the rules). A claim is refused, with the
+shortfall, when the balance does not cover the reward; the check and the write happen under
+one lock, so two claims at once cannot both spend the same points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from recovery_tui.core.counters import Counter
+from recovery_tui.core.meetings import NOTE_MAX, clean_text
+from recovery_tui.core.points import (
+    Balance,
+    Claim,
+    PointRates,
+    Reward,
+    RewardOutlook,
+    check_claim,
+    check_cost,
+    clean_reward_name,
+    compute_balance,
+    outlook,
+)
+from recovery_tui.errors import InvalidInput, NotFound
+from recovery_tui.services import config as config_service
+from recovery_tui.services import meetings as meeting_service
+from recovery_tui.store import Store
+
+REWARDS = "rewards"
+CLAIMS = "reward_claims"
+
+
+@dataclass(frozen=True, slots=True)
+class PointsView:
+    """Everything the balance screen and panel show: balance, rewards and the outlook."""
+
+    balance: Balance
+    rewards: tuple[Reward, ...]
+    outlook: RewardOutlook
+
+
+def rates(store: Store) -> PointRates:
+    """Points per behaviour from the settings."""
+    return PointRates.from_config(config_service.load(store))
+
+
+def list_rewards(store: Store) -> list[Reward]:
+    """Rewards, cheapest first."""
+    rewards = [Reward.from_record(r) for r in store.all(REWARDS)]
+    return sorted(rewards, key=lambda r: (r.cost, r.name.casefold()))
+
+
+def find_reward(store: Store, name: str) -> Reward:
+    """A reward by name (case-insensitive), by the start of one name only, or by id prefix."""
+    wanted = " ".join(name.split()).casefold()
+    rewards = list_rewards(store)
+    for reward in rewards:
+        if reward.name.casefold() == wanted:
+            return reward
+    starting = [r for r in rewards if wanted and r.name.casefold().startswith(wanted)]
+    if len(starting) == 1:
+        return starting[0]
+    try:
+        return Reward.from_record(store.find(REWARDS, name.strip()))
+    except NotFound:
+        pass
+    names = ", ".join(f"'{r.name}'" for r in rewards) or "none yet; add one with recover reward add"
+    raise NotFound(f"No reward called '{name}' (rewards: {names}).")
+
+
+def add_reward(store: Store, name: str, *, cost: int, now: datetime, note: str | None = None) -> Reward:
+    """Add a reward; names are unique, case-insensitively."""
+    reward = Reward("", clean_reward_name(name), check_cost(cost), clean_text(note, field="--note", limit=NOTE_MAX))
+    with store.transaction():
+        if any(r.name.casefold() == reward.name.casefold() for r in list_rewards(store)):
+            raise InvalidInput(f"name: there is already a reward called '{reward.name}'.")
+        record = store.insert(REWARDS, reward.to_fields(), now=now)
+    return Reward.from_record(record)
+
+
+def remove_reward(store: Store, name: str) -> Reward:
+    """Remove a reward; past claims of it stay in the history."""
+    with store.transaction():
+        reward = find_reward(store, name)
+        store.delete(REWARDS, reward.id)
+    return reward
+
+
+def history(store: Store) -> list[Claim]:
+    """Every claim, oldest first."""
+    return sorted((Claim.from_record(r) for r in store.all(CLAIMS)), key=lambda c: (c.at, c.id))
+
+
+def balance(store: Store, *, now: datetime) -> Balance:
+    """Points earned from the logs minus points claimed, as of `now`."""
+    return compute_balance(
+        checkin_dates=[r["date"] for r in store.all("checkins")],
+        counters=[Counter.from_record(r) for r in store.all("counters")],
+        completed_skill_sessions=sum(1 for r in store.all("skill_sessions") if r.get("completed")),
+        meetings=meeting_service.list_meetings(store),
+        claims=history(store),
+        rates=rates(store),
+        now=now,
+    )
+
+
+def points_view(store: Store, *, now: datetime) -> PointsView:
+    """The balance, the rewards and what is ready or next."""
+    current = balance(store, now=now)
+    rewards = list_rewards(store)
+    return PointsView(current, tuple(rewards), outlook(rewards, current.balance))
+
+
+def claim_reward(
+    store: Store, name: str, *, now: datetime, note: str | None = None, at: datetime | None = None
+) -> tuple[Claim, Balance]:
+    """Claim a reward when the balance covers it; returns the claim and the new balance.
+
+    `at` (default `now`) is when the claim is recorded as made, for back-filled or demo data;
+    the balance is always checked as of `now`.
+
+    Raises:
+        NotEnoughPoints: the balance is short (the message gives the shortfall); nothing is stored.
+        NotFound: no such reward.
+    """
+    cleaned_note = clean_text(note, field="--note", limit=NOTE_MAX)
+    with store.transaction():
+        reward = find_reward(store, name)
+        check_claim(reward, balance(store, now=now).balance)
+        claim = Claim("", reward.id, reward.name, reward.cost, at or now, cleaned_note)
+        record = store.insert(CLAIMS, claim.to_fields(), now=now)
+        after = balance(store, now=now)
+    return Claim.from_record(record), after

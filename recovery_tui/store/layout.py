@@ -1,0 +1,171 @@
+"""The on-disk layout of the data file, and LazyTables, which parses a table only when used.
+
+The file is one JSON object (a valid TinyDB file any JSON tool can read) written with one
+table per line:
+
+    {
+    "meta": {...},
+    "checkins": {...},
+    "triggers": {...}
+    }
+
+and `meta.layout.crc32` holding a CRC-32 of each other table's line. Reading checks the
+structure and every checksum (a few ms for ten years of data) but parses only the tables a
+command touches; writing copies untouched tables' bytes as they were. So `recover checkin` on
+a ten-year file parses the check-ins, not the journal.
+
+A line whose checksum does not match (edited by hand, or damaged) is parsed at once: if it is
+valid it is used, if not the file is refused. A file in any other layout (pretty-printed by
+hand, an older file, a stock TinyDB file) is parsed whole, and written back in this layout.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterator, Mapping, MutableMapping
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from recovery_tui.errors import DataFileError
+
+META = "meta"
+LAYOUT = "layout"
+DAMAGED_ADVICE = "recover left it unchanged; run 'recover doctor', or move it aside and restore a backup"
+_LINE = re.compile(rb'^"([A-Za-z0-9_]+)": (\{.*\}),?$')
+
+Table = dict[str, Any]
+
+
+def _damaged(path: Path, what: str) -> DataFileError:
+    return DataFileError(f"{path} {what}; {DAMAGED_ADVICE}.")
+
+
+def _check_table(path: Path, name: str, table: Any) -> Table:
+    if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
+        raise _damaged(path, f"is JSON but not a recover data file (table '{name}' has the wrong shape)")
+    return table
+
+
+def _parse(path: Path, raw: bytes, what: str) -> Any:
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise _damaged(path, f"is not valid JSON ({what}: {exc.msg})") from None
+
+
+class LazyTables(MutableMapping[str, Table]):
+    """The tables of a data file; each is parsed from its raw bytes on first access."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._order: list[str] = []
+        self._raw: dict[str, bytes] = {}
+        self._parsed: dict[str, Table] = {}
+
+    def add_raw(self, name: str, raw: bytes) -> None:
+        """Register a table whose line was verified but not parsed."""
+        self._order.append(name)
+        self._raw[name] = raw
+
+    def raw_bytes(self, name: str) -> bytes | None:
+        """The original bytes of a table nobody has parsed (or None)."""
+        return self._raw.get(name)
+
+    def __getitem__(self, name: str) -> Table:
+        if name in self._parsed:
+            return self._parsed[name]
+        raw = self._raw.pop(name, None)
+        if raw is None:
+            raise KeyError(name)
+        table = _check_table(self.path, name, _parse(self.path, raw, f"table '{name}'"))
+        self._parsed[name] = table
+        return table
+
+    def __setitem__(self, name: str, table: Table) -> None:
+        if name not in self._raw and name not in self._parsed:
+            self._order.append(name)
+        self._raw.pop(name, None)
+        self._parsed[name] = table
+
+    def __delitem__(self, name: str) -> None:
+        if name not in self._raw and name not in self._parsed:
+            raise KeyError(name)
+        self._raw.pop(name, None)
+        self._parsed.pop(name, None)
+        self._order.remove(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._order))
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._raw or name in self._parsed
+
+
+def decode(raw: bytes, path: Path) -> LazyTables:
+    """Read a data file's bytes: verify structure and checksums, parse lazily.
+
+    Raises:
+        DataFileError: the file is empty, NUL-filled, truncated, not JSON, has trailing
+            bytes or the wrong shape. It names the file and what to do.
+    """
+    if not raw:
+        raise _damaged(path, "is empty (0 bytes), which means it was damaged")
+    if raw[:1] != b"{" and not raw.strip(b"\x00 \t\r\n"):
+        raise _damaged(path, "holds no data (only blank or NUL bytes)")
+    lines = raw.split(b"\n")
+    if len(lines) >= 3 and lines[0] == b"{" and lines[-1] == b"" and lines[-2] == b"}":
+        body = lines[1:-2]
+        matches = [_LINE.match(line) for line in body]
+        commas_ok = all(line.endswith(b",") for line in body[:-1]) and (not body or not body[-1].endswith(b","))
+        if all(matches) and commas_ok and body:
+            return _decode_lines(path, [(m.group(1).decode(), m.group(2)) for m in matches if m])
+    data = _parse(path, raw, "the whole file")
+    if not isinstance(data, dict):
+        raise _damaged(path, "is JSON but not a recover data file (not an object)")
+    tables = LazyTables(path)
+    for name, table in data.items():
+        tables[name] = _check_table(path, name, table)
+    return tables
+
+
+def _decode_lines(path: Path, entries: list[tuple[str, bytes]]) -> LazyTables:
+    tables = LazyTables(path)
+    meta_raw = dict(entries).get(META)
+    checksums: dict[str, int] = {}
+    if meta_raw is not None:
+        meta = _check_table(path, META, _parse(path, meta_raw, "table 'meta'"))
+        layout = meta.get(LAYOUT)
+        if isinstance(layout, dict) and isinstance(layout.get("crc32"), dict):
+            checksums = layout["crc32"]
+    for name, value in entries:
+        if name != META and checksums.get(name) == zlib.crc32(value):
+            tables.add_raw(name, value)
+        else:
+            tables[name] = _check_table(path, name, _parse(path, value, f"table '{name}'"))
+    return tables
+
+
+def encode(data: Mapping[str, Table]) -> bytes:
+    """Serialise tables in the one-table-per-line layout, with checksums in meta.layout."""
+    raw_of = data.raw_bytes if isinstance(data, LazyTables) else (lambda _name: None)
+    lines: list[tuple[str, bytes]] = []
+    checksums: dict[str, int] = {}
+    for name in data:
+        if name == META:
+            continue
+        value = raw_of(name)
+        if value is None:
+            value = orjson.dumps(data[name])
+        checksums[name] = zlib.crc32(value)
+        lines.append((name, value))
+    meta = dict(data[META]) if META in data else {}
+    meta[LAYOUT] = {"crc32": checksums}
+    out = [b"{", b'"meta": ' + orjson.dumps(meta)]
+    out += [orjson.dumps(name) + b": " + value for name, value in lines]
+    return b"{\n" + b",\n".join(out[1:]) + b"\n}\n"

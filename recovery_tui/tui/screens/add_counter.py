@@ -1,0 +1,119 @@
+"""AddCounterScreen: a modal form to start a counter (name, since, cost and hours per day).
+
+Each field is checked when the form is sent and its error shows on the line under it; a
+refusal from the service (a name already in use) goes to `report`. Enter sends, escape
+closes. Dismisses with the new counter's name, or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from recovery_tui.core.counters import clean_name, parse_rate, parse_start
+from recovery_tui.errors import InvalidInput, RecoverError
+from recovery_tui.services import counters as service
+from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.messages import DataChanged
+
+T = TypeVar("T")
+
+FORM_CSS = """
+{screen} {{ align: center middle; }}
+{screen} > Vertical {{
+    width: 64; max-width: 100%; height: auto; max-height: 100%;
+    border: round $primary; padding: 0 1; background: $surface;
+}}
+{screen} .title {{ text-style: bold; margin-bottom: 1; }}
+{screen} .row {{ height: 1; }}
+{screen} .row Label {{ width: 15; }}
+{screen} .row Input {{ width: 1fr; background: $boost; }}
+{screen} .row Input:focus {{ background: $accent 30%; }}
+{screen} .error {{ color: $error; padding-left: 15; height: auto; display: none; }}
+{screen} .error.-shown {{ display: block; }}
+{screen} .hint {{ color: $text-muted; margin-top: 1; }}
+"""
+
+
+def show_error(screen: ModalScreen[str | None], field: str, message: str | None) -> None:
+    """Show (or clear) the error under one field of a form."""
+    error = screen.query_one(f"#{field}-error", Static)
+    error.update(message or "")
+    error.set_class(bool(message), "-shown")
+
+
+class AddCounterScreen(ModalScreen[str | None]):
+    """Start a counter."""
+
+    DEFAULT_CSS = FORM_CSS.format(screen="AddCounterScreen")
+    BINDINGS = [Binding("escape", "cancel", "Close")]
+
+    FIELDS = (
+        ("name", "Name", "alcohol, gambling, any habit"),
+        ("since", "Since", "now, 90d, yesterday 21:00, 2026-01-01"),
+        ("cost", "Cost per day", "optional, e.g. 12.50"),
+        ("hours", "Hours per day", "optional, 0-24"),
+    )
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static("Add a counter", classes="title")
+            for key, label, placeholder in self.FIELDS:
+                with Horizontal(classes="row"):
+                    yield Label(label)
+                    yield Input(value="now" if key == "since" else "", placeholder=placeholder, id=key, compact=True)
+                yield Static(classes="error", id=f"{key}-error")
+            yield Static("enter add · tab next field · escape close", classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#name", Input).focus()
+
+    def _value(self, key: str) -> str:
+        return self.query_one(f"#{key}", Input).value
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in any field sends the form."""
+        event.stop()
+        self.submit()
+
+    def submit(self) -> None:
+        """Check every field, then add the counter."""
+        app = recover_app(self)
+        now = app.now()
+        errors = 0
+
+        def check(key: str, parse: Callable[[str], T]) -> T | None:
+            nonlocal errors
+            try:
+                value = parse(self._value(key))
+            except InvalidInput as error:
+                errors += 1
+                show_error(self, key, str(error).split(": ", 1)[-1])
+                return None
+            show_error(self, key, None)
+            return value
+
+        name = check("name", clean_name)
+        since = check("since", lambda text: parse_start(text, now, field="since"))
+        cost = check("cost", lambda text: parse_rate(text, field="cost per day"))
+        hours = check("hours", lambda text: parse_rate(text, field="hours per day", maximum=24))
+        if errors or name is None or since is None:
+            return
+        try:
+            counter = service.add_counter(app.store, name, since=since, now=now, cost_per_day=cost, hours_per_day=hours)
+        except RecoverError as error:
+            app.report(error)
+            return
+        self.post_message(DataChanged())
+        self.notify(f"Started {counter.name}.")
+        self.dismiss(counter.name)
+
+    def action_cancel(self) -> None:
+        """Close without adding."""
+        self.dismiss(None)

@@ -1,0 +1,172 @@
+"""MeetingForm: a modal to log a meeting (name, format, fellowship, roles, when, note).
+
+Each field is checked on save and its error is shown under it; nothing is written until every
+field is accepted. The format and fellowship start as those of the last meeting logged, since
+most people go to the same few meetings. Saving calls services/meetings.log_meeting, the same
+call as `recover meeting log`, and dismisses with the stored Meeting (None on escape).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+
+from recovery_tui.core.meetings import FORMATS, NAME_MAX, NOTE_MAX, ROLES, Meeting, clean_fellowship, clean_text
+from recovery_tui.core.timeparse import parse_time
+from recovery_tui.errors import InvalidInput, RecoverError
+from recovery_tui.services import meetings as meeting_service
+from recovery_tui.tui.access import recover_app
+
+T = TypeVar("T")
+
+
+class MeetingForm(ModalScreen[Meeting | None]):
+    """Log a meeting from the dashboard."""
+
+    DEFAULT_CSS = """
+    MeetingForm { align: center middle; }
+    MeetingForm > Vertical {
+        width: 78; max-width: 100%; height: auto; max-height: 100%;
+        border: round $primary; padding: 0 1; background: $surface;
+    }
+    MeetingForm .row { height: auto; }
+    MeetingForm .row Label { width: 12; padding: 0 1 0 0; }
+    MeetingForm .row Input, MeetingForm .row Select { width: 1fr; }
+    MeetingForm #roles Checkbox { width: auto; margin: 0 1 0 0; }
+    MeetingForm .error { color: $error; height: auto; padding: 0 0 0 12; }
+    MeetingForm .error.-empty { display: none; }
+    MeetingForm #form-buttons { height: auto; margin: 1 0 0 0; }
+    MeetingForm #form-buttons Button { width: auto; margin: 0 0 0 2; }
+    MeetingForm #form-hint { color: $text-muted; width: 1fr; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        last = self._last_meeting()
+        with Vertical() as box:
+            box.border_title = "Log a meeting"
+            with Horizontal(classes="row"):
+                yield Label("Name")
+                yield Input(placeholder="optional, e.g. Tuesday step group", id="name", compact=True)
+            yield Static("", id="name-error", classes="error -empty", markup=False)
+            with Horizontal(classes="row"):
+                yield Label("Format")
+                yield Select(
+                    [(f.replace("-", " "), f) for f in FORMATS],
+                    value=last.format if last else "in-person",
+                    allow_blank=False,
+                    id="format",
+                    compact=True,
+                )
+            with Horizontal(classes="row"):
+                yield Label("Fellowship")
+                yield Input(
+                    value=(last.fellowship or "") if last else "",
+                    placeholder="optional: AA, NA, SMART, ...",
+                    id="fellowship",
+                    compact=True,
+                )
+            yield Static("", id="fellowship-error", classes="error -empty", markup=False)
+            with Horizontal(classes="row", id="roles"):
+                yield Label("Roles")
+                for role in ROLES:
+                    role_box = Checkbox(role, id=f"role-{role}", compact=True)
+                    role_box.BUTTON_INNER = " "  # an empty box when off, X when on: readable without colour
+                    yield role_box
+            with Horizontal(classes="row"):
+                yield Label("When")
+                yield Input(value="now", placeholder="now, 19:00, yesterday 19:00, -2h", id="when", compact=True)
+            yield Static("", id="when-error", classes="error -empty", markup=False)
+            with Horizontal(classes="row"):
+                yield Label("Note")
+                yield Input(placeholder="optional", id="note", compact=True)
+            yield Static("", id="note-error", classes="error -empty", markup=False)
+            with Horizontal(id="form-buttons"):
+                yield Static("enter saves · esc cancels", id="form-hint")
+                yield Button("Save", variant="primary", id="save", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#name", Input).focus()
+
+    def _last_meeting(self) -> Meeting | None:
+        try:
+            meetings = meeting_service.list_meetings(recover_app(self).store)
+        except RecoverError:
+            return None
+        return meetings[-1] if meetings else None
+
+    def _show_error(self, field: str, message: str | None) -> None:
+        error = self.query_one(f"#{field}-error", Static)
+        error.update(message or "")
+        error.set_class(not message, "-empty")
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        """Show X in a ticked role and an empty box otherwise (NO_COLOR friendly)."""
+        event.checkbox.BUTTON_INNER = "X" if event.value else " "
+        event.checkbox.refresh()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in any text field saves the form."""
+        event.stop()
+        self.save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Save or cancel."""
+        event.stop()
+        if event.button.id == "save":
+            self.save()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        """Close without logging anything."""
+        self.dismiss(None)
+
+    def _check(self, field: str, check: Callable[[str], T]) -> tuple[T | None, bool]:
+        """Run one field's check; show its error under it. Returns (value, accepted)."""
+        try:
+            value = check(self.query_one(f"#{field}", Input).value)
+        except InvalidInput as error:
+            message = str(error)
+            for prefix in (f"{field}: ", f"--{field}: "):
+                message = message.removeprefix(prefix)
+            self._show_error(field, message)
+            return None, False
+        self._show_error(field, None)
+        return value, True
+
+    def save(self) -> None:
+        """Check every field, show errors next to them, and log the meeting when all are fine."""
+        app = recover_app(self)
+        now = app.now()
+        name, name_ok = self._check("name", lambda text: clean_text(text, field="name", limit=NAME_MAX))
+        fellowship, fellowship_ok = self._check("fellowship", clean_fellowship)
+        when, when_ok = self._check("when", lambda text: parse_time(text or "now", now, field="when"))
+        note, note_ok = self._check("note", lambda text: clean_text(text, field="note", limit=NOTE_MAX))
+        if not (name_ok and fellowship_ok and when_ok and note_ok) or when is None:
+            return
+        roles = [role for role in ROLES if self.query_one(f"#role-{role}", Checkbox).value]
+        chosen = self.query_one("#format", Select).value
+        try:
+            meeting = meeting_service.log_meeting(
+                app.store,
+                at=when,
+                format=str(chosen),
+                now=now,
+                name=name,
+                fellowship=fellowship,
+                roles=roles,
+                note=note,
+            )
+        except RecoverError as error:
+            app.report(error)
+            return
+        app.notify(f"Logged: {meeting.title}. Thank you for showing up.", timeout=4)
+        self.dismiss(meeting)

@@ -1,0 +1,159 @@
+"""RewardsScreen: the points balance per behaviour, the rewards (claim with enter, twice), and adding one.
+
+A claim spends points, so the first enter on a reward asks and the second one claims it
+(moving to another reward cancels). It calls services/rewards.claim_reward, the same call as
+`recover reward claim`, so a short balance is refused with the shortfall in the status line.
+The row under the list adds a reward (name, cost, enter), like `recover reward add`.
+Dismisses with True when something was claimed or added.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from recovery_tui.core.points import NotEnoughPoints
+from recovery_tui.errors import InvalidInput, RecoverError
+from recovery_tui.services import rewards as reward_service
+from recovery_tui.services.rewards import PointsView
+from recovery_tui.tui.access import recover_app
+
+ADD_HINT = "Add one below: a name, its cost, then enter."
+
+
+def balance_text(view: PointsView) -> str:
+    """The breakdown: one line per behaviour, then earned, claimed and the balance."""
+    current = view.balance
+    lines = [f"Points balance: {current.balance}"]
+    lines += [f"  {s.label:<15}{s.count:>5} × {s.rate:<2} = {s.points:>5}" for s in current.sources]
+    lines.append(f"  {'claimed':<27}{-current.claimed:>6}")
+    return "\n".join(lines)
+
+
+class RewardsScreen(ModalScreen[bool]):
+    """Points and rewards."""
+
+    DEFAULT_CSS = """
+    RewardsScreen { align: center middle; }
+    RewardsScreen > Vertical {
+        width: 66; max-width: 100%; height: auto; max-height: 100%;
+        border: round $primary; padding: 0 1; background: $surface;
+    }
+    RewardsScreen #rewards-list { height: auto; max-height: 8; border: none; padding: 0; }
+    RewardsScreen #rewards-status { height: auto; }
+    RewardsScreen .muted { color: $text-muted; }
+    RewardsScreen #reward-new { height: 1; margin: 1 0 0 0; }
+    RewardsScreen #reward-new Label, RewardsScreen #reward-new Static { width: auto; }
+    RewardsScreen #reward-name { width: 1fr; }
+    RewardsScreen #reward-cost { width: 12; margin: 0 0 0 1; }
+    """
+    BINDINGS = [Binding("escape", "close", "Close")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._changed = False
+        self._armed: str | None = None
+        self._view: PointsView | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "Points & rewards"
+            box.border_subtitle = "enter twice claims · esc closes"
+            yield Static(id="rewards-balance", markup=False)
+            yield Static("Rewards", classes="muted")
+            yield OptionList(id="rewards-list")
+            with Horizontal(id="reward-new"):
+                yield Static("New reward ", classes="muted")
+                yield Input(placeholder="e.g. new book", id="reward-name", compact=True, max_length=60)
+                yield Input(placeholder="cost", id="reward-cost", compact=True, type="integer", max_length=7)
+            yield Static("", id="rewards-status", markup=False)
+            yield Static("Points per behaviour: recover config set points.meeting 4", classes="muted", markup=False)
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one("#rewards-list", OptionList).focus()
+
+    def reload(self) -> None:
+        """Read the balance and rewards again."""
+        app = recover_app(self)
+        try:
+            self._view = view = reward_service.points_view(app.store, now=app.now())
+        except RecoverError as error:
+            self.query_one("#rewards-status", Static).update(str(error))
+            return
+        self.query_one("#rewards-balance", Static).update(balance_text(view))
+        options = self.query_one("#rewards-list", OptionList)
+        highlighted = options.highlighted
+        options.clear_options()
+        balance = view.balance.balance
+        for reward in view.rewards:
+            status = "ready" if reward.cost <= balance else f"{reward.cost - balance} to go"
+            options.add_option(Option(f"{reward.name} · {reward.cost} · {status}", id=reward.id))
+        if view.rewards:
+            options.highlighted = min(highlighted or 0, len(view.rewards) - 1)
+        else:
+            self.query_one("#rewards-status", Static).update(f"No rewards yet. {ADD_HINT}")
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Moving to another reward cancels a pending claim."""
+        if self._armed is not None and event.option.id != self._armed:
+            self._armed = None
+            self.query_one("#rewards-status", Static).update("")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """First enter asks, second enter claims."""
+        event.stop()
+        if self._view is None or event.option.id is None:
+            return
+        status = self.query_one("#rewards-status", Static)
+        reward = next((r for r in self._view.rewards if r.id == event.option.id), None)
+        if reward is None:
+            return
+        if self._armed != reward.id:
+            self._armed = reward.id
+            status.update(f"Claim '{reward.name}' for {reward.cost} points? Press enter again.")
+            return
+        self._armed = None
+        app = recover_app(self)
+        try:
+            claim, after = reward_service.claim_reward(app.store, reward.id, now=app.now())
+        except NotEnoughPoints as error:
+            status.update(str(error))
+            return
+        except RecoverError as error:
+            app.report(error)
+            return
+        self._changed = True
+        self.reload()
+        status.update(f"Claimed: {claim.reward}. Enjoy it; you earned it. Balance: {after.balance}.")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the name or cost field adds the reward."""
+        event.stop()
+        name_box = self.query_one("#reward-name", Input)
+        cost_box = self.query_one("#reward-cost", Input)
+        status = self.query_one("#rewards-status", Static)
+        if event.input is name_box and not cost_box.value.strip():
+            cost_box.focus()
+            return
+        app = recover_app(self)
+        try:
+            if not cost_box.value.strip().isdigit():
+                raise InvalidInput("cost: give the cost in points, a whole number such as 30.")
+            reward = reward_service.add_reward(app.store, name_box.value, cost=int(cost_box.value), now=app.now())
+        except RecoverError as error:
+            status.update(str(error).removeprefix("name: ").removeprefix("--cost: ").removeprefix("cost: "))
+            return
+        self._changed = True
+        name_box.value = cost_box.value = ""
+        self.reload()
+        status.update(f"Added: {reward.name} for {reward.cost} points.")
+        self.query_one("#rewards-list", OptionList).focus()
+
+    def action_close(self) -> None:
+        """Back to the dashboard."""
+        self.dismiss(self._changed)

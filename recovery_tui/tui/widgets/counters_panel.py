@@ -1,0 +1,133 @@
+"""CountersPanel: every active counter ticking live, with a bar to its next milestone.
+
+Two lines per counter (name and days/hours/minutes; a progress bar and the next milestone
+with the time left), so four counters fit the dashboard's ~39x11 half-width panel; more
+scroll. The text is redrawn every second from the counters in memory (no file read); the
+file is read again only when the data changes. When a milestone is reached while the
+dashboard is open, and once when it opens, `take_celebrations` congratulates in a
+notification and remembers it, so the CLI does not say it again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.cells import cell_len, set_cell_size
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.markup import escape
+from textual.widgets import Static
+
+from recovery_tui import wording
+from recovery_tui.core.counters import Counter
+from recovery_tui.core.milestones import progress
+from recovery_tui.core.streaks import span
+from recovery_tui.errors import RecoverError
+from recovery_tui.services import counters as service
+from recovery_tui.tui.access import recover_app
+
+TICK_SECONDS = 1.0
+BAR_FULL = "█"
+BAR_EMPTY = "░"
+
+
+def left_text(now: datetime, due: datetime) -> str:
+    """Time left, short: `41d`, `5h 12m` or `12m`."""
+    left = span(now, due)
+    if left.days:
+        return f"{left.days}d"
+    if left.hours:
+        return f"{left.hours}h {left.minutes:02d}m"
+    return f"{max(left.minutes, 1)}m"
+
+
+def render_counter(counter: Counter, now: datetime, width: int) -> str:
+    """The two markup lines of one counter, fitted to `width` columns."""
+    width = max(width, 20)
+    state = progress(counter, now)
+    current = span(state.streak_start, now).text()
+    room = max(width - len(current) - 1, 4)
+    name = counter.name if cell_len(counter.name) <= room else set_cell_size(counter.name, room - 1) + "…"
+    first = f"[b]{escape(name)}[/b]{' ' * max(width - cell_len(name) - len(current), 1)}{current}"
+    label = f" {state.next.milestone.label} in {left_text(now, state.next.at)}"
+    bar_width = max(width - len(label), 4)
+    if len(label) > width - 4:
+        label = label[: width - 5] + "…"
+        bar_width = width - len(label)
+    filled = int(round(state.fraction * bar_width))
+    bar = f"[$success]{BAR_FULL * filled}[/][$text-muted]{BAR_EMPTY * (bar_width - filled)}[/]"
+    return f"{first}\n{bar}[$text-muted]{escape(label)}[/]"
+
+
+class CountersPanel(VerticalScroll):
+    """Live counters; `open_add()` and `open_relapse()` are bound to `a` and `r` on the dashboard."""
+
+    DEFAULT_CSS = """
+    CountersPanel #counters-body { width: 100%; height: auto; }
+    """
+
+    def __init__(self, *, classes: str | None = None, id: str | None = "counters-panel") -> None:
+        super().__init__(classes=classes, id=id)
+        self.counters: list[Counter] = []
+        self._next_due: datetime | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="counters-body")
+
+    def on_mount(self) -> None:
+        self.border_title = "Counters"
+        self.border_subtitle = "a add · r relapse"
+        self.watch(self.app, "data_version", self.reload, init=True)
+        self.set_interval(TICK_SECONDS, self.tick)
+
+    def reload(self, _version: int = 0) -> None:
+        """Read the counters again, congratulate what is new, redraw."""
+        try:
+            self.counters = service.list_counters(recover_app(self).store)
+        except RecoverError as error:
+            self.counters = []
+            self.query_one("#counters-body", Static).update(escape(str(error)))
+            return
+        self.celebrate()
+        self.tick()
+
+    def celebrate(self) -> None:
+        """Notify, once each, milestones reached since they were last seen."""
+        app = recover_app(self)
+        now = app.now()
+        try:
+            celebrations = service.take_celebrations(app.store, now)
+        except RecoverError as error:
+            app.report(error)
+            return
+        for celebration in celebrations:
+            self.notify(celebration.message, timeout=12)
+        dues = [progress(c, now).next.at for c in self.counters]
+        self._next_due = min(dues) if dues else None
+
+    def tick(self) -> None:
+        """Redraw with the current time; celebrate when a milestone has just been reached."""
+        now = recover_app(self).now()
+        if self._next_due is not None and now >= self._next_due:
+            self.celebrate()
+        body = self.query_one("#counters-body", Static)
+        if not self.counters:
+            body.update(escape(wording.COUNTERS_PANEL_EMPTY))
+            return
+        width = self.scrollable_content_region.width or 35
+        body.update("\n".join(render_counter(c, now, width) for c in self.counters))
+
+    def open_add(self) -> None:
+        """Open the add-counter form."""
+        from recovery_tui.tui.screens.add_counter import AddCounterScreen
+
+        self.app.push_screen(AddCounterScreen())
+
+    def open_relapse(self) -> None:
+        """Open the relapse form (or say how to add a counter first)."""
+        from recovery_tui.tui.screens.relapse import RelapseScreen
+
+        if not self.counters:
+            self.notify(wording.COUNTERS_PANEL_EMPTY)
+            return
+        self.app.push_screen(RelapseScreen([c.name for c in self.counters]))

@@ -1,0 +1,115 @@
+"""MeetingsPanel: this week's meetings against the goal, the run of weeks, and points with the next reward.
+
+The panel only reads (services/meetings.py and services/rewards.py). `open_form()` and
+`open_rewards()` are what the dashboard's `m` and `p` keys call; after a write they post
+DataChanged so every panel reloads. Lines are cut to the panel width, so it fits the
+~39 x 11 cell of an 80 x 24 dashboard.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from recovery_tui.core.meetings import Meeting, WeeklyProgress
+from recovery_tui.errors import RecoverError
+from recovery_tui.services import meetings as meeting_service
+from recovery_tui.services import rewards as reward_service
+from recovery_tui.services.rewards import PointsView
+from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.messages import DataChanged
+
+DOTS_MAX = 14
+
+
+def goal_dots(meetings: int, goal: int) -> str:
+    """'●●○' for 2 of 3 (a bar of 14 when the goal is larger); NO_COLOR friendly."""
+    if goal <= 0:
+        return ""
+    if goal <= DOTS_MAX:
+        return "●" * min(meetings, goal) + "○" * max(goal - meetings, 0) + ("+" if meetings > goal else "")
+    filled = min(round(DOTS_MAX * meetings / goal), DOTS_MAX)
+    return "█" * filled + "░" * (DOTS_MAX - filled)
+
+
+def cut(text: str, width: int) -> str:
+    """Shorten `text` to `width` cells with an ellipsis."""
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def panel_lines(progress: WeeklyProgress, view: PointsView, width: int = 35) -> list[str]:
+    """The panel's text, one string per line (at most 8 lines)."""
+    week = progress.this_week
+    lines: list[str] = []
+    if progress.goal:
+        lines.append(f"This week  {week.meetings} of {progress.goal} meetings")
+        status = "goal met" if week.met else f"{week.to_go} to go"
+        lines.append(f"           {goal_dots(week.meetings, progress.goal)} {status}")
+        unit = "week" if progress.current_run == 1 else "weeks"
+        lines.append(f"Run        {progress.current_run} {unit} (best {progress.best_run})")
+    else:
+        lines.append(f"This week  {week.meetings} {'meeting' if week.meetings == 1 else 'meetings'}")
+        lines.append("           no weekly goal yet:")
+        lines.append("           recover meeting goal 2")
+    if week.helper_roles:
+        lines.append(f"Helping    {week.helper_roles} {'role' if week.helper_roles == 1 else 'roles'} this week")
+    lines.append(f"Points     {view.balance.balance}")
+    outlook = view.outlook
+    if outlook.ready:
+        lines.append(f"Ready      {outlook.ready.name} ({outlook.ready.cost})")
+    if outlook.next:
+        lines.append(f"Next       {outlook.to_go} to go: {outlook.next.name}")
+    if not view.rewards:
+        lines.append("Rewards    none yet: press p")
+    return [cut(line, width) for line in lines]
+
+
+class MeetingsPanel(Vertical):
+    """Meetings this week against the goal, and the points balance with the next reward."""
+
+    def on_mount(self) -> None:
+        self.border_title = "Meetings & points"
+        self.border_subtitle = "m log · p rewards"
+        self.watch(self.app, "data_version", self.reload, init=True)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="meetings-body", markup=False)
+
+    def reload(self, _version: int = 0) -> None:
+        """Read the week and the balance again."""
+        body = self.query_one("#meetings-body", Static)
+        app = recover_app(self)
+        now = app.now()
+        try:
+            progress = meeting_service.progress(app.store, now=now, weeks=1)
+            view = reward_service.points_view(app.store, now=now)
+        except RecoverError as error:
+            body.update(str(error))
+            return
+        width = max(self.content_size.width, 20) if self.content_size.width else 35
+        body.update("\n".join(panel_lines(progress, view, width)))
+
+    def on_resize(self) -> None:
+        """Cut the lines again for the new width."""
+        self.reload()
+
+    def open_form(self) -> None:
+        """Open the meeting form; reload everything after a meeting is logged."""
+        from recovery_tui.tui.screens.meeting_form import MeetingForm
+
+        def logged(meeting: Meeting | None) -> None:
+            if meeting is not None:
+                self.post_message(DataChanged())
+
+        self.app.push_screen(MeetingForm(), logged)
+
+    def open_rewards(self) -> None:
+        """Open the points and rewards screen; reload after a claim or a new reward."""
+        from recovery_tui.tui.screens.rewards_screen import RewardsScreen
+
+        def closed(changed: bool | None) -> None:
+            if changed:
+                self.post_message(DataChanged())
+
+        self.app.push_screen(RewardsScreen(), closed)

@@ -1,0 +1,94 @@
+"""CLI conventions every command follows: help with examples, version, JSON, one-line errors,
+exit codes, NO_COLOR, --db / RECOVER_DB, and no prompt without a terminal."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from recovery_tui import __version__
+
+
+def test_help_lists_groups_with_an_example_each(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("--help")
+    assert result.exit_code == 0
+    assert "complements professional care" in result.stdout
+    from typer.main import get_command
+
+    from recovery_tui.cli.app import app
+
+    group = get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        assert name in result.stdout
+        assert "recover " in (command.short_help or ""), f"'{name}' shows no example in `recover --help`"
+
+
+def test_version(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"recover {__version__}"
+
+
+def test_where_json_and_text(cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    missing = cli("where", "--json")
+    assert json.loads(missing.stdout) == {
+        "path": str(db_path),
+        "exists": False,
+        "size_bytes": 0,
+        "schema_version": None,
+        "tables": {},
+    }
+    assert not db_path.exists()  # looking never creates the file
+    assert cli("config", "set", "country", "gb").exit_code == 0
+    info = json.loads(cli("where", "--json").stdout)
+    assert info["exists"] and info["schema_version"] == 1 and info["size_bytes"] > 0
+    text = cli("where").stdout
+    assert str(db_path) in text and "Schema version: 1" in text
+
+
+def test_db_option_beats_environment(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "elsewhere" / "mine.json"
+    result = cli("--db", str(other), "config", "set", "currency", "€")
+    assert result.exit_code == 0
+    assert other.exists()
+    assert json.loads(cli("--db", str(other), "config", "list", "--json").stdout)["currency"] == "€"
+    assert json.loads(cli("config", "list", "--json").stdout)["currency"] == "$"
+
+
+def test_user_error_is_one_line_exit_1_and_changes_nothing(cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cli("config", "set", "country", "GB")
+    before = db_path.read_bytes()
+    result = cli("config", "set", "country", "Great Britain")
+    assert result.exit_code == 1
+    assert result.stderr == "recover: country: use a two-letter country code such as US, GB, DE or AU.\n"
+    assert result.stdout == ""
+    assert db_path.read_bytes() == before
+
+
+def test_usage_error_is_one_line_exit_2(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("where", "--bogus")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert "--bogus" in result.stderr
+    unknown = cli("no-such-command")
+    assert unknown.exit_code == 2 and unknown.stderr.count("\n") == 1
+
+
+def test_real_console_script_and_module(tmp_path: Path, run_recover) -> None:  # type: ignore[no-untyped-def]
+    proc = run_recover("where", "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["exists"] is False
+    script = shutil.which("recover", path=os.path.dirname(sys.executable))
+    assert script, "the `recover` console script is installed next to python"
+    real = subprocess.run([script, "--version"], capture_output=True, text=True, cwd=tmp_path)
+    assert real.stdout.strip() == f"recover {__version__}"
+
+
+def test_no_color_and_no_tty_output_is_plain(run_recover) -> None:  # type: ignore[no-untyped-def]
+    proc = run_recover("--help", env={"NO_COLOR": "1", "TERM": "xterm-256color", "FORCE_COLOR": ""})
+    assert proc.returncode == 0
+    assert "\x1b[" not in proc.stdout

@@ -1,0 +1,47 @@
+"""The dashboard frame: opens on the data file, shows keys, help on ?, quits on q, 80x24."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from textual.widgets import Footer, Header, Static
+
+from recovery_tui.store import Store
+from recovery_tui.tui.app import RecoverApp
+from recovery_tui.tui.screens.dashboard import DashboardScreen
+from recovery_tui.tui.screens.help import HelpScreen
+
+
+async def test_frame_opens_shows_file_and_help(store: Store, now: datetime) -> None:
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        assert app.sub_title == str(store.path)
+        assert app.screen.query_one(Header) and app.screen.query_one(Footer)
+        body = app.screen.query_one("#overview-body", Static)
+        assert "Nothing recorded yet" in str(body.render())
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert str(store.path) in str(app.screen.query_one("#help-file", Static).render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code in (0, None)
+
+
+async def test_dashboard_sees_writes_from_another_process(store: Store, now: datetime) -> None:
+    from recovery_tui.services.counters import add_counter
+
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        other = Store(store.path)  # e.g. `recover counter add` in another terminal
+        add_counter(other, "alcohol", since=now, now=now)
+        app._poll_file()
+        await pilot.pause()
+        body = app.screen.query_one("#overview-body", Static)
+        assert "counters" in str(body.render())

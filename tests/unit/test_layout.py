@@ -1,0 +1,67 @@
+"""The one-table-per-line layout: lazy parsing, verbatim copies, checksums and fallbacks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import orjson
+import pytest
+
+from recovery_tui.errors import DataFileError
+from recovery_tui.store import Store, layout
+
+DATA = {
+    "meta": {"schema": {"schema_version": 1}},
+    "counters": {"c1": {"id": "c1", "name": "alcohol"}},
+    "triggers": {"t1": {"id": "t1", "what": "payday"}, "t2": {"id": "t2", "what": "bar"}},
+}
+
+
+def test_round_trip_is_valid_json_with_checksums(tmp_path: Path) -> None:
+    raw = layout.encode(DATA)
+    plain = json.loads(raw)  # any JSON tool can read the file
+    assert plain["triggers"] == DATA["triggers"]
+    assert set(plain["meta"]["layout"]["crc32"]) == {"counters", "triggers"}
+    assert raw.count(b"\n") == 5  # "{", meta, counters, triggers, "}"
+    decoded = layout.decode(raw, tmp_path / "f.json")
+    assert {name: decoded[name] for name in decoded if name != "meta"} == {k: v for k, v in DATA.items() if k != "meta"}
+
+
+def test_untouched_tables_are_not_parsed_and_copied_verbatim(tmp_path: Path) -> None:
+    raw = layout.encode(DATA)
+    decoded = layout.decode(raw, tmp_path / "f.json")
+    assert decoded.raw_bytes("triggers") is not None  # verified, not parsed
+    decoded["counters"] = {**decoded["counters"], "c2": {"id": "c2", "name": "nicotine"}}
+    again = layout.encode(decoded)
+    assert raw.split(b"\n")[3] == again.split(b"\n")[3]  # the triggers line, byte for byte
+    assert json.loads(again)["counters"]["c2"]["name"] == "nicotine"
+
+
+def test_hand_edited_line_is_parsed_and_accepted(tmp_path: Path) -> None:
+    raw = layout.encode(DATA).replace(b'"payday"', b'"pay day"')
+    decoded = layout.decode(raw, tmp_path / "f.json")
+    assert decoded.raw_bytes("triggers") is None  # checksum differs, so parsed at once
+    assert decoded["triggers"]["t1"]["what"] == "pay day"
+
+
+def test_damaged_line_is_refused_even_if_not_needed(tmp_path: Path) -> None:
+    raw = layout.encode(DATA).replace(b'"bar"}', b'"bar"')
+    with pytest.raises(DataFileError, match="table 'triggers'"):
+        layout.decode(raw, tmp_path / "f.json")
+
+
+def test_pretty_printed_file_is_read_whole(tmp_path: Path) -> None:
+    raw = orjson.dumps(DATA, option=orjson.OPT_INDENT_2)
+    decoded = layout.decode(raw, tmp_path / "f.json")
+    assert decoded["triggers"]["t2"]["what"] == "bar"
+
+
+def test_store_reads_and_writes_through_the_layout(store: Store, now) -> None:  # type: ignore[no-untyped-def]
+    from recovery_tui.services.counters import add_counter, list_counters
+
+    add_counter(store, "alcohol", since=now, now=now)
+    add_counter(store, "gambling", since=now, now=now)
+    lines = store.path.read_bytes().split(b"\n")
+    assert lines[0] == b"{" and lines[1].startswith(b'"meta": ') and lines[2].startswith(b'"counters": ')
+    assert [c.name for c in list_counters(Store(store.path))] == ["alcohol", "gambling"]

@@ -1,0 +1,131 @@
+"""data_schema/ is valid JSON Schema 2020-12, agrees with the domain types, and our fast
+validator agrees with the reference implementation."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from recovery_tui.core.counters import Counter
+from recovery_tui.core.meetings import Meeting
+from recovery_tui.core.points import Claim, Reward
+from recovery_tui.core.skills import Skill, SkillSession
+from recovery_tui.errors import ValidationError
+from recovery_tui.store import schemas
+
+REPO = Path(__file__).resolve().parents[2]
+
+# The domain type each table converts to at the storage boundary. A new table must be added
+# here, so a schema never drifts from the type the code reads it into.
+DOMAIN_TYPES: dict[str, type[Any]] = {
+    "counters": Counter,
+    "meetings": Meeting,
+    "rewards": Reward,
+    "reward_claims": Claim,
+    "skills": Skill,
+    "skill_sessions": SkillSession,
+}
+BOOKKEEPING = {"created_at", "updated_at"}  # a domain type may leave these out
+
+# Tables whose records are read as plain dicts by design (documented next to the entry).
+PLAIN_TABLES: dict[str, str] = {
+    "checkins": "owned by the check-in service",
+    "triggers": "owned by the trigger service",
+}
+
+ALLOWED_KEYWORDS = {
+    "$schema", "$id", "title", "description", "type", "properties", "required", "additionalProperties",
+    "enum", "minimum", "maximum", "minLength", "maxLength", "items", "minItems", "maxItems",
+    "uniqueItems", "format", "pattern", "default", "examples", "$comment",
+}  # fmt: skip
+
+
+def _all_schema_files() -> list[Path]:
+    return sorted((REPO / "data_schema").rglob("*.schema.json"))
+
+
+@pytest.mark.parametrize("path", _all_schema_files(), ids=lambda p: p.name)
+def test_schema_is_valid_2020_12(path: Path) -> None:
+    schema = json.loads(path.read_text())
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    Draft202012Validator.check_schema(schema)
+
+
+def _keywords(node: Any, found: set[str]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found.add(key)
+            if key == "properties":
+                for sub in value.values():
+                    _keywords(sub, found)
+            elif key not in {"enum", "required", "examples", "default"}:
+                _keywords(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _keywords(item, found)
+
+
+@pytest.mark.parametrize("table", schemas.table_names())
+def test_schema_uses_only_keywords_both_validators_share(table: str) -> None:
+    found: set[str] = set()
+    _keywords(schemas.load_schema(table), found)
+    assert found <= ALLOWED_KEYWORDS, found - ALLOWED_KEYWORDS
+
+
+@pytest.mark.parametrize("table", schemas.table_names())
+def test_every_table_has_a_domain_type_matching_its_schema(table: str) -> None:
+    schema = schemas.load_schema(table)
+    assert set(schema["required"]) >= {"id", "created_at", "updated_at"}
+    assert schema["additionalProperties"] is False
+    if table in PLAIN_TABLES:
+        return
+    assert table in DOMAIN_TYPES, f"add the domain type of '{table}' to DOMAIN_TYPES"
+    fields = {f.name for f in dataclasses.fields(DOMAIN_TYPES[table])}
+    properties = set(schema["properties"])
+    assert fields <= properties, f"fields the schema does not describe: {fields - properties}"
+    assert properties - fields <= BOOKKEEPING, f"schema fields the type drops: {properties - fields - BOOKKEEPING}"
+
+
+COUNTER = {
+    "id": "c1",
+    "name": "alcohol",
+    "events": [{"kind": "start", "at": "2026-01-01T00:00:00+00:00", "note": None}],
+    "archived": False,
+    "cost_per_day": 10,
+    "hours_per_day": None,
+    "custom_milestones": [],
+    "created_at": "2026-01-01T00:00:00+00:00",
+    "updated_at": "2026-01-01T00:00:00+00:00",
+}
+BAD_COUNTERS = [
+    ({"events": []}, "counters.events"),
+    ({"name": ""}, "counters.name"),
+    ({"cost_per_day": -1}, "counters.cost_per_day"),
+    ({"hours_per_day": 25}, "counters.hours_per_day"),
+    ({"events": [{"kind": "oops", "at": "2026-01-01T00:00:00+00:00", "note": None}]}, "counters.events"),
+    ({"surprise": 1}, "counters.record"),
+]
+
+
+def test_fast_validator_agrees_with_reference_on_good_and_bad_records() -> None:
+    reference = Draft202012Validator(schemas.load_schema("counters"))
+    schemas.validate("counters", COUNTER)
+    assert reference.is_valid(COUNTER)
+    assert Counter.from_record(COUNTER).to_fields() == {
+        k: v for k, v in COUNTER.items() if k not in {"id", "created_at", "updated_at"}
+    }
+    for change, field in BAD_COUNTERS:
+        bad = {**COUNTER, **change}
+        assert not reference.is_valid(bad), change
+        with pytest.raises(ValidationError, match=field.replace(".", r"\.")):
+            schemas.validate("counters", bad)
+
+
+def test_unknown_table_is_refused() -> None:
+    with pytest.raises(ValidationError, match="not a known kind"):
+        schemas.validate("nonsense", {})
