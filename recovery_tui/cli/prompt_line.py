@@ -16,6 +16,8 @@ import sys
 DATA_VERSION = 1
 """The data version this path reads; equal to store.migrations.CURRENT_VERSION (a test checks).
 Importing the store package would cost the time this module exists to save."""
+ENCRYPTED_MAGIC = b"RECOVER-ENCRYPTED\n"
+"""Equal to store.crypto.MAGIC (a test checks)."""
 
 
 def _requested_db(argv: list[str]) -> tuple[bool, str | None]:
@@ -49,7 +51,10 @@ def fast_status_short(argv: list[str]) -> int | None:
         from recovery_tui.core.streaks import short_status
 
         with open(path, "rb") as handle:
-            data = orjson.loads(handle.read())
+            raw = handle.read()
+        if raw.startswith(ENCRYPTED_MAGIC):
+            return 0  # never ask a passphrase at a shell prompt: an encrypted file shows nothing
+        data = orjson.loads(raw)
         if data["meta"]["schema"]["schema_version"] != DATA_VERSION:
             return None
         counters = [Counter.from_record(record) for record in data.get("counters", {}).values()]
