@@ -31,8 +31,8 @@ def encrypt(ctx: typer.Context) -> None:
     changing = store.is_encrypted()
     store.tables()  # the current file must open (asks the current passphrase when changing)
     passphrase = common.new_passphrase(store.path, changing=changing)
-    count = len(store.backups())
     skipped = store.encrypt(passphrase)
+    count = len(store.backups())
     verb = "Changed the passphrase of" if changing else "Encrypted"
     common.say(f"{verb} {store.path} and {count - len(skipped)} backup(s).")
     common.say(
@@ -60,8 +60,8 @@ def decrypt(
         common.say("Nothing was changed.")
         return
     store.tables()  # opens it: a wrong passphrase stops here
-    count = len(store.backups())
     skipped = store.decrypt()
+    count = len(store.backups())
     common.say(f"Decrypted {store.path} and {count - len(skipped)} backup(s); they are plain JSON again.")
     _report_skipped(list(skipped))
 
