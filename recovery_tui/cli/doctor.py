@@ -1,4 +1,7 @@
-"""`recover doctor`: check the data file, explain each finding, and offer repairs."""
+"""`recover doctor`: check the data file, explain each finding, and offer repairs.
+
+The service is imported inside the command, so other commands do not pay for it.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +11,8 @@ import typer
 
 from recovery_tui.cli import common
 from recovery_tui.cli.counter import QUIET as NO_CELEBRATIONS
-from recovery_tui.services import doctor as doctor_service
 
-_MARK = {doctor_service.OK: "ok     ", doctor_service.NOTE: "note   ", doctor_service.PROBLEM: "PROBLEM"}
+_MARK = {"ok": "ok     ", "note": "note   ", "problem": "PROBLEM"}
 
 
 def doctor(
@@ -27,6 +29,8 @@ def doctor(
 
     Example: recover doctor --repair
     """
+    from recovery_tui.services import doctor as doctor_service
+
     ctx.meta[NO_CELEBRATIONS] = True  # doctor only reads: no milestone bookkeeping, no upgrade
     store = common.get_store(ctx)
     report = doctor_service.diagnose(store)

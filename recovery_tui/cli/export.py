@@ -1,4 +1,7 @@
-"""`recover export` and `recover import`: take your data out, and bring it back in."""
+"""`recover export` and `recover import`: take your data out, and bring it back in.
+
+The services are imported inside the commands, so other commands do not pay for them.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +14,6 @@ import typer
 from recovery_tui.cli import common
 from recovery_tui.core.timeparse import parse_since
 from recovery_tui.errors import InvalidInput
-from recovery_tui.services import export as export_service
-from recovery_tui.services import importer
 
 
 def export(
@@ -41,6 +42,8 @@ def export(
 
     Example: recover export --format markdown --since 30d --out journal.md
     """
+    from recovery_tui.services import export as export_service
+
     fmt = fmt.strip().lower()
     if fmt == "md":
         fmt = "markdown"
@@ -77,6 +80,8 @@ def import_(
 
     Example: recover import recover-export-20261120.json --dry-run
     """
+    from recovery_tui.services import importer
+
     store = common.get_store(ctx)
     report = importer.import_file(store, file.expanduser(), now=common.now(), dry_run=dry_run)
     if as_json:

@@ -9,7 +9,6 @@ import typer
 from recovery_tui.cli import common
 from recovery_tui.cli.counter import QUIET as NO_CELEBRATIONS
 from recovery_tui.errors import InvalidInput
-from recovery_tui.services import wipe as wipe_service
 
 
 def wipe(
@@ -24,6 +23,8 @@ def wipe(
 
     Example: recover wipe        (scripts: recover wipe --yes --i-understand)
     """
+    from recovery_tui.services import wipe as wipe_service
+
     ctx.meta[NO_CELEBRATIONS] = True
     store = common.get_store(ctx)
     target = wipe_service.plan(store)
