@@ -9,10 +9,6 @@ COMPLEMENTS_CARE = (
     "and gives no medical advice. In danger right now? Run 'recover sos'."
 )
 
-EMPTY_DASHBOARD = (
-    "Nothing recorded yet, and that's fine. Add a counter with "
-    "'recover counter add alcohol --since yesterday', or see 'recover --help'."
-)
 SKILL_CRAVING_UP = "It is stronger right now; cravings rise and fall like waves. Call someone, or run 'recover sos'."
 
 # -- counters, relapses and milestones (issue 3) ---------------------------------------------
@@ -29,3 +25,51 @@ SHARE_SIGNED = "{text} - {pseudonym}"
 NO_COUNTERS = "No counters yet. Start one with 'recover counter add alcohol --since yesterday'."
 COUNTERS_PANEL_EMPTY = "No counters yet. Press a to add one (alcohol, gambling, any habit)."
 RELAPSE_FORM_INTRO = "A relapse restarts the count. Every earlier streak stays in your history."
+
+# -- relapse resilience kit (issue 8) ---------------------------------------------------------
+SOS_TITLE = "SOS: you reached out, and that matters. One step at a time."
+SOS_CRISIS_HEADING = "Crisis lines"
+SOS_DANGER = "If you might act on thoughts of harming yourself, call a crisis line or emergency number now."
+SOS_COUNTRY_FALLBACK = (
+    "No country set and none in your locale, so these are US lines. Set yours: recover config set country GB"
+)
+SOS_NO_LINES = (
+    "recover ships no crisis line for {country} yet. Call your local emergency number if you are in danger, "
+    "and add your own line: recover crisis add NAME --phone NUMBER --country {country}"
+)
+SOS_CONTACTS_HEADING = "People you can reach now"
+SOS_NO_CONTACTS = (
+    "No contacts yet. Add the people to call, in order: "
+    "recover contact add NAME --reach PHONE --role sponsor --reachable 24/7"
+)
+SOS_NOBODY_NOW = (
+    "None of your {total} contacts is reachable right now; the crisis lines above are. See recover contact list."
+)
+SOS_NEXT_CONTACT = "Next reachable: {name} ({role}), from {when}."
+SOS_AID_HEADING = "A message you kept"
+SOS_NO_AID = 'Save messages to read in a moment like this: recover aid add "This passes. Call me first." --from Sam'
+SOS_SKILL_HEADING = "A 10-minute skill"
+SOS_SKILL_HOW = "Start one with: recover skill start. Built-in 10-minute skills:"
+SKILLS_10_MIN = (
+    ("Box breathing", "breathe in 4, hold 4, out 4, hold 4; repeat"),
+    ("4-7-8 breathing", "in for 4, hold for 7, out slowly for 8"),
+    ("Cold impulse", "cold water on your face or hands to calm the body fast"),
+    ("Walking", "walk for ten minutes, away from where the urge started"),
+    ("Urge surfing", "watch the craving rise and fall like a wave, without acting"),
+)
+SOS_TRIGGERS_HEADING = "Your top triggers, and what worked"
+SOS_NO_TRIGGERS = "Triggers you log (recover trigger add) show here with what helped you ride them out."
+SOS_NOTHING_WORKED_YET = "nothing recorded as working yet"
+SOS_DATA_UNREADABLE = "Your data file could not be read, so only crisis lines are shown ({problem})."
+SOS_CARE = COMPLEMENTS_CARE.split(" In danger")[0]
+
+CHECKIN_RELAPSE = {
+    "ask": "{name}: not sober {when}. Record a relapse now? The counter restarts and its history is kept",
+    "done": (
+        "Relapse recorded for {name}: the counter restarts and its history is kept. "
+        "`recover skill start` or `recover sos` if it's hard right now."
+    ),
+    "skipped": "No relapse recorded for {name}. If you want to, run `recover counter relapse {name}` or add --relapse.",
+    "form": "Record a relapse for unticked counters (history kept)",
+    "high_craving": "A craving of {craving}/10 is a lot to carry. `recover skill start` or `recover sos` can help now.",
+}

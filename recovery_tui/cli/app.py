@@ -59,7 +59,15 @@ def root(
 # Command modules in the order `recover --help` lists them; each exposes register(app).
 COMMAND_MODULES: tuple[str, ...] = (
     "counter",
+    "checkin",
+    "journal",
+    "today",
     "skill",
+    "sos",
+    "contact",
+    "aid",
+    "crisis",
+    "resources",
     "meeting",
     "reward",
     "where",

@@ -1,11 +1,11 @@
 """The fast path of `recover [--db PATH] status --short`, which runs at every shell prompt.
 
-Typer (with the pydantic it imports) costs a few hundred milliseconds to import, too much
-for a prompt. `fast_status_short(argv)` handles exactly this command with the standard
-library, orjson and core/ only: it reads the data file without a lock (writes replace it
-atomically) and prints the same line as the Typer command. Anything unusual (other
-arguments, a file it cannot read, an older or newer data version) returns None, and the
-normal CLI runs instead, with its full checks and error messages.
+Typer costs too much to import for a prompt. `fast_status_short(argv)` handles exactly this
+command with the standard library, orjson, core/ and store/layout.py only: it reads the data
+file without a lock (writes replace it atomically), parses just its meta and counters lines,
+and prints the same line as the Typer command. Anything unusual (other arguments, a file it
+cannot read, an older or newer data version) returns None, and the normal CLI runs instead,
+with its full checks and error messages.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ import sys
 DATA_VERSION = 1
 """The data version this path reads; equal to store.migrations.CURRENT_VERSION (a test checks).
 Importing the store package would cost the time this module exists to save."""
-ENCRYPTED_MAGIC = b"RECOVER-ENCRYPTED\n"
-"""Equal to store.crypto.MAGIC (a test checks)."""
 
 
 def _requested_db(argv: list[str]) -> tuple[bool, str | None]:
@@ -45,16 +43,18 @@ def fast_status_short(argv: list[str]) -> int | None:
     if not os.path.exists(path):
         return 0
     try:
-        import orjson
+        from pathlib import Path
 
         from recovery_tui.core.counters import Counter, creation_order
         from recovery_tui.core.streaks import short_status
+        from recovery_tui.store import layout
+        from recovery_tui.store.crypto import is_sealed
 
         with open(path, "rb") as handle:
             raw = handle.read()
-        if raw.startswith(ENCRYPTED_MAGIC):
+        if is_sealed(raw):
             return 0  # never ask a passphrase at a shell prompt: an encrypted file shows nothing
-        data = orjson.loads(raw)
+        data = layout.decode(raw, Path(path))  # parses only meta and counters
         if data["meta"]["schema"]["schema_version"] != DATA_VERSION:
             return None
         counters = [Counter.from_record(record) for record in data.get("counters", {}).values()]

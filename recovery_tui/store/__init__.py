@@ -1,5 +1,22 @@
-"""The only code that touches the data file: Store, its storage, schemas and migrations."""
+"""The only code that touches the data file: Store, its storage, layout, schemas and migrations.
 
-from recovery_tui.store.db import Store, open_store
+`Store` and `open_store` are loaded on first use, so light modules such as `store.layout`
+(used by the `status --short` fast path) can be imported without TinyDB or filelock.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from recovery_tui.store.db import Store, open_store
 
 __all__ = ["Store", "open_store"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from recovery_tui.store import db
+
+        return getattr(db, name)
+    raise AttributeError(name)

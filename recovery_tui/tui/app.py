@@ -32,6 +32,7 @@ class RecoverApp(App[None]):
     BINDINGS = [
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
+        Binding("ctrl+s", "sos", "SOS", priority=True, show=True),  # issue 8: from every screen and form
     ]
 
     data_version: reactive[int] = reactive(0)
@@ -87,6 +88,13 @@ class RecoverApp(App[None]):
     def report(self, error: RecoverError) -> None:
         """Show a user error as a notification (the dashboard never crashes on bad input)."""
         self.notify(str(error), severity="error", timeout=8)
+
+    def action_sos(self) -> None:
+        """Open the SOS screen on top of whatever is open; nothing happens if it is already open."""
+        from recovery_tui.tui.screens.sos_screen import SosScreen
+
+        if not any(isinstance(screen, SosScreen) for screen in self.screen_stack):
+            self.push_screen(SosScreen())
 
     def action_help(self) -> None:
         """Open the keys and about screen."""

@@ -1,9 +1,11 @@
 """No network: every registered command runs with sockets disabled and none tries to connect.
 
 The command list comes from the Typer app itself, so commands added later are covered
-automatically: known ones run with sensible arguments, any other one runs bare and with
---help. Internet sockets, DNS and create_connection raise and are recorded; local socket
-pairs (asyncio's self-pipe, used by the dashboard) stay allowed.
+automatically: known ones run with hand-picked arguments, any other one with arguments built
+from its declared parameters (a small number for numbers, the first choice of a choice, a
+word for text), so its body runs rather than stopping at a usage error. Internet sockets,
+DNS and create_connection raise and are recorded; local socket pairs (asyncio's self-pipe,
+used by the dashboard) stay allowed.
 """
 
 from __future__ import annotations
@@ -21,6 +23,46 @@ from recovery_tui.store import Store
 
 # A fast timer clock so `skill start` finishes at once (see cli/skill.py).
 ENV = {"RECOVER_PASSPHRASE_CMD": "printf 'a long passphrase'", "RECOVER_CLOCK_SPEED": "1000"}
+
+
+def _all_commands_with_params() -> dict[tuple[str, ...], Any]:
+    from typer.main import get_command
+
+    from recovery_tui.cli.app import app
+
+    found: dict[tuple[str, ...], Any] = {}
+
+    def walk(group: Any, prefix: tuple[str, ...]) -> None:
+        for name, command in group.commands.items():
+            if getattr(command, "commands", None) is not None:
+                walk(command, (*prefix, name))
+            else:
+                found[(*prefix, name)] = command
+
+    walk(get_command(app), ())
+    return found
+
+
+def _value_for(param: Any) -> str:
+    type_name = getattr(param.type, "name", "")
+    choices = getattr(param.type, "choices", None)
+    if choices:
+        return str(list(choices)[0])
+    if type_name in {"int", "integer", "float"} or "range" in type_name:
+        return "3"
+    return "test"
+
+
+def _built_args(path: tuple[str, ...], command: Any) -> list[str]:
+    args = list(path)
+    for param in command.params:
+        if not param.required:
+            continue
+        if param.param_type_name == "argument":
+            args.append(_value_for(param))
+        else:
+            args += [param.opts[0], _value_for(param)]
+    return args
 
 
 def _all_commands() -> list[tuple[str, ...]]:
@@ -124,12 +166,13 @@ def test_every_command_runs_without_network(
     }
     order = ["where", "config", "export", "import", "backup", "encrypt", "doctor", "dashboard", "decrypt"]
     commands = _all_commands()
+    declared = _all_commands_with_params()
     assert set(known) <= set(commands), "a known command disappeared from the app"
     rank = {name: i for i, name in enumerate(order)}
     commands.sort(key=lambda c: (c == ("wipe",), rank.get(c[0], len(order)), c))
     ran: list[tuple[str, ...]] = []
     for command in commands:
-        runs = known.get(command) or [[*command], [*command, "--help"]]
+        runs = known.get(command) or [_built_args(command, declared[command])]
         for args in runs:
             result = cli(*args, env=ENV)
             if command in known:

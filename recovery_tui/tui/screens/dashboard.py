@@ -8,17 +8,21 @@ from textual.containers import Container
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
+from recovery_tui.tui.screens.sos_screen import SOS_FOOTER_BINDING
 from recovery_tui.tui.widgets.counters_panel import CountersPanel
 from recovery_tui.tui.widgets.meetings_panel import MeetingsPanel
-from recovery_tui.tui.widgets.overview_panel import OverviewPanel
+from recovery_tui.tui.widgets.today_panel import TodayPanel
 
 
 class DashboardScreen(Screen[None]):
     """Counters, today, triggers and meetings, each in a panel; one key per action."""
 
     BINDINGS = [
-        Binding("a", "add_counter", "Add counter"),
+        SOS_FOOTER_BINDING,  # keep first: SOS stays visible in the footer at 80 columns
+        Binding("a", "add_counter", "Add"),
         Binding("r", "relapse", "Relapse"),
+        Binding("c", "checkin", "Check-in"),
+        Binding("j", "journal", "Journal"),
         Binding("s", "skills", "Skills"),
         Binding("m", "log_meeting", "Meeting"),
         Binding("p", "rewards", "Points"),
@@ -28,7 +32,7 @@ class DashboardScreen(Screen[None]):
         yield Header()
         with Container(id="panels"):
             yield CountersPanel(classes="panel")
-            yield OverviewPanel(classes="panel")
+            yield TodayPanel(classes="panel")
             yield MeetingsPanel(classes="panel")
         yield Footer()
 
@@ -39,6 +43,18 @@ class DashboardScreen(Screen[None]):
     def action_relapse(self) -> None:
         """Open the relapse form."""
         self.query_one(CountersPanel).open_relapse()
+
+    def action_checkin(self) -> None:
+        """Open today's check-in form."""
+        from recovery_tui.tui.screens.checkin_form import CheckinForm
+
+        self.app.push_screen(CheckinForm())
+
+    def action_journal(self) -> None:
+        """Open the journal."""
+        from recovery_tui.tui.screens.journal_screen import JournalScreen
+
+        self.app.push_screen(JournalScreen())
 
     def action_skills(self) -> None:
         """Open the 10-minute skills (a running timer shows where it is)."""

@@ -1,0 +1,209 @@
+"""Daily check-in domain objects and rules: mood, craving, sober per counter, gratitude, note.
+
+A check-in belongs to a local calendar day (`day`), which differs from `at` when a missed day
+is back-filled. A day may hold several check-ins; "today's check-in" is the latest one.
+Everything here is pure: values come in as typed text or numbers and `now` is a parameter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from recovery_tui.core.counters import Counter
+from recovery_tui.core.records import aware, iso
+from recovery_tui.core.timeparse import localize
+from recovery_tui.errors import InvalidInput
+
+MOOD_MIN, MOOD_MAX = 1, 5
+CRAVING_MIN, CRAVING_MAX = 0, 10
+GRATITUDE_MAX = 2000
+NOTE_MAX = 20000
+
+MOOD_WORDS = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "very good"}
+
+
+@dataclass(frozen=True, slots=True)
+class SoberAnswer:
+    """Whether one counter was sober on the check-in's day (the counter's name is a copy)."""
+
+    counter_id: str
+    counter: str
+    sober: bool
+
+    def to_record(self) -> dict[str, Any]:
+        """The stored form."""
+        return {"counter_id": self.counter_id, "counter": self.counter, "sober": self.sober}
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """One daily check-in."""
+
+    id: str
+    day: date
+    at: datetime
+    mood: int
+    craving: int
+    sober: tuple[SoberAnswer, ...] = ()
+    gratitude: str | None = None
+    note: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> CheckIn:
+        """Build from a stored record."""
+        return cls(
+            id=record["id"],
+            day=date.fromisoformat(record["date"]),
+            at=aware(record["at"]),
+            mood=int(record["mood"]),
+            craving=int(record["craving"]),
+            sober=tuple(SoberAnswer(s["counter_id"], s["counter"], bool(s["sober"])) for s in record.get("sober", [])),
+            gratitude=record.get("gratitude"),
+            note=record.get("note"),
+            created_at=aware(record["created_at"]) if record.get("created_at") else None,
+            updated_at=aware(record["updated_at"]) if record.get("updated_at") else None,
+        )
+
+    def to_fields(self) -> dict[str, Any]:
+        """The stored fields (without id and timestamps); the schema calls `day` 'date'."""
+        return {
+            "date": self.day.isoformat(),
+            "at": iso(self.at),
+            "mood": self.mood,
+            "craving": self.craving,
+            "sober": [s.to_record() for s in self.sober],
+            "gratitude": self.gratitude,
+            "note": self.note,
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        """The form printed by `--json` (the stored record with its id)."""
+        return {"id": self.id, **self.to_fields()}
+
+    @property
+    def not_sober(self) -> list[str]:
+        """Names of the counters answered 'not sober'."""
+        return [s.counter for s in self.sober if not s.sober]
+
+    def summary(self) -> str:
+        """One line: mood, craving and sober answers."""
+        parts = [f"mood {self.mood}/5 ({MOOD_WORDS[self.mood]})", f"craving {self.craving}/10"]
+        if self.sober:
+            parts.append("sober: " + ", ".join(f"{s.counter} {'yes' if s.sober else 'no'}" for s in self.sober))
+        return " · ".join(parts)
+
+
+def _whole_number(value: object, field: str, low: int, high: int) -> int:
+    message = f"{field}: use a whole number {low}-{high}."
+    if isinstance(value, bool):
+        raise InvalidInput(message)
+    if isinstance(value, int):
+        number = value
+    else:
+        text = str(value).strip()
+        if not text:
+            raise InvalidInput(f"{field}: give a whole number {low}-{high}.")
+        if not text.lstrip("-").isdigit():
+            raise InvalidInput(f"{field}: '{text}' is not accepted; use a whole number {low}-{high}.")
+        number = int(text)
+    if not low <= number <= high:
+        raise InvalidInput(f"{field}: {number} is out of range; use a whole number {low}-{high}.")
+    return number
+
+
+def parse_mood(value: object, field: str = "--mood") -> int:
+    """Validate a mood: a whole number 1 (very low) to 5 (very good)."""
+    return _whole_number(value, field, MOOD_MIN, MOOD_MAX)
+
+
+def parse_craving(value: object, field: str = "--craving") -> int:
+    """Validate a craving rating: a whole number 0 (none) to 10 (strongest)."""
+    return _whole_number(value, field, CRAVING_MIN, CRAVING_MAX)
+
+
+def clean_optional(text: str | None, field: str, limit: int) -> str | None:
+    """Trim optional free text; empty becomes None; longer than `limit` is refused."""
+    if text is None:
+        return None
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    if len(cleaned) > limit:
+        raise InvalidInput(f"{field}: keep it to {limit:,} characters or fewer.")
+    return cleaned
+
+
+def check_day(day: date, now: datetime, field: str = "--date") -> date:
+    """Refuse a check-in day in the future."""
+    if day > now.date():
+        raise InvalidInput(f"{field}: {day.isoformat()} is in the future; check in for today or an earlier day.")
+    return day
+
+
+def moment_for(day: date, now: datetime) -> datetime:
+    """When a check-in for `day` is taken: now for today, noon of a back-filled day."""
+    if day == now.date():
+        return now
+    return localize(datetime.combine(day, time(12, 0)), now)
+
+
+def _local_day(moment: datetime, now: datetime) -> date:
+    return moment.astimezone(now.tzinfo).date() if now.tzinfo else moment.date()
+
+
+def active_on(counters: list[Counter], day: date, now: datetime) -> list[Counter]:
+    """Counters a check-in for `day` asks about: not archived and started on or before that day."""
+    return [c for c in counters if not c.archived and _local_day(c.first_start, now) <= day]
+
+
+def relapse_recorded_on(counter: Counter, day: date, now: datetime) -> bool:
+    """True when the counter already has a relapse on `day` (so none is offered twice)."""
+    return any(e.kind == "relapse" and _local_day(e.at, now) == day for e in counter.events)
+
+
+def relapse_moment(counter: Counter, day: date, now: datetime) -> datetime:
+    """When a relapse answered in a check-in for `day` is placed in the counter's history.
+
+    Today: now. A back-filled day: noon that day, but never before the counter's first start
+    nor after now.
+    """
+    at = moment_for(day, now)
+    start = counter.first_start
+    if at <= start:
+        at = min(start + timedelta(minutes=1), now)
+    return at
+
+
+def sober_answers(counters: list[Counter], not_sober: set[str]) -> tuple[SoberAnswer, ...]:
+    """One answer per counter: sober unless its name (case-insensitive) is in `not_sober`."""
+    wanted = {n.casefold() for n in not_sober}
+    return tuple(SoberAnswer(c.id, c.name, c.name.casefold() not in wanted) for c in counters)
+
+
+def unknown_names(counters: list[Counter], names: list[str]) -> list[str]:
+    """Names given with --not-sober that match no active counter."""
+    known = {c.name.casefold() for c in counters}
+    return [n for n in names if n.casefold() not in known]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInDraft:
+    """Validated values for a new or amended check-in (the service stamps id and times)."""
+
+    day: date
+    mood: int
+    craving: int
+    sober: tuple[SoberAnswer, ...] = ()
+    gratitude: str | None = None
+    note: str | None = None
+
+
+def latest(checkins: list[CheckIn]) -> CheckIn | None:
+    """The latest check-in of a list (by time, then by when it was written, then list order)."""
+    if not checkins:
+        return None
+    return sorted(checkins, key=lambda c: (c.at, c.created_at or c.at))[-1]  # stable: ties go to the last written

@@ -1,0 +1,175 @@
+"""Crisis lines: the shipped table plus the person's own lines, and which country applies.
+
+The shipped table (recovery_tui/data/crisis_lines.json, schema in
+data_schema/shipped/crisis_lines.schema.json) names each line's country, number or text
+line, hours, and the page it was checked against with the date. The person's own lines are
+records of the `user_crisis_lines` table. The country is the `country` setting, else the one
+in the locale (LC_ALL, LC_MESSAGES, LANG: en_GB.UTF-8 -> GB), else US with a note saying so.
+Pure: the environment and the loaded data are parameters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from recovery_tui.errors import InvalidInput
+
+FALLBACK_COUNTRY = "US"
+KINDS = ("emergency", "crisis", "addiction")
+NAME_MAX = 80
+CONTACT_MAX = 60
+HOURS_MAX = 80
+_LOCALE = re.compile(r"^[a-zA-Z]{2,3}[_-]([a-zA-Z]{2})(?:[.@].*)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisLine:
+    """A line to call or text in a crisis; `user` lines were added by the person."""
+
+    country: str
+    name: str
+    phone: str | None
+    text: str | None
+    hours: str
+    kind: str = "crisis"
+    url: str | None = None
+    note: str | None = None
+    source_name: str | None = None
+    source_url: str | None = None
+    checked: str | None = None
+    user: bool = False
+    id: str | None = None
+
+    @property
+    def how(self) -> str:
+        """'call 116 123', 'text SHOUT to 85258' or both, joined."""
+        parts = []
+        if self.phone:
+            parts.append(f"call {self.phone}")
+        if self.text:
+            parts.append(f"text {self.text}")
+        return " · ".join(parts)
+
+    @classmethod
+    def from_shipped(cls, entry: dict[str, Any]) -> CrisisLine:
+        """Build from an entry of the shipped file."""
+        source = entry.get("source") or {}
+        return cls(
+            country=entry["country"],
+            name=entry["name"],
+            phone=entry.get("phone"),
+            text=entry.get("text"),
+            hours=entry["hours"],
+            kind=entry.get("kind", "crisis"),
+            url=entry.get("url"),
+            note=entry.get("note"),
+            source_name=source.get("name"),
+            source_url=source.get("url"),
+            checked=entry.get("checked"),
+        )
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> CrisisLine:
+        """Build from a `user_crisis_lines` record."""
+        return cls(
+            country=record["country"],
+            name=record["name"],
+            phone=record.get("phone"),
+            text=record.get("text"),
+            hours=record.get("hours") or "hours not given",
+            kind="crisis",
+            note=record.get("note"),
+            user=True,
+            id=record["id"],
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """A plain dict for `--json` output."""
+        return {
+            "country": self.country,
+            "name": self.name,
+            "phone": self.phone,
+            "text": self.text,
+            "hours": self.hours,
+            "kind": self.kind,
+            "url": self.url,
+            "note": self.note,
+            "source": {"name": self.source_name, "url": self.source_url} if self.source_url else None,
+            "checked": self.checked,
+            "yours": self.user,
+            "id": self.id,
+        }
+
+
+def country_from_locale(env: Mapping[str, str]) -> str | None:
+    """The country in the locale variables (LC_ALL, LC_MESSAGES, LANG), e.g. en_GB -> GB."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "").strip()
+        if not value:
+            continue
+        match = _LOCALE.match(value)
+        return match.group(1).upper() if match else None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class CountryChoice:
+    """The country used for crisis lines and where it came from."""
+
+    code: str
+    origin: str  # "setting" | "locale" | "fallback"
+
+
+def choose_country(setting: str | None, env: Mapping[str, str]) -> CountryChoice:
+    """The `country` setting, else the locale's country, else US."""
+    if setting:
+        return CountryChoice(setting.upper(), "setting")
+    from_locale = country_from_locale(env)
+    if from_locale:
+        return CountryChoice(from_locale, "locale")
+    return CountryChoice(FALLBACK_COUNTRY, "fallback")
+
+
+def lines_for(country: str, shipped: list[CrisisLine], own: list[CrisisLine]) -> list[CrisisLine]:
+    """The lines for `country`: the person's own first (they chose them), then the shipped ones."""
+    code = country.upper()
+    mine = [line for line in own if line.country == code]
+    ours = [line for line in shipped if line.country == code]
+    order = {kind: i for i, kind in enumerate(KINDS)}
+    ours.sort(key=lambda line: order.get(line.kind, len(KINDS)))
+    return mine + ours
+
+
+def clean_line_fields(
+    *, name: str, country: str, phone: str | None, text: str | None, hours: str | None, note: str | None
+) -> dict[str, Any]:
+    """Validate a crisis line the person adds; returns the record fields.
+
+    Raises:
+        InvalidInput: naming the field and what is accepted.
+    """
+    cleaned_name = " ".join(name.split())
+    if not cleaned_name:
+        raise InvalidInput("name: give the line a name, e.g. 'Local crisis team'.")
+    if len(cleaned_name) > NAME_MAX:
+        raise InvalidInput(f"name: keep it to {NAME_MAX} characters or fewer.")
+    code = country.strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        raise InvalidInput("--country: use a two-letter country code such as US, GB, DE or AU.")
+    phone = " ".join(phone.split()) if phone else None
+    text = " ".join(text.split()) if text else None
+    if not phone and not text:
+        raise InvalidInput("--phone: give a number to call (--phone) or a text line (--text), or both.")
+    for field, value in (("--phone", phone), ("--text", text)):
+        if value and len(value) > CONTACT_MAX:
+            raise InvalidInput(f"{field}: keep it to {CONTACT_MAX} characters or fewer.")
+    hours = " ".join(hours.split()) if hours else "24/7"
+    if len(hours) > HOURS_MAX:
+        raise InvalidInput(f"--hours: keep it to {HOURS_MAX} characters or fewer.")
+    note = note.strip() if note else None
+    if note and len(note) > 500:
+        raise InvalidInput("--note: keep it to 500 characters or fewer.")
+    return {"country": code, "name": cleaned_name, "phone": phone, "text": text, "hours": hours, "note": note or None}

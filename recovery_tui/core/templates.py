@@ -1,0 +1,134 @@
+"""Journal templates: the built-in ones (daily review, HALT, SMART CBA, ABCDE) and user ones.
+
+A template is plain text the editor opens with. Saving a template back untouched counts as
+an empty entry, so no comment syntax is needed and Markdown headings stay usable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from recovery_tui.errors import InvalidInput
+
+NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,29}$")
+TITLE_MAX = 80
+BODY_MAX = 20000
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """A named journal template."""
+
+    name: str
+    title: str
+    body: str
+    builtin: bool = True
+    id: str | None = None
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Template:
+        """Build a user template from a stored record."""
+        return cls(record["name"], record["title"], record["body"], builtin=False, id=record["id"])
+
+    def to_fields(self) -> dict[str, Any]:
+        """The stored fields of a user template."""
+        return {"name": self.name, "title": self.title, "body": self.body}
+
+    def to_json(self) -> dict[str, Any]:
+        """The form printed by `--json`."""
+        return {"name": self.name, "title": self.title, "builtin": self.builtin, "body": self.body}
+
+
+BUILTIN: tuple[Template, ...] = (
+    Template(
+        "daily",
+        "Daily review",
+        "Daily review\n\nWhat went well today:\n- \n\nWhat was hard:\n- \n\nMy plan for tomorrow:\n- \n",
+    ),
+    Template(
+        "halt",
+        "HALT check",
+        "HALT check\n\n"
+        "Hungry? (when did I last eat, what would help):\n\n"
+        "Angry? (at whom or what, what is underneath it):\n\n"
+        "Lonely? (who could I reach out to):\n\n"
+        "Tired? (how did I sleep, can I rest):\n\n"
+        "What I will do about it now:\n",
+    ),
+    Template(
+        "cba",
+        "SMART cost-benefit analysis",
+        "Cost-benefit analysis (SMART Recovery)\n\n"
+        "Benefits of using:\n- \n\n"
+        "Costs of using:\n- \n\n"
+        "Benefits of not using:\n- \n\n"
+        "Costs of not using:\n- \n\n"
+        "What stands out:\n",
+    ),
+    Template(
+        "abcde",
+        "ABCDE",
+        "ABCDE\n\n"
+        "A - Activating event (what happened):\n\n"
+        "B - Beliefs (what I told myself about it):\n\n"
+        "C - Consequences (how I felt and what I did):\n\n"
+        "D - Dispute (is that belief true, helpful, what is the evidence):\n\n"
+        "E - Effective new belief (a more helpful way to see it):\n",
+    ),
+)
+BUILTIN_NAMES = tuple(t.name for t in BUILTIN)
+
+
+def clean_name(name: str) -> str:
+    """Validate a user template's name: lowercase letters, digits, '-' or '_', up to 30."""
+    cleaned = name.strip().lower()
+    if not NAME_PATTERN.match(cleaned):
+        raise InvalidInput("name: use 1-30 lowercase letters, digits, '-' or '_', such as 'evening'.")
+    if cleaned in BUILTIN_NAMES:
+        raise InvalidInput(f"name: '{cleaned}' is a built-in template; choose another name.")
+    return cleaned
+
+
+def clean_body(body: str) -> str:
+    """Validate a template's text: not empty, at most 20,000 characters."""
+    if not body.strip():
+        raise InvalidInput("body: the template is empty; nothing was saved.")
+    if len(body) > BODY_MAX:
+        raise InvalidInput(f"body: keep a template to {BODY_MAX:,} characters or fewer.")
+    return body.rstrip() + "\n"
+
+
+def clean_title(title: str | None, name: str) -> str:
+    """A template title: trimmed, at most 80 characters; defaults to the name."""
+    cleaned = " ".join((title or "").split()) or name
+    if len(cleaned) > TITLE_MAX:
+        raise InvalidInput(f"--title: keep it to {TITLE_MAX} characters or fewer.")
+    return cleaned
+
+
+def resolve(name: str, user: list[Template]) -> Template:
+    """The template called `name` among the built-in and user templates.
+
+    Raises:
+        InvalidInput: unknown name; the message lists the known ones.
+    """
+    wanted = name.strip().lower()
+    for template in (*BUILTIN, *user):
+        if template.name == wanted:
+            return template
+    known = ", ".join([*BUILTIN_NAMES, *sorted(t.name for t in user)])
+    raise InvalidInput(f"--template: no template called '{name}'; known templates: {known}.")
+
+
+def untouched(text: str, template: Template | None) -> bool:
+    """True when `text` is empty or just the template as it was opened."""
+    stripped = text.strip()
+    if not stripped:
+        return True
+    return template is not None and _squash(stripped) == _squash(template.body)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.replace("-", " ").split())

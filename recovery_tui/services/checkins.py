@@ -1,0 +1,136 @@
+"""Check-in services: list check-ins, find a day's, and save one (with relapses) in one write.
+
+`save_checkin` puts the check-in and any relapses the person agreed to into one
+`store.transaction()`, so either all of it lands or none of it does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+from recovery_tui.core.checkin import (
+    CheckIn,
+    CheckInDraft,
+    active_on,
+    check_day,
+    latest,
+    moment_for,
+    relapse_moment,
+)
+from recovery_tui.core.counters import Counter
+from recovery_tui.errors import InvalidInput
+from recovery_tui.services import counters as counter_service
+from recovery_tui.store import Store
+
+TABLE = "checkins"
+
+Mode = Literal["new", "add", "amend"]
+
+
+@dataclass(frozen=True, slots=True)
+class SavedCheckIn:
+    """What `save_checkin` did: the check-in, whether it replaced one, the counters restarted."""
+
+    checkin: CheckIn
+    amended: bool
+    relapsed: tuple[Counter, ...] = ()
+
+
+def list_checkins(store: Store, *, since: date | None = None, until: date | None = None) -> list[CheckIn]:
+    """Check-ins oldest first, optionally between two days (inclusive)."""
+    checkins = [CheckIn.from_record(r) for r in store.all(TABLE)]
+    chosen = [c for c in checkins if (since is None or c.day >= since) and (until is None or c.day <= until)]
+    return sorted(chosen, key=lambda c: (c.day, c.at, c.created_at or c.at))
+
+
+def checkins_on(store: Store, day: date) -> list[CheckIn]:
+    """Every check-in for one day, oldest first."""
+    return list_checkins(store, since=day, until=day)
+
+
+def latest_on(store: Store, day: date) -> CheckIn | None:
+    """The latest check-in for a day, or None."""
+    return latest(checkins_on(store, day))
+
+
+def active_counters(store: Store, day: date, now: datetime) -> list[Counter]:
+    """The counters a check-in for `day` asks 'sober that day?' about."""
+    return active_on(counter_service.list_counters(store), day, now)
+
+
+def save_checkin(
+    store: Store,
+    draft: CheckInDraft,
+    *,
+    mode: Mode,
+    relapse_for: list[str] | tuple[str, ...] = (),
+    now: datetime,
+) -> SavedCheckIn:
+    """Store a check-in and, only for the counters named in `relapse_for`, a relapse.
+
+    Args:
+        store: the data file.
+        draft: validated values.
+        mode: "new" refuses when the day already has a check-in; "add" adds another one;
+            "amend" replaces the day's latest check-in (or adds one when there is none).
+        relapse_for: counter names the person agreed to record a relapse for; each must be
+            answered "not sober" in the draft.
+        now: the current time.
+
+    Raises:
+        InvalidInput: a future day, a day that already has a check-in in "new" mode, or a
+            relapse asked for a counter answered "sober".
+    """
+    check_day(draft.day, now)
+    not_sober = {s.counter.casefold() for s in draft.sober if not s.sober}
+    for name in relapse_for:
+        if name.casefold() not in not_sober:
+            raise InvalidInput(f"--relapse: {name} was answered sober that day, so no relapse is recorded for it.")
+    with store.transaction():
+        existing = latest_on(store, draft.day)
+        if existing is not None and mode == "new":
+            raise InvalidInput(
+                f"--amend/--add: {draft.day.isoformat()} already has a check-in; "
+                "pass --amend to update it or --add to add another."
+            )
+        at = moment_for(draft.day, now)
+        fields = CheckIn(
+            id="",
+            day=draft.day,
+            at=at,
+            mood=draft.mood,
+            craving=draft.craving,
+            sober=draft.sober,
+            gratitude=draft.gratitude,
+            note=draft.note,
+        ).to_fields()
+        amended = existing is not None and mode == "amend"
+        if amended:
+            assert existing is not None
+            fields["at"] = existing.to_fields()["at"] if draft.day != now.date() else fields["at"]
+            record = store.update(TABLE, existing.id, fields, now=now)
+        else:
+            record = store.insert(TABLE, fields, now=now)
+        relapsed: list[Counter] = []
+        for name in relapse_for:
+            counter = counter_service.find_counter(store, name)
+            relapsed.append(
+                counter_service.record_relapse(
+                    store,
+                    counter.name,
+                    at=relapse_moment(counter, draft.day, now),
+                    note=f"Recorded with the check-in for {draft.day.isoformat()}.",
+                    now=now,
+                )
+            )
+    return SavedCheckIn(CheckIn.from_record(record), amended, tuple(relapsed))
+
+
+def delete_checkin(store: Store, checkin_id: str) -> CheckIn:
+    """Remove one check-in by id or id prefix; returns what was removed."""
+    with store.transaction():
+        record = store.find(TABLE, checkin_id)
+        store.delete(TABLE, record["id"])
+    return CheckIn.from_record(record)

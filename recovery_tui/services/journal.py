@@ -1,0 +1,141 @@
+"""Journal services: add, list, search, show, edit and delete entries; manage templates.
+
+Built-in templates live in core/templates.py; the person's own are records of the
+`journal_templates` table. Both the CLI and the dashboard call these functions.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from recovery_tui.core import templates as tpl
+from recovery_tui.core.journal import JournalEntry, clean_tags, clean_text, filter_entries
+from recovery_tui.core.templates import Template
+from recovery_tui.errors import InvalidInput, NotFound
+from recovery_tui.store import Store
+
+TABLE = "journal"
+TEMPLATES = "journal_templates"
+
+
+def list_entries(
+    store: Store,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    tag: str | None = None,
+    query: str | None = None,
+) -> list[JournalEntry]:
+    """Entries oldest first, filtered by time range, tag and search words."""
+    entries = [JournalEntry.from_record(r) for r in store.all(TABLE)]
+    return filter_entries(entries, since=since, until=until, tag=tag, query=query)
+
+
+def get_entry(store: Store, entry_id: str) -> JournalEntry:
+    """One entry by id or unique id prefix (NotFound otherwise)."""
+    return JournalEntry.from_record(store.find(TABLE, entry_id))
+
+
+def add_entry(
+    store: Store,
+    text: str,
+    *,
+    at: datetime | None = None,
+    tags: list[str] | tuple[str, ...] = (),
+    sensitive: bool = False,
+    template: str | None = None,
+    now: datetime,
+) -> JournalEntry:
+    """Validate and store a new entry (at `now` unless `at` is given; not in the future)."""
+    moment = at or now
+    if moment > now:
+        raise InvalidInput("--at: a journal entry can't be in the future; give a time up to now.")
+    entry = JournalEntry(
+        id="",
+        at=moment,
+        text=clean_text(text),
+        tags=clean_tags(tags),
+        sensitive=sensitive,
+        template=template,
+    )
+    return JournalEntry.from_record(store.insert(TABLE, entry.to_fields(), now=now))
+
+
+def edit_entry(
+    store: Store,
+    entry_id: str,
+    *,
+    text: str | None = None,
+    at: datetime | None = None,
+    tags: list[str] | tuple[str, ...] | None = None,
+    sensitive: bool | None = None,
+    now: datetime,
+) -> JournalEntry:
+    """Change an entry's text, time, tags or sensitive flag (only what is given)."""
+    changes: dict[str, object] = {}
+    if text is not None:
+        changes["text"] = clean_text(text)
+    if at is not None:
+        if at > now:
+            raise InvalidInput("--at: a journal entry can't be in the future; give a time up to now.")
+        changes["at"] = at.isoformat(timespec="seconds")
+    if tags is not None:
+        changes["tags"] = list(clean_tags(tags))
+    if sensitive is not None:
+        changes["sensitive"] = sensitive
+    with store.transaction():
+        current = store.find(TABLE, entry_id)
+        record = store.update(TABLE, current["id"], changes, now=now)
+    return JournalEntry.from_record(record)
+
+
+def delete_entry(store: Store, entry_id: str) -> JournalEntry:
+    """Remove one entry by id or id prefix; returns what was removed."""
+    with store.transaction():
+        record = store.find(TABLE, entry_id)
+        store.delete(TABLE, record["id"])
+    return JournalEntry.from_record(record)
+
+
+# -- templates ---------------------------------------------------------------------------
+
+
+def user_templates(store: Store) -> list[Template]:
+    """The person's own templates, by name."""
+    return sorted((Template.from_record(r) for r in store.all(TEMPLATES)), key=lambda t: t.name)
+
+
+def list_templates(store: Store) -> list[Template]:
+    """Built-in templates first, then the person's own."""
+    return [*tpl.BUILTIN, *user_templates(store)]
+
+
+def get_template(store: Store, name: str) -> Template:
+    """A template by name (InvalidInput listing the known names otherwise)."""
+    return tpl.resolve(name, user_templates(store))
+
+
+def add_template(store: Store, name: str, body: str, *, title: str | None = None, now: datetime) -> Template:
+    """Store a new user template (names are unique and may not reuse a built-in name)."""
+    cleaned = tpl.clean_name(name)
+    template = Template(cleaned, tpl.clean_title(title, cleaned), tpl.clean_body(body), builtin=False)
+    with store.transaction():
+        if any(t.name == cleaned for t in user_templates(store)):
+            raise InvalidInput(f"name: there is already a template called '{cleaned}'.")
+        record = store.insert(TEMPLATES, template.to_fields(), now=now)
+    return Template.from_record(record)
+
+
+def remove_template(store: Store, name: str) -> Template:
+    """Remove a user template by name (built-in ones cannot be removed)."""
+    wanted = name.strip().lower()
+    if wanted in tpl.BUILTIN_NAMES:
+        raise InvalidInput(f"name: '{wanted}' is a built-in template and cannot be removed.")
+    with store.transaction():
+        for template in user_templates(store):
+            if template.name == wanted:
+                assert template.id is not None
+                store.delete(TEMPLATES, template.id)
+                return template
+    names = ", ".join(t.name for t in user_templates(store)) or "none yet"
+    raise NotFound(f"No template of yours is called '{name}' (yours: {names}).")

@@ -1,0 +1,77 @@
+"""ContactsScreen: the whole contact chain in order, marking who is reachable now."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.markup import escape
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from recovery_tui.core.contacts import Contact
+from recovery_tui.errors import RecoverError
+from recovery_tui.services import kit
+from recovery_tui.tui.access import recover_app
+
+EMPTY = (
+    "No contacts yet. Add the people to call, in the order to call them:\n"
+    "  recover contact add Sam --reach PHONE --role sponsor --reachable 24/7\n"
+    "  recover contact add Jo --reach @jo --reachable 'mon-fri 09:00-17:00; fri 22:00-02:00'"
+)
+
+
+def contact_row(contact: Contact, now: datetime) -> str:
+    """One contact as markup (two or three lines): 'now', or when they can next be reached."""
+    reachable = contact.reachable_at(now)
+    mark = "[b]now[/b]" if reachable else "   "
+    upcoming = None if reachable else contact.availability.next_start(now)
+    when = f"  (next {upcoming:%a %H:%M})" if upcoming else ""
+    rows = [
+        f"{contact.position:>2}. {mark} [b]{escape(contact.name)}[/b] ({contact.role})  {escape(contact.reach)}",
+        f"         {escape(contact.reachable)}{when}",
+    ]
+    if contact.note:
+        rows.append(f"         {escape(contact.note)}")
+    return "\n".join(rows)
+
+
+class ContactsScreen(Screen[None]):
+    """All contacts, in chain order."""
+
+    DEFAULT_CSS = """
+    ContactsScreen #contacts-title { height: 1; padding: 0 1; text-style: bold; background: $primary-muted; }
+    ContactsScreen #contacts-body { height: 1fr; padding: 0 1; }
+    """
+    BINDINGS = [Binding("escape", "back", "Back")]
+
+    def compose(self) -> ComposeResult:
+        yield Static("Your contact chain (called in this order)", id="contacts-title")
+        with VerticalScroll(id="contacts-body"):
+            yield Static(id="contacts-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#contacts-body", VerticalScroll).focus()
+        self.watch(self.app, "data_version", self.reload, init=True)
+
+    def reload(self, _version: int = 0) -> None:
+        """Read the chain again."""
+        app = recover_app(self)
+        body = self.query_one("#contacts-list", Static)
+        try:
+            contacts = kit.list_contacts(app.store)
+        except RecoverError as error:
+            body.update(escape(str(error)))
+            return
+        if not contacts:
+            body.update(escape(EMPTY))
+            return
+        now = app.now()
+        body.update("\n".join(contact_row(c, now) for c in contacts))
+
+    def action_back(self) -> None:
+        """Back to the SOS screen."""
+        self.dismiss(None)

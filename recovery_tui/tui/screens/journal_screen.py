@@ -1,0 +1,130 @@
+"""JournalScreen: journal entries newest first, with search; open, add and edit from here.
+
+Sensitive entries appear collapsed (a content warning) in the list; enter opens one in
+JournalView. `n` writes a new entry (JournalEditor, with templates), `e` edits the
+highlighted one, `/` jumps to the search box, escape goes back to the dashboard.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from recovery_tui.core.journal import JournalEntry
+from recovery_tui.errors import RecoverError
+from recovery_tui.services import journal as journal_service
+from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.screens.journal_editor import JournalEditor
+from recovery_tui.tui.screens.journal_view import JournalView
+
+
+def entry_label(entry: JournalEntry, width: int = 74) -> str:
+    """One list row of at most `width` characters: when, a preview (collapsed when sensitive), tags."""
+    tags = f"  #{' #'.join(entry.tags)}" if entry.tags else ""
+    marker = "⚠ " if entry.sensitive else ""
+    label = f"{entry.at:%a %d %b %H:%M}  {marker}{entry.preview(200)}{tags}"
+    return label if len(label) <= width else label[: width - 1] + "…"
+
+
+class JournalScreen(Screen[None]):
+    """The journal: search, list, open, write and edit entries."""
+
+    DEFAULT_CSS = """
+    JournalScreen #journal-search { margin: 0 1; }
+    JournalScreen #journal-list { height: 1fr; border: round $primary; }
+    JournalScreen #journal-list:focus { border: round $accent; }
+    JournalScreen #journal-status { height: 1; padding: 0 1; color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("n", "new", "New entry"),
+        Binding("e", "edit", "Edit"),
+        Binding("slash", "search", "Search", key_display="/"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: list[JournalEntry] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder="Search words (/ to jump here, enter to list)", id="journal-search", compact=True)
+        yield OptionList(id="journal-list")
+        yield Static("", id="journal-status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "data_version", self.reload, init=True)
+        self.query_one("#journal-list", OptionList).focus()
+
+    def reload(self, _version: int = 0) -> None:
+        """Read the entries again, keeping the search."""
+        query = self.query_one("#journal-search", Input).value.strip()
+        status = self.query_one("#journal-status", Static)
+        options = self.query_one("#journal-list", OptionList)
+        try:
+            entries = journal_service.list_entries(recover_app(self).store, query=query or None)
+        except RecoverError as error:
+            status.update(str(error))
+            return
+        self._entries = list(reversed(entries))
+        highlighted = options.highlighted
+        options.clear_options()
+        width = max(options.size.width - 4, 30) if options.size.width else 74
+        options.add_options([Option(Content(entry_label(e, width)), id=e.id) for e in self._entries])
+        if self._entries:
+            options.highlighted = min(highlighted or 0, len(self._entries) - 1)
+        if not self._entries:
+            status.update(f"Nothing matches '{query}'." if query else "No entries yet. Press n to write one.")
+        else:
+            found = f" matching '{query}'" if query else ""
+            status.update(f"{len(self._entries)} entr{'y' if len(self._entries) == 1 else 'ies'}{found} · enter opens")
+
+    def _highlighted(self) -> JournalEntry | None:
+        index = self.query_one("#journal-list", OptionList).highlighted
+        if index is None or not 0 <= index < len(self._entries):
+            return None
+        return self._entries[index]
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Filter as you type."""
+        event.stop()
+        self.reload()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the search box moves to the list."""
+        event.stop()
+        self.query_one("#journal-list", OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Open the chosen entry."""
+        event.stop()
+        entry = self._highlighted()
+        if entry is not None:
+            self.app.push_screen(JournalView(entry.id))
+
+    def action_back(self) -> None:
+        """Back to the dashboard (or out of the search box)."""
+        search = self.query_one("#journal-search", Input)
+        if search.has_focus:
+            self.query_one("#journal-list", OptionList).focus()
+            return
+        self.app.pop_screen()
+
+    def action_new(self) -> None:
+        """Write a new entry."""
+        self.app.push_screen(JournalEditor())
+
+    def action_edit(self) -> None:
+        """Edit the highlighted entry."""
+        entry = self._highlighted()
+        if entry is not None:
+            self.app.push_screen(JournalEditor(entry.id))
+
+    def action_search(self) -> None:
+        """Jump to the search box."""
+        self.query_one("#journal-search", Input).focus()

@@ -1,0 +1,67 @@
+"""JournalView: one journal entry in full (opening a sensitive one shows its content warning)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from recovery_tui.errors import RecoverError
+from recovery_tui.services import journal as journal_service
+from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.screens.journal_editor import JournalEditor
+
+
+class JournalView(Screen[None]):
+    """Read one entry; `e` edits it, escape goes back."""
+
+    DEFAULT_CSS = """
+    JournalView #view-head { padding: 0 1; color: $text-muted; }
+    JournalView #view-warning { padding: 0 1; color: $warning; }
+    JournalView VerticalScroll { border: round $primary; padding: 0 1; }
+    """
+    BINDINGS = [Binding("escape", "back", "Back"), Binding("e", "edit", "Edit")]
+
+    def __init__(self, entry_id: str) -> None:
+        super().__init__()
+        self.entry_id = entry_id
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="view-head", markup=False)
+        yield Static("", id="view-warning", markup=False)
+        with VerticalScroll():
+            yield Static("", id="view-text", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "data_version", self.reload, init=True)
+        self.query_one(VerticalScroll).focus()
+
+    def reload(self, _version: int = 0) -> None:
+        """Show the entry as stored now."""
+        try:
+            entry = journal_service.get_entry(recover_app(self).store, self.entry_id)
+        except RecoverError as error:
+            self.query_one("#view-head", Static).update(str(error))
+            return
+        details = [f"{entry.at:%A %d %B %Y, %H:%M}"]
+        if entry.tags:
+            details.append("tags: " + ", ".join(entry.tags))
+        if entry.template:
+            details.append(f"template: {entry.template}")
+        self.query_one("#view-head", Static).update(" · ".join(details))
+        warning = self.query_one("#view-warning", Static)
+        warning.update("⚠ Content warning: you marked this entry sensitive." if entry.sensitive else "")
+        warning.display = entry.sensitive
+        self.query_one("#view-text", Static).update(entry.text)
+
+    def action_back(self) -> None:
+        """Back to the list."""
+        self.app.pop_screen()
+
+    def action_edit(self) -> None:
+        """Edit this entry."""
+        self.app.push_screen(JournalEditor(self.entry_id))

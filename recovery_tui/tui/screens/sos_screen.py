@@ -1,0 +1,168 @@
+"""SosScreen: crisis lines first, then who you can reach now, a kept message, a 10-minute
+skill and your top triggers, with keys to start a skill, see all contacts, or go back.
+
+It is opened by the app-level `ctrl+s` binding from every screen, modal and form, and reads
+through `services.kit.sos_plan`, which never fails on a missing or damaged data file. `s`
+opens the 10-minute skills screen (escape there comes back here).
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.markup import escape
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from recovery_tui import wording
+from recovery_tui.core.sos import SosPlan
+from recovery_tui.services import kit
+from recovery_tui.tui.access import recover_app
+
+# The app binds ctrl+s (priority) for every screen, but the Footer lists app keys after the
+# screen's own, so on a screen with many keys "^s SOS" would fall off an 80-column footer.
+# Put this FIRST in a full screen's BINDINGS to reserve the first footer slot for SOS; the
+# app's priority binding still handles the key.
+SOS_FOOTER_BINDING = Binding("ctrl+s", "app.sos", "SOS")
+
+
+def crisis_text(plan: SosPlan) -> str:
+    """Markup for the crisis-line section (under its heading)."""
+    rows: list[str] = []
+    if plan.lines:
+        width = min(30, max(len(line.name) for line in plan.lines))
+        for line in plan.lines:
+            mine = " (yours)" if line.user else ""
+            name = escape(line.name.ljust(width))
+            rows.append(f"[b]{name}[/b]  {escape(line.how)} · {escape(line.hours)}{mine}")
+    else:
+        rows.append(escape(wording.SOS_NO_LINES.format(country=plan.country.code)))
+    if plan.country.origin == "fallback":
+        rows.append(escape(wording.SOS_COUNTRY_FALLBACK))
+    rows.append(escape(wording.SOS_DANGER))
+    return "\n".join(rows)
+
+
+def contacts_text(plan: SosPlan) -> str:
+    """Markup for the reachable-now section."""
+    if plan.reachable:
+        return "\n".join(f"{c.position}. [b]{escape(c.name)}[/b] ({c.role})  {escape(c.reach)}" for c in plan.reachable)
+    if plan.contacts_total:
+        text = wording.SOS_NOBODY_NOW.format(total=plan.contacts_total)
+        if plan.next_up:
+            contact, when = plan.next_up
+            text += "\n" + wording.SOS_NEXT_CONTACT.format(
+                name=contact.name, role=contact.role, when=f"{when:%a %H:%M}"
+            )
+        return escape(text)
+    return escape(wording.SOS_NO_CONTACTS)
+
+
+def aid_text(plan: SosPlan) -> str:
+    """Markup for the first-aid message section."""
+    if not plan.aid:
+        return escape(wording.SOS_NO_AID)
+    rows = [escape(row) for row in plan.aid.text.splitlines()]
+    if plan.aid.source:
+        rows.append(f"(from {escape(plan.aid.source)})")
+    return "\n".join(rows)
+
+
+def skill_text() -> str:
+    """Markup for the 10-minute skill section."""
+    rows = [escape(wording.SOS_SKILL_HOW)]
+    rows += [f"  [b]{escape(name)}[/b]: {escape(what)}" for name, what in wording.SKILLS_10_MIN]
+    return "\n".join(rows)
+
+
+def triggers_text(plan: SosPlan) -> str:
+    """Markup for the triggers section."""
+    if not plan.triggers:
+        return escape(wording.SOS_NO_TRIGGERS)
+    rows = []
+    for t in plan.triggers:
+        worked = "; ".join(t.worked) if t.worked else wording.SOS_NOTHING_WORKED_YET
+        rows.append(f"{escape(t.what)} ({t.count}x): {escape(worked)}")
+    return "\n".join(rows)
+
+
+SECTIONS = (
+    ("crisis", wording.SOS_CRISIS_HEADING),
+    ("contacts", wording.SOS_CONTACTS_HEADING),
+    ("aid", wording.SOS_AID_HEADING),
+    ("skill", f"{wording.SOS_SKILL_HEADING}  (press s)"),
+    ("triggers", wording.SOS_TRIGGERS_HEADING),
+)
+
+
+class SosScreen(Screen[None]):
+    """Help in a hard moment, one key away (ctrl+s from anywhere)."""
+
+    DEFAULT_CSS = """
+    SosScreen #sos-title { height: 1; padding: 0 1; background: $error-muted; text-style: bold; }
+    SosScreen #sos-body { height: 1fr; padding: 0 1; }
+    SosScreen .sos-section { height: auto; margin-bottom: 1; }
+    SosScreen .sos-heading { text-style: bold; }
+    SosScreen .sos-text { padding-left: 2; }
+    SosScreen #sos-problem { margin-bottom: 1; color: $warning; }
+    SosScreen #sos-care { color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("s", "skill", "Start a skill"),
+        Binding("c", "contacts", "All contacts"),
+        Binding("n", "next_message", "Another message", show=False),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static(wording.SOS_TITLE, id="sos-title")
+        with VerticalScroll(id="sos-body"):
+            for key, heading in SECTIONS:
+                with Vertical(id=f"sos-{key}-section", classes="sos-section"):
+                    yield Static(heading, id=f"sos-{key}-heading", classes="sos-heading")
+                    yield Static(skill_text() if key == "skill" else "", id=f"sos-{key}", classes="sos-text")
+                if key == "crisis":
+                    yield Static(id="sos-problem")
+            yield Static(wording.SOS_CARE, id="sos-care")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#sos-body", VerticalScroll).focus()
+        self.watch(self.app, "data_version", self.reload, init=True)
+
+    def reload(self, _version: int = 0) -> None:
+        """Read the plan again (after a change, or for another message)."""
+        app = recover_app(self)
+        plan = kit.sos_plan(app.store, app.now())
+        self.query_one("#sos-crisis-heading", Static).update(f"{wording.SOS_CRISIS_HEADING} ({plan.country.code})")
+        self.query_one("#sos-crisis", Static).update(crisis_text(plan))
+        problem = self.query_one("#sos-problem", Static)
+        problem.display = plan.data_problem is not None
+        if plan.data_problem:
+            problem.update(escape(wording.SOS_DATA_UNREADABLE.format(problem=plan.data_problem)))
+        for key in ("contacts", "aid", "triggers"):
+            self.query_one(f"#sos-{key}-section").display = plan.data_problem is None
+        self.query_one("#sos-contacts", Static).update(contacts_text(plan))
+        self.query_one("#sos-aid", Static).update(aid_text(plan))
+        self.query_one("#sos-triggers", Static).update(triggers_text(plan))
+
+    def action_skill(self) -> None:
+        """Open the 10-minute skills screen."""
+        from recovery_tui.tui.screens.skills_screen import SkillsScreen
+
+        self.app.push_screen(SkillsScreen())
+
+    def action_contacts(self) -> None:
+        """Show every contact in the chain."""
+        from recovery_tui.tui.screens.contacts_screen import ContactsScreen
+
+        self.app.push_screen(ContactsScreen())
+
+    def action_next_message(self) -> None:
+        """Show another first-aid message."""
+        self.reload()
+
+    def action_back(self) -> None:
+        """Back to where you were."""
+        self.dismiss(None)

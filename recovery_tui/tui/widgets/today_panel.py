@@ -1,0 +1,70 @@
+"""TodayPanel: today's check-in at a glance (or how to do it) and counts of today's entries.
+
+Fits the dashboard's ~39 x 11 panel: every line is kept to one row (ellipsis), and sensitive
+journal entries appear collapsed. Key `c` (check-in form) and `j` (journal) are bound on the
+dashboard screen.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from recovery_tui.core.checkin import MOOD_WORDS
+from recovery_tui.core.today import Today
+from recovery_tui.errors import RecoverError
+from recovery_tui.services import today as today_service
+from recovery_tui.tui.access import recover_app
+
+
+def today_lines(summary: Today) -> list[str]:
+    """The panel's lines for a day (plain text, one row each)."""
+    lines: list[str] = []
+    checkin = summary.checkin
+    if checkin is None:
+        lines += ["No check-in yet today.", "Press c to check in: mood, craving,", "sober today, gratitude, a note."]
+    else:
+        lines.append(f"Mood {checkin.mood}/5 {MOOD_WORDS[checkin.mood]} · craving {checkin.craving}/10")
+        if checkin.sober:
+            lines.append("Sober: " + ", ".join(f"{s.counter} {'yes' if s.sober else 'no'}" for s in checkin.sober))
+        if checkin.gratitude:
+            lines.append(f"Grateful: {checkin.gratitude}")
+        if checkin.note:
+            lines.append(f"Note: {checkin.note.splitlines()[0]}")
+        extra = f" ({len(summary.checkins)} today)" if len(summary.checkins) > 1 else ""
+        lines.append(f"Checked in {checkin.at:%H:%M}{extra} · c to update")
+    lines.append("")
+    count = len(summary.journal)
+    lines.append(f"Journal {count} · triggers {len(summary.triggers)} · skills {len(summary.skills)}")
+    if summary.journal:
+        last = summary.journal[-1]
+        lines.append(f"{last.at:%H:%M} {'⚠ ' if last.sensitive else ''}{last.preview(60)}")
+    lines.append("j opens the journal")
+    return lines
+
+
+class TodayPanel(Vertical):
+    """Today's check-in summary and counts, refreshed whenever the data changes."""
+
+    DEFAULT_CSS = """
+    TodayPanel #today-body { text-wrap: nowrap; text-overflow: ellipsis; width: 100%; }
+    """
+
+    def on_mount(self) -> None:
+        self.border_title = "Today"
+        self.watch(self.app, "data_version", self.reload, init=True)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="today-body", markup=False)
+
+    def reload(self, _version: int = 0) -> None:
+        """Read today's records again."""
+        body = self.query_one("#today-body", Static)
+        app = recover_app(self)
+        try:
+            summary = today_service.today(app.store, now=app.now())
+        except RecoverError as error:
+            body.update(str(error))
+            return
+        body.update("\n".join(today_lines(summary)))
