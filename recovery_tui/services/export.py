@@ -7,8 +7,8 @@ tables added later need no change here. Formats:
   per table mapping ids to records. `recover import` reads it back record for record.
 - csv: one `<table>.csv` per table, columns in schema order; lists and objects are JSON text
   in their cell, null is an empty cell. Written as a folder, or a zip when the path ends .zip.
-- markdown: a journal by day (oldest first) with check-ins, triggers, skills, counter events
-  and, generically, any other table's entries.
+- markdown: a journal by day (oldest first) with check-ins, journal entries, counter events,
+  triggers, skills and, generically, any other table's entries.
 
 `since` keeps records whose own time (at, started_at, date, else created_at), or the `at`
 of an item in one of their lists (a counter's events), is at or after it. Files are written
@@ -186,22 +186,37 @@ def _skill(record: dict[str, Any], zone: tzinfo | None) -> list[str]:
     return [line]
 
 
+def _journal(record: dict[str, Any], zone: tzinfo | None) -> list[str]:
+    tags = " ".join(f"#{tag}" for tag in record.get("tags") or [])
+    head = f"- {_clock(record, zone)}" + (f" · {tags}" if tags else "")
+    if record.get("template"):
+        head += f" · template {record['template']}"
+    lines = str(record.get("text") or "").strip().splitlines() or [""]
+    return [head] + [f"  > {line}" if line else "  >" for line in lines]
+
+
 def _generic(record: dict[str, Any], zone: tzinfo | None) -> list[str]:
+    """Any other table: short fields on one line, long or multi-line text quoted below it."""
     skip = {"id", "created_at", "updated_at", *_TIME_FIELDS}
-    fields = [
-        f"{key}: {_text(_cell(value))}"
-        for key, value in record.items()
-        if key not in skip and value not in (None, "", [])
-    ]
-    return [f"- {_clock(record, zone)} · " + "; ".join(fields)]
+    fields: list[str] = []
+    quoted: list[str] = []
+    for key, value in record.items():
+        if key in skip or value in (None, "", [], {}):
+            continue
+        if isinstance(value, str) and ("\n" in value.strip() or len(value) > 80):
+            quoted += _note_lines(key.replace("_", " ").capitalize(), value)
+        else:
+            fields.append(f"{key}: {_text(_cell(value))}")
+    return [f"- {_clock(record, zone)} · " + "; ".join(fields)] + quoted
 
 
 _RENDERERS: dict[str, tuple[str, Callable[[dict[str, Any], tzinfo | None], list[str]]]] = {
     "checkins": ("Check-in", _checkin),
     "triggers": ("Triggers", _trigger),
     "skill_sessions": ("Skills", _skill),
+    "journal": ("Journal", _journal),
 }
-_ORDER = ["checkins", "counters", "triggers", "skill_sessions"]
+_ORDER = ["checkins", "journal", "counters", "triggers", "skill_sessions"]
 
 
 @dataclass(frozen=True, slots=True)

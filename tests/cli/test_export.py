@@ -327,3 +327,23 @@ def test_out_folder_gets_the_default_name(cli, db_path: Path, tmp_path: Path) ->
     result = cli("export", "-f", "markdown", "-o", str(folder))
     assert result.exit_code == 0, result.stderr
     assert (folder / "recover-export-20261120.md").read_text() == EXPECTED_MARKDOWN
+
+
+def test_markdown_journal_entries_and_other_tables(cli, db_path: Path) -> None:
+    store = seed(db_path)
+    store.insert_records(
+        "journal",
+        [
+            _rec(
+                "e0000000-0000-4000-8000-000000000001",
+                at="2026-11-20T19:50:00+00:00",
+                text="Long day.\nWalked home instead of the pub.",
+                tags=["evening", "win"],
+                sensitive=False,
+                template=None,
+            )
+        ],
+    )
+    journal = cli("export", "-f", "markdown", "-o", "-").stdout
+    friday = journal[journal.index("## Friday 20 November 2026") :]
+    assert "### Journal\n\n- 19:50 · #evening #win\n  > Long day.\n  > Walked home instead of the pub.\n" in friday
