@@ -73,3 +73,9 @@ CHECKIN_RELAPSE = {
     "form": "Record a relapse for unticked counters (history kept)",
     "high_craving": "A craving of {craving}/10 is a lot to carry. `recover skill start` or `recover sos` can help now.",
 }
+
+INSIGHTS_TOO_LITTLE = (
+    "Too little logged yet to see patterns, and that's fine: they show after a few triggers or check-ins."
+)
+
+HELP_GRATITUDE = "Noting who helped is part of the method: it keeps you going. If you can, tell them it helped."

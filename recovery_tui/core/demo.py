@@ -179,7 +179,9 @@ def build_history(now: datetime, years: int, seed: int = 7) -> dict[str, list[Re
         for table, builder in EXTRA_BUILDERS.items():
             record = builder(rng, day, offset)
             if record is not None:
-                extra.setdefault(table, []).append(_stamp(record, ids, day))
+                extra.setdefault(table, []).append(
+                    _stamp(record, ids, datetime.fromisoformat(record.get("at", _iso(day))))
+                )
     tables["checkins"] = checkins
     tables["triggers"] = triggers
     tables["skill_sessions"] = sessions
@@ -192,5 +194,62 @@ def journal_text(rng: random.Random, words: int = 100) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
 
 
+def _journal(rng: random.Random, day: datetime, offset: int) -> Record | None:
+    if rng.random() < 0.2:  # "most days"
+        return None
+    at = day.replace(hour=22, minute=rng.randrange(60))
+    return {
+        "at": _iso(at),
+        "text": journal_text(rng),
+        "tags": rng.sample(["gratitude", "work", "family", "craving", "meeting"], k=rng.randint(0, 2)),
+        "sensitive": rng.random() < 0.05,
+        "template": None,
+    }
+
+
+def _help_request(rng: random.Random, day: datetime, offset: int) -> Record | None:
+    if offset % 30 != 11:  # about once a month
+        return None
+    from recovery_tui.core.composer import Draft, FollowUp, HelpRequest, compose
+
+    draft = Draft(
+        emotion=rng.choice(["lonely", "anxious", "ashamed", "restless", "hopeful"]),
+        intensity=rng.randint(3, 9),
+        problem=rng.choice(
+            [
+                "Friday nights alone are when the cravings come back",
+                "my brother keeps offering me a drink at family dinners",
+                "work stress makes me want to go to the pub on the way home",
+            ]
+        ),
+        since=rng.choice(["two weeks", "last month", ""]),
+        tried=rng.choice(["box breathing and calling my sponsor", "going for a walk", ""]),
+        request=rng.choice(["advice", "stories", "checkin", "talk"]),
+        request_text="",
+    )
+    fmt = rng.choice(["forum", "text", "chat"])
+    helped = rng.random() < 0.7
+    followups = (FollowUp(day + timedelta(days=1), helped, rng.choice(["Sam", "Ana", None]), None),) if helped else ()
+    request = HelpRequest("", draft, fmt, compose(draft, fmt), False, followups)
+    return request.to_fields()
+
+
+def _meeting(rng: random.Random, day: datetime, offset: int) -> Record | None:
+    if day.weekday() not in (1, 4) or rng.random() < 0.2:  # Tuesdays and Fridays, most weeks
+        return None
+    return {
+        "name": "Tuesday step group" if day.weekday() == 1 else "Friday SMART online",
+        "at": _iso(day.replace(hour=19, minute=0)),
+        "format": "in-person" if day.weekday() == 1 else "online",
+        "fellowship": rng.choice(FELLOWSHIPS),
+        "roles": rng.sample(ROLES, k=rng.randint(1, 2)),
+        "note": None,
+    }
+
+
 # Builders for tables owned by other features: table -> f(rng, day, offset) -> fields or None.
-EXTRA_BUILDERS: dict[str, Callable[[random.Random, datetime, int], Record | None]] = {}
+EXTRA_BUILDERS: dict[str, Callable[[random.Random, datetime, int], Record | None]] = {
+    "journal": _journal,
+    "help_requests": _help_request,
+    "meetings": _meeting,
+}

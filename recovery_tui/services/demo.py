@@ -29,4 +29,8 @@ def write_demo(store: Store, *, years: int, now: datetime, seed: int = 7) -> dic
             )
         for table, records in history.items():
             store.insert_records(table, records)
+    # An invented history earns no congratulations: remember its milestones as seen.
+    from recovery_tui.services.counters import take_celebrations
+
+    take_celebrations(store, now)
     return {table: len(records) for table, records in history.items()}

@@ -78,12 +78,20 @@ class RecoverApp(App[None]):
         self.data_version += 1
 
     def first_paint_done(self) -> bool:
-        """True once every panel on the dashboard has shown its data (the benchmark waits on it)."""
+        """True once the dashboard's panels are mounted and the counters panel shows its text.
+
+        The benchmark waits on this to time the dashboard's first full paint.
+        """
         screen = self.screen
         if not isinstance(screen, DashboardScreen):
             return False
         panels = list(screen.query(".panel"))
-        return bool(panels) and all(getattr(panel, "loaded", False) for panel in panels)
+        if not panels or not all(panel.is_mounted for panel in panels):
+            return False
+        from textual.widgets import Static
+
+        bodies = screen.query("#counters-body").results(Static)
+        return any(str(body.render()).strip() for body in bodies)
 
     def report(self, error: RecoverError) -> None:
         """Show a user error as a notification (the dashboard never crashes on bad input)."""

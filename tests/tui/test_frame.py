@@ -45,3 +45,4 @@ async def test_dashboard_sees_writes_from_another_process(store: Store, now: dat
         await pilot.pause()
         body = app.screen.query_one("#counters-body", Static)
         assert "alcohol" in str(body.render())
+        assert app.first_paint_done()  # the signal the benchmark waits for

@@ -12,6 +12,7 @@ from recovery_tui.tui.screens.sos_screen import SOS_FOOTER_BINDING
 from recovery_tui.tui.widgets.counters_panel import CountersPanel
 from recovery_tui.tui.widgets.meetings_panel import MeetingsPanel
 from recovery_tui.tui.widgets.today_panel import TodayPanel
+from recovery_tui.tui.widgets.triggers_panel import TriggersPanel
 
 
 class DashboardScreen(Screen[None]):
@@ -23,6 +24,9 @@ class DashboardScreen(Screen[None]):
         Binding("r", "relapse", "Relapse"),
         Binding("c", "checkin", "Check-in"),
         Binding("j", "journal", "Journal"),
+        Binding("t", "log_trigger", "Trigger"),
+        Binding("i", "insights", "Insights"),
+        Binding("h", "compose_help", "Ask for help"),
         Binding("s", "skills", "Skills"),
         Binding("m", "log_meeting", "Meeting"),
         Binding("p", "rewards", "Points"),
@@ -33,6 +37,7 @@ class DashboardScreen(Screen[None]):
         with Container(id="panels"):
             yield CountersPanel(classes="panel")
             yield TodayPanel(classes="panel")
+            yield TriggersPanel(classes="panel", id="triggers-panel")
             yield MeetingsPanel(classes="panel")
         yield Footer()
 
@@ -55,6 +60,24 @@ class DashboardScreen(Screen[None]):
         from recovery_tui.tui.screens.journal_screen import JournalScreen
 
         self.app.push_screen(JournalScreen())
+
+    def action_log_trigger(self) -> None:
+        """Open the form to log a trigger."""
+        from recovery_tui.tui.screens.trigger_form import TriggerForm
+
+        self.app.push_screen(TriggerForm())
+
+    def action_insights(self) -> None:
+        """Open the Insights screen."""
+        from recovery_tui.tui.screens.insights_screen import InsightsScreen
+
+        self.app.push_screen(InsightsScreen())
+
+    def action_compose_help(self) -> None:
+        """Open the 3-step help-request composer."""
+        from recovery_tui.tui.screens.composer_screen import ComposerScreen
+
+        self.app.push_screen(ComposerScreen())
 
     def action_skills(self) -> None:
         """Open the 10-minute skills (a running timer shows where it is)."""

@@ -12,9 +12,15 @@ from recovery_tui import wording
 from recovery_tui.tui.access import recover_app
 
 KEYS = """\
-[b]Keys[/b]
-  ?        this help            q        quit
-  escape   close / go back      tab      next field or panel
+[b]Keys on the dashboard[/b]
+  ctrl+s  SOS: crisis lines, your contacts, a skill (works everywhere)
+  a  add a counter          r  record a relapse (history is kept)
+  c  today's check-in       j  journal
+  t  log a trigger          i  insights
+  h  ask for help (3 steps) s  10-minute skills
+  m  log a meeting          p  points and rewards
+  ?  this help              q  quit
+  escape  close / go back   tab  next field
 """
 
 

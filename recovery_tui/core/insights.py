@@ -1,0 +1,522 @@
+"""Insight maths over the trigger log, check-ins and skill sessions: pure, linear, no I/O.
+
+`compute(...)` takes plain domain values (Trigger entries, CravingPoint per check-in,
+SkillPoint per skill session), a period [since, now] and the first weekday of the week, and
+returns an `Insights` value with:
+
+- top triggers by count, with mean intensity and how each ended;
+- an hour-of-day x weekday heat map (the local clock time stored with each entry);
+- HALT frequencies (share of the period's entries where each state was present);
+- coping strategies ranked by their share of `resisted` outcomes (entries still `ongoing` or
+  without an outcome are not counted for or against a strategy);
+- skill sessions: mean change in craving from before to after;
+- the weekly mean craving from check-ins (every week of the period, empty weeks as None);
+- early-warning notes: observations stated with their numbers, never a diagnosis.
+
+Every function is one pass (or a few) over its input, so ten years of data stays fast.
+The text of the notes is written here, next to the numbers it quotes, in the plain and
+non-judgmental voice of wording.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from recovery_tui.core.records import iso
+from recovery_tui.core.triggers import HALT, Trigger, normalise
+
+WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MIN_TRIGGERS = 3  # fewer than this many triggers *and* check-ins: the plain empty state
+MIN_CHECKINS = 3
+RISING_WEEKS = 3  # weekly mean craving rising this many weeks running is noted
+DOUBLED_MIN = 3  # a trigger must come up at least this often to be noted as doubled
+
+
+@dataclass(frozen=True, slots=True)
+class CravingPoint:
+    """The craving (0-10) of one check-in, for the calendar day it was for."""
+
+    day: date
+    craving: int
+
+
+@dataclass(frozen=True, slots=True)
+class SkillPoint:
+    """One skill session: which skill, when, finished or not, craving before and after."""
+
+    skill: str
+    at: datetime
+    completed: bool
+    before: int | None
+    after: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class TopTrigger:
+    """A trigger of the period, with how often, how strong on average and how it ended."""
+
+    name: str
+    count: int
+    mean_intensity: float | None
+    last_seen: datetime
+    resisted: int
+    used: int
+
+
+@dataclass(frozen=True, slots=True)
+class HaltShare:
+    """How many of the period's entries had this HALT state, and their share."""
+
+    state: str
+    count: int
+    share: float
+
+
+@dataclass(frozen=True, slots=True)
+class CopingResult:
+    """A coping strategy: entries with a final outcome where it was used, and how many were resisted."""
+
+    coping: str
+    tried: int
+    resisted: int
+
+    @property
+    def share(self) -> float:
+        """Share of its entries that were resisted (0-1)."""
+        return self.resisted / self.tried if self.tried else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class SkillResult:
+    """A 10-minute skill: sessions, completed ones, and the mean craving change when rated."""
+
+    skill: str
+    sessions: int
+    completed: int
+    rated: int
+    mean_change: float | None  # after minus before; negative means the craving eased
+
+
+@dataclass(frozen=True, slots=True)
+class WeekCraving:
+    """Mean craving of the check-ins in the week starting `week` (None: no check-ins)."""
+
+    week: date
+    mean: float | None
+    checkins: int
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """An early-warning observation: a kind, a sentence with its numbers, and the numbers."""
+
+    kind: str
+    text: str
+    numbers: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerCoping:
+    """A frequent trigger with the coping strategies that worked against it (times resisted)."""
+
+    name: str
+    count: int
+    last_seen: datetime
+    worked: tuple[tuple[str, int], ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """For `--json` and other screens."""
+        return {
+            "name": self.name,
+            "count": self.count,
+            "last_seen": iso(self.last_seen),
+            "worked": [{"coping": c, "resisted": n} for c, n in self.worked],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Insights:
+    """Everything `recover insights` and the Insights screen show for one period."""
+
+    since: datetime
+    until: datetime
+    trigger_count: int
+    checkin_count: int
+    skill_count: int
+    top: list[TopTrigger]
+    heat: tuple[tuple[int, ...], ...]  # 7 weekdays (Mon first) x 24 hours
+    halt: list[HaltShare]
+    coping: list[CopingResult]
+    skills: list[SkillResult]
+    weekly_craving: list[WeekCraving]
+    daily_craving: list[tuple[date, float]]
+    notes: list[Note]
+
+    @property
+    def enough(self) -> bool:
+        """False when there is too little to see any pattern (the plain empty state)."""
+        return self.trigger_count >= MIN_TRIGGERS or self.checkin_count >= MIN_CHECKINS
+
+    @property
+    def heat_max(self) -> int:
+        """The largest cell of the heat map."""
+        return max((max(row) for row in self.heat), default=0)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict (times ISO 8601, shares 0-1 rounded to 3 places)."""
+        return {
+            "since": iso(self.since),
+            "until": iso(self.until),
+            "enough_data": self.enough,
+            "counts": {
+                "triggers": self.trigger_count,
+                "checkins": self.checkin_count,
+                "skill_sessions": self.skill_count,
+            },
+            "top_triggers": [
+                {
+                    "name": t.name,
+                    "count": t.count,
+                    "mean_intensity": t.mean_intensity,
+                    "last_seen": iso(t.last_seen),
+                    "resisted": t.resisted,
+                    "used": t.used,
+                }
+                for t in self.top
+            ],
+            "heat_map": {
+                "weekdays": list(WEEKDAY_NAMES),
+                "hours": list(range(24)),
+                "counts": [list(r) for r in self.heat],
+            },
+            "halt": [{"state": h.state, "count": h.count, "share": round(h.share, 3)} for h in self.halt],
+            "coping": [
+                {"coping": c.coping, "tried": c.tried, "resisted": c.resisted, "share_resisted": round(c.share, 3)}
+                for c in self.coping
+            ],
+            "skills": [
+                {
+                    "skill": s.skill,
+                    "sessions": s.sessions,
+                    "completed": s.completed,
+                    "rated": s.rated,
+                    "mean_craving_change": s.mean_change,
+                }
+                for s in self.skills
+            ],
+            "weekly_craving": [
+                {"week": w.week.isoformat(), "mean": w.mean, "checkins": w.checkins} for w in self.weekly_craving
+            ],
+            "notes": [{"kind": n.kind, "text": n.text, "numbers": n.numbers} for n in self.notes],
+        }
+
+
+# -- the pieces -------------------------------------------------------------------------------
+def _mean(total: float, n: int) -> float | None:
+    return round(total / n, 1) if n else None
+
+
+def in_period(triggers: Iterable[Trigger], since: datetime, until: datetime) -> list[Trigger]:
+    """Entries with since <= at <= until."""
+    return [t for t in triggers if since <= t.at <= until]
+
+
+def top_triggers(triggers: Iterable[Trigger], limit: int | None = 10) -> list[TopTrigger]:
+    """Distinct triggers ranked by count, then mean intensity, then most recent.
+
+    Names ignore case and spacing; each shows its most recent spelling.
+    """
+    groups: dict[str, list[Any]] = {}  # key -> [label, count, last, i_sum, i_n, resisted, used]
+    for t in triggers:
+        g = groups.get(t.key)
+        if g is None:
+            g = groups[t.key] = [t.what, 0, t.at, 0, 0, 0, 0]
+        g[1] += 1
+        if t.at >= g[2]:
+            g[0], g[2] = t.what, t.at
+        if t.intensity is not None:
+            g[3] += t.intensity
+            g[4] += 1
+        if t.outcome == "resisted":
+            g[5] += 1
+        elif t.outcome == "used":
+            g[6] += 1
+    ranked = [
+        TopTrigger(label, count, _mean(i_sum, i_n), last, resisted, used)
+        for label, count, last, i_sum, i_n, resisted, used in groups.values()
+    ]
+    ranked.sort(
+        key=lambda t: (
+            -t.count,
+            -(-1.0 if t.mean_intensity is None else t.mean_intensity),
+            -t.last_seen.timestamp(),
+            t.name.casefold(),
+        )
+    )
+    return ranked if limit is None else ranked[:limit]
+
+
+def heat_map(triggers: Iterable[Trigger]) -> tuple[tuple[int, ...], ...]:
+    """Counts per weekday (Monday first) and hour of the day, by the clock time of each entry."""
+    grid = [[0] * 24 for _ in range(7)]
+    for t in triggers:
+        grid[t.at.weekday()][t.at.hour] += 1
+    return tuple(tuple(row) for row in grid)
+
+
+def halt_frequencies(triggers: Sequence[Trigger]) -> list[HaltShare]:
+    """For each HALT state, how many entries had it and their share of all entries."""
+    counts = dict.fromkeys(HALT, 0)
+    for t in triggers:
+        for state in t.halt:
+            if state in counts:
+                counts[state] += 1
+    total = len(triggers)
+    return [HaltShare(state, counts[state], counts[state] / total if total else 0.0) for state in HALT]
+
+
+def coping_ranking(triggers: Iterable[Trigger]) -> list[CopingResult]:
+    """Coping strategies ranked by share of resisted outcomes, then by how often tried.
+
+    Only entries with a coping text and a final outcome (resisted or used) count.
+    """
+    groups: dict[str, list[Any]] = {}  # key -> [label, tried, resisted, last]
+    for t in triggers:
+        if not t.coping or t.outcome not in ("resisted", "used"):
+            continue
+        key = normalise(t.coping)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = [t.coping, 0, 0, t.at]
+        g[1] += 1
+        if t.outcome == "resisted":
+            g[2] += 1
+        if t.at >= g[3]:
+            g[0], g[3] = t.coping, t.at
+    ranked = [CopingResult(label, tried, resisted) for label, tried, resisted, _last in groups.values()]
+    ranked.sort(key=lambda c: (-c.share, -c.tried, c.coping.casefold()))
+    return ranked
+
+
+def skill_results(sessions: Iterable[SkillPoint]) -> list[SkillResult]:
+    """Per skill: sessions, completed, and the mean craving change (after - before) when both rated."""
+    groups: dict[str, list[Any]] = {}  # key -> [label, sessions, completed, rated, change_sum]
+    for s in sessions:
+        key = normalise(s.skill)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = [s.skill, 0, 0, 0, 0]
+        g[1] += 1
+        g[2] += 1 if s.completed else 0
+        if s.before is not None and s.after is not None:
+            g[3] += 1
+            g[4] += s.after - s.before
+    results = [
+        SkillResult(label, n, done, rated, _mean(change, rated)) for label, n, done, rated, change in groups.values()
+    ]
+    results.sort(key=lambda s: (-s.sessions, s.skill.casefold()))
+    return results
+
+
+def week_of(day: date, week_start: int = 0) -> date:
+    """The first day of the week holding `day` (week_start: 0 Monday ... 6 Sunday)."""
+    return day - timedelta(days=(day.weekday() - week_start) % 7)
+
+
+def weekly_craving(points: Iterable[CravingPoint], first: date, last: date, week_start: int = 0) -> list[WeekCraving]:
+    """Mean craving per week for every week from the one holding `first` to the one holding `last`."""
+    start = week_of(first, week_start)
+    weeks = (week_of(last, week_start) - start).days // 7 + 1
+    sums = [0] * max(weeks, 0)
+    counts = [0] * max(weeks, 0)
+    for p in points:
+        if first <= p.day <= last:
+            index = (p.day - start).days // 7
+            sums[index] += p.craving
+            counts[index] += 1
+    return [WeekCraving(start + timedelta(weeks=i), _mean(sums[i], counts[i]), counts[i]) for i in range(max(weeks, 0))]
+
+
+def daily_craving(points: Iterable[CravingPoint], first: date, last: date) -> list[tuple[date, float]]:
+    """Mean craving per calendar day with check-ins (oldest first), for sparklines."""
+    days: dict[date, list[int]] = {}
+    for p in points:
+        if first <= p.day <= last:
+            days.setdefault(p.day, []).append(p.craving)
+    return [(d, round(sum(v) / len(v), 1)) for d, v in sorted(days.items())]
+
+
+# -- early-warning notes ------------------------------------------------------------------------
+def _fmt(value: float) -> str:
+    return f"{value:.1f}"
+
+
+def craving_rise_note(weeks: Sequence[WeekCraving], today: date, week_start: int = 0) -> Note | None:
+    """A note when the weekly mean craving rose RISING_WEEKS or more weeks running, up to this or last week."""
+    if not weeks:
+        return None
+    end = len(weeks) - 1
+    while end >= 0 and weeks[end].mean is None:
+        end -= 1
+    if end < 0 or weeks[end].week < week_of(today, week_start) - timedelta(weeks=1):
+        return None
+    start = end
+    while start > 0:
+        before, after = weeks[start - 1].mean, weeks[start].mean
+        if before is None or after is None or not after > before:
+            break
+        start -= 1
+    rises = end - start
+    if rises < RISING_WEEKS:
+        return None
+    run = [w.mean for w in weeks[start : end + 1] if w.mean is not None]
+    text = (
+        f"Your weekly mean craving rose {rises} weeks running, from {_fmt(run[0])} to {_fmt(run[-1])} "
+        f"({', '.join(_fmt(m) for m in run)}; weeks from {weeks[start].week:%d %b})."
+    )
+    return Note("craving_rising", text, {"weeks": rises, "means": run, "from_week": weeks[start].week.isoformat()})
+
+
+def _span_words(span: timedelta) -> str:
+    days = round(span.total_seconds() / 86400)
+    return f"{days} days" if days != 1 else "1 day"
+
+
+def trigger_change_notes(
+    current: Sequence[Trigger], previous: Sequence[Trigger], span: timedelta, limit: int = 3
+) -> list[Note]:
+    """Notes for triggers whose count at least doubled against the previous period of equal length."""
+    if not previous:
+        return []
+    notes: list[Note] = []
+    words = _span_words(span)
+    if len(current) >= 2 * len(previous) and len(current) >= DOUBLED_MIN:
+        notes.append(
+            Note(
+                "triggers_doubled",
+                f"You logged {len(current)} triggers in this period, against {len(previous)} in the {words} before.",
+                {"current": len(current), "previous": len(previous)},
+            )
+        )
+    before: dict[str, int] = {}
+    for t in previous:
+        before[t.key] = before.get(t.key, 0) + 1
+    changed: list[tuple[int, int, str]] = []
+    for top in top_triggers(current, limit=None):
+        was = before.get(normalise(top.name), 0)
+        if top.count >= DOUBLED_MIN and top.count >= 2 * was:
+            changed.append((top.count, was, top.name))
+    for count, was, name in changed[:limit]:
+        if was:
+            text = f"'{name}' came up {count} times in this period, against {was} in the {words} before."
+        else:
+            text = f"'{name}' came up {count} times in this period and not at all in the {words} before."
+        notes.append(Note("trigger_doubled", text, {"trigger": name, "current": count, "previous": was}))
+    return notes
+
+
+def halt_used_notes(current: Sequence[Trigger]) -> list[Note]:
+    """Notes for HALT states present in at least two thirds of the entries that ended in using (3 or more)."""
+    used = [t for t in current if t.outcome == "used"]
+    if len(used) < 3:
+        return []
+    notes = []
+    for state in HALT:
+        n = sum(1 for t in used if state in t.halt)
+        if 3 * n >= 2 * len(used):
+            notes.append(
+                Note(
+                    "halt_before_use",
+                    f"Feeling {state} was part of {n} of the {len(used)} triggers that ended in using.",
+                    {"state": state, "count": n, "used": len(used)},
+                )
+            )
+    return notes
+
+
+# -- everything at once -----------------------------------------------------------------------
+def compute(
+    triggers: Sequence[Trigger],
+    cravings: Sequence[CravingPoint],
+    skills: Sequence[SkillPoint],
+    *,
+    since: datetime,
+    now: datetime,
+    week_start: int = 0,
+    top_limit: int = 10,
+) -> Insights:
+    """All insights for the period [since, now] (see the module docstring).
+
+    Args:
+        triggers: every trigger entry (those before `since` feed the comparison notes).
+        cravings: one point per check-in.
+        skills: one point per skill session.
+        since: start of the period.
+        now: end of the period (the current time).
+        week_start: first day of the week, 0 Monday ... 6 Sunday.
+        top_limit: how many top triggers to keep.
+    """
+    span = now - since
+    previous_start = since - span
+    current: list[Trigger] = []
+    previous: list[Trigger] = []
+    for t in triggers:
+        if since <= t.at <= now:
+            current.append(t)
+        elif previous_start <= t.at < since:
+            previous.append(t)
+    first, last = since.date(), now.date()
+    checkins = [p for p in cravings if first <= p.day <= last]
+    sessions = [s for s in skills if since <= s.at <= now]
+    weeks = weekly_craving(checkins, first, last, week_start)
+    notes: list[Note] = []
+    rise = craving_rise_note(weeks, last, week_start)
+    if rise is not None:
+        notes.append(rise)
+    notes.extend(trigger_change_notes(current, previous, span))
+    notes.extend(halt_used_notes(current))
+    return Insights(
+        since=since,
+        until=now,
+        trigger_count=len(current),
+        checkin_count=len(checkins),
+        skill_count=len(sessions),
+        top=top_triggers(current, top_limit),
+        heat=heat_map(current),
+        halt=halt_frequencies(current),
+        coping=coping_ranking(current),
+        skills=skill_results(sessions),
+        weekly_craving=weeks,
+        daily_craving=daily_craving(checkins, first, last),
+        notes=notes,
+    )
+
+
+def what_worked(triggers: Iterable[Trigger], limit: int = 3, per_trigger: int = 3) -> list[TriggerCoping]:
+    """The most frequent triggers, each with the coping strategies that ended in `resisted` against it.
+
+    Strategies are ranked by how often they worked against that trigger (most recent spelling).
+    """
+    entries = list(triggers)
+    worked: dict[str, dict[str, list[Any]]] = {}  # trigger key -> coping key -> [label, n, last]
+    for t in entries:
+        if t.outcome != "resisted" or not t.coping:
+            continue
+        per = worked.setdefault(t.key, {})
+        key = normalise(t.coping)
+        g = per.get(key)
+        if g is None:
+            g = per[key] = [t.coping, 0, t.at]
+        g[1] += 1
+        if t.at >= g[2]:
+            g[0], g[2] = t.coping, t.at
+    result = []
+    for top in top_triggers(entries, limit):
+        ways = sorted(worked.get(normalise(top.name), {}).values(), key=lambda g: (-g[1], -g[2].timestamp()))
+        result.append(
+            TriggerCoping(top.name, top.count, top.last_seen, tuple((g[0], g[1]) for g in ways[:per_trigger]))
+        )
+    return result

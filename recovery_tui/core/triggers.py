@@ -1,0 +1,291 @@
+"""Trigger log domain objects: a Trigger entry, validation of each field, filters and names.
+
+A trigger entry records what happened, where, with whom, the emotion, the HALT state
+(hungry, angry, lonely, tired), the craving intensity 0-10, what the person did (coping) and
+the outcome (resisted, used, ongoing). Every validator raises InvalidInput naming the field
+(as the CLI option, e.g. `--halt`) and what is accepted, so the CLI and the dashboard form
+show the same one-line messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from recovery_tui.core.records import aware, iso
+from recovery_tui.errors import InvalidInput
+
+HALT = ("hungry", "angry", "lonely", "tired")
+OUTCOMES = ("resisted", "used", "ongoing")
+INTENSITY_MAX = 10
+WHAT_MAX = 500
+PLACE_MAX = 200
+EMOTION_MAX = 60
+COPING_MAX = 500
+NOTE_MAX = 5000
+
+
+@dataclass(slots=True)
+class Trigger:
+    """One trigger entry (see the module docstring for the fields); treat it as read-only.
+
+    Not frozen on purpose: a frozen dataclass sets each field through object.__setattr__,
+    which made reading ten years of entries (7,000) about 30 ms slower.
+    """
+
+    id: str
+    at: datetime
+    what: str
+    where: str | None = None
+    who: str | None = None
+    emotion: str | None = None
+    halt: tuple[str, ...] = ()
+    intensity: int | None = None
+    coping: str | None = None
+    outcome: str | None = None
+    note: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Trigger:
+        """Build from a stored record."""
+        created = record.get("created_at")
+        updated = record.get("updated_at")
+        return cls(
+            id=record["id"],
+            at=aware(record["at"]),
+            what=record["what"],
+            where=record.get("where"),
+            who=record.get("who"),
+            emotion=record.get("emotion"),
+            halt=tuple(record.get("halt") or ()),
+            intensity=record.get("intensity"),
+            coping=record.get("coping"),
+            outcome=record.get("outcome"),
+            note=record.get("note"),
+            created_at=aware(created) if created else None,
+            updated_at=aware(updated) if updated else None,
+        )
+
+    def to_fields(self) -> dict[str, Any]:
+        """The stored fields (without id and timestamps)."""
+        return {
+            "at": iso(self.at),
+            "what": self.what,
+            "where": self.where,
+            "who": self.who,
+            "emotion": self.emotion,
+            "halt": list(self.halt),
+            "intensity": self.intensity,
+            "coping": self.coping,
+            "outcome": self.outcome,
+            "note": self.note,
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        """The record as scripts see it with `--json` (id and times included)."""
+        return {
+            "id": self.id,
+            **self.to_fields(),
+            "created_at": iso(self.created_at) if self.created_at else None,
+            "updated_at": iso(self.updated_at) if self.updated_at else None,
+        }
+
+    @property
+    def key(self) -> str:
+        """The normalised name used to group entries: case and spacing ignored."""
+        return normalise(self.what)
+
+
+def normalise(text: str) -> str:
+    """Case- and whitespace-insensitive form of a trigger or coping text."""
+    return " ".join(text.split()).casefold()
+
+
+# -- field validators (shared by the CLI and the dashboard form) ---------------------------
+def clean_what(text: str, *, field: str = "what") -> str:
+    """What happened: 1-500 characters after trimming (spaces collapsed)."""
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise InvalidInput(f"{field}: say in a few words what happened, such as 'argument with my boss'.")
+    if len(cleaned) > WHAT_MAX:
+        raise InvalidInput(f"{field}: keep it to {WHAT_MAX} characters or fewer (the note can hold more).")
+    return cleaned
+
+
+def clean_optional(text: str | None, *, field: str, limit: int) -> str | None:
+    """An optional text field: trimmed, empty means none, at most `limit` characters."""
+    if text is None:
+        return None
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    if len(cleaned) > limit:
+        raise InvalidInput(f"{field}: keep it to {limit} characters or fewer.")
+    return cleaned
+
+
+def parse_halt(value: str | Iterable[str] | None, *, field: str = "--halt") -> tuple[str, ...]:
+    """HALT states from 'hungry,tired' (or initials 'h,t', or a list); none when empty.
+
+    Returns:
+        The states in HALT order (hungry, angry, lonely, tired), each once.
+    """
+    if value is None:
+        return ()
+    words = value.replace(",", " ").split() if isinstance(value, str) else [w.strip() for w in value]
+    chosen: set[str] = set()
+    for word in words:
+        lowered = word.strip().lower()
+        if not lowered:
+            continue
+        match = [state for state in HALT if state == lowered or (len(lowered) == 1 and state[0] == lowered)]
+        if not match:
+            raise InvalidInput(
+                f"{field}: '{word}' is not a HALT state; use hungry, angry, lonely or tired, separated by commas."
+            )
+        chosen.add(match[0])
+    return tuple(state for state in HALT if state in chosen)
+
+
+def parse_intensity(value: str | int | None, *, field: str = "--intensity") -> int | None:
+    """Craving intensity: a whole number 0-10, or none when empty."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        if text.lower() in {"", "none"}:
+            return None
+        try:
+            number = int(text)
+        except ValueError:
+            raise InvalidInput(f"{field}: '{value}' is not a whole number; use 0 (none) to 10 (strongest).") from None
+    else:
+        number = value
+    if not 0 <= number <= INTENSITY_MAX:
+        raise InvalidInput(f"{field}: {number} is out of range; use a whole number from 0 (none) to 10 (strongest).")
+    return number
+
+
+def parse_outcome(value: str | None, *, field: str = "--outcome") -> str | None:
+    """The outcome: resisted, used or ongoing (a unique prefix is enough), or none when empty."""
+    if value is None:
+        return None
+    text = value.strip().lower()
+    if text in {"", "none"}:
+        return None
+    matches = [o for o in OUTCOMES if o.startswith(text)]
+    if len(matches) != 1:
+        raise InvalidInput(f"{field}: '{value}' is not an outcome; use resisted, used or ongoing.")
+    return matches[0]
+
+
+def check_at(at: datetime, now: datetime, *, field: str = "--at") -> datetime:
+    """A trigger happened at or before now."""
+    if at > now:
+        raise InvalidInput(f"{field}: a trigger can't be in the future; give a time up to now.")
+    return at
+
+
+def build_fields(
+    *,
+    what: str,
+    at: datetime,
+    now: datetime,
+    where: str | None = None,
+    who: str | None = None,
+    emotion: str | None = None,
+    halt: str | Iterable[str] | None = None,
+    intensity: str | int | None = None,
+    coping: str | None = None,
+    outcome: str | None = None,
+    note: str | None = None,
+) -> dict[str, Any]:
+    """Validate every field of a new entry and return the stored fields.
+
+    Raises:
+        InvalidInput: the first field that is not accepted, named as its CLI option.
+    """
+    return Trigger(
+        id="",
+        at=check_at(at, now),
+        what=clean_what(what),
+        where=clean_optional(where, field="--where", limit=PLACE_MAX),
+        who=clean_optional(who, field="--who", limit=PLACE_MAX),
+        emotion=clean_optional(emotion, field="--emotion", limit=EMOTION_MAX),
+        halt=parse_halt(halt),
+        intensity=parse_intensity(intensity),
+        coping=clean_optional(coping, field="--coping", limit=COPING_MAX),
+        outcome=parse_outcome(outcome),
+        note=clean_optional(note, field="--note", limit=NOTE_MAX),
+    ).to_fields()
+
+
+# -- filters and the person's own trigger list --------------------------------------------
+def filter_triggers(
+    triggers: Iterable[Trigger],
+    *,
+    since: datetime | None = None,
+    outcome: str | None = None,
+    emotion: str | None = None,
+    min_intensity: int | None = None,
+) -> list[Trigger]:
+    """Entries matching every given filter, newest first (emotion matched case-insensitively)."""
+    wanted_emotion = normalise(emotion) if emotion else None
+    kept = [
+        t
+        for t in triggers
+        if (since is None or t.at >= since)
+        and (outcome is None or t.outcome == outcome)
+        and (wanted_emotion is None or (t.emotion is not None and normalise(t.emotion) == wanted_emotion))
+        and (min_intensity is None or (t.intensity is not None and t.intensity >= min_intensity))
+    ]
+    kept.sort(key=lambda t: t.at, reverse=True)
+    return kept
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerName:
+    """One distinct trigger in the person's own list: how often and when last."""
+
+    name: str
+    count: int
+    last_seen: datetime
+    mean_intensity: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        """For `--json`."""
+        return {
+            "name": self.name,
+            "count": self.count,
+            "last_seen": iso(self.last_seen),
+            "mean_intensity": self.mean_intensity,
+        }
+
+
+def trigger_names(triggers: Iterable[Trigger]) -> list[TriggerName]:
+    """Distinct triggers (case and spacing ignored) ranked by count, then most recent.
+
+    Each is shown with its most recent spelling.
+    """
+    groups: dict[str, list[Any]] = {}  # key -> [label, count, last, intensity sum, intensity n]
+    for t in triggers:
+        group = groups.get(t.key)
+        if group is None:
+            groups[t.key] = [t.what, 1, t.at, t.intensity or 0, 0 if t.intensity is None else 1]
+            continue
+        group[1] += 1
+        if t.at >= group[2]:
+            group[0], group[2] = t.what, t.at
+        if t.intensity is not None:
+            group[3] += t.intensity
+            group[4] += 1
+    names = [
+        TriggerName(label, count, last, round(total / n, 1) if n else None)
+        for label, count, last, total, n in groups.values()
+    ]
+    names.sort(key=lambda n: (-n.count, -n.last_seen.timestamp(), n.name.casefold()))
+    return names

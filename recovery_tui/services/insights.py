@@ -1,0 +1,55 @@
+"""Insights service: reads triggers, check-ins and skill sessions and runs core/insights.py.
+
+Records are converted straight to the small values the maths needs (CravingPoint,
+SkillPoint), so this does not depend on the check-in and skill modules' own classes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from recovery_tui.core.config import WEEKDAYS
+from recovery_tui.core.insights import CravingPoint, Insights, SkillPoint, compute
+from recovery_tui.core.records import aware
+from recovery_tui.services import config as config_service
+from recovery_tui.services.triggers import triggers_between
+from recovery_tui.store import Store
+
+
+def craving_points(store: Store) -> list[CravingPoint]:
+    """One point per check-in: the day it was for and its craving."""
+    return [CravingPoint(date.fromisoformat(r["date"]), int(r["craving"])) for r in store.all("checkins")]
+
+
+def skill_points(store: Store) -> list[SkillPoint]:
+    """One point per skill session."""
+    return [
+        SkillPoint(
+            str(r["skill"]),
+            aware(r["started_at"]),
+            bool(r["completed"]),
+            r.get("craving_before"),
+            r.get("craving_after"),
+        )
+        for r in store.all("skill_sessions")
+    ]
+
+
+def week_start(store: Store) -> int:
+    """The first weekday of the week from settings (0 Monday ... 6 Sunday)."""
+    name = str(config_service.load(store).get("week_start") or "monday")
+    return WEEKDAYS.index(name) if name in WEEKDAYS else 0
+
+
+def compute_insights(store: Store, *, since: datetime, now: datetime, top_limit: int = 10) -> Insights:
+    """Insights for the period from `since` to `now` (see core/insights.py)."""
+    earliest = since - (now - since)  # the previous period of equal length feeds the comparison notes
+    return compute(
+        triggers_between(store, earliest, now),
+        craving_points(store),
+        skill_points(store),
+        since=since,
+        now=now,
+        week_start=week_start(store),
+        top_limit=top_limit,
+    )

@@ -1,0 +1,339 @@
+"""ComposerScreen: the 3-step help-request wizard with a live, editable preview, and saved requests.
+
+Left: the current step (name the emotion, specify the problem, make a clear request) with its
+hint and example, Back/Next. Right: the message in the chosen format, composed live from the
+steps until the person edits it; from then on their edits are kept (ctrl+r recomposes). A vague
+answer gets one gentle nudge when pressing Next; pressing Next again keeps it. ctrl+o saves
+through the same service as `recover ask`, ctrl+t copies with Textual's clipboard copy (the
+terminal's OSC 52; silently nothing where no clipboard exists). The Saved tab lists requests
+with their follow-ups; `f` there records who answered.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import (
+    Button,
+    ContentSwitcher,
+    Footer,
+    Header,
+    Input,
+    OptionList,
+    RadioSet,
+    Select,
+    Static,
+    TabbedContent,
+    TabPane,
+    TextArea,
+)
+
+from recovery_tui.core import composer
+from recovery_tui.core.composer import FORMATS, STEP_HINTS, Draft
+from recovery_tui.core.emotions import resolve_emotion
+from recovery_tui.errors import InvalidInput, RecoverError
+from recovery_tui.services import help_requests as service
+from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.widgets.emotion_step import EmotionStep
+from recovery_tui.tui.widgets.message_preview import MessagePreview
+from recovery_tui.tui.widgets.problem_step import ProblemStep
+from recovery_tui.tui.widgets.request_step import RequestStep
+from recovery_tui.tui.widgets.saved_requests import SavedRequests
+
+_STEP_OF_FIELD = {"--emotion": 1, "--intensity": 1, "--problem": 2, "--since": 2, "--tried": 2, "--request": 3}
+_FIRST_FIELD = {1: "#emotion", 2: "#problem", 3: "#request-kind"}
+LIVE = "Live preview; edit it if you like."
+EDITED = "Edited by you. ctrl+r recomposes."
+
+
+class ComposerScreen(Screen[None]):
+    """Compose a request for help in three steps; see and follow up saved ones."""
+
+    DEFAULT_CSS = """
+    ComposerScreen #composer-tabs { height: 1fr; }
+    ComposerScreen #composer-tabs > ContentSwitcher { height: 1fr; }
+    ComposerScreen TabPane { height: 1fr; padding: 0; }
+    ComposerScreen #compose-pane { height: 1fr; }
+    ComposerScreen #steps { width: 40; height: 1fr; padding: 0 1 0 0; }
+    ComposerScreen #step-title { text-style: bold; height: 1; }
+    ComposerScreen #step-hint { color: $text-muted; height: auto; margin-bottom: 1; }
+    ComposerScreen #step-switcher { height: 1fr; }
+    ComposerScreen #step-note { height: auto; max-height: 4; }
+    ComposerScreen #step-note.-error { color: $error; }
+    ComposerScreen #step-note.-nudge { color: $warning; }
+    ComposerScreen #nav { height: 1; }
+    ComposerScreen #nav Button { margin-right: 1; min-width: 8; width: auto; }
+    ComposerScreen MessagePreview { border-left: vkey $primary; padding-left: 1; }
+    """
+    BINDINGS = [
+        Binding("ctrl+n", "next", "Next"),
+        Binding("escape", "back", "Back"),
+        Binding("ctrl+o", "save", "Save"),
+        Binding("ctrl+t", "copy", "Copy"),
+        Binding("ctrl+f", "cycle_format", "Format"),
+        Binding("ctrl+l", "toggle_saved", "Saved/Compose"),
+        Binding("ctrl+r", "recompose", "Recompose", show=False),
+    ]
+
+    step: reactive[int] = reactive(1, init=False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._composed = ""
+        self._nudged: set[int] = set()
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with TabbedContent(id="composer-tabs", initial="tab-compose"):
+            with TabPane("Compose", id="tab-compose"):
+                with Horizontal(id="compose-pane"):
+                    with Vertical(id="steps"):
+                        yield Static(id="step-title")
+                        yield Static(id="step-hint")
+                        with ContentSwitcher(initial="step-1", id="step-switcher"):
+                            yield EmotionStep(id="step-1")
+                            yield ProblemStep(id="step-2")
+                            yield RequestStep(id="step-3")
+                        yield Static("", id="step-note")
+                        with Horizontal(id="nav"):
+                            yield Button("Close", id="back", compact=True)
+                            yield Button("Next", id="next", compact=True, variant="primary")
+                            yield Button("Save", id="save", compact=True, variant="success")
+                    yield MessagePreview(id="message")
+            with TabPane("Saved", id="tab-saved"):
+                yield SavedRequests(id="saved")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Ask for help"
+        self._show_step()
+        self._refresh_preview()
+
+    # -- reading the steps ----------------------------------------------------------------
+    def draft(self) -> Draft:
+        """The draft as typed so far (lenient: for the preview)."""
+        emotion, intensity_text = self.query_one(EmotionStep).values()
+        try:
+            emotion = resolve_emotion(emotion) if emotion.strip() else ""
+        except InvalidInput:
+            pass
+        try:
+            intensity = composer.parse_intensity(intensity_text)
+        except InvalidInput:
+            intensity = None
+        problem, since, tried = self.query_one(ProblemStep).values()
+        kind, words = self.query_one(RequestStep).values()
+        return Draft(emotion, intensity, problem, since, tried, kind, words if kind == "own" else "")
+
+    @property
+    def preview(self) -> MessagePreview:
+        """The message preview widget."""
+        return self.query_one(MessagePreview)
+
+    @property
+    def edited(self) -> bool:
+        """True when the person changed the preview's text."""
+        return self.preview.text.strip() != self._composed.strip()
+
+    def _refresh_preview(self) -> None:
+        text = composer.compose(self.draft(), self.preview.format).text
+        if self.edited:
+            self.preview.status(EDITED)
+            return
+        self._composed = text
+        self.preview.show(text)
+        self.preview.status(LIVE)
+
+    def _note(self, text: str, kind: str = "") -> None:
+        note = self.query_one("#step-note", Static)
+        note.update(text)
+        note.set_class(kind == "error", "-error")
+        note.set_class(kind == "nudge", "-nudge")
+
+    # -- events from the steps and the preview ----------------------------------------------
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id in {"emotion", "intensity", "since", "tried", "request-text"}:
+            self._refresh_preview()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if event.text_area.id == "problem":
+            self._refresh_preview()
+        elif event.text_area.id == "preview":
+            self.preview.status(EDITED if self.edited else LIVE)
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        self._refresh_preview()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "format":
+            self._refresh_preview()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id == "emotion":
+            self.query_one("#intensity", Input).focus()
+        elif event.input.id == "since":
+            self.query_one("#tried", Input).focus()
+        else:
+            self.action_next()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self._refresh_preview()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        actions = {"back": self.action_back, "next": self.action_next, "save": self.action_save}
+        if event.button.id in actions:
+            actions[event.button.id]()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the compose keys while the Saved tab is shown."""
+        if action in {"next", "save", "cycle_format", "recompose"}:
+            try:
+                return self.query_one(TabbedContent).active == "tab-compose"
+            except NoMatches:  # before the tabs are mounted
+                return True
+        return True
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self.refresh_bindings()
+
+    # -- steps ----------------------------------------------------------------------------
+    def watch_step(self, _step: int) -> None:
+        self._show_step()
+
+    def _show_step(self, *, focus: bool = True) -> None:
+        title, hint, example = STEP_HINTS[self.step - 1]
+        self.query_one("#step-title", Static).update(f"Step {self.step} of 3 · {title}")
+        self.query_one("#step-hint", Static).update(f"{hint} {example}")
+        self.query_one("#step-switcher", ContentSwitcher).current = f"step-{self.step}"
+        self.query_one("#back", Button).label = "Close" if self.step == 1 else "Back"
+        self.query_one("#next", Button).label = "Review" if self.step == 3 else "Next"
+        self._note("")
+        if focus:
+            self.query_one(_FIRST_FIELD[self.step]).focus()
+
+    def _check_step(self) -> str | None:
+        """The nudge for the current step if it is vague, after checking what is required."""
+        if self.step == 1:
+            emotion, intensity = self.query_one(EmotionStep).values()
+            resolve_emotion(emotion)
+            composer.parse_intensity(intensity)
+            return composer.nudge_emotion(emotion)
+        if self.step == 2:
+            problem, _since, _tried = self.query_one(ProblemStep).values()
+            if not problem.strip():
+                raise InvalidInput("--problem: say what is happening, in a few words.")
+            return composer.nudge_problem(problem)
+        kind, words = self.query_one(RequestStep).values()
+        if kind == "own" and not words.strip():
+            raise InvalidInput("--request: type the words of your request, e.g. Can someone call me at 9?")
+        return composer.nudge_request(kind, words)
+
+    def action_next(self) -> None:
+        """Go to the next step (a vague answer gets one nudge first); after step 3, the preview."""
+        if self.query_one(TabbedContent).active != "tab-compose":
+            return
+        try:
+            nudge = self._check_step()
+        except InvalidInput as err:
+            self._note(str(err).removeprefix("--"), "error")
+            return
+        if nudge and self.step not in self._nudged:
+            self._nudged.add(self.step)
+            self._note(f"{nudge} Press Next again to keep it.", "nudge")
+            return
+        if self.step < 3:
+            self.step += 1
+            return
+        self._note("Read it over and edit it if you like; then Save (ctrl+o).")
+        self.query_one("#preview", TextArea).focus()
+
+    def action_back(self) -> None:
+        """Back one step; from the Saved tab to Compose; from step 1, close."""
+        tabs = self.query_one(TabbedContent)
+        if tabs.active != "tab-compose":
+            tabs.active = "tab-compose"
+            self.query_one(_FIRST_FIELD[self.step]).focus()
+        elif self.step > 1:
+            self.step -= 1
+        else:
+            self.app.pop_screen()
+
+    # -- save, copy, format ---------------------------------------------------------------
+    def action_save(self) -> None:
+        """Save the request as shown in the preview (edits included)."""
+        app = recover_app(self)
+        text = self.preview.text if self.edited else None
+        try:
+            saved = service.add_help_request(app.store, self.draft(), fmt=self.preview.format, now=app.now(), text=text)
+        except InvalidInput as err:
+            field = str(err).split(":", 1)[0]
+            tabs = self.query_one(TabbedContent)
+            tabs.active = "tab-compose"
+            if field in _STEP_OF_FIELD:
+                self.step = _STEP_OF_FIELD[field]
+            self._note(str(err).removeprefix("--"), "error")
+            return
+        except RecoverError as err:
+            app.report(err)
+            return
+        self.post_message(DataChanged())
+        self._reset()
+        self.query_one(TabbedContent).active = "tab-saved"
+        saved_list = self.query_one(SavedRequests)
+        saved_list.reload(select=saved.id)
+        self.query_one("#saved-list", OptionList).focus()
+        self.notify(f"Saved as {saved.id[:8]}. ctrl+t copies it; f records who answered.", title="Help request saved")
+
+    def _reset(self) -> None:
+        self.query_one(EmotionStep).clear()
+        self.query_one(ProblemStep).clear()
+        self.query_one(RequestStep).clear()
+        self._nudged.clear()
+        self._composed = self.preview.text  # so the next refresh counts as not edited
+        self.set_reactive(ComposerScreen.step, 1)
+        self._show_step(focus=False)  # focus stays on the Saved tab
+        self._refresh_preview()
+
+    def action_copy(self) -> None:
+        """Copy the message (the preview, or the selected saved request) to the clipboard."""
+        if self.query_one(TabbedContent).active == "tab-saved":
+            chosen = self.query_one(SavedRequests).selected
+            text = chosen.message.text if chosen else ""
+        else:
+            text = self.preview.text
+        if not text.strip():
+            self.notify("Nothing to copy yet.")
+            return
+        try:
+            self.app.copy_to_clipboard(text)
+        except Exception:  # a terminal without a clipboard is never an error for the person
+            pass
+        self.notify("Copied (through your terminal's clipboard, where it allows it).")
+
+    def action_cycle_format(self) -> None:
+        """Switch to the next format: forum post, text to a sponsor, chat message."""
+        keys = list(FORMATS)
+        self.preview.format = keys[(keys.index(self.preview.format) + 1) % len(keys)]
+
+    def action_recompose(self) -> None:
+        """Drop edits to the preview and compose it again from the steps."""
+        self._composed = self.preview.text
+        self._refresh_preview()
+        self.preview.status(LIVE)
+
+    def action_toggle_saved(self) -> None:
+        """Switch between composing and the saved requests."""
+        tabs = self.query_one(TabbedContent)
+        if tabs.active == "tab-compose":
+            tabs.active = "tab-saved"
+            self.query_one("#saved-list", OptionList).focus()
+        else:
+            tabs.active = "tab-compose"
+            self.query_one(_FIRST_FIELD[self.step]).focus()

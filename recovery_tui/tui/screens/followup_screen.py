@@ -1,0 +1,101 @@
+"""FollowUpScreen: a modal asking who answered a help request and whether it helped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.markup import escape
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+
+from recovery_tui.core.composer import HelpRequest
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpAnswer:
+    """What the form gives back: helpful yes/no, who answered, what helped."""
+
+    helpful: bool
+    from_name: str
+    note: str
+
+
+class FollowUpScreen(ModalScreen[FollowUpAnswer | None]):
+    """Did it help? Who answered? What helped? Escape cancels."""
+
+    DEFAULT_CSS = """
+    FollowUpScreen { align: center middle; }
+    FollowUpScreen > Vertical {
+        width: 60; max-width: 100%; height: auto; border: round $primary; padding: 0 1; background: $surface;
+    }
+    FollowUpScreen .row { height: auto; margin-top: 1; }
+    FollowUpScreen .row Label { width: 14; }
+    FollowUpScreen .row Input { width: 1fr; }
+    FollowUpScreen RadioSet { layout: horizontal; width: auto; }
+    FollowUpScreen RadioSet > RadioButton { width: auto; margin-right: 2; }
+    FollowUpScreen #followup-error { color: $error; height: auto; }
+    FollowUpScreen #followup-buttons { height: auto; margin-top: 1; align-horizontal: right; }
+    FollowUpScreen Button { margin-left: 1; min-width: 8; width: auto; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+o", "save", "Save")]
+
+    def __init__(self, request: HelpRequest) -> None:
+        super().__init__()
+        self.request = request
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            title = (self.request.message.title or self.request.message.body).splitlines()[0]
+            short = title if len(title) <= 42 else title[:41] + "…"
+            yield Static(f"[b]Follow-up[/b] · {escape(short)}")
+            with Horizontal(classes="row"):
+                yield Label("Did it help?")
+                with RadioSet(id="helpful", compact=True):
+                    yield RadioButton("Yes", id="helpful-yes")
+                    yield RadioButton("No", id="helpful-no")
+            with Horizontal(classes="row"):
+                yield Label("Who answered")
+                yield Input(placeholder="a name, optional", id="followup-from", compact=True)
+            with Horizontal(classes="row"):
+                yield Label("What helped")
+                yield Input(placeholder="a few words, optional", id="followup-note", compact=True)
+            yield Static("", id="followup-error")
+            with Horizontal(id="followup-buttons"):
+                yield Button("Save", id="followup-save", variant="primary", compact=True)
+                yield Button("Cancel", id="followup-cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#helpful", RadioSet).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "followup-save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_save(self) -> None:
+        """Check the answer and hand it back."""
+        pressed = self.query_one("#helpful", RadioSet).pressed_button
+        if pressed is None:
+            self.query_one("#followup-error", Static).update("Did it help? Choose Yes or No.")
+            self.query_one("#helpful", RadioSet).focus()
+            return
+        self.dismiss(
+            FollowUpAnswer(
+                helpful=pressed.id == "helpful-yes",
+                from_name=self.query_one("#followup-from", Input).value,
+                note=self.query_one("#followup-note", Input).value,
+            )
+        )
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)

@@ -1,0 +1,183 @@
+"""InsightsScreen: patterns in triggers, check-ins and skills, with a craving sparkline.
+
+The same Insights value as `recover insights` (services/insights.py), drawn with Textual's own
+Sparkline for craving by day and plain text charts (charts.py: bars and · ░ ▒ ▓ █ shading)
+for the rest, so it needs no plotting dependency and reads with colour off. `p` switches the
+period (30, 90, 365 days); escape goes back. Recomposed whenever the data changes.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Sparkline, Static
+
+from recovery_tui import charts, wording
+from recovery_tui.core.insights import WEEKDAY_NAMES, Insights
+from recovery_tui.errors import RecoverError
+from recovery_tui.services import insights as insights_service
+from recovery_tui.tui.access import recover_app
+
+PERIODS = (30, 90, 365)
+NAME_WIDTH = 22
+BAR_WIDTH = 16
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def top_text(result: Insights) -> str:
+    """Top triggers as bars with count and mean intensity."""
+    most = max((t.count for t in result.top), default=0)
+    lines = [f"{'':<{NAME_WIDTH}} {'':<{BAR_WIDTH}} times  intensity"]
+    for t in result.top[:8]:
+        intensity = "-" if t.mean_intensity is None else f"{t.mean_intensity:.1f}"
+        bar = charts.bar(t.count, most, BAR_WIDTH)
+        lines.append(f"{_fit(t.name, NAME_WIDTH):<{NAME_WIDTH}} {bar:<{BAR_WIDTH}} {t.count:>5}  {intensity:>9}")
+    return "\n".join(lines)
+
+
+def heat_text(result: Insights) -> str:
+    """The hour x weekday heat map, two cells per hour, with its legend."""
+    peak = result.heat_max
+    lines = ["     " + "".join(f"{hour:<6}" for hour in range(0, 24, 3))]
+    for day, row in zip(WEEKDAY_NAMES, result.heat, strict=True):
+        lines.append(f"{day}  " + "".join(charts.shade(c, peak) * 2 for c in row) + f" {sum(row):>3}")
+    lines.append("     " + charts.shade_legend(peak))
+    return "\n".join(lines)
+
+
+def halt_text(result: Insights) -> str:
+    """HALT shares as bars."""
+    return "\n".join(
+        f"{h.state:<7} {charts.bar(h.share, 1.0, BAR_WIDTH):<{BAR_WIDTH}} {h.count:>4} {h.share:>5.0%}"
+        for h in result.halt
+    )
+
+
+def coping_text(result: Insights) -> str:
+    """Coping strategies by share of resisted outcomes."""
+    if not result.coping:
+        return "Add what you did (coping) and how it ended to see what works for you."
+    return "\n".join(
+        f"{_fit(c.coping, NAME_WIDTH):<{NAME_WIDTH}} {charts.bar(c.share, 1.0, BAR_WIDTH):<{BAR_WIDTH}} "
+        f"{c.share:>4.0%} ({c.resisted} of {c.tried})"
+        for c in result.coping[:6]
+    )
+
+
+def notes_text(result: Insights) -> str:
+    """Early-warning notes, or a calm line when nothing stands out."""
+    if not result.notes:
+        return "Nothing stands out in this period."
+    return "\n".join(f"• {n.text}" for n in result.notes)
+
+
+class InsightsScreen(Screen[None]):
+    """Insights for the chosen period."""
+
+    DEFAULT_CSS = """
+    InsightsScreen VerticalScroll { padding: 0 1; }
+    InsightsScreen .heading { text-style: bold; margin-top: 1; }
+    InsightsScreen #craving-spark { height: 3; margin: 0 0; }
+    InsightsScreen #craving-spark > .sparkline--max-color { color: $error; }
+    InsightsScreen #craving-spark > .sparkline--min-color { color: $success; }
+    """
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("p", "period", "Period"),
+    ]
+
+    def __init__(self, days: int = 90) -> None:
+        super().__init__()
+        self.days = days
+        self.result: Insights | None = None
+        self.error: str | None = None
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "data_version", self._data_changed, init=False)
+
+    def _data_changed(self, _version: int) -> None:
+        self.refresh(recompose=True)
+
+    def _compute(self) -> None:
+        app = recover_app(self)
+        now = app.now()
+        from datetime import timedelta
+
+        try:
+            self.result = insights_service.compute_insights(app.store, since=now - timedelta(days=self.days), now=now)
+            self.error = None
+        except RecoverError as error:
+            self.result, self.error = None, str(error)
+
+    def compose(self) -> ComposeResult:
+        self._compute()
+        yield Header()
+        with VerticalScroll(id="insights-body"):
+            yield from self._sections()
+        yield Footer()
+
+    def _sections(self) -> ComposeResult:
+        result = self.result
+        if result is None:
+            yield Static(self.error or "", markup=False)
+            return
+        yield Static(
+            f"Insights · last {self.days} days ({result.since:%d %b %Y} to {result.until:%d %b %Y}) · p: period\n"
+            f"{_n(result.trigger_count, 'trigger')} · {_n(result.checkin_count, 'check-in')} · "
+            f"{_n(result.skill_count, 'skill session')}",
+            id="insights-summary",
+            markup=False,
+        )
+        if not result.enough:
+            yield Static("\n" + wording.INSIGHTS_TOO_LITTLE, id="insights-empty", markup=False)
+            return
+        daily = [value for _day, value in result.daily_craving]
+        if daily:
+            yield Static(
+                f"Craving by day (check-ins, 0-10): first {daily[0]:.1f}, latest {daily[-1]:.1f}, "
+                f"highest {max(daily):.1f}",
+                classes="heading",
+                markup=False,
+            )
+            yield Sparkline(daily, id="craving-spark", summary_function=max)
+            weekly = [w.mean for w in result.weekly_craving]
+            yield Static(f"by week: {charts.sparkline(weekly)}", markup=False)
+        if result.top:
+            yield Static("Top triggers", classes="heading")
+            yield Static(top_text(result), id="insights-top", markup=False)
+            yield Static("When they come (hour x weekday)", classes="heading")
+            yield Static(heat_text(result), id="insights-heat", markup=False)
+            yield Static("HALT: hungry, angry, lonely, tired", classes="heading")
+            yield Static(halt_text(result), id="insights-halt", markup=False)
+            yield Static("What you did, by share you rode out", classes="heading")
+            yield Static(coping_text(result), id="insights-coping", markup=False)
+        if result.skills:
+            yield Static("10-minute skills", classes="heading")
+            yield Static(
+                "\n".join(
+                    f"{s.skill}: {_n(s.sessions, 'session')}"
+                    + ("" if s.mean_change is None else f", craving {s.mean_change:+.1f} on average")
+                    for s in result.skills
+                ),
+                markup=False,
+            )
+        yield Static("Early-warning notes (observations, not a diagnosis)", classes="heading")
+        yield Static(notes_text(result), id="insights-notes", markup=False)
+
+    def action_period(self) -> None:
+        """Switch between 30, 90 and 365 days."""
+        self.days = PERIODS[(PERIODS.index(self.days) + 1) % len(PERIODS)] if self.days in PERIODS else 90
+        self.refresh(recompose=True)
+
+    def action_back(self) -> None:
+        """Back to the dashboard."""
+        self.app.pop_screen()

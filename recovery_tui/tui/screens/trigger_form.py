@@ -1,0 +1,208 @@
+"""TriggerForm: a modal to log a trigger, each field validated as it is typed, HALT as checkboxes.
+
+Enter in any text field (or the Save button) saves; escape cancels. The same core validators
+as the CLI check each field and the message shows under that field. An outcome of `used`
+reveals a "Relapse on" choice, empty by default: a relapse is recorded only when the person
+picks a counter (never silently), and then the entry and the restart land in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+
+from recovery_tui.core import triggers as core
+from recovery_tui.core.timeparse import parse_time
+from recovery_tui.core.triggers import HALT, OUTCOMES, Trigger
+from recovery_tui.errors import InvalidInput, RecoverError
+from recovery_tui.services import counters as counter_service
+from recovery_tui.services import triggers as trigger_service
+from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.widgets.marked_checkbox import MarkedCheckbox
+
+TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("what", "What", "what happened, e.g. argument with my boss"),
+    ("when", "When", "now, 21:30, -2h, yesterday 21:00"),
+    ("where", "Where", "optional"),
+    ("who", "Who", "optional"),
+    ("emotion", "Emotion", "optional, e.g. angry"),
+    ("intensity", "Intensity", "0 (none) to 10 (strongest)"),
+    ("coping", "Coping", "what you did, e.g. called my sponsor"),
+    ("note", "Note", "optional"),
+)
+
+
+class TriggerForm(ModalScreen[Trigger | None]):
+    """Log one trigger; dismisses with the new Trigger, or None when cancelled."""
+
+    DEFAULT_CSS = """
+    TriggerForm { align: center middle; }
+    TriggerForm > VerticalScroll {
+        width: 76; max-width: 100%; height: auto; max-height: 100%;
+        border: round $primary; padding: 0 1; background: $surface;
+    }
+    TriggerForm .row { height: auto; }
+    TriggerForm .row Label { width: 11; padding: 0 1 0 0; }
+    TriggerForm .row Input, TriggerForm .row Select { width: 1fr; }
+    TriggerForm .error { color: $error; padding-left: 11; height: auto; display: none; }
+    TriggerForm .error.-shown { display: block; }
+    TriggerForm #halt Checkbox { width: auto; margin-right: 1; }
+    TriggerForm #relapse-row { display: none; }
+    TriggerForm #relapse-row.-shown { display: block; }
+    TriggerForm #buttons { height: auto; margin-top: 1; }
+    TriggerForm #buttons Button { margin-right: 2; }
+    TriggerForm #title { text-style: bold; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static("Log a trigger  (Enter saves, Esc cancels)", id="title")
+            for key, label, placeholder in TEXT_FIELDS:
+                if key == "intensity":
+                    yield from self._halt_row()
+                with Horizontal(classes="row"):
+                    yield Label(label)
+                    yield Input(
+                        value="now" if key == "when" else "",
+                        placeholder=placeholder,
+                        id=f"f-{key}",
+                        compact=True,
+                        restrict=r"\d{0,2}" if key == "intensity" else None,
+                    )
+                yield Static(id=f"e-{key}", classes="error", markup=False)
+                if key == "coping":
+                    yield from self._outcome_rows()
+            with Horizontal(id="buttons"):
+                yield Button("Save", id="save", variant="primary", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+
+    def _halt_row(self) -> ComposeResult:
+        with Horizontal(classes="row", id="halt"):
+            yield Label("HALT")
+            for state in HALT:
+                yield MarkedCheckbox(state, id=f"halt-{state}", compact=True)
+
+    def _outcome_rows(self) -> ComposeResult:
+        with Horizontal(classes="row"):
+            yield Label("Outcome")
+            yield Select(
+                [(o, o) for o in OUTCOMES], prompt="not yet known", id="f-outcome", compact=True, allow_blank=True
+            )
+        with Horizontal(classes="row", id="relapse-row"):
+            yield Label("Relapse on")
+            yield Select([], prompt="no, don't record a relapse", id="f-relapse", compact=True, allow_blank=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#f-what", Input).focus()
+        try:
+            counters = counter_service.list_counters(recover_app(self).store)
+        except RecoverError:
+            counters = []
+        self.query_one("#f-relapse", Select).set_options([(c.name, c.name) for c in counters])
+        self._has_counters = bool(counters)
+
+    # -- validation -------------------------------------------------------------------------
+    def _validators(self) -> dict[str, Callable[[str], Any]]:
+        now = recover_app(self).now()
+        return {
+            "what": lambda v: core.clean_what(v, field="what"),
+            "when": lambda v: parse_time(v, now, field="when"),
+            "where": lambda v: core.clean_optional(v, field="where", limit=core.PLACE_MAX),
+            "who": lambda v: core.clean_optional(v, field="who", limit=core.PLACE_MAX),
+            "emotion": lambda v: core.clean_optional(v, field="emotion", limit=core.EMOTION_MAX),
+            "intensity": lambda v: core.parse_intensity(v, field="intensity"),
+            "coping": lambda v: core.clean_optional(v, field="coping", limit=core.COPING_MAX),
+            "note": lambda v: core.clean_optional(v, field="note", limit=core.NOTE_MAX),
+        }
+
+    def _check(self, key: str) -> Any:
+        """Validate one field, show or clear its message; raises InvalidInput when bad."""
+        value = self.query_one(f"#f-{key}", Input).value
+        error = self.query_one(f"#e-{key}", Static)
+        try:
+            result = self._validators()[key](value)
+        except InvalidInput as exc:
+            error.update(str(exc))
+            error.add_class("-shown")
+            raise
+        error.update("")
+        error.remove_class("-shown")
+        return result
+
+    @on(Input.Changed)
+    def _live_check(self, event: Input.Changed) -> None:
+        key = (event.input.id or "").removeprefix("f-")
+        if key not in self._validators():
+            return
+        if not event.value.strip():  # an empty field is judged on save only
+            self.query_one(f"#e-{key}", Static).remove_class("-shown")
+            return
+        try:
+            self._check(key)
+        except InvalidInput:
+            pass
+
+    @on(Select.Changed, "#f-outcome")
+    def _outcome_changed(self, event: Select.Changed) -> None:
+        show = event.value == "used" and getattr(self, "_has_counters", False)
+        self.query_one("#relapse-row").set_class(show, "-shown")
+        if not show:
+            self.query_one("#f-relapse", Select).clear()
+
+    # -- saving -----------------------------------------------------------------------------
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        """Validate every field; save when all are accepted."""
+        values: dict[str, Any] = {}
+        first_bad: str | None = None
+        for key, _label, _placeholder in TEXT_FIELDS:
+            try:
+                values[key] = self._check(key)
+            except InvalidInput:
+                first_bad = first_bad or key
+        if first_bad is not None:
+            self.query_one(f"#f-{first_bad}", Input).focus()
+            return
+        outcome = self.query_one("#f-outcome", Select).value
+        relapse = self.query_one("#f-relapse", Select).value
+        app = recover_app(self)
+        try:
+            logged = trigger_service.log_trigger(
+                app.store,
+                what=values["what"],
+                at=values["when"],
+                now=app.now(),
+                where=values["where"],
+                who=values["who"],
+                emotion=values["emotion"],
+                halt=[s for s in HALT if self.query_one(f"#halt-{s}", Checkbox).value],
+                intensity=values["intensity"],
+                coping=values["coping"],
+                outcome=outcome if isinstance(outcome, str) else None,
+                note=values["note"],
+                relapse=relapse if isinstance(relapse, str) and outcome == "used" else None,
+            )
+        except RecoverError as error:
+            app.report(error)
+            return
+        app.post_message(DataChanged())
+        message = f"Logged: {logged.trigger.what}"
+        if logged.counter is not None:
+            message += f". Restart recorded on {logged.counter.name}; its history is kept."
+        app.notify(message, timeout=5)
+        self.dismiss(logged.trigger)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)

@@ -1,0 +1,43 @@
+"""ProblemStep: step 2 of the composer: what is happening, since when, what was tried."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Input, Label, TextArea
+
+
+class ProblemStep(Vertical):
+    """A few lines for the problem, and one line each for since-when and what was tried."""
+
+    DEFAULT_CSS = """
+    ProblemStep { height: 1fr; }
+    ProblemStep #problem { height: 1fr; min-height: 3; }
+    ProblemStep .row { height: 1; margin-top: 1; }
+    ProblemStep .row Label { width: 11; }
+    ProblemStep .row Input { width: 1fr; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Label("What is happening")
+        yield TextArea(id="problem", compact=True, placeholder="in a sentence or two")
+        with Horizontal(classes="row"):
+            yield Label("Since when")
+            yield Input(placeholder="e.g. May, 3 days", id="since", compact=True)
+        with Horizontal(classes="row"):
+            yield Label("Tried")
+            yield Input(placeholder="what you tried so far", id="tried", compact=True)
+
+    def values(self) -> tuple[str, str, str]:
+        """(problem, since, tried) as typed."""
+        return (
+            self.query_one("#problem", TextArea).text,
+            self.query_one("#since", Input).value,
+            self.query_one("#tried", Input).value,
+        )
+
+    def clear(self) -> None:
+        """Empty every field."""
+        self.query_one("#problem", TextArea).text = ""
+        self.query_one("#since", Input).value = ""
+        self.query_one("#tried", Input).value = ""

@@ -1,0 +1,146 @@
+"""SavedRequests: saved help requests (newest first) with their follow-ups; `f` records one."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.markup import escape
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from recovery_tui import wording
+from recovery_tui.core.composer import FORMATS, HelpRequest
+from recovery_tui.errors import RecoverError
+from recovery_tui.services import help_requests as service
+from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.screens.followup_screen import FollowUpAnswer, FollowUpScreen
+
+EMPTY = "No help requests saved yet. Compose one in the Compose tab, then save it with ctrl+o."
+
+
+def help_label(request: HelpRequest) -> str:
+    """Who helped, answered, or not yet: the same words as `recover ask list`."""
+    if request.got_help:
+        return "helped" + (f" ({', '.join(request.helpers)})" if request.helpers else "")
+    return "answered" if request.followups else "not yet"
+
+
+class SavedRequests(Horizontal):
+    """A list of saved requests and the selected one's message and follow-ups."""
+
+    DEFAULT_CSS = """
+    SavedRequests { height: 1fr; }
+    SavedRequests #saved-list { width: 34; height: 1fr; border: none; padding: 0; }
+    SavedRequests #saved-detail { width: 1fr; height: 1fr; padding: 0 1; }
+    """
+    BINDINGS = [Binding("f", "followup", "Follow-up")]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._requests: list[HelpRequest] = []
+
+    def compose(self) -> ComposeResult:
+        yield OptionList(id="saved-list")
+        with VerticalScroll(id="saved-detail"):
+            yield Static(EMPTY, id="saved-body")
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "data_version", self._data_changed, init=True)
+
+    def _data_changed(self, _version: int) -> None:
+        self.reload()
+
+    def reload(self, *, select: str | None = None) -> None:
+        """Read the saved requests again, keeping (or moving to) the selected one."""
+        listing = self.query_one("#saved-list", OptionList)
+        keep = select or self.selected_id
+        try:
+            self._requests = service.list_help_requests(recover_app(self).store)
+        except RecoverError as error:
+            self.query_one("#saved-body", Static).update(str(error))
+            return
+        listing.clear_options()
+        for r in self._requests:
+            day = f"{r.created_at:%m-%d}" if r.created_at else ""
+            label = f"{day} {r.draft.emotion[:14]} · {help_label(r)}"[:32]
+            listing.add_option(Option(Content(label), id=r.id))
+        if not self._requests:
+            self.query_one("#saved-body", Static).update(EMPTY)
+            return
+        ids = [r.id for r in self._requests]
+        listing.highlighted = ids.index(keep) if keep in ids else 0
+        self._show_detail()
+
+    @property
+    def selected(self) -> HelpRequest | None:
+        """The highlighted request."""
+        index = self.query_one("#saved-list", OptionList).highlighted
+        if index is None or not 0 <= index < len(self._requests):
+            return None
+        return self._requests[index]
+
+    @property
+    def selected_id(self) -> str | None:
+        """The highlighted request's id."""
+        chosen = self.selected
+        return chosen.id if chosen else None
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        request = self.selected
+        body = self.query_one("#saved-body", Static)
+        if request is None:
+            body.update(EMPTY)
+            return
+        lines = [
+            f"[b]{request.id[:8]}[/b] · {FORMATS[request.format]}" + (" · edited" if request.edited else ""),
+            "",
+            escape(request.message.text),
+            "",
+        ]
+        if request.followups:
+            lines.append("[b]Follow-ups[/b]")
+            for f in request.followups:
+                who = f" from {escape(f.from_name)}" if f.from_name else ""
+                note = f": {escape(f.note)}" if f.note else ""
+                lines.append(f"{f.at:%m-%d %H:%M} {'helped' if f.helpful else 'did not help'}{who}{note}")
+        else:
+            lines.append("No follow-ups yet. Press f when someone answers.")
+        body.update("\n".join(lines))
+
+    def action_followup(self) -> None:
+        """Record who answered the selected request and whether it helped."""
+        request = self.selected
+        if request is None:
+            self.notify("Save a request first; then record who answered it.")
+            return
+
+        def record(answer: FollowUpAnswer | None) -> None:
+            if answer is None:
+                return
+            app = recover_app(self)
+            try:
+                service.add_followup(
+                    app.store,
+                    request.id,
+                    helpful=answer.helpful,
+                    from_name=answer.from_name,
+                    note=answer.note,
+                    now=app.now(),
+                )
+            except RecoverError as error:
+                app.report(error)
+                return
+            self.post_message(DataChanged())
+            if answer.helpful:
+                self.notify(wording.HELP_GRATITUDE, title="Follow-up saved")
+            else:
+                self.notify("Follow-up saved.")
+
+        self.app.push_screen(FollowUpScreen(request), record)

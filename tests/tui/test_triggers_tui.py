@@ -1,0 +1,160 @@
+"""Dashboard: log a trigger from the form (t), see it in the Triggers panel and on Insights (i)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from textual.widgets import Select, Static
+
+from recovery_tui.services import counters as counter_service
+from recovery_tui.services import triggers as trigger_service
+from recovery_tui.store import Store
+from recovery_tui.tui.app import RecoverApp
+from recovery_tui.tui.screens.dashboard import DashboardScreen
+from recovery_tui.tui.screens.insights_screen import InsightsScreen
+from recovery_tui.tui.screens.trigger_form import TriggerForm
+from recovery_tui.tui.widgets.triggers_panel import TriggersPanel, trigger_line
+
+
+def text_of(screen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+def visible_errors(form: TriggerForm) -> dict[str, str]:
+    return {(w.id or "").removeprefix("e-"): str(w.render()) for w in form.query(".error") if w.has_class("-shown")}
+
+
+async def open_form(pilot) -> TriggerForm:
+    await pilot.press("t")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, TriggerForm)
+    return pilot.app.screen
+
+
+async def test_log_from_dashboard_then_panel_and_insights(store: Store, now: datetime) -> None:
+    for hours in (30, 60):
+        trigger_service.log_trigger(store, what="payday", at=now - timedelta(hours=hours), now=now, intensity=6)
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await open_form(pilot)
+        await pilot.press(*"argument with boss")
+        await pilot.press("tab", "tab", "tab", "tab", "tab")  # when, where, who, emotion -> hungry
+        await pilot.press("tab", "space")  # angry on
+        await pilot.press("tab", "tab", "tab")  # lonely, tired -> intensity
+        await pilot.press("8", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        [record] = [r for r in store.all("triggers") if r["what"] == "argument with boss"]
+        assert (record["halt"], record["intensity"], record["at"]) == (["angry"], 8, "2026-11-20T20:00:00+00:00")
+        panel = text_of(app.screen, "#triggers-body")
+        assert panel.splitlines()[0].startswith("Fri 20:00 argument with boss")
+        assert panel.count("payday") == 2
+
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, InsightsScreen)
+        top = text_of(app.screen, "#insights-top")
+        assert "payday" in top and "argument with boss" in top
+        assert top.index("payday") < top.index("argument with boss")  # 2 times against 1
+        assert "3 triggers" in text_of(app.screen, "#insights-summary")
+        assert "▒" in text_of(app.screen, "#insights-heat") or "█" in text_of(app.screen, "#insights-heat")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+
+
+async def test_form_validates_each_field_and_saves_nothing_until_fixed(store: Store, now: datetime) -> None:
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        form = await open_form(pilot)
+        await pilot.press("tab", *"tomorrow")  # when
+        await pilot.press("tab", "tab", "tab", "tab", "tab", "tab", "tab", "tab", "1", "1")  # -> intensity 11
+        await pilot.pause()
+        errors = visible_errors(form)
+        assert errors["when"].startswith("when: 'nowtomorrow'") or errors["when"].startswith("when: 'tomorrow'")
+        assert errors["intensity"].startswith("intensity: 11 is out of range")
+        await pilot.press("enter")  # Enter in the intensity field tries to save
+        await pilot.pause()
+        errors = visible_errors(form)
+        assert errors["what"].startswith("what: say in a few words what happened")
+        assert app.screen is form
+        assert app.focused is form.query_one("#f-what")
+        assert store.all("triggers") == []
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        assert store.all("triggers") == []
+
+
+async def test_outcome_used_offers_a_relapse_but_records_one_only_when_chosen(store: Store, now: datetime) -> None:
+    counter_service.add_counter(store, "alcohol", since=now - timedelta(days=40), now=now)
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        form = await open_form(pilot)
+        await pilot.press(*"payday")
+        relapse_row = form.query_one("#relapse-row")
+        assert not relapse_row.has_class("-shown")
+        form.query_one("#f-outcome", Select).value = "used"
+        await pilot.pause()
+        assert relapse_row.has_class("-shown")
+        await pilot.press("enter")  # relapse left blank
+        await pilot.pause()
+        assert [e["kind"] for e in store.all("counters")[0]["events"]] == ["start"]
+        assert store.all("triggers")[0]["outcome"] == "used"
+
+        form = await open_form(pilot)
+        await pilot.press(*"payday again")
+        form.query_one("#f-outcome", Select).value = "used"
+        await pilot.pause()
+        form.query_one("#f-relapse", Select).value = "alcohol"
+        form.query_one("#f-what").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        events = store.all("counters")[0]["events"]
+        assert [e["kind"] for e in events] == ["start", "relapse"]
+        assert events[1]["note"] == "trigger: payday again"
+        assert len(store.all("triggers")) == 2
+
+
+async def test_panel_fits_80x24_and_lines_fit_the_panel(store: Store, now: datetime) -> None:
+    for i in range(15):
+        trigger_service.log_trigger(
+            store, what=f"a very long description of trigger number {i}", at=now - timedelta(hours=i), now=now,
+            intensity=10, outcome="resisted",
+        )  # fmt: skip
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        panel = app.screen.query_one(TriggersPanel)
+        assert panel.region.width <= 40 and panel.region.height <= 22
+        lines = text_of(app.screen, "#triggers-body").splitlines()
+        assert 1 <= len(lines) <= panel.content_region.height
+        assert all(len(line) <= panel.content_region.width for line in lines)
+        assert lines[0].endswith("10 resisted")
+
+
+def test_trigger_line_shapes(now: datetime) -> None:
+    from recovery_tui.core.triggers import Trigger
+
+    entry = Trigger(id="x", at=now, what="argument with my boss", intensity=7, outcome="used")
+    assert trigger_line(entry, 35) == "Fri 20:00 argument with my…  7 used"
+    assert trigger_line(entry, 40) == "Fri 20:00 argument with my boss   7 used"
+    assert len(trigger_line(entry, 30)) <= 30
+    bare = Trigger(id="y", at=now, what="payday")
+    assert trigger_line(bare, 35) == "Fri 20:00 payday"
+
+
+async def test_insights_empty_state_and_period_key(store: Store, now: datetime) -> None:
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        assert "Too little logged yet to see patterns" in text_of(app.screen, "#insights-empty")
+        assert "last 90 days" in text_of(app.screen, "#insights-summary")
+        await pilot.press("p")
+        await pilot.pause()
+        assert "last 365 days" in text_of(app.screen, "#insights-summary")
