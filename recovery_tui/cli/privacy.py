@@ -40,6 +40,14 @@ def encrypt(ctx: typer.Context) -> None:
         "Exports (`recover export`) are not encrypted."
     )
     _report_skipped(list(skipped))
+    from recovery_tui.services.wipe import editor_leftovers
+
+    leftovers = editor_leftovers(store.path)
+    if leftovers:
+        common.warn(
+            f"{len(leftovers)} file(s) an unfinished editor session left in {leftovers[0].parent} are still plain "
+            "text; keep what you need from them, then delete them."
+        )
 
 
 def decrypt(

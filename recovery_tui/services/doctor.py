@@ -232,6 +232,17 @@ def _check_lock_and_temp(store: Store, report: Report) -> None:
         names = []
     report.temp_files = [store.path.parent / n for n in names if n.startswith(prefix) and n.endswith(".tmp")]
     report.temp_files += backups.temp_files(store.path)
+    from recovery_tui.services.wipe import editor_leftovers
+
+    leftovers = editor_leftovers(store.path)
+    if leftovers:
+        report.add(
+            NOTE,
+            "temp files",
+            f"{len(leftovers)} file(s) in {leftovers[0].parent} were left by an editor session that did not "
+            "finish. They hold what you typed, in plain text (not encrypted).",
+            "Open them to keep anything you need, then delete them; doctor never deletes them.",
+        )
     if report.temp_files:
         report.add(
             PROBLEM,

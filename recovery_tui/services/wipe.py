@@ -16,6 +16,16 @@ from recovery_tui.store import Store, backups
 from recovery_tui.store.storage import temp_prefix
 
 CONFIRM_PHRASE = "delete my data"
+EDITING_FOLDER = ".editing"  # where `recover journal` opens $EDITOR (cli/journal.py EDIT_FOLDER)
+
+
+def editor_leftovers(data_path: Path) -> list[Path]:
+    """Files an interrupted editor session left in the data folder's `.editing/` (plain text)."""
+    folder = data_path.parent / EDITING_FOLDER
+    try:
+        return sorted(p for p in folder.iterdir() if p.is_file())
+    except OSError:
+        return []
 
 
 @dataclass
@@ -47,7 +57,8 @@ def plan(store: Store) -> WipePlan:
         data_file=store.path if store.path.exists() else None,
         backup_files=[b.path for b in backups.list_backups(store.path)],
         temp_files=[folder / n for n in names if n.startswith(prefix) and n.endswith(".tmp")]
-        + backups.temp_files(store.path),
+        + backups.temp_files(store.path)
+        + editor_leftovers(store.path),
         lock_file=store.lock_path if store.lock_path.exists() else None,
     )
 
@@ -64,11 +75,11 @@ def wipe(store: Store) -> list[Path]:
             except FileNotFoundError:
                 pass
         store.storage.forget()
-    backup_folder = backups.folder(store.path)
-    try:
-        backup_folder.rmdir()  # only if empty: other files there are not ours
-    except OSError:
-        pass
+    for ours in (backups.folder(store.path), store.path.parent / EDITING_FOLDER):
+        try:
+            ours.rmdir()  # only if empty: other files there are not ours
+        except OSError:
+            pass
     try:
         os.unlink(store.lock_path)
         deleted.append(store.lock_path)

@@ -166,3 +166,14 @@ def test_older_file_is_a_note_not_a_problem(cli, db_path: Path) -> None:
     assert result.exit_code == 0, result.stdout
     assert "older version of recover" in result.stdout
     assert db_path.read_bytes() == before  # doctor never upgrades or writes
+
+
+def test_editor_leftovers_are_reported_never_deleted(cli, db_path: Path, now: datetime) -> None:
+    _healthy(db_path, now)
+    editing = db_path.parent / ".editing"
+    editing.mkdir(mode=0o700)
+    leftover = editing / "journal-abc.md"
+    leftover.write_text("half a journal entry")
+    result = cli("doctor", "--repair")
+    assert "left by an editor session" in result.stdout
+    assert leftover.read_text() == "half a journal entry"

@@ -75,3 +75,12 @@ def test_wipe_encrypted_file_needs_no_passphrase(cli, db_path: Path, now: dateti
 def test_nothing_to_wipe(cli) -> None:
     result = cli("wipe", "--yes", "--i-understand")
     assert result.exit_code == 0 and "nothing to delete" in result.stdout
+
+
+def test_wipe_removes_editor_leftovers(cli, db_path: Path, now: datetime) -> None:
+    _seed(db_path, now)
+    editing = db_path.parent / ".editing"
+    editing.mkdir(mode=0o700)
+    (editing / "journal-abc.md").write_text("half an entry")
+    assert cli("wipe", "--yes", "--i-understand").exit_code == 0
+    assert not editing.exists()
