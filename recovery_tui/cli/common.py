@@ -4,6 +4,10 @@ Every command module uses these so that all commands behave alike: `--db`/RECOVE
 the file, RECOVER_NOW freezes the clock, `--json` prints machine-readable output, prompts
 appear only at a terminal (RECOVER_INTERACTIVE=1 forces them, for tests and `expect` users),
 and Rich is imported only by commands that draw tables.
+
+Passphrases (for an encrypted data file) come from RECOVER_PASSPHRASE_CMD (run without a
+shell, its output minus the trailing newline) or, at a terminal, a hidden prompt; never from
+the command line. The store asks for one only when the file turns out to be encrypted.
 """
 
 from __future__ import annotations
@@ -19,8 +23,11 @@ import typer
 
 from recovery_tui import clock, locations
 from recovery_tui.errors import InvalidInput
+from recovery_tui.store.crypto import PassphraseNeeded
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console
 
     from recovery_tui.store import Store
@@ -48,8 +55,97 @@ def get_store(ctx: typer.Context) -> Store:
     if st._store is None:
         from recovery_tui.store import Store
 
-        st._store = Store(locations.data_file(st.db))
+        path = locations.data_file(st.db)
+        st._store = Store(path, passphrase=lambda: passphrase_for(path))
     return st._store
+
+
+PASSPHRASE_CMD = "RECOVER_PASSPHRASE_CMD"
+NEW_PASSPHRASE_CMD = "RECOVER_NEW_PASSPHRASE_CMD"
+
+
+def passphrase_from_command(variable: str = PASSPHRASE_CMD) -> str | None:
+    """Run the command named by `variable` (no shell) and return its output, or None if unset.
+
+    Raises:
+        InvalidInput: the command cannot be run, fails, or prints nothing.
+    """
+    command = os.environ.get(variable, "").strip()
+    if not command:
+        return None
+    import shlex
+    import subprocess
+
+    try:
+        argv = shlex.split(command)
+    except ValueError as exc:
+        raise InvalidInput(f"{variable}: cannot read the command ({exc}); nothing was changed.") from None
+    try:
+        done = subprocess.run(argv, stdout=subprocess.PIPE, timeout=300, check=False)
+    except FileNotFoundError:
+        raise InvalidInput(f"{variable}: '{argv[0]}' was not found; nothing was changed.") from None
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise InvalidInput(f"{variable}: could not run '{argv[0]}' ({exc}); nothing was changed.") from None
+    if done.returncode != 0:
+        raise InvalidInput(f"{variable}: '{argv[0]}' exited with code {done.returncode}; nothing was changed.")
+    text = done.stdout.decode("utf-8", errors="strict")
+    text = text[:-2] if text.endswith("\r\n") else text[:-1] if text.endswith("\n") else text
+    if not text:
+        raise InvalidInput(f"{variable}: '{argv[0]}' printed an empty passphrase; nothing was changed.")
+    return text
+
+
+def _hidden(question: str) -> str:
+    answer: str = typer.prompt(question, hide_input=True, default="", show_default=False)
+    return answer
+
+
+def passphrase_for(path: Path, *, allow_prompt: bool = True) -> str:
+    """The passphrase of an encrypted data file: RECOVER_PASSPHRASE_CMD, else asked once.
+
+    Raises:
+        PassphraseNeeded: no command is set and we may not (or cannot) ask.
+    """
+    from_command = passphrase_from_command(PASSPHRASE_CMD)
+    if from_command is not None:
+        return from_command
+    if allow_prompt and interactive():
+        answer = _hidden(f"Passphrase for {path}")
+        if answer:
+            return answer
+        raise InvalidInput("passphrase: nothing was typed; nothing was changed.")
+    raise PassphraseNeeded(
+        f"{path} is encrypted; set RECOVER_PASSPHRASE_CMD (for example 'pass show recover') "
+        "or run recover at a terminal to type the passphrase. Nothing was changed."
+    )
+
+
+def new_passphrase(path: Path, *, changing: bool) -> str:
+    """A new passphrase: typed twice at a terminal, else from a command.
+
+    When encrypting a plain file the command is RECOVER_PASSPHRASE_CMD (so the same command
+    opens it later); when changing the passphrase it is RECOVER_NEW_PASSPHRASE_CMD.
+
+    Raises:
+        InvalidInput: the two entries differ or are empty.
+        PassphraseNeeded: no terminal and no command.
+    """
+    variable = NEW_PASSPHRASE_CMD if changing else PASSPHRASE_CMD
+    from_command = passphrase_from_command(variable)
+    if from_command is not None:
+        return from_command
+    if not interactive():
+        raise PassphraseNeeded(
+            f"not at a terminal, so no passphrase was asked; set {variable} to a command that prints "
+            "the new passphrase. Nothing was changed."
+        )
+    first = _hidden(f"New passphrase for {path}")
+    if not first:
+        raise InvalidInput("passphrase: nothing was typed; nothing was changed.")
+    second = _hidden("Type it again")
+    if first != second:
+        raise InvalidInput("passphrase: the two entries differ; nothing was changed.")
+    return first
 
 
 def now() -> datetime:

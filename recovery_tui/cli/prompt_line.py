@@ -48,9 +48,13 @@ def fast_status_short(argv: list[str]) -> int | None:
         from recovery_tui.core.counters import Counter, creation_order
         from recovery_tui.core.streaks import short_status
         from recovery_tui.store import layout
+        from recovery_tui.store.crypto import is_sealed
 
         with open(path, "rb") as handle:
-            data = layout.decode(handle.read(), Path(path))  # parses only meta and counters
+            raw = handle.read()
+        if is_sealed(raw):
+            return 0  # never ask a passphrase at a shell prompt: an encrypted file shows nothing
+        data = layout.decode(raw, Path(path))  # parses only meta and counters
         if data["meta"]["schema"]["schema_version"] != DATA_VERSION:
             return None
         counters = [Counter.from_record(record) for record in data.get("counters", {}).values()]

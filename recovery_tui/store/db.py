@@ -6,6 +6,12 @@ file replace per transaction, schema validation of every record before anything 
 UUID ids with created/updated times, schema migrations after a backup copy, 0600 files in a
 0700 folder, and cleanup of temp files a killed process left behind.
 
+Encryption at rest (store/crypto.py) is optional and transparent: pass `passphrase=` (a
+callable asked at most once, when an encrypted file is first opened); `encrypt()` and
+`decrypt()` convert the file and its backups. Backups (store/backups.py) are made before
+every migration and on the first write of each day (the `clock` given, default the wall
+clock), then rotated as the `backups.daily` / `backups.weekly` settings say.
+
 Reads need no lock: writes replace the file atomically, so a reader always sees a whole file.
 Area modules (store/counters.py, ...) build on the generic record methods here and return
 domain objects from core/.
@@ -14,9 +20,8 @@ domain objects from core/.
 from __future__ import annotations
 
 import os
-import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -25,9 +30,18 @@ from typing import TYPE_CHECKING, Any
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
+from recovery_tui import clock as wall_clock
+from recovery_tui.core.config import SETTINGS
 from recovery_tui.errors import DataFileError, LockTimeout, NotFound, StorageError
-from recovery_tui.store import migrations, schemas
-from recovery_tui.store.storage import AtomicJSONStorage, Tables, temp_prefix
+from recovery_tui.store import backups as backup_files
+from recovery_tui.store import crypto, layout, migrations, schemas
+from recovery_tui.store.storage import (
+    AtomicJSONStorage,
+    PassphraseProvider,
+    Tables,
+    atomic_write_bytes,
+    temp_prefix,
+)
 
 if TYPE_CHECKING:
     from filelock import BaseFileLock
@@ -67,13 +81,27 @@ def _ensure_folder(folder: Path) -> None:
 class Store:
     """Records in tables, stored in one JSON file (see module docstring)."""
 
-    def __init__(self, path: Path, *, lock_timeout: float = LOCK_TIMEOUT_SECONDS) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        lock_timeout: float = LOCK_TIMEOUT_SECONDS,
+        passphrase: PassphraseProvider | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        """Args:
+        path: the data file (created on first write).
+        lock_timeout: seconds to wait for another process's lock.
+        passphrase: returns the passphrase; called at most once, only if the file is encrypted.
+        clock: the current time for backup names and days (default: recover's clock).
+        """
         self.path = path
         self.lock_timeout = lock_timeout
+        self.clock = clock or wall_clock.now
         self._lock: BaseFileLock | None = None
         self._depth = 0
         self._checked = False
-        self.storage = AtomicJSONStorage(path, self._lock_held)
+        self.storage = AtomicJSONStorage(path, self._lock_held, passphrase)
         self._db = _RecoverTinyDB(storage=lambda: self.storage)
 
     # -- locking and transactions -------------------------------------------------------
@@ -108,6 +136,11 @@ class Store:
             pass
 
     def _remove_stale_temp_files(self) -> None:
+        for leftover in backup_files.temp_files(self.path):
+            try:
+                os.unlink(leftover)
+            except OSError:
+                pass
         prefix = temp_prefix(self.path)
         try:
             names = os.listdir(self.path.parent)
@@ -119,6 +152,25 @@ class Store:
                     os.unlink(self.path.parent / name)
                 except OSError:
                     pass
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the file's lock without reading the file (restore, wipe, repair)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._acquire()
+        self._depth = 1
+        try:
+            yield
+        finally:
+            self._depth = 0
+            assert self._lock is not None
+            self._lock.release()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -141,6 +193,8 @@ class Store:
             try:
                 self._prepare_for_write()
                 yield
+                if self.storage.dirty:
+                    self._daily_backup()
             except BaseException:
                 self.storage.rollback()
                 raise
@@ -200,24 +254,126 @@ class Store:
         Returns:
             The path of the copy.
         """
-        folder = self.path.parent / "backups"
-        _ensure_folder(folder)
-        stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
-        target = folder / f"{self.path.stem}.{label}.{stamp}{self.path.suffix}"
+        return backup_files.make_copy(self.path, label, self.clock())
+
+    def _backup_settings(self) -> tuple[int, int]:
+        config = (self.storage.read() or {}).get(META, {}).get("config", {})
+        values: list[int] = []
+        for key in ("backups.daily", "backups.weekly"):
+            value = config.get(key, SETTINGS[key].default)
+            values.append(value if isinstance(value, int) and value >= 0 else int(SETTINGS[key].default))
+        return values[0], values[1]
+
+    def _daily_backup(self) -> None:
+        """On the first write of a day, copy the file as it was, then rotate old copies."""
+        if not self.path.exists():
+            return
+        daily, weekly = self._backup_settings()
+        if daily == 0:
+            return
+        now = self.clock()
+        if backup_files.has_daily(self.path, now.date()):
+            return
+        backup_files.make_copy(self.path, backup_files.DAILY, now)
+        backup_files.rotate(self.path, daily=daily, weekly=weekly)
+
+    # -- backups: list and restore ------------------------------------------------------
+    def backups(self) -> list[backup_files.Backup]:
+        """Every backup of this file, newest first."""
+        return backup_files.list_backups(self.path)
+
+    def load_copy(self, path: Path) -> Tables:
+        """Read and check another file in this store's format (a backup): decrypts if sealed.
+
+        Raises:
+            DataFileError: it is damaged, not a recover file, or the passphrase does not open it.
+        """
         try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as out, open(self.path, "rb") as src:
-                shutil.copyfileobj(src, out)
-                out.flush()
-                os.fsync(out.fileno())
-            os.chmod(target, 0o600)
-            if target.read_bytes() != self.path.read_bytes():
-                raise OSError("the copy does not match the original")
+            raw = path.read_bytes()
         except OSError as exc:
-            raise StorageError(
-                f"Could not make a backup copy of {self.path} before changing it: {exc}. Nothing was changed."
-            ) from None
-        return target
+            raise DataFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        return layout.decode(self.storage.open_bytes(raw, where=path), path)
+
+    def restore(self, backup: backup_files.Backup, *, label: str = backup_files.BEFORE_RESTORE) -> Path | None:
+        """Replace the data file with a backup, keeping the current file aside first.
+
+        The backup is checked (it loads, with the passphrase if encrypted) before anything
+        changes. The current file, damaged or not, is kept in `backups/` under `label`.
+
+        Returns:
+            Where the previous file was set aside (None when there was none).
+        """
+        self.load_copy(backup.path)
+        payload = backup.path.read_bytes()
+        with self.locked():
+            aside = backup_files.set_aside(self.path, label, self.clock()) if self.path.exists() else None
+            atomic_write_bytes(self.path, payload)
+            self.storage.forget()
+            self._checked = False
+        return aside
+
+    # -- encryption ---------------------------------------------------------------------
+    def is_encrypted(self) -> bool:
+        """True when the data file on disk is encrypted (reads only its first bytes)."""
+        try:
+            with open(self.path, "rb") as handle:
+                return crypto.is_sealed(handle.read(len(crypto.MAGIC)))
+        except OSError:
+            return False
+
+    def set_passphrase_provider(self, provider: PassphraseProvider | None) -> None:
+        """Change how a passphrase is obtained from now on (a passphrase already given is kept)."""
+        self.storage.passphrase_provider = provider
+
+    def encrypt(self, passphrase: str) -> list[Path]:
+        """Encrypt the data file and every backup with `passphrase` (new salt).
+
+        Works on a plain file and on an encrypted one (a passphrase change: its current
+        passphrase comes from the provider). Plaintext exists only in memory.
+
+        Returns:
+            The backups that could not be converted (damaged, or under another passphrase).
+        """
+        if len(passphrase) < crypto.MIN_PASSPHRASE:
+            from recovery_tui.errors import InvalidInput
+
+            raise InvalidInput(f"passphrase: use at least {crypto.MIN_PASSPHRASE} characters; nothing was changed.")
+        sealer = crypto.Sealer.create(passphrase)
+        return self._convert(sealer, crypto.Keyring(passphrase))
+
+    def decrypt(self) -> list[Path]:
+        """Write the data file and every backup as plain JSON again (asks for the passphrase).
+
+        Returns:
+            The backups that could not be converted.
+        """
+        return self._convert(None, None)
+
+    def _convert(self, sealer: crypto.Sealer | None, keyring: crypto.Keyring | None) -> list[Path]:
+        with self.transaction():
+            self.storage.read()
+            self.storage.mark_dirty()
+            self._daily_backup()  # today's copy first, so it is converted too
+            skipped = self._convert_backups(sealer)
+            self.storage.sealer = sealer
+        if keyring is not None and sealer is not None:
+            keyring.remember(sealer)
+            self.storage.use_keyring(keyring)
+        return skipped
+
+    def _convert_backups(self, sealer: crypto.Sealer | None) -> list[Path]:
+        skipped: list[Path] = []
+        for backup in self.backups():
+            try:
+                raw = backup.path.read_bytes()
+                if not crypto.is_sealed(raw) and sealer is None:
+                    continue
+                plaintext = self.storage.open_bytes(raw, where=backup.path)
+                payload = sealer.seal(plaintext) if sealer is not None else plaintext
+                atomic_write_bytes(backup.path, payload)
+            except (OSError, DataFileError, StorageError):
+                skipped.append(backup.path)
+        return skipped
 
     # -- generic record access ----------------------------------------------------------
     def exists(self) -> bool:
@@ -333,6 +489,13 @@ class Store:
         if not data:
             return {}
         return dict(data.get(META, {}).get(key, {}))
+
+    def meta_all(self) -> dict[str, dict[str, Any]]:
+        """Every meta document (schema version, settings, remembered state), copied."""
+        data = self._readable()
+        if not data:
+            return {}
+        return {key: dict(value) for key, value in data.get(META, {}).items()}
 
     def set_meta(self, key: str, value: dict[str, Any]) -> None:
         """Replace one meta document (validated by the envelope schema)."""

@@ -14,7 +14,11 @@ breaks it and two processes lose each other's writes. This storage instead:
   the wrong shape, with a DataFileError naming the file; such a file is never written over;
 - parses only the tables a command touches (see store/layout.py for the file layout);
 - inside a transaction (`begin`/`commit`/`rollback`) collects every write in memory and
-  replaces the file once at commit, so a batch lands whole or not at all.
+  replaces the file once at commit, so a batch lands whole or not at all;
+- opens an encrypted file (store/crypto.py, recognised by its magic header) in memory with a
+  passphrase asked for once, through `passphrase_provider`, and seals every write in memory
+  before the atomic write, so no plaintext reaches the disk, temp files included. A file read
+  as plain is written plain; one read as encrypted is written encrypted with the same key.
 """
 
 from __future__ import annotations
@@ -29,11 +33,12 @@ from typing import Any
 from tinydb.storages import Storage
 
 from recovery_tui.errors import DataFileError, StorageError
-from recovery_tui.store import layout
+from recovery_tui.store import crypto, layout
 
 Tables = MutableMapping[str, dict[str, Any]]
 
 _TRUST_AFTER_NS = 50_000_000
+PassphraseProvider = Callable[[], str]
 
 
 def temp_prefix(path: Path) -> str:
@@ -91,13 +96,22 @@ def atomic_write_bytes(path: Path, payload: bytes) -> None:
 class AtomicJSONStorage(Storage):
     """TinyDB storage over one JSON file with atomic, lock-checked writes (see module doc)."""
 
-    def __init__(self, path: Path, lock_held: Callable[[], bool]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        lock_held: Callable[[], bool],
+        passphrase_provider: PassphraseProvider | None = None,
+    ) -> None:
         """Args:
         path: the data file.
         lock_held: returns True while this process holds the file's sidecar lock.
+        passphrase_provider: called at most once, when an encrypted file is first opened.
         """
         self.path = path
         self._lock_held = lock_held
+        self.passphrase_provider = passphrase_provider
+        self._keyring: crypto.Keyring | None = None
+        self.sealer: crypto.Sealer | None = None
         self._data: Tables | None = None
         self._signature: tuple[int, ...] | None = None
         self._trusted = False
@@ -117,17 +131,69 @@ class AtomicJSONStorage(Storage):
         trusted = time.time_ns() - st.st_mtime_ns > _TRUST_AFTER_NS
         return signature, trusted
 
-    def load_bytes(self) -> bytes:
-        """Read the raw file (a hook for encrypted files)."""
+    def keyring(self) -> crypto.Keyring:
+        """The passphrase of this process (asked for on first use, then kept in memory).
+
+        Raises:
+            PassphraseNeeded: there is no way to ask (no provider).
+        """
+        if self._keyring is None:
+            if self.passphrase_provider is None:
+                raise crypto.PassphraseNeeded(
+                    f"{self.path} is encrypted and no passphrase was given; set RECOVER_PASSPHRASE_CMD "
+                    "or run recover at a terminal. Nothing was changed."
+                )
+            self._keyring = crypto.Keyring(self.passphrase_provider())
+        return self._keyring
+
+    def use_keyring(self, keyring: crypto.Keyring | None) -> None:
+        """Set the passphrase this process uses to open encrypted files (None forgets it)."""
+        self._keyring = keyring
+
+    def read_raw(self) -> bytes:
+        """The bytes on disk, as they are (ciphertext for an encrypted file)."""
         try:
             with open(self.path, "rb") as handle:
                 return handle.read()
         except OSError as exc:
             raise DataFileError(f"Cannot read {self.path}: {exc.strerror or exc}.") from None
 
+    def open_bytes(self, raw: bytes, where: Path | None = None) -> bytes:
+        """Plain JSON bytes of a data file's contents, decrypting in memory when sealed.
+
+        Remembers whether the data file itself is encrypted, so writes keep it that way.
+        """
+        target = where or self.path
+        if not crypto.is_sealed(raw):
+            if where is None:
+                self.sealer = None
+            return raw
+        plaintext, sealer = self.keyring().open(raw, str(target))
+        if where is None:
+            self.sealer = sealer
+        return plaintext
+
+    def load_bytes(self) -> bytes:
+        """Read the file and return its plain JSON bytes (decrypted in memory if sealed)."""
+        return self.open_bytes(self.read_raw())
+
     def dump_bytes(self, data: Tables) -> bytes:
-        """Serialise the tables for writing (a hook for encrypted files)."""
-        return layout.encode(data)
+        """Serialise the tables for writing, sealed in memory when the file is encrypted."""
+        payload = layout.encode(data)
+        return self.sealer.seal(payload) if self.sealer is not None else payload
+
+    def mark_dirty(self) -> None:
+        """Inside a transaction: write the file at commit even if no record changed."""
+        if not self._in_transaction:
+            raise RuntimeError("mark_dirty is only meaningful inside a transaction")
+        if self._data is None:
+            self._data = {}
+        self._dirty = True
+
+    @property
+    def dirty(self) -> bool:
+        """True inside a transaction that has changes to write."""
+        return self._in_transaction and self._dirty
 
     def read(self) -> Tables | None:  # type: ignore[override]  # a lazy mapping, not a dict
         """Return the current tables, re-reading the file if it changed on disk."""
@@ -136,6 +202,7 @@ class AtomicJSONStorage(Storage):
         stat = self._stat_signature()
         if stat is None:
             self._data, self._signature = None, None
+            self.sealer = None
             if self._in_transaction:
                 self._data = {}
                 return self._data

@@ -1,0 +1,109 @@
+"""`recover export` and `recover import`: take your data out, and bring it back in.
+
+The services are imported inside the commands, so other commands do not pay for them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from recovery_tui.cli import common
+from recovery_tui.core.timeparse import parse_since
+from recovery_tui.errors import InvalidInput
+
+
+def export(
+    ctx: typer.Context,
+    *,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="json (full, re-importable), csv (one file per table) or markdown.")
+    ] = "json",
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="File or folder to write (csv: a folder, or a .zip). '-' prints json or markdown. "
+            "Default: recover-export-YYYYMMDD.* in the current folder.",
+            metavar="PATH",
+        ),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only entries from this time on: 90d, 12w, or 2026-01-01.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Write over an existing file or folder.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print what was written as JSON.")] = False,
+) -> None:
+    """Export your data as json, csv or a markdown journal (files are private: 0600).
+
+    Example: recover export --format markdown --since 30d --out journal.md
+    """
+    from recovery_tui.services import export as export_service
+
+    fmt = fmt.strip().lower()
+    if fmt == "md":
+        fmt = "markdown"
+    if fmt not in export_service.FORMATS:
+        raise InvalidInput(f"--format: '{fmt}' is not a format; use json, csv or markdown.")
+    store = common.get_store(ctx)
+    now = common.now()
+    since_at = parse_since(since, now) if since else None
+    if out == "-":
+        _, payload = export_service.render(store, fmt, now=now, since=since_at)
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+        return
+    path = Path(out).expanduser().absolute() if out else export_service.default_path(fmt, now)
+    if out and fmt != "csv" and path.is_dir():
+        path = export_service.default_path(fmt, now, folder=path)
+    result = export_service.export(store, fmt, path, now=now, since=since_at, overwrite=force)
+    if as_json:
+        common.emit_json({"path": str(result.path), "format": fmt, "records": result.counts})
+        return
+    total = sum(result.counts.values())
+    common.say(f"Exported {total} record(s) as {fmt} to {result.path}")
+    common.say("The export is not encrypted and only you can read it (0600); keep it somewhere safe.")
+
+
+def import_(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="A json export (or a recover data file or backup).", metavar="FILE")],
+    *,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check and count, but change nothing.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Import records from a json export; records already present (same id) are skipped.
+
+    Example: recover import recover-export-20261120.json --dry-run
+    """
+    from recovery_tui.services import importer
+
+    store = common.get_store(ctx)
+    report = importer.import_file(store, file.expanduser(), now=common.now(), dry_run=dry_run)
+    if as_json:
+        common.emit_json(report.as_dict())
+        return
+    verb = "Would add" if dry_run else "Added"
+    detail = ", ".join(f"{count} {table}" for table, count in report.added.items())
+    common.say(f"{verb} {report.total_added} record(s)" + (f" ({detail})" if detail else "") + ".")
+    if report.unchanged:
+        common.say(f"{report.unchanged} record(s) were already here, unchanged.")
+    if report.conflicts:
+        common.say(
+            f"{len(report.conflicts)} record(s) have an id that is already here with different content; "
+            "they were left as they are:"
+        )
+        for table, record_id in report.conflicts:
+            common.say(f"  {table} {record_id}")
+    if dry_run:
+        common.say("Dry run: nothing was changed.")
+
+
+def register(app: typer.Typer) -> None:
+    """Add `export` and `import` to the root app."""
+    app.command("export", short_help="Export json, csv or markdown · recover export -f markdown")(export)
+    app.command("import", short_help="Import a json export · recover import FILE --dry-run")(import_)

@@ -1,0 +1,80 @@
+"""`recover encrypt` and `recover decrypt`: lock the data file (and its backups) with a passphrase.
+
+The passphrase is typed at a hidden prompt (twice when it is new) or printed by the command
+in RECOVER_PASSPHRASE_CMD (RECOVER_NEW_PASSPHRASE_CMD for a change in a script); it is never
+an argument, so it never lands in shell history or `ps`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from recovery_tui.cli import common
+
+
+def _report_skipped(skipped: list[object]) -> None:
+    if skipped:
+        common.warn(
+            f"{len(skipped)} backup file(s) could not be converted (damaged, or under another passphrase) "
+            "and were left as they were; `recover doctor` lists them."
+        )
+
+
+def encrypt(ctx: typer.Context) -> None:
+    """Encrypt your data file and its backups with a passphrase (run again to change it).
+
+    Example: recover encrypt        (or in a script: RECOVER_PASSPHRASE_CMD='pass show recover' recover encrypt)
+    """
+    store = common.get_store(ctx)
+    changing = store.is_encrypted()
+    store.tables()  # the current file must open (asks the current passphrase when changing)
+    passphrase = common.new_passphrase(store.path, changing=changing)
+    skipped = store.encrypt(passphrase)
+    count = len(store.backups())
+    verb = "Changed the passphrase of" if changing else "Encrypted"
+    common.say(f"{verb} {store.path} and {count - len(skipped)} backup(s).")
+    common.say(
+        "Keep the passphrase somewhere safe: without it nobody can read this data, recover included. "
+        "Exports (`recover export`) are not encrypted."
+    )
+    _report_skipped(list(skipped))
+    from recovery_tui.services.wipe import editor_leftovers
+
+    leftovers = editor_leftovers(store.path)
+    if leftovers:
+        common.warn(
+            f"{len(leftovers)} file(s) an unfinished editor session left in {leftovers[0].parent} are still plain "
+            "text; keep what you need from them, then delete them."
+        )
+
+
+def decrypt(
+    ctx: typer.Context,
+    *,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Store your data file and its backups as plain JSON again (asks for the passphrase).
+
+    Example: recover decrypt
+    """
+    store = common.get_store(ctx)
+    if not store.is_encrypted():
+        common.say(f"{store.path} is not encrypted; nothing was changed.")
+        return
+    question = "Store your data as plain text again? Anyone who can read the file can then read your entries."
+    if not common.confirm(question, assume_yes=yes):
+        common.say("Nothing was changed.")
+        return
+    store.tables()  # opens it: a wrong passphrase stops here
+    skipped = store.decrypt()
+    count = len(store.backups())
+    common.say(f"Decrypted {store.path} and {count - len(skipped)} backup(s); they are plain JSON again.")
+    _report_skipped(list(skipped))
+
+
+def register(app: typer.Typer) -> None:
+    """Add `encrypt` and `decrypt` to the root app."""
+    app.command("encrypt", short_help="Lock your data with a passphrase · recover encrypt")(encrypt)
+    app.command("decrypt", short_help="Store your data as plain JSON again · recover decrypt")(decrypt)
