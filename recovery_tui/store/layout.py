@@ -34,7 +34,7 @@ from recovery_tui.errors import DataFileError
 META = "meta"
 LAYOUT = "layout"
 DAMAGED_ADVICE = "recover left it unchanged; run 'recover doctor', or move it aside and restore a backup"
-_LINE = re.compile(rb'^"([A-Za-z0-9_]+)": (\{.*\}),?$')
+_NAME = re.compile(rb"[A-Za-z0-9_]+")
 
 Table = dict[str, Any]
 
@@ -49,7 +49,7 @@ def _check_table(path: Path, name: str, table: Any) -> Table:
     return table
 
 
-def _parse(path: Path, raw: bytes, what: str) -> Any:
+def _parse(path: Path, raw: bytes | memoryview, what: str) -> Any:
     try:
         return orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -62,17 +62,23 @@ class LazyTables(MutableMapping[str, Table]):
     def __init__(self, path: Path) -> None:
         self.path = path
         self._order: list[str] = []
-        self._raw: dict[str, bytes] = {}
+        self._raw: dict[str, memoryview] = {}
+        self._crc: dict[str, int] = {}
         self._parsed: dict[str, Table] = {}
 
-    def add_raw(self, name: str, raw: bytes) -> None:
-        """Register a table whose line was verified but not parsed."""
+    def add_raw(self, name: str, raw: memoryview, crc: int) -> None:
+        """Register a table whose line was verified (CRC-32 `crc`) but not parsed."""
         self._order.append(name)
         self._raw[name] = raw
+        self._crc[name] = crc
 
-    def raw_bytes(self, name: str) -> bytes | None:
+    def raw_bytes(self, name: str) -> memoryview | None:
         """The original bytes of a table nobody has parsed (or None)."""
         return self._raw.get(name)
+
+    def raw_crc(self, name: str) -> int | None:
+        """The verified CRC-32 of a table nobody has parsed (or None)."""
+        return self._crc.get(name) if name in self._raw else None
 
     def __getitem__(self, name: str) -> Table:
         if name in self._parsed:
@@ -118,13 +124,9 @@ def decode(raw: bytes, path: Path) -> LazyTables:
         raise _damaged(path, "is empty (0 bytes), which means it was damaged")
     if raw[:1] != b"{" and not raw.strip(b"\x00 \t\r\n"):
         raise _damaged(path, "holds no data (only blank or NUL bytes)")
-    lines = raw.split(b"\n")
-    if len(lines) >= 3 and lines[0] == b"{" and lines[-1] == b"" and lines[-2] == b"}":
-        body = lines[1:-2]
-        matches = [_LINE.match(line) for line in body]
-        commas_ok = all(line.endswith(b",") for line in body[:-1]) and (not body or not body[-1].endswith(b","))
-        if all(matches) and commas_ok and body:
-            return _decode_lines(path, [(m.group(1).decode(), m.group(2)) for m in matches if m])
+    entries = _canonical_lines(raw)
+    if entries:
+        return _decode_lines(path, entries)
     data = _parse(path, raw, "the whole file")
     if not isinstance(data, dict):
         raise _damaged(path, "is JSON but not a recover data file (not an object)")
@@ -134,7 +136,35 @@ def decode(raw: bytes, path: Path) -> LazyTables:
     return tables
 
 
-def _decode_lines(path: Path, entries: list[tuple[str, bytes]]) -> LazyTables:
+def _canonical_lines(raw: bytes) -> list[tuple[str, memoryview]] | None:
+    """Split a file in our layout into (table name, value bytes) without copying; None if the
+    file is in any other layout."""
+    if not (raw.startswith(b'{\n"') and raw.endswith(b"\n}\n")):
+        return None
+    view = memoryview(raw)
+    last_newline = len(raw) - 3
+    entries: list[tuple[str, memoryview]] = []
+    pos = 2
+    while pos <= last_newline:
+        newline = raw.find(b"\n", pos)
+        quote = raw.find(b'": ', pos, newline)
+        if raw[pos] != 0x22 or quote < 0:  # '"'
+            return None
+        name = raw[pos + 1 : quote]
+        end = newline
+        if newline != last_newline:
+            if raw[end - 1] != 0x2C:  # ','
+                return None
+            end -= 1
+        start = quote + 3
+        if not _NAME.fullmatch(name) or raw[start] != 0x7B or raw[end - 1] != 0x7D:  # '{' '}'
+            return None
+        entries.append((name.decode(), view[start:end]))
+        pos = newline + 1
+    return entries
+
+
+def _decode_lines(path: Path, entries: list[tuple[str, memoryview]]) -> LazyTables:
     tables = LazyTables(path)
     meta_raw = dict(entries).get(META)
     checksums: dict[str, int] = {}
@@ -144,8 +174,9 @@ def _decode_lines(path: Path, entries: list[tuple[str, bytes]]) -> LazyTables:
         if isinstance(layout, dict) and isinstance(layout.get("crc32"), dict):
             checksums = layout["crc32"]
     for name, value in entries:
-        if name != META and checksums.get(name) == zlib.crc32(value):
-            tables.add_raw(name, value)
+        crc = zlib.crc32(value) if name != META else None
+        if crc is not None and checksums.get(name) == crc:
+            tables.add_raw(name, value, crc)
         else:
             tables[name] = _check_table(path, name, _parse(path, value, f"table '{name}'"))
     return tables
@@ -153,19 +184,23 @@ def _decode_lines(path: Path, entries: list[tuple[str, bytes]]) -> LazyTables:
 
 def encode(data: Mapping[str, Table]) -> bytes:
     """Serialise tables in the one-table-per-line layout, with checksums in meta.layout."""
-    raw_of = data.raw_bytes if isinstance(data, LazyTables) else (lambda _name: None)
-    lines: list[tuple[str, bytes]] = []
+    lazy = data if isinstance(data, LazyTables) else None
+    lines: list[tuple[str, bytes | memoryview]] = []
     checksums: dict[str, int] = {}
     for name in data:
         if name == META:
             continue
-        value = raw_of(name)
-        if value is None:
+        value: bytes | memoryview | None = lazy.raw_bytes(name) if lazy is not None else None
+        crc = lazy.raw_crc(name) if lazy is not None else None
+        if value is None or crc is None:
             value = orjson.dumps(data[name])
-        checksums[name] = zlib.crc32(value)
+            crc = zlib.crc32(value)
+        checksums[name] = crc
         lines.append((name, value))
     meta = dict(data[META]) if META in data else {}
     meta[LAYOUT] = {"crc32": checksums}
-    out = [b"{", b'"meta": ' + orjson.dumps(meta)]
-    out += [orjson.dumps(name) + b": " + value for name, value in lines]
-    return b"{\n" + b",\n".join(out[1:]) + b"\n}\n"
+    parts: list[bytes | memoryview] = [b'{\n"meta": ', orjson.dumps(meta)]
+    for name, value in lines:
+        parts += [b",\n", orjson.dumps(name), b": ", value]
+    parts.append(b"\n}\n")
+    return b"".join(parts)

@@ -222,6 +222,7 @@ class AtomicJSONStorage(Storage):
     def write(self, data: Tables) -> None:
         """Store `data`; inside a transaction this is deferred until commit."""
         if not self._lock_held():
+            self.forget()  # TinyDB changed the tables in memory before calling us: drop them
             raise RuntimeError("recover tried to write the data file without holding its lock")
         if self._in_transaction:
             self._data = data
@@ -240,12 +241,15 @@ class AtomicJSONStorage(Storage):
         if stat is None:
             self.forget()
             return
+        # We hold the lock and just wrote these bytes, so the copy in memory is the file's.
         self._data = data
-        self._signature, self._trusted = stat[0], stat[1]
+        self._signature, self._trusted = stat[0], True
 
     def begin(self) -> None:
-        """Start collecting writes; the next read loads the file fresh."""
-        self.forget()
+        """Start collecting writes; reload unless the copy in memory is surely the file's."""
+        stat = self._stat_signature()
+        if not (self._data is not None and self._trusted and stat is not None and stat[0] == self._signature):
+            self.forget()
         self._in_transaction = True
         self._dirty = False
 
