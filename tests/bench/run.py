@@ -37,7 +37,7 @@ COMMANDS: list[tuple[str, list[str], float | None]] = [
     ("status --short", ["status", "--short"], 120),
     ("insights", ["insights"], 400),
     ("journal search", ["journal", "search", "walk"], None),
-    ("export json", ["export", "--format", "json", "--out", "{tmp}/export.json"], None),
+    ("export json", ["export", "--format", "json", "--out", "-"], None),
     ("where", ["where"], None),
     ("--help", ["--help"], None),
 ]
