@@ -7,9 +7,20 @@ taken from RECOVER_PASSPHRASE_CMD), and kept in memory for the run.
 
 from __future__ import annotations
 
+import sys
+
 import typer
 
 from recovery_tui.cli import common
+from recovery_tui.errors import InvalidInput
+
+
+def _has_terminal() -> bool:
+    """True when keys can be read and the screen drawn (Textual draws on stdout or stderr)."""
+    try:
+        return sys.stdin.isatty() and (sys.stdout.isatty() or sys.stderr.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 def open_dashboard(ctx: typer.Context) -> None:
@@ -19,6 +30,11 @@ def open_dashboard(ctx: typer.Context) -> None:
     # From here Textual owns the terminal: never prompt again. A file someone encrypts while the
     # dashboard runs can still be opened through RECOVER_PASSPHRASE_CMD.
     store.set_passphrase_provider(lambda: common.passphrase_for(store.path, allow_prompt=False))
+    if not _has_terminal():
+        raise InvalidInput(
+            "dashboard: it needs a terminal (stdin and the screen are not one here); in scripts use "
+            "commands such as 'recover status' or 'recover today'."
+        )
     from recovery_tui.tui.app import RecoverApp
 
     RecoverApp(store).run()

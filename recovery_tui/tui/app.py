@@ -8,13 +8,16 @@ from another terminal shows up without a restart.
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import Any
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import reactive
+from textual.screen import Screen
 
 from recovery_tui import clock as wall_clock
 from recovery_tui.errors import RecoverError
@@ -36,6 +39,7 @@ class RecoverApp(App[None]):
     ]
 
     data_version: reactive[int] = reactive(0)
+    exiting = False
 
     def __init__(
         self,
@@ -92,6 +96,26 @@ class RecoverApp(App[None]):
 
         bodies = screen.query("#counters-body").results(Static)
         return any(str(body.render()).strip() for body in bodies)
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        """Quit; keys still queued behind `q` no longer open screens on the way out."""
+        self.exiting = True
+        super().exit(*args, **kwargs)
+
+    def push_screen(self, *args: Any, **kwargs: Any) -> Any:
+        """Push a screen, unless the app is already quitting (a key typed right after `q`)."""
+        if self.exiting:
+            future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+            future.set_result(None)
+            return future
+        return super().push_screen(*args, **kwargs)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The command palette's commands, without Screenshot: it would write an unencrypted
+        picture of private entries to disk."""
+        for command in super().get_system_commands(screen):
+            if "screenshot" not in command.title.lower():
+                yield command
 
     def report(self, error: RecoverError) -> None:
         """Show a user error as a notification (the dashboard never crashes on bad input)."""

@@ -113,3 +113,12 @@ def test_a_command_imports_only_its_own_module(tmp_path: Path) -> None:
     loaded = set(out.stdout.split())
     assert "recovery_tui.cli.where" in loaded
     assert not loaded & {"recovery_tui.cli.insights", "recovery_tui.cli.trigger", "recovery_tui.cli.journal"}
+
+
+def test_dashboard_without_a_terminal_says_so_instead_of_hanging(cli, run_recover) -> None:  # type: ignore[no-untyped-def]
+    assert cli("config", "set", "currency", "€").exit_code == 0
+    proc = run_recover("dashboard", timeout=30)
+    assert proc.returncode == 1
+    assert "needs a terminal" in proc.stderr and proc.stderr.count("\n") == 1
+    bare = run_recover(timeout=30)  # plain `recover` opens the dashboard too
+    assert bare.returncode == 1 and "needs a terminal" in bare.stderr

@@ -46,3 +46,23 @@ async def test_dashboard_sees_writes_from_another_process(store: Store, now: dat
         body = app.screen.query_one("#counters-body", Static)
         assert "alcohol" in str(body.render())
         assert app.first_paint_done()  # the signal the benchmark waits for
+
+
+async def test_keys_typed_right_after_q_do_not_crash_the_exit(store: Store, now: datetime) -> None:
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("q", "a", "c", "t", "h")
+        await pilot.pause()
+    assert app.exiting
+    assert app.return_code in (0, None)
+
+
+async def test_footer_shows_sos_and_keys_first_and_palette_has_no_screenshot(store: Store, now: datetime) -> None:
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        keys = [binding.key for binding in app.screen.BINDINGS[:2]]  # type: ignore[union-attr]
+        assert keys == ["ctrl+s", "question_mark"]
+        titles = [command.title.lower() for command in app.get_system_commands(app.screen)]
+        assert titles and not any("screenshot" in title for title in titles)

@@ -20,6 +20,7 @@ class DashboardScreen(Screen[None]):
 
     BINDINGS = [
         SOS_FOOTER_BINDING,  # keep first: SOS stays visible in the footer at 80 columns
+        Binding("question_mark", "app.help", "Keys", key_display="?"),  # then how to find every key
         Binding("a", "add_counter", "Add"),
         Binding("r", "relapse", "Relapse"),
         Binding("c", "checkin", "Check-in"),
