@@ -69,7 +69,7 @@ CHECKIN_RELAPSE = {
         "Relapse recorded for {name}: the counter restarts and its history is kept. "
         "`recover skill start` or `recover sos` if it's hard right now."
     ),
-    "skipped": "No relapse recorded for {name}. If you want to, run `recover counter relapse {name}` or add --relapse.",
+    "skipped": "No relapse recorded for {name}. If you want to, run `recover relapse {name}` or add --relapse.",
     "form": "Record a relapse for unticked counters (history kept)",
     "high_craving": "A craving of {craving}/10 is a lot to carry. `recover skill start` or `recover sos` can help now.",
 }

@@ -81,7 +81,13 @@ def _decide_mode(existing: CheckIn | None, *, amend: bool, add: bool, when: str,
 
 
 def _sober_answers(
-    counters: list[Counter], not_sober: list[str], base: CheckIn | None, prompting: bool, when: str
+    counters: list[Counter],
+    not_sober: list[str],
+    base: CheckIn | None,
+    prompting: bool,
+    when: str,
+    day: date,
+    now: datetime,
 ) -> tuple[SoberAnswer, ...]:
     missing = unknown_names(counters, not_sober)
     if missing:
@@ -91,14 +97,14 @@ def _sober_answers(
     previous = {s.counter_id: s.sober for s in base.sober} if base else {}
     answers: list[SoberAnswer] = []
     for counter in counters:
+        # A relapse already recorded that day is not answered "sober" by default.
+        default = previous.get(counter.id, not relapse_recorded_on(counter, day, now))
         if counter.name.casefold() in given:
             sober = False
         elif prompting and not given:
-            sober = common.confirm(
-                f"Sober {when} from {counter.name}?", assume_yes=False, default=previous.get(counter.id, True)
-            )
+            sober = common.confirm(f"Sober {when} from {counter.name}?", assume_yes=False, default=default)
         else:
-            sober = previous.get(counter.id, True)
+            sober = default
         answers.append(SoberAnswer(counter.id, counter.name, sober))
     return tuple(answers)
 
@@ -181,7 +187,7 @@ def checkin(
             craving_value = base.craving
         else:
             raise InvalidInput("--craving: is required when not at a terminal; use a whole number 0-10.")
-    sober = _sober_answers(counters, not_sober or [], base, prompting, when)
+    sober = _sober_answers(counters, not_sober or [], base, prompting, when, day, now)
     if gratitude is None:
         previous = base.gratitude if base else None
         gratitude_value = (

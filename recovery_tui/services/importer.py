@@ -152,4 +152,10 @@ def import_file(store: Store, path: Path, *, now: datetime, dry_run: bool = Fals
         to_add = _plan(store, data, report)
         for table, records in to_add.items():
             store.insert_records(table, records)
+    if to_add.get("counters"):
+        # Milestones already behind imported counters are history, not news: remember them
+        # as seen rather than congratulating on the next command.
+        from recovery_tui.services.counters import take_celebrations
+
+        take_celebrations(store, now)
     return report

@@ -82,7 +82,7 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
                 yield Input(str(base.craving) if base else "", id="craving", placeholder="0 none - 10", compact=True)
                 yield Label("", id="craving-error", classes="error")
             for index, counter in enumerate(self._counters):
-                sober = previous.get(counter.id, True)
+                sober = previous.get(counter.id, not relapse_recorded_on(counter, day, now))
                 yield Checkbox(
                     self._sober_label(counter.name, sober),
                     sober,

@@ -1,0 +1,35 @@
+"""Regression tests for problems found by end-to-end QA of the merged product."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def test_checkin_after_a_relapse_today_does_not_say_sober(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("counter", "add", "alcohol", "--since", "-10d").exit_code == 0
+    assert cli("relapse", "alcohol", "--at", "-1h").exit_code == 0
+    result = cli("checkin", "--mood", "3", "--craving", "3", "--json")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    answers = record.get("sober") or record["checkin"]["sober"]
+    assert [a["sober"] for a in answers] == [False]
+
+
+def test_not_sober_hint_names_a_command_that_exists(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("counter", "add", "alcohol", "--since", "-10d").exit_code == 0
+    result = cli("checkin", "--mood", "2", "--craving", "8", "--not-sober", "alcohol", "--add")
+    assert "recover relapse alcohol" in result.output
+    assert "counter relapse" not in result.output
+
+
+def test_import_does_not_congratulate_old_milestones(cli, tmp_path: Path, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert cli("counter", "add", "alcohol", "--since", "2026-01-01").exit_code == 0
+    out = tmp_path / "export.json"
+    assert cli("export", "--format", "json", "--out", str(out)).exit_code == 0
+    other = tmp_path / "other" / "recover.json"
+    imported = cli("--db", str(other), "import", str(out))
+    assert imported.exit_code == 0, imported.output
+    assert "Milestone" not in imported.output
+    after = cli("--db", str(other), "where")
+    assert "Milestone" not in after.output
