@@ -127,3 +127,22 @@ async def test_edit_an_entry(store, now):
         assert "second draft" not in rows(app)[0] and "hidden" in rows(app)[0]
     stored = journal_service.get_entry(store, entry.id)
     assert stored.text == "second draft" and stored.sensitive
+
+
+@sync
+async def test_escape_with_unsaved_words_asks_for_a_second_escape(store, now):
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"Half a thought")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, JournalEditor)  # still there, words kept
+        assert app.screen.query_one("#editor-text", TextArea).text == "Half a thought"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, JournalScreen)
+        assert store.all("journal") == []

@@ -2,7 +2,7 @@
 
 Choosing a template fills the text while it is empty or still the previous template. Tags are
 comma-separated; "sensitive" collapses the entry in lists. ctrl+o saves (ctrl+s is the SOS
-key), escape cancels. An empty entry, or a template left as it was, is not saved.
+key), escape cancels (twice when there are unsaved words). An empty entry, or a template left as it was, is not saved.
 """
 
 from __future__ import annotations
@@ -90,7 +90,10 @@ class JournalEditor(Screen[JournalEntry | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#editor-text", TextArea).focus()
+        area = self.query_one("#editor-text", TextArea)
+        self._opened_text = area.text
+        self._warned = False
+        area.focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
         """Fill the text from the chosen template while nothing else was written."""
@@ -141,7 +144,13 @@ class JournalEditor(Screen[JournalEntry | None]):
         self.dismiss(saved)
 
     def action_cancel(self) -> None:
-        """Close without saving."""
+        """Close without saving; with unsaved words, only on a second escape."""
+        text = self.query_one("#editor-text", TextArea).text
+        changed = text != self._opened_text and not untouched(text, self._template)
+        if changed and not self._warned:
+            self._warned = True
+            self.notify("Not saved yet: escape again to discard it, or ctrl+o to save.", timeout=6)
+            return
         self.dismiss(None)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
