@@ -9,13 +9,17 @@ COMPLEMENTS_CARE = (
     "and gives no medical advice. In danger right now? Run 'recover sos'."
 )
 
+COMPLEMENTS_CARE_DASHBOARD = (
+    "recover complements professional care and peer support; it does not replace them "
+    "and gives no medical advice. In danger right now? Press ctrl+s for crisis lines."
+)
+
 SKILL_CRAVING_UP = "It is stronger right now; cravings rise and fall like waves. Call someone, or run 'recover sos'."
 
 # -- counters, relapses and milestones (issue 3) ---------------------------------------------
-RELAPSE_KEPT = (
-    "Your history is kept: {longest} in your longest streak, {total} sober in all. {restart} "
-    "`recover skill start` or `recover sos` if it's hard right now."
-)
+RELAPSE_KEPT = "Your history is kept: {longest} in your longest streak, {total} sober in all. {restart} {helps}"
+RELAPSE_HELPS_CLI = "`recover skill start` or `recover sos` if it's hard right now."
+RELAPSE_HELPS_DASHBOARD = "Press s for a 10-minute skill, or ctrl+s for SOS, if it's hard right now."
 RELAPSE_RESTART_NOW = "Restarting now."
 RELAPSE_RESTART_AT = "Restarting from {at}."
 CELEBRATE = "Milestone: {label} free from {name}. That took work, and it counts."

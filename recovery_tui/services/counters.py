@@ -134,15 +134,19 @@ def record_relapse(
     return updated
 
 
-def relapse_message(counter: Counter, *, at: datetime, now: datetime) -> str:
-    """The kind words after a relapse: the history is kept, and what helps right now."""
+def relapse_message(counter: Counter, *, at: datetime, now: datetime, dashboard: bool = False) -> str:
+    """The kind words after a relapse: the history is kept, and what helps right now (as keys
+    on the dashboard, as commands on the command line)."""
     stats = counter_stats(counter, now)
     restart = (
         wording.RELAPSE_RESTART_NOW
         if abs((now - at).total_seconds()) < 60
         else wording.RELAPSE_RESTART_AT.format(at=f"{at.astimezone():%Y-%m-%d %H:%M}")
     )
-    return wording.RELAPSE_KEPT.format(longest=phrase(stats.longest), total=phrase(stats.total_sober), restart=restart)
+    helps = wording.RELAPSE_HELPS_DASHBOARD if dashboard else wording.RELAPSE_HELPS_CLI
+    return wording.RELAPSE_KEPT.format(
+        longest=phrase(stats.longest), total=phrase(stats.total_sober), restart=restart, helps=helps
+    )
 
 
 def rename_counter(store: Store, name: str, new_name: str, *, now: datetime) -> Counter:

@@ -119,7 +119,7 @@ async def test_relapse_through_the_modal_restarts_with_history_kept(store: Store
         assert isinstance(screen, RelapseScreen)
         message = str(screen.query_one("#relapse-message", Static).render())
         assert "Your history is kept: 30 days in your longest streak" in message
-        assert "recover skill start" in message and "recover sos" in message
+        assert "Press s for a 10-minute skill" in message and "ctrl+s for SOS" in message
         assert "lost" not in message
         await pilot.press("enter")
         await pilot.pause()

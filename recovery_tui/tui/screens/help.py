@@ -40,7 +40,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll():
             yield Static(KEYS, id="help-keys")
             yield Static(f"[b]Data file[/b]\n  {recover_app(self).store.path}\n", id="help-file")
-            yield Static(wording.COMPLEMENTS_CARE, id="help-care")
+            yield Static(wording.COMPLEMENTS_CARE_DASHBOARD, id="help-care")
 
     def action_close(self) -> None:
         """Back to where you were."""

@@ -2,7 +2,7 @@
 
 Step one asks which counter (a list, when there are several), when (default now) and an
 optional note; enter records it through the same service as `recover relapse`. Step two
-shows that the history is kept and points to `recover skill start` and `recover sos`;
+shows that the history is kept and points to the skills (s) and SOS (ctrl+s) keys;
 enter or escape closes. Dismisses with the counter's name, or None when nothing was recorded.
 """
 
@@ -120,7 +120,9 @@ class RelapseScreen(ModalScreen[str | None]):
         self.recorded = counter.name
         self.post_message(DataChanged())
         self.query_one("#relapse-title", Static).update(f"{counter.name}: restarted")
-        self.query_one("#relapse-message", Static).update(service.relapse_message(counter, at=at, now=now))
+        self.query_one("#relapse-message", Static).update(
+            service.relapse_message(counter, at=at, now=now, dashboard=True)
+        )
         self.add_class("-done")
         self.set_focus(None)
 
