@@ -37,6 +37,10 @@ SOS_DANGER = "If you might act on thoughts of harming yourself, call a crisis li
 SOS_COUNTRY_FALLBACK = (
     "No country set and none in your locale, so these are US lines. Set yours: recover config set country GB"
 )
+SOS_COUNTRY_UNREADABLE = (
+    "Your saved country is in the data file, which could not be read, so these lines are for "
+    "{code} (from your locale, else US). Every country: recover crisis list --all"
+)
 SOS_NO_LINES = (
     "recover ships no crisis line for {country} yet. Call your local emergency number if you are in danger, "
     "and add your own line: recover crisis add NAME --phone NUMBER --country {country}"

@@ -61,7 +61,9 @@ def render(plan: SosPlan, *, bold: bool = False) -> list[str]:
             out.append(f"  {line.name:<{width}}  {line.how}  ·  {line.hours}{mine}")
     else:
         out += _prose(wording.SOS_NO_LINES.format(country=plan.country.code))
-    if plan.country.origin == "fallback":
+    if plan.data_problem:
+        out += _prose(wording.SOS_COUNTRY_UNREADABLE.format(code=plan.country.code))
+    elif plan.country.origin == "fallback":
         out += _prose(wording.SOS_COUNTRY_FALLBACK)
     out += _prose(wording.SOS_DANGER)
     if plan.data_problem:

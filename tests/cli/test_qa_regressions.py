@@ -33,3 +33,13 @@ def test_import_does_not_congratulate_old_milestones(cli, tmp_path: Path, db_pat
     assert "Milestone" not in imported.output
     after = cli("--db", str(other), "where")
     assert "Milestone" not in after.output
+
+
+def test_sos_on_an_unreadable_file_does_not_claim_no_country_was_set(cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert cli("config", "set", "country", "GB").exit_code == 0
+    db_path.write_text("{broken")
+    result = cli("sos", env={"LANG": "C", "LC_ALL": "", "LC_MESSAGES": ""})
+    assert result.exit_code == 0
+    assert "No country set" not in result.stdout
+    assert "could not be read" in result.stdout
+    assert db_path.read_text() == "{broken"

@@ -75,3 +75,15 @@ def test_bad_approach_names_the_option() -> None:
     with pytest.raises(InvalidInput, match="^--approach: use one of 12-step, skills"):
         clean_approach("yoga")
     assert select([Resource("x", "book", (), "d")], approach="faith") == []
+
+
+def test_every_shipped_country_has_an_emergency_number() -> None:
+    import json
+    from pathlib import Path
+
+    import recovery_tui
+
+    data = json.loads((Path(recovery_tui.__file__).parent / "data" / "crisis_lines.json").read_text())
+    countries = {line["country"] for line in data["lines"]}
+    with_emergency = {line["country"] for line in data["lines"] if line["kind"] == "emergency"}
+    assert countries == with_emergency

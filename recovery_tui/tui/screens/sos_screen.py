@@ -38,7 +38,9 @@ def crisis_text(plan: SosPlan) -> str:
             rows.append(f"[b]{name}[/b]  {escape(line.how)} · {escape(line.hours)}{mine}")
     else:
         rows.append(escape(wording.SOS_NO_LINES.format(country=plan.country.code)))
-    if plan.country.origin == "fallback":
+    if plan.data_problem:
+        rows.append(escape(wording.SOS_COUNTRY_UNREADABLE.format(code=plan.country.code)))
+    elif plan.country.origin == "fallback":
         rows.append(escape(wording.SOS_COUNTRY_FALLBACK))
     rows.append(escape(wording.SOS_DANGER))
     return "\n".join(rows)
