@@ -64,6 +64,7 @@ def list_backups(
         ["name", "taken", "size", "what"],
         [[r["name"], r["taken"].replace("T", " "), f"{r['size_bytes']:,}", _kind(r["kind"])] for r in rows],
         title=f"Backups in {items[0].path.parent}",
+        keep=(0,),  # `recover backup restore NAME` needs the whole name
     )
 
 

@@ -238,12 +238,13 @@ def fit(text: str, width: int) -> str:
     return "".join(out) + "…"
 
 
-def table(columns: list[str], rows: list[list[str]], *, title: str | None = None) -> None:
+def table(columns: list[str], rows: list[list[str]], *, title: str | None = None, keep: tuple[int, ...] = ()) -> None:
     """Print rows as aligned plain-text columns that fit the terminal.
 
     Plain text rather than a Rich Table: it reads the same without colour, never treats
     brackets in people's words as markup, and draws thousands of rows in milliseconds
-    (a Rich Table took seconds for a ten-year journal search).
+    (a Rich Table took seconds for a ten-year journal search). Columns in `keep` (such as names
+    a later command needs whole) are never shortened.
     """
     import shutil
 
@@ -251,8 +252,9 @@ def table(columns: list[str], rows: list[list[str]], *, title: str | None = None
     cells = [[" ".join(str(value).split()) for value in row] for row in rows]
     widths = [max([cell_width(name)] + [cell_width(row[i]) for row in cells]) for i, name in enumerate(columns)]
     gap = 2
-    while sum(widths) + gap * (len(widths) - 1) > total and max(widths) > 8:
-        widest = widths.index(max(widths))
+    shrinkable = [i for i in range(len(widths)) if i not in keep]
+    while shrinkable and sum(widths) + gap * (len(widths) - 1) > total and max(widths[i] for i in shrinkable) > 8:
+        widest = max(shrinkable, key=lambda i: widths[i])
         widths[widest] = max(8, widths[widest] - max(1, (sum(widths) + gap * (len(widths) - 1) - total)))
 
     def line(values: list[str]) -> str:

@@ -399,7 +399,8 @@ def stats(
         return
     table_rows = []
     for r in rows:
-        drop = "-" if r.average_drop is None else f"{r.average_drop:+.1f}"
+        # shown as after minus before, like `recover insights`: negative means it eased
+        drop = "-" if r.average_drop is None else f"{-r.average_drop:+.1f}"
         table_rows.append(
             [
                 r.skill,
@@ -410,8 +411,8 @@ def stats(
                 str(r.rated),
             ]
         )
-    common.table(["skill", "sessions", "full time", "total", "avg craving drop", "rated"], table_rows)
-    common.say("Craving drop = before minus after, over sessions rated both times (+ means it eased).")
+    common.table(["skill", "sessions", "full time", "total", "avg craving change", "rated"], table_rows)
+    common.say("Craving change = after minus before, over sessions rated both times (- means it eased).")
 
 
 def register(app: typer.Typer) -> None:

@@ -43,3 +43,31 @@ def test_sos_on_an_unreadable_file_does_not_claim_no_country_was_set(cli, db_pat
     assert "No country set" not in result.stdout
     assert "could not be read" in result.stdout
     assert db_path.read_text() == "{broken"
+
+
+def test_backup_list_keeps_names_whole_at_80_columns(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("config", "set", "currency", "€").exit_code == 0
+    assert cli("backup", "create").exit_code == 0
+    listed = cli("backup", "list", "--json")
+    names = [row["name"] for row in __import__("json").loads(listed.stdout)]
+    shown = cli("backup", "list", env={"COLUMNS": "80"}).stdout
+    assert names and all(name in shown for name in names)
+
+
+def test_skill_stats_shows_change_with_the_same_sign_as_insights(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli(
+        "skill",
+        "start",
+        "walking",
+        "--minutes",
+        "1",
+        "--quiet",
+        "--craving-before",
+        "7",
+        "--craving-after",
+        "3",
+        env={"RECOVER_CLOCK_SPEED": "6000"},
+    )
+    assert result.exit_code == 0, result.output
+    stats = cli("skill", "stats").stdout
+    assert "-4.0" in stats and "- means it eased" in stats
