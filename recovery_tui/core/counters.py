@@ -115,8 +115,12 @@ def check_relapse(counter: Counter, at: datetime, now: datetime) -> None:
         )
 
 
-def parse_rate(text: str | None, *, field: str, maximum: float | None = None) -> float | None:
-    """Parse an optional amount per day (money or hours): a number 0 or more, up to `maximum`.
+MONEY_PER_DAY_MAX = 1_000_000.0
+
+
+def parse_rate(text: str | None, *, field: str, maximum: float | None = MONEY_PER_DAY_MAX) -> float | None:
+    """Parse an optional amount per day (money or hours): a number 0 or more, up to `maximum`
+    (by default a million a day: anything more is a typo).
 
     Returns:
         The number, or None when `text` is None or blank.

@@ -76,8 +76,10 @@ def parse_time(text: str, now: datetime, *, field: str = "time", allow_future: b
         day = now.date() - timedelta(days=1 if word == "yesterday" else 0)
         if word not in {"today", "yesterday"}:
             raise InvalidInput(f"{field}: '{text}' is not a time I understand; try {ACCEPTED_TIMES}.")
-        clock = _clock(rest, field) if rest.strip() else (time(0, 0) if word == "today" else time(12, 0))
-        result = localize(datetime.combine(day, clock), now)
+        if rest.strip():
+            result = localize(datetime.combine(day, _clock(rest, field)), now)
+        else:  # "today" is now, "yesterday" this time yesterday
+            result = now - timedelta(days=1 if word == "yesterday" else 0)
     elif _CLOCK.match(raw):
         result = localize(datetime.combine(now.date(), _clock(raw, field)), now)
     elif match := _AGO.match(raw):

@@ -192,7 +192,10 @@ def test_dashboard_asks_once(cli, db_path: Path, now: datetime, tmp_path: Path, 
 
     from recovery_tui.tui.app import RecoverApp
 
+    import recovery_tui.cli.dashboard as dashboard_cli
+
     monkeypatch.setattr(RecoverApp, "run", fake_run)
+    monkeypatch.setattr(dashboard_cli, "_has_terminal", lambda: True)  # CliRunner has no terminal
     result = cli("dashboard", env=env)
     assert result.exit_code == 0, result.stderr
     assert seen == [1, 1, 1]

@@ -71,3 +71,8 @@ def test_skill_stats_shows_change_with_the_same_sign_as_insights(cli) -> None:  
     assert result.exit_code == 0, result.output
     stats = cli("skill", "stats").stdout
     assert "-4.0" in stats and "- means it eased" in stats
+
+
+def test_absurd_cost_per_day_is_refused(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("counter", "add", "zz", "--cost-per-day", "1e308")
+    assert result.exit_code == 1 and "--cost-per-day" in result.stderr

@@ -63,3 +63,8 @@ def test_dates_and_spans() -> None:
     assert parse_since("2026-01-01", NOW).year == 2026
     with pytest.raises(InvalidInput, match="--since"):
         parse_since("last summer", NOW)
+
+
+def test_today_and_yesterday_alone_mean_now_and_this_time_yesterday() -> None:
+    assert parse_time("today", NOW) == NOW
+    assert parse_time("yesterday", NOW) == NOW - timedelta(days=1)
