@@ -131,6 +131,9 @@ def _quit_at_once(monkeypatch: pytest.MonkeyPatch, dashboards: list[object]) -> 
         return result
 
     monkeypatch.setattr(RecoverApp, "run", run_headless)
+    import recovery_tui.cli.dashboard as dashboard_cli
+
+    monkeypatch.setattr(dashboard_cli, "_has_terminal", lambda: True)  # headless: no terminal needed
 
 
 def test_every_command_runs_without_network(
