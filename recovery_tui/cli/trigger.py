@@ -23,6 +23,7 @@ from typer._click import Context
 from typer.core import TyperGroup
 
 from recovery_tui.cli import common
+from recovery_tui.core import records
 from recovery_tui.core import triggers as core
 from recovery_tui.core.timeparse import parse_since, parse_time
 from recovery_tui.core.triggers import Trigger
@@ -230,14 +231,14 @@ def log(
     core.build_fields(at=moment, now=now, **values)  # refuse bad options before asking anything
     if ask:
         questions: Sequence[tuple[str, str, Callable[[str], Any]]] = (
-            ("where", "Where were you", lambda v: core.clean_optional(v, field="--where", limit=core.PLACE_MAX)),
-            ("who", "Who was there", lambda v: core.clean_optional(v, field="--who", limit=core.PLACE_MAX)),
-            ("emotion", "Main emotion", lambda v: core.clean_optional(v, field="--emotion", limit=core.EMOTION_MAX)),
+            ("where", "Where were you", lambda v: records.clean_optional(v, field="--where", limit=core.PLACE_MAX)),
+            ("who", "Who was there", lambda v: records.clean_optional(v, field="--who", limit=core.PLACE_MAX)),
+            ("emotion", "Main emotion", lambda v: records.clean_optional(v, field="--emotion", limit=core.EMOTION_MAX)),
             ("halt", "Hungry, angry, lonely, tired? (e.g. a,t)", core.parse_halt),
             ("intensity", "Craving intensity 0-10", core.parse_intensity),
-            ("coping", "What did you do", lambda v: core.clean_optional(v, field="--coping", limit=core.COPING_MAX)),
+            ("coping", "What did you do", lambda v: records.clean_optional(v, field="--coping", limit=core.COPING_MAX)),
             ("outcome", "Outcome: resisted, used or ongoing", core.parse_outcome),
-            ("note", "Note", lambda v: core.clean_optional(v, field="--note", limit=core.NOTE_MAX)),
+            ("note", "Note", lambda v: records.clean_optional(v, field="--note", limit=core.NOTE_MAX)),
         )
         for key, question, check in questions:
             if values[key] is None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.records import aware, iso
+from recovery_tui.core.records import clean_optional as clean_optional
 from recovery_tui.core.timeparse import localize
 from recovery_tui.errors import InvalidInput
 
@@ -123,18 +124,6 @@ def parse_mood(value: object, field: str = "--mood") -> int:
 def parse_craving(value: object, field: str = "--craving") -> int:
     """Validate a craving rating: a whole number 0 (none) to 10 (strongest)."""
     return _whole_number(value, field, CRAVING_MIN, CRAVING_MAX)
-
-
-def clean_optional(text: str | None, field: str, limit: int) -> str | None:
-    """Trim optional free text; empty becomes None; longer than `limit` is refused."""
-    if text is None:
-        return None
-    cleaned = text.strip()
-    if not cleaned:
-        return None
-    if len(cleaned) > limit:
-        raise InvalidInput(f"{field}: keep it to {limit:,} characters or fewer.")
-    return cleaned
 
 
 def check_day(day: date, now: datetime, field: str = "--date") -> date:

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from recovery_tui.core.records import aware, iso
+from recovery_tui.core.records import aware, clean_optional, iso
 from recovery_tui.errors import InvalidInput
+
+clean_text = clean_optional  # the shared optional-text rule, under the name meetings use
 
 FORMATS = ("online", "in-person")
 ROLES = ("greeter", "shared", "buddy", "chair", "listened")
@@ -119,18 +121,6 @@ def clean_fellowship(text: str | None) -> str | None:
             return known
     if len(cleaned) > FELLOWSHIP_MAX:
         raise InvalidInput(f"--fellowship: keep it to {FELLOWSHIP_MAX} characters or fewer.")
-    return cleaned
-
-
-def clean_text(text: str | None, *, field: str, limit: int) -> str | None:
-    """Trim an optional text; empty becomes None; refuse one longer than `limit`."""
-    if text is None:
-        return None
-    cleaned = text.strip()
-    if not cleaned:
-        return None
-    if len(cleaned) > limit:
-        raise InvalidInput(f"{field}: keep it to {limit} characters or fewer.")
     return cleaned
 
 

@@ -1,9 +1,11 @@
-"""Shared helpers for domain records: reading stored timestamps into aware datetimes."""
+"""Shared helpers for domain records: stored timestamps, and cleaning optional free text."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
+
+from recovery_tui.errors import InvalidInput
 
 
 def aware(text: str) -> datetime:
@@ -20,3 +22,19 @@ def optional_str(record: dict[str, Any], key: str) -> str | None:
     """A string field that may be missing or null."""
     value = record.get(key)
     return str(value) if value is not None else None
+
+
+def clean_optional(text: str | None, field: str, limit: int) -> str | None:
+    """Trim optional free text; empty becomes None; longer than `limit` characters is refused.
+
+    Raises:
+        InvalidInput: naming `field` and the limit.
+    """
+    if text is None:
+        return None
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    if len(cleaned) > limit:
+        raise InvalidInput(f"{field}: keep it to {limit:,} characters or fewer.")
+    return cleaned

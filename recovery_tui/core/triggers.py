@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from recovery_tui.core.records import aware, iso
+from recovery_tui.core.records import aware, clean_optional, iso
 from recovery_tui.errors import InvalidInput
 
 HALT = ("hungry", "angry", "lonely", "tired")
@@ -113,18 +113,6 @@ def clean_what(text: str, *, field: str = "what") -> str:
         raise InvalidInput(f"{field}: say in a few words what happened, such as 'argument with my boss'.")
     if len(cleaned) > WHAT_MAX:
         raise InvalidInput(f"{field}: keep it to {WHAT_MAX} characters or fewer (the note can hold more).")
-    return cleaned
-
-
-def clean_optional(text: str | None, *, field: str, limit: int) -> str | None:
-    """An optional text field: trimmed, empty means none, at most `limit` characters."""
-    if text is None:
-        return None
-    cleaned = text.strip()
-    if not cleaned:
-        return None
-    if len(cleaned) > limit:
-        raise InvalidInput(f"{field}: keep it to {limit} characters or fewer.")
     return cleaned
 
 

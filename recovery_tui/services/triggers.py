@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from recovery_tui.core import records
 from recovery_tui.core import triggers as core
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.insights import TriggerCoping, what_worked
@@ -133,14 +134,14 @@ def find_trigger(store: Store, id_prefix: str) -> Trigger:
 
 _FIELDS: dict[str, Callable[[Any], Any]] = {
     "what": lambda v: core.clean_what(v, field="--what"),
-    "where": lambda v: core.clean_optional(v, field="--where", limit=core.PLACE_MAX),
-    "who": lambda v: core.clean_optional(v, field="--who", limit=core.PLACE_MAX),
-    "emotion": lambda v: core.clean_optional(v, field="--emotion", limit=core.EMOTION_MAX),
+    "where": lambda v: records.clean_optional(v, field="--where", limit=core.PLACE_MAX),
+    "who": lambda v: records.clean_optional(v, field="--who", limit=core.PLACE_MAX),
+    "emotion": lambda v: records.clean_optional(v, field="--emotion", limit=core.EMOTION_MAX),
     "halt": lambda v: list(core.parse_halt(v)),
     "intensity": core.parse_intensity,
-    "coping": lambda v: core.clean_optional(v, field="--coping", limit=core.COPING_MAX),
+    "coping": lambda v: records.clean_optional(v, field="--coping", limit=core.COPING_MAX),
     "outcome": core.parse_outcome,
-    "note": lambda v: core.clean_optional(v, field="--note", limit=core.NOTE_MAX),
+    "note": lambda v: records.clean_optional(v, field="--note", limit=core.NOTE_MAX),
 }
 
 

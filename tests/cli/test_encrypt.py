@@ -190,9 +190,8 @@ def test_dashboard_asks_once(cli, db_path: Path, now: datetime, tmp_path: Path, 
             seen.append(self.store.count("checkins"))
         self.store.insert("checkins", _checkin("from the dashboard"), now=now)
 
-    from recovery_tui.tui.app import RecoverApp
-
     import recovery_tui.cli.dashboard as dashboard_cli
+    from recovery_tui.tui.app import RecoverApp
 
     monkeypatch.setattr(RecoverApp, "run", fake_run)
     monkeypatch.setattr(dashboard_cli, "_has_terminal", lambda: True)  # CliRunner has no terminal

@@ -18,6 +18,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
+from recovery_tui.core import records
 from recovery_tui.core import triggers as core
 from recovery_tui.core.timeparse import parse_time
 from recovery_tui.core.triggers import HALT, OUTCOMES, Trigger
@@ -116,12 +117,12 @@ class TriggerForm(ModalScreen[Trigger | None]):
         return {
             "what": lambda v: core.clean_what(v, field="what"),
             "when": lambda v: parse_time(v, now, field="when"),
-            "where": lambda v: core.clean_optional(v, field="where", limit=core.PLACE_MAX),
-            "who": lambda v: core.clean_optional(v, field="who", limit=core.PLACE_MAX),
-            "emotion": lambda v: core.clean_optional(v, field="emotion", limit=core.EMOTION_MAX),
+            "where": lambda v: records.clean_optional(v, field="where", limit=core.PLACE_MAX),
+            "who": lambda v: records.clean_optional(v, field="who", limit=core.PLACE_MAX),
+            "emotion": lambda v: records.clean_optional(v, field="emotion", limit=core.EMOTION_MAX),
             "intensity": lambda v: core.parse_intensity(v, field="intensity"),
-            "coping": lambda v: core.clean_optional(v, field="coping", limit=core.COPING_MAX),
-            "note": lambda v: core.clean_optional(v, field="note", limit=core.NOTE_MAX),
+            "coping": lambda v: records.clean_optional(v, field="coping", limit=core.COPING_MAX),
+            "note": lambda v: records.clean_optional(v, field="note", limit=core.NOTE_MAX),
         }
 
     def _check(self, key: str) -> Any:
