@@ -81,7 +81,7 @@ def add(
     now = common.now()
     reward = reward_service.add_reward(store, name, cost=cost, now=now, note=note)
     current = reward_service.balance(store, now=now).balance
-    common.say(f"Added: {reward.name} for {reward.cost} points.")
+    common.say(f"Added: {reward.name} for {reward.cost} point{'s' if reward.cost != 1 else ''}.")
     if reward.cost <= current:
         common.say(f"Your balance is {current}: you can claim it now with: recover reward claim '{reward.name}'")
     else:
@@ -180,7 +180,7 @@ def claim(
     if as_json:
         common.emit_json({"claim": claim_json(made), "balance": after.balance})
         return
-    common.say(f"Claimed: {made.reward} for {made.cost} points. Enjoy it; you earned it.")
+    common.say(f"Claimed: {made.reward} for {made.cost} point{'s' if made.cost != 1 else ''}. Enjoy it; you earned it.")
     common.say(f"Balance: {after.balance} points.")
 
 

@@ -413,7 +413,7 @@ class Store:
             return matches[0]
         if len(matches) > 1:
             raise NotFound(f"id '{record_id_prefix}' matches {len(matches)} entries; type more of it.")
-        raise NotFound(f"No {table} entry has the id '{record_id_prefix}'.")
+        raise NotFound(f"Nothing in {table.replace('_', ' ')} has the id '{record_id_prefix}'.")
 
     def count(self, table: str) -> int:
         """How many records `table` holds."""
@@ -463,7 +463,7 @@ class Store:
         with self.transaction():
             current = self.get(table, record_id)
             if current is None:
-                raise NotFound(f"No {table} entry has the id '{record_id}'.")
+                raise NotFound(f"Nothing in {table.replace('_', ' ')} has the id '{record_id}'.")
             record = {**current, **changes, "id": current["id"], "created_at": current["created_at"]}
             record["updated_at"] = now.isoformat(timespec="seconds")
             schemas.validate(table, record)
@@ -479,7 +479,7 @@ class Store:
         """Remove one record by id."""
         with self.transaction():
             if self.get(table, record_id) is None:
-                raise NotFound(f"No {table} entry has the id '{record_id}'.")
+                raise NotFound(f"Nothing in {table.replace('_', ' ')} has the id '{record_id}'.")
             self._table(table).remove(doc_ids=[record_id])  # type: ignore[list-item]
 
     # -- meta ---------------------------------------------------------------------------

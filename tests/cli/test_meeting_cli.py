@@ -153,7 +153,7 @@ def test_delete_asks_refuses_and_changes_balance(cli, store):
     assert store.count("meetings") == 0
     missing = cli("meeting", "delete", "abcdef12", "--yes")
     assert missing.exit_code == 1
-    assert missing.stderr == "recover: No meetings entry has the id 'abcdef12'.\n"
+    assert missing.stderr == "recover: Nothing in meetings has the id 'abcdef12'.\n"
 
 
 def test_edit_changes_points_and_refuses_bad_values(cli, store):
