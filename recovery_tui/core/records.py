@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from recovery_tui.errors import InvalidInput
@@ -38,3 +38,13 @@ def clean_optional(text: str | None, field: str, limit: int) -> str | None:
     if len(cleaned) > limit:
         raise InvalidInput(f"{field}: keep it to {limit:,} characters or fewer.")
     return cleaned
+
+
+def near_day(records: list[dict[str, Any]], field: str, day: date) -> list[dict[str, Any]]:
+    """Records whose stored ISO time `field` falls on `day` give or take one day (any offset).
+
+    A cheap text test on the stored date, so callers build domain objects only for the few
+    records that can belong to `day` in the local time zone, not for ten years of them.
+    """
+    wanted = {(day + timedelta(days=d)).isoformat() for d in (-1, 0, 1)}
+    return [r for r in records if isinstance(r.get(field), str) and r[field][:10] in wanted]

@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from recovery_tui.core.journal import on_day
+from recovery_tui.core.journal import JournalEntry, on_day
+from recovery_tui.core.records import near_day
 from recovery_tui.core.today import SkillBrief, Today, TriggerBrief, local_day
 from recovery_tui.services import checkins as checkin_service
-from recovery_tui.services import journal as journal_service
 from recovery_tui.store import Store
 
 T = TypeVar("T", TriggerBrief, SkillBrief)
@@ -31,9 +31,12 @@ def _briefs(records: list[dict[str, Any]], build: type[T]) -> list[T]:
 def today(store: Store, *, now: datetime, day: date | None = None) -> Today:
     """Everything recorded for `day` (default: today in `now`'s time zone), oldest first."""
     wanted = day or now.date()
-    entries = on_day(journal_service.list_entries(store), wanted, now)
-    triggers = [t for t in _briefs(store.all("triggers"), TriggerBrief) if local_day(t.at, now) == wanted]
-    skills = [s for s in _briefs(store.all("skill_sessions"), SkillBrief) if local_day(s.started_at, now) == wanted]
+    journal = [JournalEntry.from_record(r) for r in near_day(store.all("journal"), "at", wanted)]
+    entries = on_day(sorted(journal, key=lambda e: (e.at, e.created_at or e.at)), wanted, now)
+    near_triggers = near_day(store.all("triggers"), "at", wanted)
+    near_skills = near_day(store.all("skill_sessions"), "started_at", wanted)
+    triggers = [t for t in _briefs(near_triggers, TriggerBrief) if local_day(t.at, now) == wanted]
+    skills = [s for s in _briefs(near_skills, SkillBrief) if local_day(s.started_at, now) == wanted]
     return Today(
         day=wanted,
         checkins=tuple(checkin_service.checkins_on(store, wanted)),

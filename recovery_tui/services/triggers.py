@@ -114,8 +114,11 @@ def list_triggers(
 
 
 def latest_triggers(store: Store, limit: int = 10) -> list[Trigger]:
-    """The `limit` most recent entries, newest first."""
-    return list_triggers(store)[:limit]
+    """The `limit` most recent entries, newest first (objects are built for those only)."""
+    import heapq
+
+    newest = heapq.nlargest(limit, store.all(TABLE), key=lambda r: aware(r["at"]))
+    return [Trigger.from_record(r) for r in newest]
 
 
 def find_trigger(store: Store, id_prefix: str) -> Trigger:

@@ -65,3 +65,19 @@ def test_store_reads_and_writes_through_the_layout(store: Store, now) -> None:  
     lines = store.path.read_bytes().split(b"\n")
     assert lines[0] == b"{" and lines[1].startswith(b'"meta": ') and lines[2].startswith(b'"counters": ')
     assert [c.name for c in list_counters(Store(store.path))] == ["alcohol", "gambling"]
+
+
+def test_near_day_keeps_only_records_that_can_fall_on_the_day() -> None:
+    from datetime import date
+
+    from recovery_tui.core.records import near_day
+
+    records = [
+        {"at": "2026-11-19T23:30:00-05:00"},  # the 20th in UTC
+        {"at": "2026-11-20T08:00:00+00:00"},
+        {"at": "2026-11-21T00:30:00+09:00"},  # the 20th in UTC
+        {"at": "2026-11-17T08:00:00+00:00"},
+        {"at": None},
+    ]
+    kept = near_day(records, "at", date(2026, 11, 20))
+    assert [r["at"] for r in kept] == [r["at"] for r in records[:3]]
