@@ -32,6 +32,25 @@ def test_eight_processes_fifty_inserts_each(db_path: Path) -> None:
     assert temp_files(db_path.parent) == []
 
 
+def test_eight_processes_fifty_cli_inserts_each(db_path: Path) -> None:
+    procs = [
+        subprocess.Popen(
+            [PYTHON, WORKER, str(db_path), "cli", "50"], stdout=subprocess.PIPE, text=True, env=child_env()
+        )
+        for _ in range(8)
+    ]
+    acked: set[str] = set()
+    for proc in procs:
+        out, _ = proc.communicate(timeout=600)
+        assert proc.returncode == 0
+        acked |= {line.split()[1] for line in out.splitlines() if line.startswith("ACK")}
+    assert len(acked) == 400
+    stored = Store(db_path).all("triggers")
+    assert len(stored) == 400
+    assert {r["what"] for r in stored} == acked
+    assert temp_files(db_path.parent) == []
+
+
 def test_two_long_lived_handles_interleave_without_loss(db_path: Path) -> None:
     first, second = Store(db_path), Store(db_path)
     ids: list[str] = []

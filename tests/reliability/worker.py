@@ -2,6 +2,8 @@
 
 Usage: python worker.py DB MODE [N] [SEED]
   insert N  : N inserts, printing "ACK <id>" after each returns
+  cli N     : N `recover --db DB trigger "cli-<pid>-<i>"` runs through the real Typer app,
+              printing "ACK <what>" after each exits 0
   mixed     : endless insert/update/delete; prints "BEGIN <op> <id> <value>" before and
               "ACK" after each, flushing, until killed
 Every line is flushed before the next operation starts.
@@ -38,6 +40,19 @@ def main() -> None:
     db, mode = Path(sys.argv[1]), sys.argv[2]
     store = Store(db)
     out = sys.stdout
+    if mode == "cli":
+        import os
+
+        from recovery_tui.cli.app import app
+
+        for i in range(int(sys.argv[3])):
+            what = f"cli-{os.getpid()}-{i}"
+            code = app(["--db", str(db), "trigger", what, "--intensity", "3"], standalone_mode=False)
+            if code not in (0, None):
+                raise SystemExit(f"recover trigger exited {code}")
+            out.write(f"ACK {what}\n")
+            out.flush()
+        return
     if mode == "insert":
         for i in range(int(sys.argv[3])):
             record = store.insert("triggers", trigger(f"w{i}", i % 11), now=NOW)
