@@ -13,30 +13,10 @@ from .worker import NOW, trigger
 WORKER = str(Path(__file__).with_name("worker.py"))
 
 
-def test_eight_processes_fifty_inserts_each(db_path: Path) -> None:
+def _eight_workers(db_path: Path, mode: str) -> set[str]:
+    """Run 8 worker processes doing 50 writes each; return what they acknowledged."""
     procs = [
-        subprocess.Popen(
-            [PYTHON, WORKER, str(db_path), "insert", "50"], stdout=subprocess.PIPE, text=True, env=child_env()
-        )
-        for _ in range(8)
-    ]
-    acked: set[str] = set()
-    for proc in procs:
-        out, _ = proc.communicate(timeout=240)
-        assert proc.returncode == 0
-        acked |= {line.split()[1] for line in out.splitlines() if line.startswith("ACK")}
-    assert len(acked) == 400
-    stored = Store(db_path).all("triggers")
-    assert len(stored) == 400
-    assert {r["id"] for r in stored} == acked
-    assert temp_files(db_path.parent) == []
-
-
-def test_eight_processes_fifty_cli_inserts_each(db_path: Path) -> None:
-    procs = [
-        subprocess.Popen(
-            [PYTHON, WORKER, str(db_path), "cli", "50"], stdout=subprocess.PIPE, text=True, env=child_env()
-        )
+        subprocess.Popen([PYTHON, WORKER, str(db_path), mode, "50"], stdout=subprocess.PIPE, text=True, env=child_env())
         for _ in range(8)
     ]
     acked: set[str] = set()
@@ -45,10 +25,20 @@ def test_eight_processes_fifty_cli_inserts_each(db_path: Path) -> None:
         assert proc.returncode == 0
         acked |= {line.split()[1] for line in out.splitlines() if line.startswith("ACK")}
     assert len(acked) == 400
-    stored = Store(db_path).all("triggers")
-    assert len(stored) == 400
-    assert {r["what"] for r in stored} == acked
     assert temp_files(db_path.parent) == []
+    return acked
+
+
+def test_eight_processes_fifty_store_inserts_each(db_path: Path) -> None:
+    acked = _eight_workers(db_path, "insert")
+    stored = Store(db_path).all("triggers")
+    assert len(stored) == 400 and {r["id"] for r in stored} == acked
+
+
+def test_eight_processes_fifty_cli_inserts_each(db_path: Path) -> None:
+    acked = _eight_workers(db_path, "cli")  # `recover trigger ...` through the real Typer app
+    stored = Store(db_path).all("triggers")
+    assert len(stored) == 400 and {r["what"] for r in stored} == acked
 
 
 def test_two_long_lived_handles_interleave_without_loss(db_path: Path) -> None:
