@@ -61,12 +61,14 @@ SOS_SKILL_HOW = "Start one with: recover skill start. Built-in 10-minute skills:
 SKILLS_10_MIN = (
     ("Box breathing", "breathe in 4, hold 4, out 4, hold 4; repeat"),
     ("4-7-8 breathing", "in for 4, hold for 7, out slowly for 8"),
+    ("Paced breathing", "in for 4, out for 6, slower than the craving wants"),
     ("Cold impulse", "cold water on your face or hands to calm the body fast"),
     ("Walking", "walk for ten minutes, away from where the urge started"),
     ("Urge surfing", "watch the craving rise and fall like a wave, without acting"),
+    ("Grounding 5-4-3-2-1", "name 5 things you see, 4 you feel, 3 you hear, 2 you smell, 1 you taste"),
 )
 SOS_TRIGGERS_HEADING = "Your top triggers, and what worked"
-SOS_NO_TRIGGERS = "Triggers you log (recover trigger add) show here with what helped you ride them out."
+SOS_NO_TRIGGERS = 'Triggers you log (recover trigger "what happened") show here with what helped you ride them out.'
 SOS_NOTHING_WORKED_YET = "nothing recorded as working yet"
 SOS_DATA_UNREADABLE = "Your data file could not be read, so only crisis lines are shown ({problem})."
 SOS_CARE = COMPLEMENTS_CARE.split(" In danger")[0]

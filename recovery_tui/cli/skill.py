@@ -98,7 +98,8 @@ def _print_intro(skill: Skill, minutes: int) -> None:
         common.say(f"  {number}. {step}")
     if skill.note:
         common.say(f"  {skill.note}")
-    common.say("Ctrl+C pauses.")
+    if common.interactive():
+        common.say("Ctrl+C pauses.")
 
 
 def _render(run: SkillRun) -> RenderableType:
