@@ -243,18 +243,21 @@ def add(
     common.say(f"Journal entry saved ({entry.id[:8]}, {_when(entry)}).")
 
 
+# Options shared by `journal list` and `journal search`.
+Since = Annotated[str | None, typer.Option("--since", metavar="WHEN", help="From: 30d, yesterday, 2026-11-01.")]
+Until = Annotated[str | None, typer.Option("--until", metavar="WHEN", help="Up to: today, 2026-11-19 (the whole day).")]
+TagFilter = Annotated[str | None, typer.Option("--tag", "-t", metavar="TAG", help="Only entries with this tag.")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON for scripts (full text included).")]
+
+
 @journal_app.command("list")
 def list_entries(
     ctx: typer.Context,
     *,
-    since: Annotated[
-        str | None, typer.Option("--since", metavar="WHEN", help="From: 30d, yesterday, 2026-11-01.")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option("--until", metavar="WHEN", help="Up to: today, 2026-11-19 (the whole day).")
-    ] = None,
-    tag: Annotated[str | None, typer.Option("--tag", "-t", metavar="TAG", help="Only entries with this tag.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts (full text included).")] = False,
+    since: Since = None,
+    until: Until = None,
+    tag: TagFilter = None,
+    as_json: AsJson = False,
 ) -> None:
     """List journal entries, oldest first (sensitive ones collapsed).
 
@@ -279,14 +282,10 @@ def search(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help="Words to find in the text or tags (all must match).")],
     *,
-    since: Annotated[
-        str | None, typer.Option("--since", metavar="WHEN", help="From: 30d, yesterday, 2026-11-01.")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option("--until", metavar="WHEN", help="Up to: today, 2026-11-19 (the whole day).")
-    ] = None,
-    tag: Annotated[str | None, typer.Option("--tag", "-t", metavar="TAG", help="Only entries with this tag.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts (full text included).")] = False,
+    since: Since = None,
+    until: Until = None,
+    tag: TagFilter = None,
+    as_json: AsJson = False,
 ) -> None:
     """Find journal entries containing every given word (case-insensitive).
 
