@@ -201,12 +201,12 @@ def _check_permissions(store: Store, report: Report) -> None:
 def _lock_held(store: Store) -> bool:
     if not store.lock_path.exists():
         return False
-    from filelock import FileLock, Timeout
+    from recovery_tui.store.lockfile import LockTimeoutError, SidecarLock
 
-    probe = FileLock(str(store.lock_path), timeout=0)
+    probe = SidecarLock(str(store.lock_path), timeout=0)
     try:
         probe.acquire()
-    except Timeout:
+    except LockTimeoutError:
         return True
     except OSError:
         return False

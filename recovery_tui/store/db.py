@@ -1,7 +1,7 @@
 """Store: the one object that reads and writes recover's data file.
 
 A Store wraps TinyDB over AtomicJSONStorage and adds what TinyDB lacks: an exclusive sidecar
-lock (`<file>.lock`, filelock, 10 s timeout) held across every read-modify-write, one atomic
+lock (`<file>.lock`, store/lockfile.py, 10 s timeout) held across every read-modify-write, one atomic
 file replace per transaction, schema validation of every record before anything is written,
 UUID ids with created/updated times, schema migrations after a backup copy, 0600 files in a
 0700 folder, and cleanup of temp files a killed process left behind.
@@ -44,7 +44,7 @@ from recovery_tui.store.storage import (
 )
 
 if TYPE_CHECKING:
-    from filelock import BaseFileLock
+    from recovery_tui.store.lockfile import SidecarLock
 
 LOCK_TIMEOUT_SECONDS = 10.0
 META = "meta"
@@ -98,7 +98,7 @@ class Store:
         self.path = path
         self.lock_timeout = lock_timeout
         self.clock = clock or wall_clock.now
-        self._lock: BaseFileLock | None = None
+        self._lock: SidecarLock | None = None
         self._depth = 0
         self._checked = False
         self.storage = AtomicJSONStorage(path, self._lock_held, passphrase)
@@ -114,16 +114,14 @@ class Store:
         return self._lock is not None and self._lock.is_locked and self._depth > 0
 
     def _acquire(self) -> None:
+        from recovery_tui.store.lockfile import LockTimeoutError, SidecarLock
+
         if self._lock is None:
-            from filelock import FileLock
-
             _ensure_folder(self.path.parent)
-            self._lock = FileLock(str(self.lock_path), timeout=self.lock_timeout, mode=0o600)
-        from filelock import Timeout
-
+            self._lock = SidecarLock(str(self.lock_path), timeout=self.lock_timeout, mode=0o600)
         try:
             self._lock.acquire()
-        except Timeout:
+        except LockTimeoutError:
             raise LockTimeout(
                 f"Another recover process has held {self.lock_path} for over "
                 f"{self.lock_timeout:g} s; nothing was written. Close it and try again."
