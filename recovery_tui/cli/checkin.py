@@ -3,110 +3,17 @@
 With --mood and --craving it never asks anything (except, at a terminal, before recording a
 relapse: pass --relapse or --no-relapse to decide up front). At a terminal it asks for what
 is missing, Enter keeping the default. Without a terminal a missing value is one line on
-stderr naming the flag, exit 1, nothing stored.
+stderr naming the flag, exit 1, nothing stored. This module declares the options; the flow
+itself is cli/checkin_flow.py, shared with the Typer-free fast path (cli/quick_checkin.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
 from typing import Annotated
 
 import typer
 
-from recovery_tui import wording
-from recovery_tui.cli import common
-from recovery_tui.core.checkin import (
-    GRATITUDE_MAX,
-    NOTE_MAX,
-    CheckIn,
-    CheckInDraft,
-    SoberAnswer,
-    check_day,
-    clean_optional,
-    parse_craving,
-    parse_mood,
-    relapse_recorded_on,
-    unknown_names,
-)
-from recovery_tui.core.counters import Counter
-from recovery_tui.core.timeparse import parse_date
-from recovery_tui.errors import InvalidInput
-from recovery_tui.services import checkins as checkin_service
-from recovery_tui.services.checkins import Mode
-
-
-def _when(day: date, now: datetime) -> str:
-    return "today" if day == now.date() else f"on {day:%a %d %b}"
-
-
-def _ask_number(question: str, default: int | None, field: str, parse: Callable[[object, str], int]) -> int:
-    while True:
-        answer = common.ask(question, default=None if default is None else str(default), field=field)
-        try:
-            return parse(answer, field)
-        except InvalidInput as err:
-            common.warn(str(err))
-
-
-def _ask_mode(existing: CheckIn, when: str) -> Mode:
-    question = (
-        f"You already checked in {when} (at {existing.at:%H:%M}: {existing.summary()}). "
-        "Update that check-in or add another? [update/add]"
-    )
-    while True:
-        answer = common.ask(question, default="update", field="--amend/--add").strip().lower()
-        if answer in {"u", "update", "amend"}:
-            return "amend"
-        if answer in {"a", "add"}:
-            return "add"
-        common.warn("Type update or add (Enter keeps update).")
-
-
-def _decide_mode(existing: CheckIn | None, *, amend: bool, add: bool, when: str, day: date) -> Mode:
-    if amend and add:
-        raise InvalidInput("--amend/--add: choose one: --amend updates the day's check-in, --add adds another.")
-    if amend:
-        return "amend"
-    if add:
-        return "add"
-    if existing is None:
-        return "new"
-    if common.interactive():
-        return _ask_mode(existing, when)
-    raise InvalidInput(
-        f"--amend/--add: {day.isoformat()} already has a check-in; "
-        "pass --amend to update it or --add to add another (nothing was stored)."
-    )
-
-
-def _sober_answers(
-    counters: list[Counter],
-    not_sober: list[str],
-    base: CheckIn | None,
-    prompting: bool,
-    when: str,
-    day: date,
-    now: datetime,
-) -> tuple[SoberAnswer, ...]:
-    missing = unknown_names(counters, not_sober)
-    if missing:
-        names = ", ".join(c.name for c in counters) or "none"
-        raise InvalidInput(f"--not-sober: no active counter called '{missing[0]}' (active counters: {names}).")
-    given = {n.casefold() for n in not_sober}
-    previous = {s.counter_id: s.sober for s in base.sober} if base else {}
-    answers: list[SoberAnswer] = []
-    for counter in counters:
-        # A relapse already recorded that day is not answered "sober" by default.
-        default = previous.get(counter.id, not relapse_recorded_on(counter, day, now))
-        if counter.name.casefold() in given:
-            sober = False
-        elif prompting and not given:
-            sober = common.confirm(f"Sober {when} from {counter.name}?", assume_yes=False, default=default)
-        else:
-            sober = default
-        answers.append(SoberAnswer(counter.id, counter.name, sober))
-    return tuple(answers)
+from recovery_tui.cli import checkin_flow, common
 
 
 def checkin(
@@ -149,113 +56,22 @@ def checkin(
 
     Example: recover checkin --mood 4 --craving 2 --gratitude "my sister called" --note "long day"
     """
-    store = common.get_store(ctx)
-    now = common.now()
-    day = check_day(parse_date(day_text, now, field="--date") if day_text else now.date(), now)
-    mood_value = parse_mood(mood) if mood is not None else None
-    craving_value = parse_craving(craving) if craving is not None else None
-    gratitude_value = clean_optional(gratitude, "--gratitude", GRATITUDE_MAX)
-    note_value = clean_optional(note, "--note", NOTE_MAX)
-    when = _when(day, now)
-
-    existing = checkin_service.latest_on(store, day)
-    if if_missing and existing is not None:
-        return
-    mode = _decide_mode(existing, amend=amend, add=add, when=when, day=day)
-    base = existing if mode == "amend" else None
-    counters = checkin_service.active_counters(store, day, now)
-
-    prompting = common.interactive() and (mood_value is None or craving_value is None)
-    if mood_value is None:
-        if prompting:
-            mood_value = _ask_number(
-                "Mood " + when + ", 1 (very low) to 5 (very good)", base.mood if base else None, "--mood", parse_mood
-            )
-        elif base is not None:
-            mood_value = base.mood
-        else:
-            raise InvalidInput("--mood: is required when not at a terminal; use a whole number 1-5.")
-    if craving_value is None:
-        if prompting:
-            craving_value = _ask_number(
-                "Craving " + when + ", 0 (none) to 10 (strongest)",
-                base.craving if base else None,
-                "--craving",
-                parse_craving,
-            )
-        elif base is not None:
-            craving_value = base.craving
-        else:
-            raise InvalidInput("--craving: is required when not at a terminal; use a whole number 0-10.")
-    sober = _sober_answers(counters, not_sober or [], base, prompting, when, day, now)
-    if gratitude is None:
-        previous = base.gratitude if base else None
-        gratitude_value = (
-            clean_optional(
-                common.ask("Something you're grateful for (Enter to skip)", default=previous, field="--gratitude"),
-                "--gratitude",
-                GRATITUDE_MAX,
-            )
-            if prompting
-            else previous
-        )
-    if note is None:
-        previous = base.note if base else None
-        note_value = (
-            clean_optional(
-                common.ask("A note about the day (Enter to skip)", default=previous, field="--note"), "--note", NOTE_MAX
-            )
-            if prompting
-            else previous
-        )
-
-    relapse_for: list[str] = []
-    messages: list[str] = []
-    for answer in sober:
-        if answer.sober:
-            continue
-        counter = next(c for c in counters if c.id == answer.counter_id)
-        if relapse_recorded_on(counter, day, now):
-            messages.append(f"A relapse for {counter.name} is already recorded {when}; its history is kept.")
-            continue
-        if relapse is None and common.interactive():
-            wanted = common.confirm(
-                wording.CHECKIN_RELAPSE["ask"].format(name=counter.name, when=when), assume_yes=False, default=False
-            )
-        else:
-            wanted = bool(relapse)
-        if wanted:
-            relapse_for.append(counter.name)
-        else:
-            messages.append(wording.CHECKIN_RELAPSE["skipped"].format(name=counter.name))
-
-    draft = CheckInDraft(
-        day=day,
-        mood=mood_value,
-        craving=craving_value,
-        sober=sober,
-        gratitude=gratitude_value,
-        note=note_value,
+    checkin_flow.run_checkin(
+        common.get_store(ctx),
+        checkin_flow.CheckinRequest(
+            mood=mood,
+            craving=craving,
+            gratitude=gratitude,
+            note=note,
+            not_sober=tuple(not_sober or ()),
+            relapse=relapse,
+            amend=amend,
+            add=add,
+            day_text=day_text,
+            if_missing=if_missing,
+            as_json=as_json,
+        ),
     )
-    saved = checkin_service.save_checkin(store, draft, mode=mode, relapse_for=relapse_for, now=now)
-    if as_json:
-        common.emit_json(
-            {
-                "checkin": saved.checkin.to_json(),
-                "amended": saved.amended,
-                "relapse_recorded": [c.name for c in saved.relapsed],
-            }
-        )
-        return
-    verb = "updated" if saved.amended else "saved"
-    label = f"today ({day:%a %d %b})" if day == now.date() else f"{day:%a %d %b %Y}"
-    common.say(f"Check-in {verb} for {label}: {saved.checkin.summary()}.")
-    for line in messages:
-        common.say(line)
-    for counter in saved.relapsed:
-        common.say(wording.CHECKIN_RELAPSE["done"].format(name=counter.name))
-    if saved.checkin.craving >= 7:
-        common.say(wording.CHECKIN_RELAPSE["high_craving"].format(craving=saved.checkin.craving))
 
 
 def register(app: typer.Typer) -> None:

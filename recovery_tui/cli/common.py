@@ -5,6 +5,9 @@ the file, RECOVER_NOW freezes the clock, `--json` prints machine-readable output
 appear only at a terminal (RECOVER_INTERACTIVE=1 forces them, for tests and `expect` users),
 and Rich is imported only by commands that draw tables.
 
+Importing this module does not import Typer (prompts import it when they ask), so the
+Typer-free fast paths (cli/prompt_line.py, cli/quick_checkin.py) share it with the commands.
+
 Passphrases (for an encrypted data file) come from RECOVER_PASSPHRASE_CMD (run without a
 shell, its output minus the trailing newline) or, at a terminal, a hidden prompt; never from
 the command line. The store asks for one only when the file turns out to be encrypted.
@@ -19,8 +22,6 @@ from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-import typer
-
 from recovery_tui import clock, locations
 from recovery_tui.errors import InvalidInput
 from recovery_tui.store.crypto import PassphraseNeeded
@@ -28,6 +29,7 @@ from recovery_tui.store.crypto import PassphraseNeeded
 if TYPE_CHECKING:
     from pathlib import Path
 
+    import typer
     from rich.console import Console
 
     from recovery_tui.store import Store
@@ -53,11 +55,17 @@ def get_store(ctx: typer.Context) -> Store:
     """The Store for this run's data file (opened lazily, once)."""
     st = state(ctx)
     if st._store is None:
-        from recovery_tui.store import Store
-
-        path = locations.data_file(st.db)
-        st._store = Store(path, passphrase=lambda: passphrase_for(path))
+        st._store = open_store(st.db)
     return st._store
+
+
+def open_store(db: str | None) -> Store:
+    """A Store for the file `--db` names (else RECOVER_DB, else the default), with the
+    passphrase asked for only if the file turns out to be encrypted."""
+    from recovery_tui.store import Store
+
+    path = locations.data_file(db)
+    return Store(path, passphrase=lambda: passphrase_for(path))
 
 
 PASSPHRASE_CMD = "RECOVER_PASSPHRASE_CMD"
@@ -96,6 +104,8 @@ def passphrase_from_command(variable: str = PASSPHRASE_CMD) -> str | None:
 
 
 def _hidden(question: str) -> str:
+    import typer
+
     answer: str = typer.prompt(question, hide_input=True, default="", show_default=False)
     return answer
 
@@ -163,12 +173,20 @@ def emit_json(data: Any) -> None:
 
 def say(text: str = "") -> None:
     """Print a line of plain text on stdout."""
-    typer.echo(text)
+    _echo(sys.stdout, text)
 
 
 def warn(text: str) -> None:
     """Print a line on stderr."""
-    typer.echo(text, err=True)
+    _echo(sys.stderr, text)
+
+
+def _echo(stream: Any, text: str) -> None:
+    # What typer.echo does for our plain text, without importing Typer.
+    if stream is None:
+        return
+    stream.write(text + "\n")
+    stream.flush()
 
 
 @cache
@@ -199,6 +217,8 @@ def confirm(question: str, *, assume_yes: bool, flag: str = "--yes", default: bo
         return True
     if not interactive():
         raise InvalidInput(f"{flag}: not at a terminal, so nothing was asked and nothing changed; add {flag}.")
+    import typer
+
     return bool(typer.confirm(question, default=default))
 
 
@@ -206,6 +226,8 @@ def ask(question: str, *, default: str | None = None, field: str) -> str:
     """Ask for a value at a terminal; in scripts fail with one line naming the option."""
     if not interactive():
         raise InvalidInput(f"{field}: is required when not at a terminal.")
+    import typer
+
     answer: str = typer.prompt(question, default=default if default is not None else "", show_default=bool(default))
     return answer
 
