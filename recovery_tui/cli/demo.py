@@ -15,11 +15,17 @@ def demo(
     *,
     years: Annotated[int, typer.Option("--years", help="Years of history to make (1-30).")] = 1,
     seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed makes the same history.")] = 7,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", metavar="PATH", help="The file to fill (the same as 'recover --db PATH demo')."),
+    ] = None,
 ) -> None:
     """Write a synthetic history into an EMPTY data file (refuses a file that has records).
 
-    Example: recover --db /tmp/demo.json demo --years 2 && recover --db /tmp/demo.json
+    Example: recover demo --years 2 --db /tmp/demo.json && recover --db /tmp/demo.json
     """
+    if db is not None:
+        common.state(ctx).db = db
     store = common.get_store(ctx)
     counts = write_demo(store, years=years, now=common.now(), seed=seed)
     total = sum(counts.values())
@@ -31,4 +37,4 @@ def demo(
 
 def register(app: typer.Typer) -> None:
     """Add `demo` to the root app."""
-    app.command("demo", short_help="Fill an empty file with example history · recover --db /tmp/d.json demo")(demo)
+    app.command("demo", short_help="Fill an empty file with example history · recover demo --db /tmp/d.json")(demo)

@@ -50,3 +50,14 @@ def test_demo_command_fills_an_empty_file(cli, db_path) -> None:  # type: ignore
     assert names == ["alcohol", "nicotine"]
     status = cli("status", "--short")
     assert status.exit_code == 0 and "alcohol" in status.stdout
+
+
+def test_demo_takes_db_after_the_command_as_the_issue_writes_it(cli, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "elsewhere" / "demo.json"
+    result = cli("demo", "--years", "1", "--db", str(target))
+    assert result.exit_code == 0, result.output
+    assert str(target) in result.stdout
+    assert Store(target).count("checkins") == 365
+    assert not db_path.exists()  # RECOVER_DB was not touched
+    again = cli("demo", "--years", "1", "--db", str(target))
+    assert again.exit_code == 1 and "already holds your records" in again.stderr
