@@ -6,10 +6,10 @@ Run from a clone after the README's set-up (outside pytest):
     .venv/bin/python tests/bench/run.py --runs 9 --out /tmp/bench.json
 
 For each history size it writes a demo file with `recover demo --years N` (in a temp folder),
-then times each command as a separate process: one warm-up, then the median of --runs runs,
-with each process's peak RSS from wait4(). In a child process it also times the dashboard from
-start to its first full paint (counters panel showing data) and reads that process's peak RSS.
-Targets are the ones of issue 11, checked on the 10-year file.
+then times each command as a separate process of the environment's `recover` script: one
+warm-up, then the median of --runs runs, with each process's peak RSS from wait4(). In a
+child process it also times the dashboard from start to its first full paint (counters panel
+showing data) and reads that process's peak RSS. Targets are the ones of issue 11, checked on the 10-year file.
 """
 
 from __future__ import annotations
@@ -28,7 +28,10 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-RECOVER = [sys.executable, "-m", "recovery_tui"]
+_SCRIPT = Path(sys.executable).with_name("recover")
+# What a person runs: the `recover` console script of this environment (as `pip install .`
+# makes it); `python -m recovery_tui` only when the script is missing (a source checkout).
+RECOVER = [str(_SCRIPT)] if _SCRIPT.is_file() else [sys.executable, "-m", "recovery_tui"]
 
 # name, arguments, target on the 10-year file in ms (None: measured, no target)
 COMMANDS: list[tuple[str, list[str], float | None]] = [
@@ -103,6 +106,7 @@ def _machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "load_avg_at_start": os.getloadavg()[0],
+        "command": " ".join(RECOVER),
     }
 
 
