@@ -184,6 +184,12 @@ def _decode_lines(path: Path, entries: list[tuple[str, memoryview]]) -> LazyTabl
 
 def encode(data: Mapping[str, Table]) -> bytes:
     """Serialise tables in the one-table-per-line layout, with checksums in meta.layout."""
+    return b"".join(encode_parts(data))
+
+
+def encode_parts(data: Mapping[str, Table]) -> list[bytes | memoryview]:
+    """`encode(data)` as the pieces that make it up, in order: writing them one after another
+    spares a copy of the whole file (untouched tables are views of the bytes that were read)."""
     lazy = data if isinstance(data, LazyTables) else None
     lines: list[tuple[str, bytes | memoryview]] = []
     checksums: dict[str, int] = {}
@@ -203,4 +209,4 @@ def encode(data: Mapping[str, Table]) -> bytes:
     for name, value in lines:
         parts += [b",\n", orjson.dumps(name), b": ", value]
     parts.append(b"\n}\n")
-    return b"".join(parts)
+    return parts

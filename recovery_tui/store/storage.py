@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -60,8 +60,10 @@ def fsync_directory(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, payload: bytes) -> None:
+def atomic_write_bytes(path: Path, payload: bytes | Sequence[bytes | memoryview]) -> None:
     """Replace `path` with `payload` atomically: temp file, fsync, os.replace, fsync folder.
+
+    `payload` is the bytes, or a sequence of pieces written one after another.
 
     Raises:
         StorageError: the write failed; the old file (if any) is byte-for-byte unchanged and
@@ -73,10 +75,11 @@ def atomic_write_bytes(path: Path, payload: bytes) -> None:
         fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=folder)
         try:
             os.fchmod(fd, 0o600)
-            view = memoryview(payload)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            for piece in [payload] if isinstance(payload, bytes) else payload:
+                view = memoryview(piece)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -179,8 +182,12 @@ class AtomicJSONStorage(Storage):
 
     def dump_bytes(self, data: Tables) -> bytes:
         """Serialise the tables for writing, sealed in memory when the file is encrypted."""
-        payload = layout.encode(data)
-        return self.sealer.seal(payload) if self.sealer is not None else payload
+        return b"".join(self.dump_parts(data))
+
+    def dump_parts(self, data: Tables) -> list[bytes | memoryview]:
+        """`dump_bytes(data)` as pieces to write in order (one sealed piece when encrypted)."""
+        parts = layout.encode_parts(data)
+        return [self.sealer.seal(b"".join(parts))] if self.sealer is not None else parts
 
     def mark_dirty(self) -> None:
         """Inside a transaction: write the file at commit even if no record changed."""
@@ -232,7 +239,7 @@ class AtomicJSONStorage(Storage):
 
     def _flush(self, data: Tables) -> None:
         try:
-            atomic_write_bytes(self.path, self.dump_bytes(data))
+            atomic_write_bytes(self.path, self.dump_parts(data))
         except BaseException:
             self.forget()
             raise
