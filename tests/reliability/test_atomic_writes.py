@@ -103,3 +103,23 @@ def test_stale_temp_files_are_removed_on_next_lock(store: Store, now) -> None:  
     store.insert("triggers", _trigger("second"), now=now)
     assert not stale.exists()
     assert unrelated.exists()
+
+
+def test_temp_files_are_new_private_and_named_for_cleanup(tmp_path: Path) -> None:
+    import stat
+
+    from recovery_tui.store.storage import create_temp_file, temp_prefix
+
+    data = tmp_path / "recover.json"
+    old = os.umask(0)
+    try:
+        made = [create_temp_file(tmp_path, temp_prefix(data)) for _ in range(20)]
+    finally:
+        os.umask(old)
+    names = {name for _, name in made}
+    assert len(names) == 20  # each call makes a new file
+    for fd, name in made:
+        os.close(fd)
+        assert Path(name).parent == tmp_path
+        assert Path(name).name.startswith(".recover.json.") and name.endswith(".tmp")
+        assert stat.S_IMODE(os.stat(name).st_mode) == 0o600
