@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -46,5 +47,16 @@ def near_day(records: list[dict[str, Any]], field: str, day: date) -> list[dict[
     A cheap text test on the stored date, so callers build domain objects only for the few
     records that can belong to `day` in the local time zone, not for ten years of them.
     """
+    test = near_day_test(field, day)
+    return [r for r in records if test(r)]
+
+
+def near_day_test(field: str, day: date) -> Callable[[Mapping[str, Any]], bool]:
+    """The test `near_day` applies, for `Store.select` (which then copies only what it keeps)."""
     wanted = {(day + timedelta(days=d)).isoformat() for d in (-1, 0, 1)}
-    return [r for r in records if isinstance(r.get(field), str) and r[field][:10] in wanted]
+
+    def test(record: Mapping[str, Any]) -> bool:
+        value = record.get(field)
+        return isinstance(value, str) and value[:10] in wanted
+
+    return test

@@ -44,7 +44,7 @@ def list_checkins(store: Store, *, since: date | None = None, until: date | None
     # file holds 3,650 check-ins and a check-in only needs today's.
     low = since.isoformat() if since is not None else None
     high = until.isoformat() if until is not None else None
-    records = [r for r in store.all(TABLE) if (low is None or r["date"] >= low) and (high is None or r["date"] <= high)]
+    records = store.select(TABLE, lambda r: (low is None or r["date"] >= low) and (high is None or r["date"] <= high))
     chosen = [CheckIn.from_record(r) for r in records]
     return sorted(chosen, key=lambda c: (c.day, c.at, c.created_at or c.at))
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -387,6 +387,17 @@ class Store:
         if not data:
             return []
         return [dict(doc) for doc in data.get(table, {}).values()]
+
+    def select(self, table: str, keep: Callable[[Mapping[str, Any]], bool]) -> list[dict[str, Any]]:
+        """The records of `table` for which `keep(record)` is true, as plain dicts.
+
+        `keep` sees the stored records read-only; only the kept ones are copied, so picking a
+        day's few records out of ten years costs a scan, not ten years of copies.
+        """
+        data = self._readable()
+        if not data:
+            return []
+        return [dict(doc) for doc in data.get(table, {}).values() if keep(doc)]
 
     def get(self, table: str, record_id: str) -> dict[str, Any] | None:
         """One record by id, or None."""

@@ -158,3 +158,32 @@ async def test_insights_empty_state_and_period_key(store: Store, now: datetime) 
         await pilot.press("p")
         await pilot.pause()
         assert "last 365 days" in text_of(app.screen, "#insights-summary")
+
+
+async def test_resizing_redraws_from_what_was_read_and_fills_a_taller_panel(
+    store: Store, now: datetime, monkeypatch
+) -> None:
+    for i in range(60):
+        trigger_service.log_trigger(store, what=f"entry {i}", at=now - timedelta(hours=i), now=now, intensity=3)
+    reads: list[int] = []
+    real = trigger_service.latest_triggers
+
+    def counting(store_: Store, limit: int = 10):  # type: ignore[no-untyped-def]
+        reads.append(limit)
+        return real(store_, limit=limit)
+
+    monkeypatch.setattr(trigger_service, "latest_triggers", counting)
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        short = text_of(app.screen, "#triggers-body").splitlines()
+        read_at_start = len(reads)
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        taller = text_of(app.screen, "#triggers-body").splitlines()
+        assert len(reads) == read_at_start  # a resize draws again without reading the file
+        assert len(taller) > len(short) and taller[0].startswith("Fri 20:00 entry 0")
+        await pilot.resize_terminal(120, 120)  # more rows than were read: read again
+        await pilot.pause()
+        assert len(reads) == read_at_start + 1
+        assert len(text_of(app.screen, "#triggers-body").splitlines()) > len(taller)

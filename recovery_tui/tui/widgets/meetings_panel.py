@@ -68,6 +68,8 @@ def panel_lines(progress: WeeklyProgress, view: PointsView, width: int = 35) -> 
 class MeetingsPanel(Vertical):
     """Meetings this week against the goal, and the points balance with the next reward."""
 
+    _shown: tuple[WeeklyProgress, PointsView] | str | None = None  # what was read last (or why not)
+
     def on_mount(self) -> None:
         self.border_title = "Meetings & points"
         self.border_subtitle = "m log · p rewards"
@@ -78,21 +80,31 @@ class MeetingsPanel(Vertical):
 
     def reload(self, _version: int = 0) -> None:
         """Read the week and the balance again."""
-        body = self.query_one("#meetings-body", Static)
         app = recover_app(self)
         now = app.now()
         try:
-            progress = meeting_service.progress(app.store, now=now, weeks=1)
-            view = reward_service.points_view(app.store, now=now)
+            self._shown = (
+                meeting_service.progress(app.store, now=now, weeks=1),
+                reward_service.points_view(app.store, now=now),
+            )
         except RecoverError as error:
-            body.update(str(error))
+            self._shown = str(error)
+        self._draw()
+
+    def _draw(self) -> None:
+        shown = self._shown
+        if shown is None:
+            return
+        body = self.query_one("#meetings-body", Static)
+        if isinstance(shown, str):
+            body.update(shown)
             return
         width = max(self.content_size.width, 20) if self.content_size.width else 35
-        body.update("\n".join(panel_lines(progress, view, width)))
+        body.update("\n".join(panel_lines(*shown, width)))
 
     def on_resize(self) -> None:
-        """Cut the lines again for the new width."""
-        self.reload()
+        """Cut the lines again for the new width (from what was read: no re-reading)."""
+        self._draw()
 
     def open_form(self) -> None:
         """Open the meeting form; reload everything after a meeting is logged."""

@@ -16,6 +16,7 @@ from recovery_tui.services import triggers as trigger_service
 from recovery_tui.tui.access import recover_app
 
 EMPTY = "No triggers logged yet. Press t when one comes up; i shows patterns once there are a few."
+READ_AHEAD = 40  # entries read at once: more than any terminal shows, so resizing never re-reads
 OUTCOME_WORDS = {"resisted": "resisted", "used": "used", "ongoing": "ongoing"}
 
 
@@ -33,6 +34,9 @@ def trigger_line(trigger: Trigger, width: int) -> str:
 class TriggersPanel(Vertical):
     """The most recent trigger entries (as many as fit)."""
 
+    _latest: list[Trigger] | str | None = None  # what was read last (or why not)
+    _asked = 0
+
     DEFAULT_CSS = """
     TriggersPanel #triggers-body { height: 1fr; }
     """
@@ -46,19 +50,34 @@ class TriggersPanel(Vertical):
         yield Static(id="triggers-body", markup=False)
 
     def on_resize(self) -> None:
-        self.reload()
+        """Draw again for the new size; read again only if more rows fit than were read."""
+        if isinstance(self._latest, list) and len(self._latest) == self._asked and self._rows() > self._asked:
+            self.reload()
+        else:
+            self._draw()
+
+    def _rows(self) -> int:
+        return max(1, self.content_region.height or 9)
 
     def reload(self, _version: int = 0) -> None:
-        """Read the latest entries again."""
-        body = self.query_one("#triggers-body", Static)
-        rows = max(1, self.content_region.height or 9)
-        width = max(20, self.content_region.width or 35)
+        """Read the latest entries again (enough for a tall terminal, so a resize need not)."""
+        self._asked = max(self._rows(), READ_AHEAD)
         try:
-            latest = trigger_service.latest_triggers(recover_app(self).store, limit=rows)
+            self._latest = trigger_service.latest_triggers(recover_app(self).store, limit=self._asked)
         except RecoverError as error:
-            body.update(str(error))
+            self._latest = str(error)
+        self._draw()
+
+    def _draw(self) -> None:
+        latest = self._latest
+        if latest is None:
+            return
+        body = self.query_one("#triggers-body", Static)
+        if isinstance(latest, str):
+            body.update(latest)
             return
         if not latest:
             body.update(EMPTY)
             return
-        body.update("\n".join(trigger_line(t, width) for t in latest))
+        width = max(20, self.content_region.width or 35)
+        body.update("\n".join(trigger_line(t, width) for t in latest[: self._rows()]))
