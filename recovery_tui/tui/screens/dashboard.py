@@ -8,7 +8,7 @@ from textual.containers import Container
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
-from recovery_tui.tui.screens.sos_screen import SOS_FOOTER_BINDING
+from recovery_tui.tui.bindings import SOS_FOOTER_BINDING
 from recovery_tui.tui.widgets.counters_panel import CountersPanel
 from recovery_tui.tui.widgets.meetings_panel import MeetingsPanel
 from recovery_tui.tui.widgets.today_panel import TodayPanel

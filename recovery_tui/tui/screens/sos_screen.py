@@ -20,12 +20,6 @@ from recovery_tui.core.sos import SosPlan
 from recovery_tui.services import kit
 from recovery_tui.tui.access import recover_app
 
-# The app binds ctrl+s (priority) for every screen, but the Footer lists app keys after the
-# screen's own, so on a screen with many keys "^s SOS" would fall off an 80-column footer.
-# Put this FIRST in a full screen's BINDINGS to reserve the first footer slot for SOS; the
-# app's priority binding still handles the key.
-SOS_FOOTER_BINDING = Binding("ctrl+s", "app.sos", "SOS")
-
 
 def crisis_text(plan: SosPlan) -> str:
     """Markup for the crisis-line section (under its heading)."""
