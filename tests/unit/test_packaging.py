@@ -1,4 +1,5 @@
-"""The wheel ships data_schema/, and an installed (non-editable) layout finds it."""
+"""The wheel ships data_schema/ and the validators generated from it, and an installed
+(non-editable) layout finds the schemas and uses the generated validators."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ def test_wheel_ships_schemas_and_installed_layout_finds_them(tmp_path: Path) -> 
         shipped = {n.split("/")[-1] for n in names if n.startswith("recovery_tui/data_schema/")}
         source = {p.name for p in (REPO / "data_schema").glob("*.schema.json")}
         assert source <= shipped
+        generated = {n.split("/")[-1] for n in names if n.startswith("recovery_tui/store/validators/")}
+        assert {name.replace(".schema.json", ".py") for name in source} <= generated
         site = tmp_path / "site"
         zf.extractall(site)
     # import from the unpacked wheel only (cwd elsewhere, no source tree on the path)
@@ -33,6 +36,7 @@ def test_wheel_ships_schemas_and_installed_layout_finds_them(tmp_path: Path) -> 
         "d = schemas.schema_directory()\n"
         "print(d)\n"
         "print(','.join(schemas.table_names()))\n"
+        "print(schemas._validator('counters').__module__)\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["PYTHONPATH"] = str(site)
@@ -44,6 +48,7 @@ def test_wheel_ships_schemas_and_installed_layout_finds_them(tmp_path: Path) -> 
         env=env,
     )
     assert proc.returncode == 0, proc.stderr
-    directory, tables = proc.stdout.splitlines()
+    directory, tables, validator = proc.stdout.splitlines()
     assert directory == str(site / "recovery_tui" / "data_schema")
     assert "counters" in tables.split(",")
+    assert validator == "recovery_tui.store.validators.counters"  # generated code, not compiled

@@ -1,0 +1,360 @@
+"""The pre-generated validators in recovery_tui/store/validators/ are current, behave exactly like
+fastjsonschema.compile on the same schema (same exceptions, same error text from
+schemas.validate), and are set aside for run-time compiling when a schema changed since."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import importlib
+import json
+import re
+import shutil
+from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import fastjsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+
+from recovery_tui.core.demo import build_history
+from recovery_tui.errors import ValidationError
+from recovery_tui.store import schemas
+
+VALIDATORS = Path(schemas.__file__).resolve().parent / "validators"
+NAMES = [schemas.ENVELOPE, *schemas.table_names()]
+REGENERATE = "run `python -m recovery_tui.store.schemas --generate` and commit recovery_tui/store/validators/"
+Steps = list[str | int]  # keys and indexes into a record
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches() -> Iterator[None]:
+    schemas._validator.cache_clear()
+    schemas.load_schema.cache_clear()
+    yield
+    schemas._validator.cache_clear()
+    schemas.load_schema.cache_clear()
+
+
+def _generated(name: str) -> Any:
+    return importlib.import_module(f"recovery_tui.store.validators.{name}")
+
+
+@cache
+def _compiled(name: str) -> Callable[[Any], Any]:
+    """What schemas._validator did before validators were generated."""
+    return fastjsonschema.compile(schemas.load_schema(name), use_default=False)
+
+
+# -- the generated modules are current --------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_generated_module_exists_and_matches_its_schema(name: str) -> None:
+    assert (VALIDATORS / f"{name}.py").is_file(), f"no generated validator for '{name}': {REGENERATE}"
+    module = _generated(name)
+    data = schemas.schema_path(name).read_bytes()
+    assert module.SCHEMA_SHA256 == hashlib.sha256(data).hexdigest(), f"'{name}' schema changed: {REGENERATE}"
+    assert module.SCHEMA_BYTES == data, f"'{name}' schema changed: {REGENERATE}"
+    assert module.validate.__module__ == module.__name__
+    if module.VERSION == fastjsonschema.VERSION:  # another fastjsonschema may write other code
+        text = (VALIDATORS / f"{name}.py").read_text(encoding="utf-8")
+        assert text == schemas.generated_source(name), f"'{name}' module was edited by hand: {REGENERATE}"
+    assert schemas._validator(name) is module.validate
+
+
+def test_no_generated_module_is_left_without_a_schema() -> None:
+    modules = {p.stem for p in VALIDATORS.glob("*.py")} - {"__init__"}
+    assert modules == set(NAMES), f"modules without a schema: {sorted(modules - set(NAMES))}; {REGENERATE}"
+
+
+def test_generator_writes_a_module_per_schema_and_removes_leftovers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "__init__.py").write_text("")
+    (tmp_path / "gone.py").write_text("")
+    written = schemas.generate_validators(tmp_path)
+    assert sorted(p.name for p in written) == sorted(f"{name}.py" for name in NAMES)
+    assert sorted(p.name for p in tmp_path.glob("*.py")) == sorted(["__init__.py", *(p.name for p in written)])
+    assert "removed" in capsys.readouterr().out
+    for path in written:
+        assert "GENERATED FILE, do not edit" in path.read_text()
+        assert "python -m recovery_tui.store.schemas --generate" in path.read_text()
+    assert schemas.main([]) == 2
+
+
+# -- sample records, good and bad, for every schema ---------------------------------------------
+
+NOW = datetime(2026, 11, 20, 20, 0, tzinfo=timezone.utc)
+PATTERN_SAMPLES = ["x", "NZ", "a-1"]
+WRONG_TYPES: list[Any] = ["wrong", 7, 2.5, [], {}, None, True]
+JSON_TYPES: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+    "null": lambda v: v is None,
+}
+
+
+def _types(node: dict[str, Any]) -> list[str]:
+    kind = node.get("type", [])
+    return [kind] if isinstance(kind, str) else list(kind)
+
+
+def _sample(node: dict[str, Any]) -> Any:
+    """A valid value for a schema node (the first non-null choice wherever there is one)."""
+    if "enum" in node:
+        return next(v for v in node["enum"] if v is not None)
+    kind = next(t for t in _types(node) if t != "null")
+    if kind == "object":
+        properties = node.get("properties", {})
+        value = {key: _sample(sub) for key, sub in properties.items()}
+        value.update({key: "x" for key in node.get("required", []) if key not in properties})
+        if isinstance(node.get("additionalProperties"), dict):
+            value["extra"] = _sample(node["additionalProperties"])
+        return value
+    if kind == "array":
+        return [_sample(node["items"])] * max(node.get("minItems", 0), 1)
+    if kind == "string":
+        if "pattern" in node:
+            fits = [s for s in PATTERN_SAMPLES if re.search(node["pattern"], s)]
+            assert fits, f"add a string matching {node['pattern']!r} to PATTERN_SAMPLES"
+            return fits[0]
+        formats = {"date": "2026-11-20", "date-time": "2026-11-20T20:00:00+00:00"}
+        return formats.get(node.get("format", ""), "x" * max(node.get("minLength", 0), 1))
+    if kind in ("integer", "number"):
+        return node.get("minimum", 0)
+    return True
+
+
+def _nodes(node: dict[str, Any], value: Any, path: Steps) -> Iterator[tuple[Steps, dict[str, Any], Any]]:
+    """Every (path, schema node, value) in a sample, the record itself included."""
+    yield path, node, value
+    if isinstance(value, dict):
+        extra = node.get("additionalProperties")
+        for key, sub in value.items():
+            child = node.get("properties", {}).get(key, extra)
+            if isinstance(child, dict):
+                yield from _nodes(child, sub, [*path, key])
+    elif isinstance(value, list) and value and isinstance(node.get("items"), dict):
+        yield from _nodes(node["items"], value[0], [*path, 0])
+
+
+def _with(record: Any, path: Steps, value: Any) -> Any:
+    if not path:
+        return value
+    changed = copy.deepcopy(record)
+    target = changed
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = value
+    return changed
+
+
+def _without(record: Any, path: Steps) -> Any:
+    changed = copy.deepcopy(record)
+    target = changed
+    for step in path[:-1]:
+        target = target[step]
+    del target[path[-1]]
+    return changed
+
+
+def _invalid_variants(node: dict[str, Any], record: Any) -> Iterator[tuple[str, Any]]:
+    """(description, record) pairs, each breaking exactly one rule of the schema."""
+    for path, sub, value in _nodes(node, record, []):
+        where = ".".join(map(str, path)) or "record"
+        kinds = _types(sub)
+        if kinds:
+            wrong = next(v for v in WRONG_TYPES if not any(JSON_TYPES[k](v) for k in kinds))
+            yield f"{where}: type {wrong!r}", _with(record, path, wrong)
+        if "integer" in kinds and "number" not in kinds:
+            yield f"{where}: not an integer", _with(record, path, 2.5)
+        if "enum" in sub:
+            yield f"{where}: not in enum", _with(record, path, "not-a-choice")
+        if "minLength" in sub and sub["minLength"] > 0:
+            yield f"{where}: too short", _with(record, path, "x" * (sub["minLength"] - 1))
+        if "maxLength" in sub:
+            yield f"{where}: too long", _with(record, path, "x" * (sub["maxLength"] + 1))
+        if "minimum" in sub:
+            yield f"{where}: below minimum", _with(record, path, sub["minimum"] - 1)
+        if "maximum" in sub:
+            yield f"{where}: above maximum", _with(record, path, sub["maximum"] + 1)
+        if "format" in sub:
+            yield f"{where}: bad {sub['format']}", _with(record, path, "yesterday")
+        if "pattern" in sub:
+            yield f"{where}: breaks pattern", _with(record, path, "Not Valid!")
+        if isinstance(value, list) and value:
+            if sub.get("minItems", 0) > 0:
+                yield f"{where}: too few items", _with(record, path, value[: sub["minItems"] - 1])
+            if "maxItems" in sub:
+                yield f"{where}: too many items", _with(record, path, [value[0]] * (sub["maxItems"] + 1))
+            if sub.get("uniqueItems"):
+                yield f"{where}: repeated items", _with(record, path, [value[0], value[0]])
+        if isinstance(value, dict):
+            for key in sub.get("required", []):
+                yield f"{where}: without {key}", _without(record, [*path, key])
+            if sub.get("additionalProperties") is False:
+                yield f"{where}: with a surprise field", _with(record, [*path, "surprise"], 1)
+
+
+def _nulls(node: dict[str, Any], record: dict[str, Any]) -> dict[str, Any]:
+    """The record with every nullable top-level field set to None."""
+    return {k: None if "null" in _types(node["properties"].get(k, {})) else v for k, v in record.items()}
+
+
+@cache
+def _demo_records() -> dict[str, list[dict[str, Any]]]:
+    history = build_history(NOW, 1)
+    return {table: records[:3] + records[-1:] for table, records in history.items()}
+
+
+def _valid_samples(name: str) -> list[Any]:
+    schema = schemas.load_schema(name)
+    synthetic = _sample(schema)
+    samples = [synthetic, *_demo_records().get(name, [])]
+    if name == schemas.ENVELOPE:
+        tables = {table: {r["id"]: r for r in records} for table, records in _demo_records().items()}
+        samples.append({"meta": {"schema": {"schema_version": 2}, "config": {"theme": "dark"}}, **tables})
+    else:
+        samples.append(_nulls(schema, synthetic))
+    return samples
+
+
+def _outcome(validator: Callable[[Any], Any], name: str, record: Any) -> tuple[Any, ...] | None:
+    try:
+        validator(record)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        fields = (exc.message, exc.name, exc.path, exc.rule, exc.rule_definition, exc.definition, exc.value)
+        return (type(exc), *fields, schemas._describe(name, exc))
+    return None
+
+
+def _error_text(table: str, record: Any) -> str | None:
+    try:
+        schemas.validate(table, record)
+    except ValidationError as exc:
+        return str(exc)
+    return None
+
+
+# -- generated and compiled validators agree -----------------------------------------------------
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_generated_and_compiled_validators_agree_on_good_and_bad_records(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    schema = schemas.load_schema(name)
+    reference = Draft202012Validator(schema)
+    generated, compiled = _generated(name).validate, _compiled(name)
+    valid = _valid_samples(name)
+    invalid = [case for record in valid[:1] for case in _invalid_variants(schema, record)]
+    assert len(invalid) >= 5, invalid
+    for record in valid:
+        assert reference.is_valid(record), record
+        assert _outcome(generated, name, record) is None
+        assert _outcome(compiled, name, record) is None
+        assert _error_text(name, record) is None
+    texts = {}
+    for description, record in invalid:
+        if "bad date" not in description:  # jsonschema checks formats only with extra packages
+            assert not reference.is_valid(record), description
+        outcome = _outcome(generated, name, record)
+        assert outcome is not None, description
+        assert outcome == _outcome(compiled, name, record), description
+        texts[description] = _error_text(name, record)
+        assert texts[description] == f"{outcome[-1]}", description
+    with monkeypatch.context() as patched:
+        patched.setattr(schemas, "_validator", _compiled)
+        for description, record in invalid:
+            assert _error_text(name, record) == texts[description], description
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-3, 30)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=4)
+    | st.sampled_from(["2026-11-20", "2026-11-20T20:00:00+00:00", "start", "sad", "online", "x" * 70]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3),
+    max_leaves=6,
+)
+
+
+@pytest.mark.parametrize("name", NAMES)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_generated_and_compiled_validators_agree_on_random_changes(name: str, data: st.DataObject) -> None:
+    schema = schemas.load_schema(name)
+    record = data.draw(st.sampled_from(_valid_samples(name)))
+    paths = [path for path, _, _ in _nodes(schema, record, [])]
+    path = data.draw(st.sampled_from(paths))
+    changed = _with(record, path, data.draw(JSON_VALUES))
+    assert _outcome(_generated(name).validate, name, changed) == _outcome(_compiled(name), name, changed)
+
+
+# -- an edited schema is never checked with stale generated code --------------------------------
+
+COUNTER = _sample(schemas.load_schema("counters"))
+
+
+def test_stale_generated_module_falls_back_to_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = _generated("counters")
+    bad = {**COUNTER, "cost_per_day": -1}
+    expected = _error_text("counters", bad)
+    assert expected is not None and expected.startswith("counters.cost_per_day: ")
+    schemas._validator.cache_clear()
+    monkeypatch.setattr(module, "SCHEMA_BYTES", module.SCHEMA_BYTES + b" ")
+    validator = schemas._validator("counters")
+    assert validator is not module.validate and validator.__module__ != module.__name__
+    schemas.validate("counters", COUNTER)
+    assert _error_text("counters", bad) == expected
+
+
+@pytest.fixture
+def schema_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of data_schema/ that schemas reads instead of the real one."""
+    directory = tmp_path / "data_schema"
+    shutil.copytree(schemas.schema_directory(), directory)
+    monkeypatch.setattr(schemas, "schema_directory", lambda: directory)
+    return directory
+
+
+def test_edited_schema_is_honoured_before_regeneration(schema_copy: Path) -> None:
+    path = schema_copy / "counters.schema.json"
+    schema = json.loads(path.read_text())
+    schema["properties"]["name"]["maxLength"] = 5
+    path.write_text(json.dumps(schema, indent=2))
+    record = {**COUNTER, "name": "alcohol"}
+    _generated("counters").validate(record)  # the stale code would let it through
+    with pytest.raises(ValidationError) as caught:
+        schemas.validate("counters", record)
+    assert str(caught.value) == "counters.name: must be shorter than or equal to 5 characters (rule: maxLength 5)."
+    schemas.validate("counters", {**COUNTER, "name": "beer"})
+
+
+def test_schema_without_a_generated_module_is_compiled(schema_copy: Path) -> None:
+    schema = json.loads((schema_copy / "rewards.schema.json").read_text())
+    schema["$id"] = "https://recover.local/data_schema/wishes.schema.json"
+    (schema_copy / "wishes.schema.json").write_text(json.dumps(schema))
+    wish = _sample(schema)
+    schemas.validate("wishes", wish)
+    assert schemas._validator("wishes").__module__ != "recovery_tui.store.validators.wishes"
+    expected = "wishes.cost: must be bigger than or equal to 1 (rule: minimum 1)."
+    assert _error_text("wishes", {**wish, "cost": 0}) == expected
+
+
+def test_unknown_and_odd_table_names_are_refused_without_importing() -> None:
+    for name in ("nonsense", "../envelope", "validators", "__init__"):
+        with pytest.raises(ValidationError, match="not a known kind"):
+            schemas.validate(name, {})
