@@ -44,7 +44,12 @@ def list_checkins(store: Store, *, since: date | None = None, until: date | None
     # file holds 3,650 check-ins and a check-in only needs today's.
     low = since.isoformat() if since is not None else None
     high = until.isoformat() if until is not None else None
-    records = store.select(TABLE, lambda r: (low is None or r["date"] >= low) and (high is None or r["date"] <= high))
+    if low is not None and low == high:
+        records = store.select_equal(TABLE, "date", low)  # one day: a text search, no parse
+    else:
+        records = store.select(
+            TABLE, lambda r: (low is None or r["date"] >= low) and (high is None or r["date"] <= high)
+        )
     chosen = [CheckIn.from_record(r) for r in records]
     return sorted(chosen, key=lambda c: (c.day, c.at, c.created_at or c.at))
 

@@ -80,6 +80,47 @@ class LazyTables(MutableMapping[str, Table]):
         """The verified CRC-32 of a table nobody has parsed (or None)."""
         return self._crc.get(name) if name in self._raw else None
 
+    def append_raw(self, name: str, key: str, value: bytes) -> bool:
+        """Add the record `key` (its JSON `value`) to a table nobody has parsed, in its bytes.
+
+        The new bytes are exactly what parsing, adding and serialising would give, so a check-in
+        on a ten-year file need not parse ten years of check-ins. Returns False (and changes
+        nothing) when the table has been parsed, is missing, or may already use `key`; the caller
+        then adds the record the ordinary way.
+        """
+        raw = self._raw.get(name)
+        if raw is None:
+            return False
+        data = raw.tobytes()
+        quoted = orjson.dumps(key)
+        if quoted + b":" in data:
+            return False
+        member = quoted + b":" + value
+        updated = data[:-1] + (member if data == b"{}" else b"," + member) + b"}"
+        self._raw[name] = memoryview(updated)
+        self._crc[name] = zlib.crc32(updated)
+        return True
+
+    def raw_records_with(self, name: str, needle: bytes) -> list[Table] | None:
+        """The records of an unparsed table whose JSON holds `needle`, parsed; None if the
+        table has been parsed (search that instead) or is missing."""
+        raw = self._raw.get(name)
+        if raw is None:
+            return None
+        if needle not in raw.tobytes():
+            return []
+        import msgspec
+
+        members = msgspec.json.decode(raw, type=dict[str, msgspec.Raw])
+        found: list[Table] = []
+        for value in members.values():
+            piece = memoryview(value)
+            if needle in piece.tobytes():
+                record = _parse(self.path, piece, f"table '{name}'")
+                if isinstance(record, dict):
+                    found.append(record)
+        return found
+
     def __getitem__(self, name: str) -> Table:
         if name in self._parsed:
             return self._parsed[name]

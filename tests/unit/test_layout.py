@@ -81,3 +81,71 @@ def test_near_day_keeps_only_records_that_can_fall_on_the_day() -> None:
     ]
     kept = near_day(records, "at", date(2026, 11, 20))
     assert [r["at"] for r in kept] == [r["at"] for r in records[:3]]
+
+
+def test_appending_to_an_unparsed_table_gives_the_bytes_a_parse_would(tmp_path: Path) -> None:
+    raw = layout.encode({**DATA, "empty": {}})
+    new = {"id": "t3", "what": 'quote " and ü', "halt": ["tired"]}
+    appended = layout.decode(raw, tmp_path / "f.json")
+    assert appended.append_raw("triggers", "t3", orjson.dumps(new))
+    assert appended.append_raw("empty", "e1", orjson.dumps({"id": "e1"}))
+    assert appended.raw_bytes("triggers") is not None  # still not parsed
+    parsed = layout.decode(raw, tmp_path / "f.json")
+    parsed["triggers"] = {**parsed["triggers"], "t3": new}
+    parsed["empty"] = {"e1": {"id": "e1"}}
+    assert layout.encode(appended) == layout.encode(parsed)
+    again = layout.decode(layout.encode(appended), tmp_path / "f.json")
+    assert again.raw_bytes("triggers") is not None  # the new checksum verifies
+    assert again["triggers"]["t3"] == new
+
+
+def test_append_declines_a_parsed_table_a_missing_one_and_a_used_key(tmp_path: Path) -> None:
+    decoded = layout.decode(layout.encode(DATA), tmp_path / "f.json")
+    before = layout.encode(decoded)
+    assert not decoded.append_raw("triggers", "t1", b'{"id":"t1"}')  # the key is taken
+    assert not decoded.append_raw("nothing", "x", b"{}")
+    decoded["counters"]  # parsed now
+    assert not decoded.append_raw("counters", "c9", b'{"id":"c9"}')
+    assert layout.encode(decoded) == before
+
+
+def test_records_holding_a_text_are_found_without_parsing_the_table(tmp_path: Path) -> None:
+    data = {
+        "meta": {"schema": {"schema_version": 1}},
+        "checkins": {
+            "a": {"id": "a", "date": "2026-11-19", "note": 'said "date":"2026-11-20" in a note'},
+            "b": {"id": "b", "date": "2026-11-20", "sober": [{"counter": "x"}]},
+            "c": {"id": "c", "date": "2026-11-20", "note": None},
+        },
+    }
+    decoded = layout.decode(layout.encode(data), tmp_path / "f.json")
+    needle = b'"date":"2026-11-20"'
+    assert [r["id"] for r in decoded.raw_records_with("checkins", needle) or []] == ["b", "c"]
+    assert decoded.raw_records_with("checkins", b'"date":"2026-11-21"') == []
+    assert decoded.raw_bytes("checkins") is not None  # never parsed
+    decoded["checkins"]
+    assert decoded.raw_records_with("checkins", needle) is None  # parsed: the caller filters it
+
+
+def test_store_appends_and_finds_a_day_without_parsing_years(tmp_path: Path) -> None:
+    path = tmp_path / "recover.json"
+    store = Store(path)
+    from datetime import datetime, timezone
+
+    now = datetime(2026, 11, 20, 20, tzinfo=timezone.utc)
+    base = {"at": "2026-11-20T19:00:00+00:00", "mood": 3, "craving": 1, "sober": [], "gratitude": None, "note": None}
+    for day in ("2026-11-18", "2026-11-19", "2026-11-20"):
+        store.insert("checkins", {**base, "date": day}, now=now)
+    fresh = Store(path)
+    assert [r["date"] for r in fresh.select_equal("checkins", "date", "2026-11-20")] == ["2026-11-20"]
+    assert fresh.select_equal("checkins", "date", "2026-11-21") == []
+    added = fresh.insert("checkins", {**base, "date": "2026-11-20", "note": "again"}, now=now)
+    lazy = fresh.storage.read()
+    assert isinstance(lazy, layout.LazyTables) and lazy.raw_bytes("checkins") is not None
+    reread = Store(path)
+    assert len(reread.all("checkins")) == 4
+    assert reread.get("checkins", added["id"]) == added
+    # a parsed table gives the same answers
+    assert sorted(r["id"] for r in reread.select_equal("checkins", "date", "2026-11-20")) == sorted(
+        r["id"] for r in Store(path).all("checkins") if r["date"] == "2026-11-20"
+    )
