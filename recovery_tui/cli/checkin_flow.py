@@ -10,8 +10,9 @@ command (cli/checkin.py) and the Typer-free fast path (cli/quick_checkin.py) bot
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
+
+import msgspec
 
 from recovery_tui import wording
 from recovery_tui.cli import common
@@ -36,8 +37,7 @@ from recovery_tui.services.checkins import Mode
 from recovery_tui.store import Store
 
 
-@dataclass(frozen=True)
-class CheckinRequest:
+class CheckinRequest(msgspec.Struct, frozen=True):
     """The options of one `recover checkin`, as typed (values are checked by `run_checkin`)."""
 
     mood: str | None = None

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from recovery_tui import clock, locations
 from recovery_tui.errors import InvalidInput
@@ -35,8 +36,7 @@ if TYPE_CHECKING:
     from recovery_tui.store import Store
 
 
-@dataclass
-class CliState:
+class CliState(msgspec.Struct):
     """What the root callback learned from global options."""
 
     db: str | None = None

@@ -4,8 +4,9 @@ in a bad moment. Picking one at random takes the random source as a parameter (p
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from recovery_tui.errors import InvalidInput
 
@@ -13,8 +14,7 @@ TEXT_MAX = 1000
 FROM_MAX = 60
 
 
-@dataclass(frozen=True, slots=True)
-class AidMessage:
+class AidMessage(msgspec.Struct, frozen=True):
     """One saved message and, optionally, who it came from."""
 
     id: str

@@ -11,7 +11,8 @@ CLI, the dashboard and the tests all agree on what to show at any moment without
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+
+import msgspec
 
 from recovery_tui.errors import InvalidInput
 
@@ -21,8 +22,7 @@ PHASE_WORDS = {IN: "Breathe in", HOLD: "Hold", OUT: "Breathe out", HOLD_OUT: "Ho
 PHASE_MAX_SECONDS = 20
 
 
-@dataclass(frozen=True, slots=True)
-class BreathPattern:
+class BreathPattern(msgspec.Struct, frozen=True):
     """Seconds of each phase: in, hold (full), out, hold (empty). Zero means no such phase."""
 
     inhale: int
@@ -89,8 +89,7 @@ def parse_pattern(text: str) -> BreathPattern:
     return BreathPattern.from_list(values)
 
 
-@dataclass(frozen=True, slots=True)
-class PhaseState:
+class PhaseState(msgspec.Struct, frozen=True):
     """Where a pattern is at one moment."""
 
     name: str

@@ -7,9 +7,10 @@ Everything here is pure: values come in as typed text or numbers and `now` is a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
+
+import msgspec
 
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.records import aware, iso
@@ -25,8 +26,7 @@ NOTE_MAX = 20000
 MOOD_WORDS = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "very good"}
 
 
-@dataclass(frozen=True, slots=True)
-class SoberAnswer:
+class SoberAnswer(msgspec.Struct, frozen=True):
     """Whether one counter was sober on the check-in's day (the counter's name is a copy)."""
 
     counter_id: str
@@ -38,8 +38,7 @@ class SoberAnswer:
         return {"counter_id": self.counter_id, "counter": self.counter, "sober": self.sober}
 
 
-@dataclass(frozen=True, slots=True)
-class CheckIn:
+class CheckIn(msgspec.Struct, frozen=True):
     """One daily check-in."""
 
     id: str
@@ -179,8 +178,7 @@ def unknown_names(counters: list[Counter], names: list[str]) -> list[str]:
     return [n for n in names if n.casefold() not in known]
 
 
-@dataclass(frozen=True, slots=True)
-class CheckInDraft:
+class CheckInDraft(msgspec.Struct, frozen=True):
     """Validated values for a new or amended check-in (the service stamps id and times)."""
 
     day: date

@@ -15,9 +15,11 @@ Vague answers ("idk", one word for the problem) get one gentle nudge (`nudge_*`)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
+
+import msgspec
+from msgspec.structs import replace
 
 from recovery_tui.core.emotions import family_of, resolve_emotion
 from recovery_tui.core.records import aware, iso, optional_str
@@ -110,8 +112,7 @@ NUDGE_PROBLEM = "A few more words help people give useful answers: what is happe
 NUDGE_REQUEST = "Saying exactly what would help (advice, a call now, a check-in tomorrow) makes it easy to say yes."
 
 
-@dataclass(frozen=True, slots=True)
-class Draft:
+class Draft(msgspec.Struct, frozen=True):
     """The three steps as typed. Empty strings mean "not answered yet"."""
 
     emotion: str = ""
@@ -123,8 +124,7 @@ class Draft:
     request_text: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Composed:
+class Composed(msgspec.Struct, frozen=True):
     """A composed message: a title (forum posts only) and the body."""
 
     title: str | None
@@ -136,8 +136,7 @@ class Composed:
         return f"{self.title}\n\n{self.body}" if self.title else self.body
 
 
-@dataclass(frozen=True, slots=True)
-class FollowUp:
+class FollowUp(msgspec.Struct, frozen=True):
     """Who answered a request and whether it helped (recording it is part of the method)."""
 
     at: datetime
@@ -157,8 +156,7 @@ class FollowUp:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class HelpRequest:
+class HelpRequest(msgspec.Struct, frozen=True):
     """A saved help request: its draft, chosen format, the message as saved, and follow-ups."""
 
     id: str
@@ -166,7 +164,7 @@ class HelpRequest:
     format: str
     message: Composed
     edited: bool
-    followups: tuple[FollowUp, ...] = field(default_factory=tuple)
+    followups: tuple[FollowUp, ...] = ()
     created_at: datetime | None = None
     updated_at: datetime | None = None
 

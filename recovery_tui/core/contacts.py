@@ -13,9 +13,10 @@ parameter and only its weekday and wall-clock time count (the person's local tim
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+
+import msgspec
 
 from recovery_tui.errors import InvalidInput
 
@@ -32,8 +33,7 @@ _DAY_GROUPS = {"daily": tuple(range(7)), "weekdays": tuple(range(5)), "weekends"
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
+class Window(msgspec.Struct, frozen=True):
     """A span of time starting on one weekday (0 = Monday); `end` <= `start` crosses midnight."""
 
     day: int
@@ -54,8 +54,7 @@ class Window:
         return weekday == (self.day + 1) % 7 and minute < self.end
 
 
-@dataclass(frozen=True, slots=True)
-class Availability:
+class Availability(msgspec.Struct, frozen=True):
     """When a contact can be reached: always, or inside any of its windows."""
 
     always: bool
@@ -193,8 +192,7 @@ def normalise_reachable(text: str) -> str:
     return format_reachable(parse_reachable(text))
 
 
-@dataclass(frozen=True, slots=True)
-class Contact:
+class Contact(msgspec.Struct, frozen=True):
     """One person or line in the chain, called in `position` order."""
 
     id: str

@@ -6,9 +6,10 @@ entered late with an earlier time gives the same result as one entered on time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+import msgspec
 
 from recovery_tui.core.records import aware, iso
 from recovery_tui.errors import InvalidInput
@@ -16,8 +17,7 @@ from recovery_tui.errors import InvalidInput
 NAME_MAX = 60
 
 
-@dataclass(frozen=True, slots=True)
-class CounterEvent:
+class CounterEvent(msgspec.Struct, frozen=True):
     """A start (the first day) or a relapse (a restart) at a moment, with an optional note."""
 
     kind: str
@@ -29,16 +29,14 @@ class CounterEvent:
         return {"kind": self.kind, "at": iso(self.at), "note": self.note}
 
 
-@dataclass(frozen=True, slots=True)
-class CustomMilestone:
+class CustomMilestone(msgspec.Struct, frozen=True):
     """A milestone the person chose for one counter, e.g. 'first sober birthday' at 45 days."""
 
     label: str
     days: int
 
 
-@dataclass(frozen=True, slots=True)
-class Counter:
+class Counter(msgspec.Struct, frozen=True):
     """One tracked addiction or habit."""
 
     id: str
@@ -47,7 +45,7 @@ class Counter:
     archived: bool = False
     cost_per_day: float | None = None
     hours_per_day: float | None = None
-    custom_milestones: tuple[CustomMilestone, ...] = field(default_factory=tuple)
+    custom_milestones: tuple[CustomMilestone, ...] = ()
     created_at: datetime | None = None
     updated_at: datetime | None = None
 

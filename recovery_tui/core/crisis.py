@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from recovery_tui.errors import InvalidInput
 
@@ -25,8 +26,7 @@ HOURS_MAX = 80
 _LOCALE = re.compile(r"^[a-zA-Z]{2,3}[_-]([a-zA-Z]{2})(?:[.@].*)?$")
 
 
-@dataclass(frozen=True, slots=True)
-class CrisisLine:
+class CrisisLine(msgspec.Struct, frozen=True):
     """A line to call or text in a crisis; `user` lines were added by the person."""
 
     country: str
@@ -115,8 +115,7 @@ def country_from_locale(env: Mapping[str, str]) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class CountryChoice:
+class CountryChoice(msgspec.Struct, frozen=True):
     """The country used for crisis lines and where it came from."""
 
     code: str

@@ -7,15 +7,14 @@ the order below) so the CLI and the dashboard can both say "pick by number or ty
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from recovery_tui.errors import InvalidInput
 
 EMOTION_MAX = 60
 
 
-@dataclass(frozen=True, slots=True)
-class EmotionFamily:
+class EmotionFamily(msgspec.Struct, frozen=True):
     """A family of related emotion words, e.g. afraid: anxious, scared, panicky."""
 
     name: str

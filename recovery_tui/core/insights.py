@@ -21,9 +21,10 @@ non-judgmental voice of wording.py.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
+
+import msgspec
 
 from recovery_tui.core.records import iso
 from recovery_tui.core.triggers import HALT, Trigger, normalise
@@ -35,16 +36,14 @@ RISING_WEEKS = 3  # weekly mean craving rising this many weeks running is noted
 DOUBLED_MIN = 3  # a trigger must come up at least this often to be noted as doubled
 
 
-@dataclass(frozen=True, slots=True)
-class CravingPoint:
+class CravingPoint(msgspec.Struct, frozen=True):
     """The craving (0-10) of one check-in, for the calendar day it was for."""
 
     day: date
     craving: int
 
 
-@dataclass(frozen=True, slots=True)
-class SkillPoint:
+class SkillPoint(msgspec.Struct, frozen=True):
     """One skill session: which skill, when, finished or not, craving before and after."""
 
     skill: str
@@ -54,8 +53,7 @@ class SkillPoint:
     after: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class TopTrigger:
+class TopTrigger(msgspec.Struct, frozen=True):
     """A trigger of the period, with how often, how strong on average and how it ended."""
 
     name: str
@@ -66,8 +64,7 @@ class TopTrigger:
     used: int
 
 
-@dataclass(frozen=True, slots=True)
-class HaltShare:
+class HaltShare(msgspec.Struct, frozen=True):
     """How many of the period's entries had this HALT state, and their share."""
 
     state: str
@@ -75,8 +72,7 @@ class HaltShare:
     share: float
 
 
-@dataclass(frozen=True, slots=True)
-class CopingResult:
+class CopingResult(msgspec.Struct, frozen=True):
     """A coping strategy: entries with a final outcome where it was used, and how many were resisted."""
 
     coping: str
@@ -89,8 +85,7 @@ class CopingResult:
         return self.resisted / self.tried if self.tried else 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class SkillResult:
+class SkillResult(msgspec.Struct, frozen=True):
     """A 10-minute skill: sessions, completed ones, and the mean craving change when rated."""
 
     skill: str
@@ -100,8 +95,7 @@ class SkillResult:
     mean_change: float | None  # after minus before; negative means the craving eased
 
 
-@dataclass(frozen=True, slots=True)
-class WeekCraving:
+class WeekCraving(msgspec.Struct, frozen=True):
     """Mean craving of the check-ins in the week starting `week` (None: no check-ins)."""
 
     week: date
@@ -109,17 +103,15 @@ class WeekCraving:
     checkins: int
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
+class Note(msgspec.Struct, frozen=True):
     """An early-warning observation: a kind, a sentence with its numbers, and the numbers."""
 
     kind: str
     text: str
-    numbers: dict[str, Any] = field(default_factory=dict)
+    numbers: dict[str, Any] = msgspec.field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class TriggerCoping:
+class TriggerCoping(msgspec.Struct, frozen=True):
     """A frequent trigger with the coping strategies that worked against it (times resisted)."""
 
     name: str
@@ -137,8 +129,7 @@ class TriggerCoping:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Insights:
+class Insights(msgspec.Struct, frozen=True):
     """Everything `recover insights` and the Insights screen show for one period."""
 
     since: datetime

@@ -6,9 +6,10 @@ entry is shown collapsed (a content warning) wherever entries are listed, until 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
+
+import msgspec
 
 from recovery_tui.core.records import aware, iso
 from recovery_tui.errors import InvalidInput
@@ -18,8 +19,7 @@ TAG_MAX = 40
 COLLAPSED = "sensitive entry, hidden until opened"
 
 
-@dataclass(frozen=True, slots=True)
-class JournalEntry:
+class JournalEntry(msgspec.Struct, frozen=True):
     """One journal entry."""
 
     id: str

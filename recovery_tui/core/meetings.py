@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections import Counter as Tally
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
+
+import msgspec
 
 from recovery_tui.core.records import aware, clean_optional, iso
 from recovery_tui.errors import InvalidInput
@@ -35,8 +36,7 @@ NOTE_MAX = 2000
 GOAL_MAX = 50
 
 
-@dataclass(frozen=True, slots=True)
-class Meeting:
+class Meeting(msgspec.Struct, frozen=True):
     """One meeting attended, with the roles taken in it."""
 
     id: str
@@ -147,8 +147,7 @@ def week_of(day: date, week_start: str | int = "monday") -> date:
     return day - timedelta(days=(day.weekday() - weekday_index(week_start)) % 7)
 
 
-@dataclass(frozen=True, slots=True)
-class WeekSummary:
+class WeekSummary(msgspec.Struct, frozen=True):
     """One week: its first day, how many meetings and helper roles, and whether the goal was met."""
 
     start: date
@@ -172,8 +171,7 @@ class WeekSummary:
         return max(self.goal - self.meetings, 0)
 
 
-@dataclass(frozen=True, slots=True)
-class WeeklyProgress:
+class WeeklyProgress(msgspec.Struct, frozen=True):
     """Recent weeks (newest first), this week, and the runs of weeks that met the goal."""
 
     goal: int

@@ -14,15 +14,15 @@ which ones were already congratulated.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+
+import msgspec
 
 from recovery_tui.core.counters import Counter, CustomMilestone
 from recovery_tui.core.streaks import add_wall, streaks, utc
 
 
-@dataclass(frozen=True, slots=True)
-class Milestone:
+class Milestone(msgspec.Struct, frozen=True):
     """A named point after the start of a streak."""
 
     key: str
@@ -38,16 +38,14 @@ class Milestone:
         return add_wall(start, days=self.days, months=self.months, zone=zone)
 
 
-@dataclass(frozen=True, slots=True)
-class Reached:
+class Reached(msgspec.Struct, frozen=True):
     """A milestone with the moment the current streak reaches (or reached) it."""
 
     milestone: Milestone
     at: datetime
 
 
-@dataclass(frozen=True, slots=True)
-class Progress:
+class Progress(msgspec.Struct, frozen=True):
     """The current streak's milestones: those reached, the next, and how far along it is."""
 
     streak_start: datetime

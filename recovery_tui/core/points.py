@@ -24,9 +24,10 @@ Rules, chosen to be simple to explain and hard to game by accident:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
+
+import msgspec
 
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.meetings import Meeting
@@ -51,8 +52,7 @@ class NotEnoughPoints(RecoverError):
     """A claim was refused because the balance is short (the message gives the shortfall)."""
 
 
-@dataclass(frozen=True, slots=True)
-class PointRates:
+class PointRates(msgspec.Struct, frozen=True):
     """Points per behaviour (settings points.checkin, points.sober_day, ...)."""
 
     checkin: int = 1
@@ -68,8 +68,7 @@ class PointRates:
         return cls(**values)
 
 
-@dataclass(frozen=True, slots=True)
-class PointSource:
+class PointSource(msgspec.Struct, frozen=True):
     """One kind of behaviour: how many times, and the points each earns."""
 
     key: str
@@ -83,8 +82,7 @@ class PointSource:
         return self.count * self.rate
 
 
-@dataclass(frozen=True, slots=True)
-class Reward:
+class Reward(msgspec.Struct, frozen=True):
     """A reward the person set for themselves, with its cost in points."""
 
     id: str
@@ -102,8 +100,7 @@ class Reward:
         return {"name": self.name, "cost": self.cost, "note": self.note}
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(msgspec.Struct, frozen=True):
     """A reward claimed, with its name and cost as they were at that moment."""
 
     id: str
@@ -136,8 +133,7 @@ class Claim:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Balance:
+class Balance(msgspec.Struct, frozen=True):
     """Points earned per behaviour, points claimed, and what is left."""
 
     sources: tuple[PointSource, ...]
@@ -161,8 +157,7 @@ class Balance:
         raise KeyError(key)
 
 
-@dataclass(frozen=True, slots=True)
-class RewardOutlook:
+class RewardOutlook(msgspec.Struct, frozen=True):
     """The best reward claimable now (if any) and the next one within reach, with points to go."""
 
     ready: Reward | None

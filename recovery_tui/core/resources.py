@@ -7,8 +7,9 @@ a parameter.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from recovery_tui.errors import InvalidInput
 
@@ -22,8 +23,7 @@ KIND_TITLES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Resource:
+class Resource(msgspec.Struct, frozen=True):
     """One group, community, podcast or book."""
 
     name: str

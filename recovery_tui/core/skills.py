@@ -9,9 +9,10 @@ A session is one run of a skill with the craving rated before and after (`skill_
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+import msgspec
 
 from recovery_tui.core.breathing import BreathPattern
 from recovery_tui.core.records import aware, iso
@@ -30,8 +31,7 @@ COLD_SAFETY_NOTE = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Skill:
+class Skill(msgspec.Struct, frozen=True):
     """A skill people can run for a few minutes, with steps and optionally a breathing pattern."""
 
     name: str
@@ -219,8 +219,7 @@ def parse_craving(text: str, field_name: str) -> int | None:
     return check_craving(value, field_name)
 
 
-@dataclass(frozen=True, slots=True)
-class SkillSession:
+class SkillSession(msgspec.Struct, frozen=True):
     """One run of a skill (the `skill_sessions` table)."""
 
     id: str
@@ -270,8 +269,7 @@ class SkillSession:
         return {"id": self.id, **self.to_fields(), "craving_drop": self.craving_drop}
 
 
-@dataclass(frozen=True, slots=True)
-class SkillStats:
+class SkillStats(msgspec.Struct, frozen=True):
     """How one skill has gone: sessions, completion rate, average craving drop."""
 
     skill: str
@@ -322,8 +320,7 @@ def skill_stats(sessions: Iterable[SkillSession]) -> list[SkillStats]:
     return result
 
 
-@dataclass
-class SkillRun:
+class SkillRun(msgspec.Struct):
     """A skill being done right now: the skill, its timer, when it began, the craving before.
 
     Created by services.skills.begin_session; saved by services.skills.finish_session.
@@ -333,7 +330,7 @@ class SkillRun:
     timer: SkillTimer
     started_at: datetime
     craving_before: int | None = None
-    saved: bool = field(default=False)
+    saved: bool = False
 
     @classmethod
     def begin(

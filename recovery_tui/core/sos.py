@@ -8,17 +8,17 @@ ignored; the most frequent come first, ties broken by the most recent.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+
+import msgspec
 
 from recovery_tui.core.aid import AidMessage
 from recovery_tui.core.contacts import Contact
 from recovery_tui.core.crisis import CountryChoice, CrisisLine
 
 
-@dataclass(frozen=True, slots=True)
-class TriggerSummary:
+class TriggerSummary(msgspec.Struct, frozen=True):
     """One trigger, how often it was logged, and the coping that led to riding it out."""
 
     what: str
@@ -74,8 +74,7 @@ def top_triggers(records: list[dict[str, Any]], *, limit: int = 3, worked_limit:
     return [s for _, _, s in summaries[:limit]]
 
 
-@dataclass(frozen=True, slots=True)
-class SosPlan:
+class SosPlan(msgspec.Struct, frozen=True):
     """Everything `recover sos` shows, in order."""
 
     country: CountryChoice

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
+
+import msgspec
 
 from recovery_tui.core.counters import Counter, CounterEvent
 
@@ -39,8 +40,7 @@ def utc(moment: datetime) -> datetime:
     return moment.astimezone(timezone.utc)
 
 
-@dataclass(frozen=True, slots=True)
-class Streak:
+class Streak(msgspec.Struct, frozen=True):
     """One sober stretch: from an event to the next one (or to now when `ongoing`)."""
 
     start: datetime
@@ -53,8 +53,7 @@ class Streak:
         return self.end - self.start
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(msgspec.Struct, frozen=True):
     """A length shown to people: whole wall-clock days, then hours and minutes."""
 
     days: int
@@ -68,8 +67,7 @@ class Span:
         return f"{self.days}d {self.hours:02d}h {self.minutes:02d}m"
 
 
-@dataclass(frozen=True, slots=True)
-class CounterStats:
+class CounterStats(msgspec.Struct, frozen=True):
     """Every figure of a counter at a moment, derived from its history."""
 
     current: timedelta

@@ -7,8 +7,9 @@ an empty entry, so no comment syntax is needed and Markdown headings stay usable
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from recovery_tui.errors import InvalidInput
 
@@ -17,8 +18,7 @@ TITLE_MAX = 80
 BODY_MAX = 20000
 
 
-@dataclass(frozen=True, slots=True)
-class Template:
+class Template(msgspec.Struct, frozen=True):
     """A named journal template."""
 
     name: str

@@ -16,7 +16,12 @@ READY, RUNNING, PAUSED, FINISHED, STOPPED = "ready", "running", "paused", "finis
 
 @dataclass
 class SkillTimer:
-    """Countdown of `planned_seconds`, paused and resumed at will, stopped early or finished."""
+    """Countdown of `planned_seconds`, paused and resumed at will, stopped early or finished.
+
+    A dataclass, not a msgspec Struct like the records: its clock state is set only by its
+    methods (`field(init=False)`), which a Struct cannot express without taking that state
+    as constructor arguments; and it is imported only when a skill runs, not at start-up.
+    """
 
     planned_seconds: int
     clock: Callable[[], float]

@@ -7,17 +7,17 @@ so `recover today` does not depend on those areas' code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
+
+import msgspec
 
 from recovery_tui.core.checkin import CheckIn
 from recovery_tui.core.journal import JournalEntry
 from recovery_tui.core.records import aware, iso
 
 
-@dataclass(frozen=True, slots=True)
-class TriggerBrief:
+class TriggerBrief(msgspec.Struct, frozen=True):
     """A logged trigger, as `recover today` shows it."""
 
     id: str
@@ -42,8 +42,7 @@ class TriggerBrief:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class SkillBrief:
+class SkillBrief(msgspec.Struct, frozen=True):
     """A 10-minute skill session, as `recover today` shows it."""
 
     id: str
@@ -83,8 +82,7 @@ class SkillBrief:
         return f"craving {self.craving_before} -> {self.craving_after}"
 
 
-@dataclass(frozen=True, slots=True)
-class Today:
+class Today(msgspec.Struct, frozen=True):
     """Everything recorded for one local calendar day."""
 
     day: date

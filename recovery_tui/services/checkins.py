@@ -6,9 +6,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
+
+import msgspec
 
 from recovery_tui.core.checkin import (
     CheckIn,
@@ -29,8 +30,7 @@ TABLE = "checkins"
 Mode = Literal["new", "add", "amend"]
 
 
-@dataclass(frozen=True, slots=True)
-class SavedCheckIn:
+class SavedCheckIn(msgspec.Struct, frozen=True):
     """What `save_checkin` did: the check-in, whether it replaced one, the counters restarted."""
 
     checkin: CheckIn

@@ -11,9 +11,10 @@ instead of being congratulated on the next command.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
+
+import msgspec
 
 from recovery_tui import wording
 from recovery_tui.core.counters import (
@@ -35,8 +36,7 @@ TABLE = "counters"
 CELEBRATED = "celebrated"
 
 
-@dataclass(frozen=True, slots=True)
-class CounterSummary:
+class CounterSummary(msgspec.Struct, frozen=True):
     """A counter with its figures and milestones at one moment."""
 
     counter: Counter
@@ -44,8 +44,7 @@ class CounterSummary:
     progress: Progress
 
 
-@dataclass(frozen=True, slots=True)
-class Celebration:
+class Celebration(msgspec.Struct, frozen=True):
     """A milestone reached since the last command, to congratulate once."""
 
     counter: str

@@ -20,9 +20,11 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+import msgspec
+from msgspec.structs import asdict
 
 from recovery_tui.errors import DataFileError, RecoverError, ValidationError
 from recovery_tui.store import Store, backups, crypto, migrations, schemas
@@ -33,8 +35,7 @@ NOTE = "note"
 PROBLEM = "problem"
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(msgspec.Struct, frozen=True):
     """One result: its level (ok, note, problem), the check, what it means, what to do."""
 
     level: str
@@ -43,17 +44,16 @@ class Finding:
     fix: str | None = None
 
 
-@dataclass
-class Report:
+class Report(msgspec.Struct):
     """Everything doctor found, plus what repair needs to know."""
 
     path: Path
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding] = msgspec.field(default_factory=list)
     loads: bool = False
     damaged: bool = False
     good_backup: backups.Backup | None = None
-    temp_files: list[Path] = field(default_factory=list)
-    loose_permissions: list[tuple[Path, int]] = field(default_factory=list)
+    temp_files: list[Path] = msgspec.field(default_factory=list)
+    loose_permissions: list[tuple[Path, int]] = msgspec.field(default_factory=list)
 
     @property
     def problems(self) -> list[Finding]:
@@ -315,12 +315,11 @@ def diagnose(store: Store) -> Report:
     return report
 
 
-@dataclass
-class RepairResult:
+class RepairResult(msgspec.Struct):
     """What repair changed."""
 
-    permissions_fixed: list[Path] = field(default_factory=list)
-    temp_removed: list[Path] = field(default_factory=list)
+    permissions_fixed: list[Path] = msgspec.field(default_factory=list)
+    temp_removed: list[Path] = msgspec.field(default_factory=list)
     restored: backups.Backup | None = None
     set_aside: Path | None = None
 

@@ -22,11 +22,11 @@ import io
 import os
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import orjson
 
 from recovery_tui.errors import InvalidInput
@@ -219,8 +219,7 @@ _RENDERERS: dict[str, tuple[str, Callable[[dict[str, Any], tzinfo | None], list[
 _ORDER = ["checkins", "journal", "counters", "triggers", "skill_sessions"]
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(msgspec.Struct, frozen=True):
     moment: datetime
     lines: list[str]
 
@@ -338,8 +337,7 @@ def write_csv(path: Path, files: dict[str, bytes], *, overwrite: bool = False) -
     return path
 
 
-@dataclass(frozen=True, slots=True)
-class ExportResult:
+class ExportResult(msgspec.Struct, frozen=True):
     """What an export wrote: where, the format, and how many records per table."""
 
     path: Path | None

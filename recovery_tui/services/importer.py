@@ -11,11 +11,11 @@ An export written by an older version is migrated in memory first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import orjson
 
 from recovery_tui.errors import InvalidInput, ValidationError
@@ -25,15 +25,14 @@ Tables = dict[str, dict[str, Any]]
 _SHOWN_ERRORS = 3
 
 
-@dataclass
-class ImportReport:
+class ImportReport(msgspec.Struct):
     """What an import did (or, with dry_run, would do)."""
 
     source: Path
     dry_run: bool
-    added: dict[str, int] = field(default_factory=dict)
+    added: dict[str, int] = msgspec.field(default_factory=dict)
     unchanged: int = 0
-    conflicts: list[tuple[str, str]] = field(default_factory=list)
+    conflicts: list[tuple[str, str]] = msgspec.field(default_factory=list)
 
     @property
     def total_added(self) -> int:

@@ -8,8 +8,9 @@ one lock, so two claims at once cannot both spend the same points.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+
+import msgspec
 
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.meetings import NOTE_MAX, clean_text
@@ -34,8 +35,7 @@ REWARDS = "rewards"
 CLAIMS = "reward_claims"
 
 
-@dataclass(frozen=True, slots=True)
-class PointsView:
+class PointsView(msgspec.Struct, frozen=True):
     """Everything the balance screen and panel show: balance, rewards and the outlook."""
 
     balance: Balance

@@ -10,8 +10,9 @@ opens the Skills screen) and the demo generator, which calls `record_session` di
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from datetime import datetime
+
+from msgspec.structs import replace
 
 from recovery_tui.core.breathing import BreathPattern
 from recovery_tui.core.skills import (

@@ -8,9 +8,10 @@ Trigger objects (and the Counter when a relapse was recorded).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+
+import msgspec
 
 from recovery_tui.core import records
 from recovery_tui.core import triggers as core
@@ -25,8 +26,7 @@ from recovery_tui.store import Store
 TABLE = "triggers"
 
 
-@dataclass(frozen=True, slots=True)
-class Logged:
+class Logged(msgspec.Struct, frozen=True):
     """The result of logging a trigger: the entry, and the counter restarted with it (if any)."""
 
     trigger: Trigger

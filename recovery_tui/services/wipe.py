@@ -9,8 +9,9 @@ The lock is held while deleting so no other recover writes in between.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
+
+import msgspec
 
 from recovery_tui.store import Store, backups
 from recovery_tui.store.storage import temp_prefix
@@ -28,13 +29,12 @@ def editor_leftovers(data_path: Path) -> list[Path]:
         return []
 
 
-@dataclass
-class WipePlan:
+class WipePlan(msgspec.Struct):
     """The files a wipe deletes."""
 
     data_file: Path | None
-    backup_files: list[Path] = field(default_factory=list)
-    temp_files: list[Path] = field(default_factory=list)
+    backup_files: list[Path] = msgspec.field(default_factory=list)
+    temp_files: list[Path] = msgspec.field(default_factory=list)
     lock_file: Path | None = None
 
     @property

@@ -23,9 +23,10 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+
+import msgspec
 
 from recovery_tui.errors import StorageError
 from recovery_tui.store.storage import fsync_directory, temp_prefix
@@ -52,8 +53,7 @@ def ensure_folder(path: Path) -> None:
         raise StorageError(f"Could not create the folder {path}: {exc.strerror or exc}.") from None
 
 
-@dataclass(frozen=True, slots=True)
-class Backup:
+class Backup(msgspec.Struct, frozen=True):
     """One file in the backups folder."""
 
     path: Path

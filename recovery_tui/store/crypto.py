@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import os
 import struct
-from dataclasses import dataclass, field
+from typing import Any
+
+import msgspec
 
 from recovery_tui.errors import DataFileError
 
@@ -72,8 +74,7 @@ def is_sealed(raw: bytes) -> bool:
     return raw.startswith(MAGIC)
 
 
-@dataclass(frozen=True, slots=True)
-class KdfParams:
+class KdfParams(msgspec.Struct, frozen=True):
     """The scrypt parameters and salt stored in a sealed file's header."""
 
     salt: bytes
@@ -87,14 +88,19 @@ class KdfParams:
         return cls(salt=os.urandom(SALT_BYTES))
 
 
-@dataclass(frozen=True, slots=True)
-class Header:
+class Header(msgspec.Struct, frozen=True):
     """A parsed header: the KDF parameters, the key check and the nonce."""
 
     kdf: KdfParams
     check: bytes
     nonce: bytes
-    raw: bytes = field(repr=False)
+    raw: bytes  # the header bytes as read; left out of the repr, which shows the parsed fields
+
+    def __repr__(self) -> str:
+        return f"Header(kdf={self.kdf!r}, check={self.check!r}, nonce={self.nonce!r})"
+
+    def __rich_repr__(self) -> list[tuple[str, Any]]:
+        return [("kdf", self.kdf), ("check", self.check), ("nonce", self.nonce)]
 
 
 def parse_header(raw: bytes, where: str) -> Header:
@@ -139,13 +145,20 @@ def _check_value(check_key: bytes) -> bytes:
     return hmac.new(check_key, _CHECK_LABEL, hashlib.sha256).digest()[:CHECK_BYTES]
 
 
-@dataclass(frozen=True, slots=True)
-class Sealer:
+class Sealer(msgspec.Struct, frozen=True):
     """A derived key for one passphrase and salt: seals and opens blobs with that salt."""
 
     params: KdfParams
-    key: bytes = field(repr=False)
-    check: bytes = field(repr=False)
+    key: bytes
+    check: bytes
+
+    # Struct's own repr and __rich_repr__ (used by Rich and Textual's pretty printer) show every
+    # field; the key and the key check must never end up in a log or a traceback.
+    def __repr__(self) -> str:
+        return f"Sealer(params={self.params!r})"
+
+    def __rich_repr__(self) -> list[tuple[str, Any]]:
+        return [("params", self.params)]
 
     @classmethod
     def create(cls, passphrase: str, params: KdfParams | None = None) -> Sealer:

@@ -66,6 +66,21 @@ def test_same_data_gives_different_ciphertexts(now: datetime) -> None:
     assert other_salt.params.salt != sealer.params.salt
 
 
+def test_key_never_appears_in_a_repr() -> None:
+    from rich.pretty import pretty_repr
+
+    sealer = crypto.Sealer.create(PASS)
+    shown = [repr(sealer), str(sealer), pretty_repr(sealer), repr([sealer]), pretty_repr({"k": sealer})]
+    for secret in (sealer.key, sealer.check):
+        for text in shown:
+            assert repr(secret)[2:-1] not in text
+            assert secret.hex() not in text
+    assert all("Sealer(" in text and "params=" in text for text in shown)
+    header = crypto.parse_header(sealer.seal(b"x"), "x")
+    assert repr(header) == f"Header(kdf={header.kdf!r}, check={header.check!r}, nonce={header.nonce!r})"
+    assert "raw=" not in pretty_repr(header)
+
+
 def test_wrong_passphrase_refused_file_unchanged(db_path: Path, now: datetime) -> None:
     _encrypted_store(db_path, now)
     before = db_path.read_bytes()

@@ -3,11 +3,11 @@ validator agrees with the reference implementation."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 from jsonschema import Draft202012Validator
 
@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 # The domain type each table converts to at the storage boundary. A new table must be added
 # here, so a schema never drifts from the type the code reads it into.
-DOMAIN_TYPES: dict[str, type[Any]] = {
+DOMAIN_TYPES: dict[str, type[msgspec.Struct]] = {
     "counters": Counter,
     "checkins": CheckIn,
     "journal": JournalEntry,
@@ -52,6 +52,12 @@ PLAIN_TABLES: dict[str, str] = {
     "help_requests": "HelpRequest nests Draft and Composed; checked by its own test below",
     "user_crisis_lines": "read into core.crisis.CrisisLine beside the shipped lines, which add source fields",
 }
+
+
+def field_names(cls: type[msgspec.Struct]) -> set[str]:
+    """The fields of a domain type (a msgspec Struct)."""
+    return {f.name for f in msgspec.structs.fields(cls)}
+
 
 ALLOWED_KEYWORDS = {
     "$schema", "$id", "title", "description", "type", "properties", "required", "additionalProperties",
@@ -101,7 +107,7 @@ def test_every_table_has_a_domain_type_matching_its_schema(table: str) -> None:
         return
     assert table in DOMAIN_TYPES, f"add the domain type of '{table}' to DOMAIN_TYPES"
     renamed = RENAMED.get(table, {})
-    fields = {renamed.get(f.name, f.name) for f in dataclasses.fields(DOMAIN_TYPES[table])}
+    fields = {renamed.get(name, name) for name in field_names(DOMAIN_TYPES[table])}
     fields -= MEMORY_ONLY.get(table, set())
     properties = set(schema["properties"])
     assert fields <= properties, f"fields the schema does not describe: {fields - properties}"
@@ -151,10 +157,7 @@ def test_unknown_table_is_refused() -> None:
 def test_help_request_type_with_its_nested_parts_matches_its_schema() -> None:
     from recovery_tui.core.composer import Composed, Draft, HelpRequest
 
-    def names(cls: type[Any]) -> set[str]:
-        return {f.name for f in dataclasses.fields(cls)}
-
-    flat = (names(HelpRequest) - {"draft", "message"}) | names(Draft) | names(Composed)
+    flat = (field_names(HelpRequest) - {"draft", "message"}) | field_names(Draft) | field_names(Composed)
     properties = set(schemas.load_schema("help_requests")["properties"])
     # emotion_family is derived from the emotion word when saved, so the draft does not hold it
     assert flat | {"emotion_family"} == properties

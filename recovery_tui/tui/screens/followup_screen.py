@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+import msgspec
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -14,8 +13,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from recovery_tui.core.composer import HelpRequest
 
 
-@dataclass(frozen=True, slots=True)
-class FollowUpAnswer:
+class FollowUpAnswer(msgspec.Struct, frozen=True):
     """What the form gives back: helpful yes/no, who answered, what helped."""
 
     helpful: bool
