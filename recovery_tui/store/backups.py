@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
 import msgspec
 
 from recovery_tui.errors import StorageError
-from recovery_tui.store.storage import fsync_directory, temp_prefix
+from recovery_tui.store.storage import create_temp_file, fsync_directory, temp_prefix
 
 FOLDER_NAME = "backups"
 DAILY = "daily"
@@ -85,6 +84,14 @@ def _pattern(data_path: Path) -> re.Pattern[str]:
     )
 
 
+def _parse_stamp(stamp: str) -> datetime:
+    """`datetime.strptime(stamp, _STAMP)` for the fixed-width 20261120T200000, without loading
+    _strptime (its regex machinery) on every write that checks for today's backup."""
+    return datetime(
+        int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]), int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15])
+    )
+
+
 def list_backups(data_path: Path) -> list[Backup]:
     """Every backup of `data_path`, newest first (files with other names are ignored)."""
     pattern = _pattern(data_path)
@@ -96,7 +103,7 @@ def list_backups(data_path: Path) -> list[Backup]:
     for name in names:
         match = pattern.match(name)
         if match:
-            taken = datetime.strptime(match["stamp"], _STAMP)
+            taken = _parse_stamp(match["stamp"])
             found.append(Backup(folder(data_path) / name, match["label"], taken))
     found.sort(key=lambda b: (b.taken, b.name), reverse=True)
     return found
@@ -125,7 +132,7 @@ def _write_new(data_path: Path, stem: str, payload: bytes) -> Path:
     killed mid-copy leaves at worst a temp file, never a truncated backup.
     """
     target_folder = folder(data_path)
-    fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(data_path), suffix=".tmp", dir=target_folder)
+    fd, tmp_name = create_temp_file(target_folder, temp_prefix(data_path))
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as out:
