@@ -24,12 +24,11 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import orjson
-from tinydb import TinyDB
-from tinydb.table import Document, Table
 
 from recovery_tui import clock as wall_clock
 from recovery_tui.core.config import SETTINGS
@@ -45,21 +44,33 @@ from recovery_tui.store.storage import (
 )
 
 if TYPE_CHECKING:
+    from tinydb import TinyDB
+    from tinydb.table import Table
+
     from recovery_tui.store.lockfile import SidecarLock
 
 LOCK_TIMEOUT_SECONDS = 10.0
 META = "meta"
 
 
-class _UuidTable(Table):
-    """A TinyDB table keyed by our records' UUID strings, with the query cache off."""
+@cache
+def _tinydb_class() -> type[TinyDB]:
+    """TinyDB with tables keyed by our records' UUID strings and the query cache off.
 
-    document_id_class = str  # type: ignore[assignment]
-    default_query_cache_capacity = 0
+    Built on first use: a check-in appends to a table's bytes and never needs TinyDB, so it
+    does not pay the import (about 4 ms).
+    """
+    from tinydb import TinyDB
+    from tinydb.table import Table
 
+    class _UuidTable(Table):
+        document_id_class = str  # type: ignore[assignment]
+        default_query_cache_capacity = 0
 
-class _RecoverTinyDB(TinyDB):
-    table_class = _UuidTable
+    class _RecoverTinyDB(TinyDB):
+        table_class = _UuidTable
+
+    return _RecoverTinyDB
 
 
 def _ensure_folder(folder: Path) -> None:
@@ -103,7 +114,7 @@ class Store:
         self._depth = 0
         self._checked = False
         self.storage = AtomicJSONStorage(path, self._lock_held, passphrase)
-        self._db = _RecoverTinyDB(storage=lambda: self.storage)
+        self._tinydb: TinyDB | None = None
 
     # -- locking and transactions -------------------------------------------------------
     @property
@@ -380,7 +391,9 @@ class Store:
         return self.path.exists()
 
     def _table(self, table: str) -> Table:
-        return self._db.table(table)
+        if self._tinydb is None:
+            self._tinydb = _tinydb_class()(storage=lambda: self.storage)
+        return self._tinydb.table(table)
 
     def all(self, table: str) -> list[dict[str, Any]]:
         """Every record of `table` as plain dicts (empty when the file does not exist)."""
@@ -477,6 +490,8 @@ class Store:
             if isinstance(data, layout.LazyTables) and data.append_raw(table, record["id"], orjson.dumps(record)):
                 self.storage.write(data)
             else:
+                from tinydb.table import Document
+
                 self._table(table).insert(Document(record, doc_id=record["id"]))
         return record
 

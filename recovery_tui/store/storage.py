@@ -29,8 +29,6 @@ from collections.abc import Callable, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from tinydb.storages import Storage
-
 from recovery_tui.errors import DataFileError, StorageError
 from recovery_tui.store import crypto, layout
 
@@ -114,8 +112,12 @@ def atomic_write_bytes(path: Path, payload: bytes | Sequence[bytes | memoryview]
                 pass
 
 
-class AtomicJSONStorage(Storage):
-    """TinyDB storage over one JSON file with atomic, lock-checked writes (see module doc)."""
+class AtomicJSONStorage:
+    """TinyDB storage over one JSON file with atomic, lock-checked writes (see module doc).
+
+    It has the methods of tinydb.storages.Storage (read, write, close), which is all TinyDB
+    uses, without subclassing it: so reading and appending records need not import TinyDB.
+    """
 
     def __init__(
         self,
@@ -220,7 +222,7 @@ class AtomicJSONStorage(Storage):
         """True inside a transaction that has changes to write."""
         return self._in_transaction and self._dirty
 
-    def read(self) -> Tables | None:  # type: ignore[override]  # a lazy mapping, not a dict
+    def read(self) -> Tables | None:  # a lazy mapping, not a dict
         """Return the current tables, re-reading the file if it changed on disk."""
         if self._in_transaction and self._data is not None:
             return self._data
