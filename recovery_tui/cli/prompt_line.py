@@ -1,7 +1,7 @@
 """The fast path of `recover [--db PATH] status --short`, which runs at every shell prompt.
 
 Typer costs too much to import for a prompt. `fast_status_short(argv)` handles exactly this
-command with the standard library, orjson, core/ and store/layout.py only: it reads the data
+command with the standard library, msgspec, core/ and store/layout.py only: it reads the data
 file without a lock (writes replace it atomically), parses just its meta and counters lines,
 and prints the same line as the Typer command. Anything unusual (other arguments, a file it
 cannot read, an older or newer data version) returns None, and the normal CLI runs instead,

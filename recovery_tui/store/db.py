@@ -28,8 +28,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import orjson
-
 from recovery_tui import clock as wall_clock
 from recovery_tui.core.config import SETTINGS
 from recovery_tui.errors import DataFileError, LockTimeout, NotFound, StorageError
@@ -424,7 +422,7 @@ class Store:
         if not data:
             return []
         if isinstance(data, layout.LazyTables):
-            needle = orjson.dumps(field) + b":" + orjson.dumps(value)
+            needle = layout.dumps(field) + b":" + layout.dumps(value)
             found = data.raw_records_with(table, needle)
             if found is not None:
                 return [record for record in found if record.get(field) == value]
@@ -487,7 +485,7 @@ class Store:
         schemas.validate(table, record)
         with self.transaction():
             data = self.storage.read()
-            if isinstance(data, layout.LazyTables) and data.append_raw(table, record["id"], orjson.dumps(record)):
+            if isinstance(data, layout.LazyTables) and data.append_raw(table, record["id"], layout.dumps(record)):
                 self.storage.write(data)
             else:
                 from tinydb.table import Document

@@ -27,7 +27,7 @@ from collections.abc import Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
-import orjson
+import msgspec
 
 from recovery_tui.errors import DataFileError
 
@@ -49,11 +49,25 @@ def _check_table(path: Path, name: str, table: Any) -> Table:
     return table
 
 
+_DECODE = msgspec.json.Decoder().decode
+_ENCODE = msgspec.json.Encoder().encode
+
+
 def _parse(path: Path, raw: bytes | memoryview, what: str) -> Any:
     try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise _damaged(path, f"is not valid JSON ({what}: {exc.msg})") from None
+        return _DECODE(raw)
+    except msgspec.DecodeError as exc:
+        raise _damaged(path, f"is not valid JSON ({what}: {_reason(exc)})") from None
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc)
+    return text.removeprefix("JSON is malformed: ")
+
+
+def dumps(value: Any) -> bytes:
+    """Compact JSON, as the data file is written (msgspec, the store's one JSON codec)."""
+    return _ENCODE(value)
 
 
 class LazyTables(MutableMapping[str, Table]):
@@ -92,7 +106,7 @@ class LazyTables(MutableMapping[str, Table]):
         if raw is None:
             return False
         data = raw.tobytes()
-        quoted = orjson.dumps(key)
+        quoted = _ENCODE(key)
         if quoted + b":" in data:
             return False
         member = quoted + b":" + value
@@ -109,8 +123,6 @@ class LazyTables(MutableMapping[str, Table]):
             return None
         if needle not in raw.tobytes():
             return []
-        import msgspec
-
         members = msgspec.json.decode(raw, type=dict[str, msgspec.Raw])
         found: list[Table] = []
         for value in members.values():
@@ -240,14 +252,14 @@ def encode_parts(data: Mapping[str, Table]) -> list[bytes | memoryview]:
         value: bytes | memoryview | None = lazy.raw_bytes(name) if lazy is not None else None
         crc = lazy.raw_crc(name) if lazy is not None else None
         if value is None or crc is None:
-            value = orjson.dumps(data[name])
+            value = _ENCODE(data[name])
             crc = zlib.crc32(value)
         checksums[name] = crc
         lines.append((name, value))
     meta = dict(data[META]) if META in data else {}
     meta[LAYOUT] = {"crc32": checksums}
-    parts: list[bytes | memoryview] = [b'{\n"meta": ', orjson.dumps(meta)]
+    parts: list[bytes | memoryview] = [b'{\n"meta": ', _ENCODE(meta)]
     for name, value in lines:
-        parts += [b",\n", orjson.dumps(name), b": ", value]
+        parts += [b",\n", _ENCODE(name), b": ", value]
     parts.append(b"\n}\n")
     return parts

@@ -27,7 +27,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import orjson
+import msgspec
 
 from recovery_tui.errors import ValidationError
 
@@ -57,7 +57,7 @@ def load_schema(name: str) -> dict[str, Any]:
     path = schema_path(name)
     if not path.is_file():
         raise ValidationError(f"'{name}' is not a known kind of record (no schema for it).")
-    schema: dict[str, Any] = orjson.loads(path.read_bytes())
+    schema: dict[str, Any] = msgspec.json.decode(path.read_bytes())
     return schema
 
 
@@ -149,7 +149,7 @@ def generated_source(name: str) -> str:
     from fastjsonschema.ref_resolver import RefResolver
 
     data = schema_path(name).read_bytes()
-    schema = orjson.loads(data)
+    schema = msgspec.json.decode(data)
     code = fastjsonschema.compile_to_code(schema, use_default=False)
     function = RefResolver.from_schema(schema, handlers={}, store={}).get_scope_name()
     if f"\ndef {function}(" not in code:
