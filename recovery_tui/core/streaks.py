@@ -111,9 +111,8 @@ def add_months(day: date, months: int) -> date:
     """`day` moved by calendar months, clamped to the last day of a shorter month."""
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
-    import calendar  # only when a month step is taken: 2 ms saved at start-up
-
-    last = calendar.monthrange(year, month + 1)[1]
+    # Days in that month, without importing calendar (and locale) for it.
+    last = (date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - timedelta(days=1)).day
     return date(year, month + 1, min(day.day, last))
 
 

@@ -77,14 +77,30 @@ class LazyTables(MutableMapping[str, Table]):
         self.path = path
         self._order: list[str] = []
         self._raw: dict[str, memoryview] = {}
+        self._span: dict[str, tuple[bytes, int, int]] = {}  # where each raw table lies
         self._crc: dict[str, int] = {}
         self._parsed: dict[str, Table] = {}
+        self._found: dict[tuple[str, bytes], list[Table]] = {}
 
-    def add_raw(self, name: str, raw: memoryview, crc: int) -> None:
-        """Register a table whose line was verified (CRC-32 `crc`) but not parsed."""
+    def add_raw(self, name: str, source: bytes, start: int, end: int, crc: int) -> None:
+        """Register a table whose line `source[start:end]` was verified (CRC-32 `crc`) but not
+        parsed."""
         self._order.append(name)
-        self._raw[name] = raw
+        self._set_raw(name, source, start, end, crc)
+
+    def _set_raw(self, name: str, source: bytes, start: int, end: int, crc: int) -> None:
+        self._raw[name] = memoryview(source)[start:end]
+        self._span[name] = (source, start, end)
         self._crc[name] = crc
+        self._forget_found(name)
+
+    def _forget_found(self, name: str) -> None:
+        for key in [k for k in self._found if k[0] == name]:
+            del self._found[key]
+
+    def _holds(self, name: str, needle: bytes) -> bool:
+        source, start, end = self._span[name]
+        return source.find(needle, start, end) >= 0
 
     def raw_bytes(self, name: str) -> memoryview | None:
         """The original bytes of a table nobody has parsed (or None)."""
@@ -105,14 +121,12 @@ class LazyTables(MutableMapping[str, Table]):
         raw = self._raw.get(name)
         if raw is None:
             return False
-        data = raw.tobytes()
         quoted = _ENCODE(key)
-        if quoted + b":" in data:
+        if self._holds(name, quoted + b":"):
             return False
         member = quoted + b":" + value
-        updated = data[:-1] + (member if data == b"{}" else b"," + member) + b"}"
-        self._raw[name] = memoryview(updated)
-        self._crc[name] = zlib.crc32(updated)
+        updated = b"".join((raw[:-1], member if len(raw) == 2 else b"," + member, b"}"))
+        self._set_raw(name, updated, 0, len(updated), zlib.crc32(updated))
         return True
 
     def raw_records_with(self, name: str, needle: bytes) -> list[Table] | None:
@@ -121,17 +135,20 @@ class LazyTables(MutableMapping[str, Table]):
         raw = self._raw.get(name)
         if raw is None:
             return None
-        if needle not in raw.tobytes():
+        if not self._holds(name, needle):
             return []
-        members = msgspec.json.decode(raw, type=dict[str, msgspec.Raw])
-        found: list[Table] = []
-        for value in members.values():
-            piece = memoryview(value)
-            if needle in piece.tobytes():
-                record = _parse(self.path, piece, f"table '{name}'")
-                if isinstance(record, dict):
-                    found.append(record)
-        return found
+        found = self._found.get((name, needle))
+        if found is None:  # parse only the records holding the text, once while unchanged
+            found = []
+            members = msgspec.json.decode(raw, type=dict[str, msgspec.Raw])
+            for value in members.values():
+                piece = memoryview(value)
+                if needle in piece.tobytes():
+                    record = _parse(self.path, piece, f"table '{name}'")
+                    if isinstance(record, dict):
+                        found.append(record)
+            self._found[(name, needle)] = found
+        return [dict(record) for record in found]
 
     def __getitem__(self, name: str) -> Table:
         if name in self._parsed:
@@ -139,6 +156,8 @@ class LazyTables(MutableMapping[str, Table]):
         raw = self._raw.pop(name, None)
         if raw is None:
             raise KeyError(name)
+        self._span.pop(name, None)
+        self._forget_found(name)
         table = _check_table(self.path, name, _parse(self.path, raw, f"table '{name}'"))
         self._parsed[name] = table
         return table
@@ -147,12 +166,16 @@ class LazyTables(MutableMapping[str, Table]):
         if name not in self._raw and name not in self._parsed:
             self._order.append(name)
         self._raw.pop(name, None)
+        self._span.pop(name, None)
+        self._forget_found(name)
         self._parsed[name] = table
 
     def __delitem__(self, name: str) -> None:
         if name not in self._raw and name not in self._parsed:
             raise KeyError(name)
         self._raw.pop(name, None)
+        self._span.pop(name, None)
+        self._forget_found(name)
         self._parsed.pop(name, None)
         self._order.remove(name)
 
@@ -179,7 +202,7 @@ def decode(raw: bytes, path: Path) -> LazyTables:
         raise _damaged(path, "holds no data (only blank or NUL bytes)")
     entries = _canonical_lines(raw)
     if entries:
-        return _decode_lines(path, entries)
+        return _decode_lines(path, raw, entries)
     data = _parse(path, raw, "the whole file")
     if not isinstance(data, dict):
         raise _damaged(path, "is JSON but not a recover data file (not an object)")
@@ -189,14 +212,13 @@ def decode(raw: bytes, path: Path) -> LazyTables:
     return tables
 
 
-def _canonical_lines(raw: bytes) -> list[tuple[str, memoryview]] | None:
-    """Split a file in our layout into (table name, value bytes) without copying; None if the
-    file is in any other layout."""
+def _canonical_lines(raw: bytes) -> list[tuple[str, int, int]] | None:
+    """Split a file in our layout into (table name, start, end of its value) without copying;
+    None if the file is in any other layout."""
     if not (raw.startswith(b'{\n"') and raw.endswith(b"\n}\n")):
         return None
-    view = memoryview(raw)
     last_newline = len(raw) - 3
-    entries: list[tuple[str, memoryview]] = []
+    entries: list[tuple[str, int, int]] = []
     pos = 2
     while pos <= last_newline:
         newline = raw.find(b"\n", pos)
@@ -212,24 +234,26 @@ def _canonical_lines(raw: bytes) -> list[tuple[str, memoryview]] | None:
         start = quote + 3
         if not _NAME.fullmatch(name) or raw[start] != 0x7B or raw[end - 1] != 0x7D:  # '{' '}'
             return None
-        entries.append((name.decode(), view[start:end]))
+        entries.append((name.decode(), start, end))
         pos = newline + 1
     return entries
 
 
-def _decode_lines(path: Path, entries: list[tuple[str, memoryview]]) -> LazyTables:
+def _decode_lines(path: Path, raw: bytes, entries: list[tuple[str, int, int]]) -> LazyTables:
     tables = LazyTables(path)
-    meta_raw = dict(entries).get(META)
+    view = memoryview(raw)
+    meta_span = next(((start, end) for name, start, end in entries if name == META), None)
     checksums: dict[str, int] = {}
-    if meta_raw is not None:
-        meta = _check_table(path, META, _parse(path, meta_raw, "table 'meta'"))
+    if meta_span is not None:
+        meta = _check_table(path, META, _parse(path, view[meta_span[0] : meta_span[1]], "table 'meta'"))
         layout = meta.get(LAYOUT)
         if isinstance(layout, dict) and isinstance(layout.get("crc32"), dict):
             checksums = layout["crc32"]
-    for name, value in entries:
+    for name, start, end in entries:
+        value = view[start:end]
         crc = zlib.crc32(value) if name != META else None
         if crc is not None and checksums.get(name) == crc:
-            tables.add_raw(name, value, crc)
+            tables.add_raw(name, raw, start, end, crc)
         else:
             tables[name] = _check_table(path, name, _parse(path, value, f"table '{name}'"))
     return tables

@@ -263,3 +263,21 @@ def test_whole_days_matches_wall_clock_steps(began: datetime, days: int) -> None
     assert whole_days(began, end, NY) == days
     if days:
         assert whole_days(began, end - timedelta(minutes=1), NY) == days - 1
+
+
+def test_add_months_clamps_like_the_calendar_module() -> None:
+    import calendar
+    from datetime import date
+
+    from recovery_tui.core.streaks import add_months
+
+    for year in (1999, 2000, 2023, 2024, 2100):
+        for month in range(1, 13):
+            for day_of_month in (1, 28, 29, 30, 31):
+                if day_of_month > calendar.monthrange(year, month)[1]:
+                    continue
+                start = date(year, month, day_of_month)
+                for step in range(-25, 26):
+                    y, m = divmod(year * 12 + month - 1 + step, 12)
+                    expected = date(y, m + 1, min(day_of_month, calendar.monthrange(y, m + 1)[1]))
+                    assert add_months(start, step) == expected, (start, step)
