@@ -3,13 +3,14 @@
 Run from a clone after the README's set-up (outside pytest):
 
     .venv/bin/python tests/bench/run.py                # prints a table, writes results.json
-    .venv/bin/python tests/bench/run.py --runs 9 --out /tmp/bench.json
+    .venv/bin/python tests/bench/run.py --runs 15 --out /tmp/bench.json
 
 For each history size it writes a demo file with `recover demo --years N` (in a temp folder),
 then times each command as a separate process of the environment's `recover` script: one
-warm-up, then the median of --runs runs, with each process's peak RSS from wait4(). In a
-child process it also times the dashboard from start to its first full paint (counters panel
-showing data) and reads that process's peak RSS. Targets are the ones of issue 11, checked on the 10-year file.
+warm-up per size, then --runs runs (default 9) alternating between the sizes, reporting the
+median and each process's peak RSS from wait4(). In child processes it also times the
+dashboard from start to its first full paint (counters panel showing data) and reads their
+peak RSS. Targets are the ones of issue 11, checked on the 10-year file.
 """
 
 from __future__ import annotations
@@ -79,9 +80,7 @@ def _run(argv: list[str], env: dict[str, str]) -> tuple[float, float, int]:
     return elapsed, usage.ru_maxrss / 1024, proc.returncode
 
 
-def _measure(argv: list[str], env: dict[str, str], runs: int) -> dict[str, Any]:
-    _run(argv, env)  # warm-up
-    samples = [_run(argv, env) for _ in range(runs)]
+def _summary(samples: list[tuple[float, float, int]]) -> dict[str, Any]:
     codes = {code for _, _, code in samples}
     return {
         "median_ms": round(statistics.median(s[0] for s in samples), 1),
@@ -110,30 +109,52 @@ def _machine() -> dict[str, Any]:
     }
 
 
-def bench(years: int, runs: int, workdir: Path) -> dict[str, Any]:
-    """Measure every command on a fresh demo history of `years` years."""
-    db = workdir / f"recover-{years}y.json"
-    env = {**os.environ, "RECOVER_DB": str(db), "NO_COLOR": "1"}
-    env.pop("RECOVER_NOW", None)
-    subprocess.run([*RECOVER, "demo", "--years", str(years)], check=True, env=env, capture_output=True)
-    results: dict[str, Any] = {"file_mb": round(db.stat().st_size / 1e6, 2)}
+def bench(all_years: list[int], runs: int, workdir: Path) -> dict[str, dict[str, Any]]:
+    """Measure every command on fresh demo histories of each size in `all_years`.
+
+    Runs of the different sizes alternate (1y, 10y, 1y, 10y, ...), so a machine that gets
+    busier or quieter during the benchmark moves every size alike and the 10y/1y ratio stays
+    meaningful.
+    """
+    envs: dict[str, dict[str, str]] = {}
+    results: dict[str, dict[str, Any]] = {}
+    for years in all_years:
+        size = f"{years}y"
+        db = workdir / f"recover-{size}.json"
+        env = {**os.environ, "RECOVER_DB": str(db), "NO_COLOR": "1"}
+        env.pop("RECOVER_NOW", None)
+        subprocess.run([*RECOVER, "demo", "--years", str(years)], check=True, env=env, capture_output=True)
+        envs[size] = env
+        results[size] = {"file_mb": round(db.stat().st_size / 1e6, 2)}
     for name, args, _target in COMMANDS:
         argv = [*RECOVER, *[a.replace("{tmp}", str(workdir)) for a in args]]
-        results[name] = _measure(argv, env, runs)
-    paints, memory = [], []
+        samples: dict[str, list[tuple[float, float, int]]] = {size: [] for size in envs}
+        for env in envs.values():
+            _run(argv, env)  # warm-up (the first write of a day also makes that day's backup)
+        for _ in range(runs):
+            for size, env in envs.items():
+                samples[size].append(_run(argv, env))
+        for size in envs:
+            results[size][name] = _summary(samples[size])
+    paints: dict[str, list[tuple[float, float]]] = {size: [] for size in envs}
     for _ in range(max(3, runs // 2)):
-        out = subprocess.run([sys.executable, "-c", PAINT_SCRIPT, str(db)], capture_output=True, text=True, env=env)
-        if out.returncode != 0:
-            results["dashboard first paint"] = {"error": out.stderr.strip().splitlines()[-1:]}
-            break
-        ms, mb = (float(x) for x in out.stdout.split())
-        paints.append(ms)
-        memory.append(mb)
-    if paints:
-        results["dashboard first paint"] = {
-            "median_ms": round(statistics.median(paints), 1),
-            "peak_mb": round(max(memory), 1),
-        }
+        for size, env in envs.items():
+            if "error" in results[size].get("dashboard first paint", {}):
+                continue
+            db = env["RECOVER_DB"]
+            out = subprocess.run([sys.executable, "-c", PAINT_SCRIPT, db], capture_output=True, text=True, env=env)
+            if out.returncode != 0:
+                results[size]["dashboard first paint"] = {"error": out.stderr.strip().splitlines()[-1:]}
+                continue
+            ms, mb = (float(x) for x in out.stdout.split())
+            paints[size].append((ms, mb))
+    for size, seen in paints.items():
+        if seen:
+            results[size]["dashboard first paint"] = {
+                "median_ms": round(statistics.median(ms for ms, _ in seen), 1),
+                "min_ms": round(min(ms for ms, _ in seen), 1),
+                "peak_mb": round(max(mb for _, mb in seen), 1),
+            }
     return results
 
 
@@ -145,7 +166,7 @@ def _verdict(value: float | None, target: float | None) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=5, help="timed runs per command (median reported)")
+    parser.add_argument("--runs", type=int, default=9, help="timed runs per command (median reported)")
     parser.add_argument("--years", type=int, nargs="+", default=[1, 10], help="history sizes to measure")
     parser.add_argument("--out", type=Path, default=HERE / "results.json", help="where to write the JSON")
     args = parser.parse_args()
@@ -153,8 +174,7 @@ def main() -> None:
     report: dict[str, Any] = {"machine": _machine(), "runs": args.runs, "sizes": {}}
     workdir = Path(tempfile.mkdtemp(prefix="recover-bench-"))
     try:
-        for years in args.years:
-            report["sizes"][f"{years}y"] = bench(years, args.runs, workdir)
+        report["sizes"] = bench(args.years, args.runs, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
