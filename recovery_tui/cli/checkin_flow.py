@@ -140,7 +140,9 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
     note_value = clean_optional(request.note, "--note", NOTE_MAX)
     when = _when(day, now)
 
-    existing = checkin_service.latest_on(store, day)
+    # `--add` without `--if-missing` adds whatever the day holds: no need to look it up.
+    plain_add = request.add and not request.amend and not request.if_missing
+    existing = None if plain_add else checkin_service.latest_on(store, day)
     if request.if_missing and existing is not None:
         return
     mode = _decide_mode(existing, amend=request.amend, add=request.add, when=when, day=day)

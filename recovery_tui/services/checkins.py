@@ -98,7 +98,7 @@ def save_checkin(
         if name.casefold() not in not_sober:
             raise InvalidInput(f"--relapse: {name} was answered sober that day, so no relapse is recorded for it.")
     with store.transaction():
-        existing = latest_on(store, draft.day)
+        existing = None if mode == "add" else latest_on(store, draft.day)  # "add" keeps the day's others
         if existing is not None and mode == "new":
             raise InvalidInput(
                 f"--amend/--add: {draft.day.isoformat()} already has a check-in; "
