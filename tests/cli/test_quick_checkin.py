@@ -286,7 +286,7 @@ def test_a_real_process_checks_in_without_importing_typer(tmp_path: Path, now: A
         "    main()\n"
         "except SystemExit as exc:\n"
         "    code = exc.code\n"
-        "heavy = {'typer', 'click', 'rich', 'textual', 'filelock', 'pydantic'}\n"
+        "heavy = {'typer', 'click', 'rich', 'textual', 'filelock', 'pydantic', 'typing_extensions', 'inspect'}\n"
         "print(code, sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"
     )
     repo = Path(__file__).resolve().parents[2]
@@ -302,3 +302,18 @@ def test_a_real_process_checks_in_without_importing_typer(tmp_path: Path, now: A
     # the ordinary entry point gives the same line
     again = run_recover("--db", str(seed), "checkin", "-m", "4", "-c", "1", "--add")
     assert again.returncode == 0 and "Check-in saved" in again.stdout
+    # and the prompt line, with msgspec loaded without typing_extensions, reads what it wrote
+    prompt = subprocess.run(
+        [sys.executable, "-c", probe, "--db", str(seed), "status", "--short"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(repo)},
+    )
+    assert prompt.stdout.splitlines() == ["alcohol 30d · nicotine 6d", "0 []"], prompt.stdout + prompt.stderr
+
+
+def test_typer_commands_still_get_typing_extensions_after_the_lean_msgspec(run_recover: Any) -> None:
+    # msgspec is loaded first with typing_extensions hidden; Typer, loaded after, must work.
+    result = run_recover("where", "--json")
+    assert result.returncode == 0, result.stderr
+    assert orjson.loads(result.stdout)["exists"] in (True, False)
