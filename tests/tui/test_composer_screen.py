@@ -201,3 +201,31 @@ async def test_fits_80x24(store: Store, now: datetime) -> None:
 def test_dashboard_key_h_is_in_the_footer_bindings() -> None:
     keys = [b.key for b in DashboardScreen.BINDINGS if not isinstance(b, tuple)]  # type: ignore[union-attr]
     assert "h" in keys
+
+
+@sync
+async def test_escape_never_drops_what_was_typed_on_one_press(store: Store, now: datetime) -> None:
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        screen = _composer(app)
+        await pilot.press("escape")  # nothing typed yet: closes at once
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+
+        await pilot.press("h")
+        screen = _composer(app)
+        await pilot.press(*"sad", "ctrl+n")
+        await pilot.pause()
+        await pilot.press("escape")  # step 2 -> step 1, the word kept
+        await pilot.pause()
+        assert screen.step == 1
+        await pilot.press("escape")  # first press on step 1 only warns
+        await pilot.pause()
+        assert app.screen is screen
+        assert "not saved" in str(screen.query_one("#step-note").render())
+        assert screen.draft().emotion == "sad"
+        await pilot.press("escape")  # the second closes without saving
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        assert service.list_help_requests(store) == []

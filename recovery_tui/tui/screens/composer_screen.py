@@ -86,6 +86,7 @@ class ComposerScreen(Screen[None]):
         super().__init__()
         self._composed = ""
         self._nudged: set[int] = set()
+        self._close_armed = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -262,8 +263,18 @@ class ComposerScreen(Screen[None]):
             self.query_one(_FIRST_FIELD[self.step]).focus()
         elif self.step > 1:
             self.step -= 1
+        elif self._has_unsaved() and not self._close_armed:
+            self._close_armed = True  # what was typed is never dropped on one key press
+            self._note("This request is not saved. Press Esc again to close without it, or ctrl+o to save.", "nudge")
         else:
             self.app.pop_screen()
+
+    def _has_unsaved(self) -> bool:
+        """True when anything was typed (or the preview edited) and not saved yet."""
+        draft = self.draft()
+        typed = (draft.emotion, draft.problem, draft.since, draft.tried, draft.request_text)
+        intensity_text = self.query_one(EmotionStep).values()[1]
+        return any(text.strip() for text in (*typed, intensity_text)) or self.edited
 
     # -- save, copy, format ---------------------------------------------------------------
     def action_save(self) -> None:
@@ -292,6 +303,7 @@ class ComposerScreen(Screen[None]):
         self.notify(f"Saved as {saved.id[:8]}. ctrl+t copies it; f records who answered.", title="Help request saved")
 
     def _reset(self) -> None:
+        self._close_armed = False
         self.query_one(EmotionStep).clear()
         self.query_one(ProblemStep).clear()
         self.query_one(RequestStep).clear()
