@@ -70,6 +70,13 @@ def non_negative_int(key: str) -> Callable[[str], int]:
     return parse
 
 
+def _theme(value: str) -> str:
+    text = value.strip().lower()
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,39}", text):
+        raise InvalidInput("theme: use a theme name such as textual-dark or textual-light (ctrl+p lists them).")
+    return text
+
+
 def _weekly_goal(value: str) -> int:
     try:
         number = int(value)
@@ -97,6 +104,7 @@ SETTINGS: dict[str, Setting] = {
         Setting(
             "points.helper_role", "Points per helper role at a meeting.", 2, non_negative_int("points.helper_role")
         ),
+        Setting("theme", "Dashboard theme (the dashboard remembers the last one picked with ctrl+p).", "", _theme),
         Setting("backups.daily", "Daily backups to keep (0: no daily backups).", 7, non_negative_int("backups.daily")),
         Setting("backups.weekly", "Weekly backups kept beyond the daily ones.", 4, non_negative_int("backups.weekly")),
     )

@@ -3,7 +3,8 @@
 The app owns one Store and one clock. Screens and panels read through services with
 `app.store` and `app.now()`, write through the same services the CLI uses, then post
 `DataChanged`. The app also polls the file's identity every two seconds, so a check-in made
-from another terminal shows up without a restart.
+from another terminal shows up without a restart. The theme picked in the command palette is
+kept in the `theme` setting and applied at the next start.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.theme import Theme
 
 from recovery_tui import clock as wall_clock
 from recovery_tui.errors import RecoverError
@@ -53,6 +55,7 @@ class RecoverApp(App[None]):
         self._clock = clock or wall_clock.now
         self.monotonic = monotonic or time.monotonic
         self._file_identity = self._identity()
+        self._saved_theme = ""
 
     def now(self) -> datetime:
         """The current time (injected in tests)."""
@@ -67,8 +70,34 @@ class RecoverApp(App[None]):
 
     def on_mount(self) -> None:
         self.sub_title = str(self.store.path)
+        self._apply_saved_theme()
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(DashboardScreen())
         self.set_interval(2.0, self._poll_file)
+
+    def _apply_saved_theme(self) -> None:
+        from recovery_tui.services import config as config_service
+
+        try:
+            name = str(config_service.load(self.store).get("theme") or "")
+        except RecoverError:
+            return  # the dashboard itself will say what is wrong with the file
+        self._saved_theme = name
+        if name in self.available_themes:
+            self.theme = name
+
+    def _remember_theme(self, theme: Theme) -> None:
+        if theme.name == self._saved_theme or self.exiting:
+            return
+        from recovery_tui.services import config as config_service
+
+        try:
+            config_service.set_value(self.store, "theme", theme.name)
+        except RecoverError as error:
+            self.report(error)
+            return
+        self._saved_theme = theme.name
+        self._file_identity = self._identity()  # our own write: nothing to reload
 
     def _poll_file(self) -> None:
         identity = self._identity()

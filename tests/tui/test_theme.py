@@ -1,0 +1,42 @@
+"""The dashboard keeps the theme picked in the command palette and applies it at the next start."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from recovery_tui.services import config as config_service
+from recovery_tui.store import Store
+from recovery_tui.tui.app import RecoverApp
+
+
+async def test_a_picked_theme_is_remembered_and_applied_next_time(store: Store, now: datetime) -> None:
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        default = app.theme
+        assert config_service.load(store)["theme"] == ""  # opening writes nothing
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert config_service.load(store)["theme"] == "textual-light"
+    assert default != "textual-light"
+    again = RecoverApp(Store(store.path), clock=lambda: now)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert again.theme == "textual-light"
+
+
+async def test_an_unknown_stored_theme_is_ignored(store: Store, now: datetime) -> None:
+    config_service.set_value(store, "theme", "no-such-theme")
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme in app.available_themes and app.theme != "no-such-theme"
+        assert config_service.load(store)["theme"] == "no-such-theme"  # left for a later version
+
+
+def test_theme_setting_from_the_command_line(cli, store: Store) -> None:  # type: ignore[no-untyped-def]
+    assert cli("config", "set", "theme", "Textual-Light").exit_code == 0
+    assert config_service.load(store)["theme"] == "textual-light"
+    bad = cli("config", "set", "theme", "not a theme!")
+    assert bad.exit_code == 1 and bad.stderr.startswith("recover: theme: use a theme name")
+    assert config_service.load(store)["theme"] == "textual-light"
