@@ -27,9 +27,10 @@ def list_settings(
     if as_json:
         common.emit_json(values)
         return
+    width = max(len(key) for key in values)  # long keys (meetings.weekly_goal) stay aligned
     for key, value in values.items():
         shown = "(not set)" if value in (None, "") else value
-        common.say(f"{key:<12} {shown!s:<12} {SETTINGS[key].help}")
+        common.say(f"{key:<{width}}  {shown!s:<10} {SETTINGS[key].help}")
 
 
 @config_app.command("get")

@@ -104,7 +104,7 @@ SETTINGS: dict[str, Setting] = {
         Setting(
             "points.helper_role", "Points per helper role at a meeting.", 2, non_negative_int("points.helper_role")
         ),
-        Setting("theme", "Dashboard theme (the dashboard remembers the last one picked with ctrl+p).", "", _theme),
+        Setting("theme", "Dashboard theme (the last one picked with ctrl+p is kept).", "", _theme),
         Setting("backups.daily", "Daily backups to keep (0: no daily backups).", 7, non_negative_int("backups.daily")),
         Setting("backups.weekly", "Weekly backups kept beyond the daily ones.", 4, non_negative_int("backups.weekly")),
     )

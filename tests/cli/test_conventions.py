@@ -122,3 +122,11 @@ def test_dashboard_without_a_terminal_says_so_instead_of_hanging(cli, run_recove
     assert "needs a terminal" in proc.stderr and proc.stderr.count("\n") == 1
     bare = run_recover(timeout=30)  # plain `recover` opens the dashboard too
     assert bare.returncode == 1 and "needs a terminal" in bare.stderr
+
+
+def test_config_list_keeps_long_keys_aligned(cli) -> None:  # type: ignore[no-untyped-def]
+    lines = cli("config", "list").stdout.splitlines()
+    starts = {line.index(value) for line, value in zip(lines, ["(not set)", "$"], strict=False)}
+    assert len(starts) == 1
+    goal = next(line for line in lines if line.startswith("meetings.weekly_goal"))
+    assert goal.index("0 ") == starts.pop()
