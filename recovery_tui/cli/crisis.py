@@ -31,13 +31,25 @@ def _show(line: CrisisLine) -> None:
 
 
 @crisis_app.callback(invoke_without_command=True)
-def crisis_root(ctx: typer.Context) -> None:
-    """Crisis lines. With no command, lists the lines for your country.
+def crisis_root(
+    ctx: typer.Context,
+    *,
+    country: Annotated[str | None, typer.Option("--country", help="Two-letter code (default: your setting).")] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="Every country.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """Crisis lines. With no command, lists the lines for your country (as `crisis list` does).
 
-    Example: recover crisis
+    Example: recover crisis --json
     """
     if ctx.invoked_subcommand is None:
-        list_lines(ctx, country=None, show_all=False, as_json=False)
+        list_lines(ctx, country=country, show_all=show_all, as_json=as_json)
+    elif country is not None or show_all or as_json:
+        raise typer.BadParameter(
+            f"--country, --all and --json go with 'recover crisis' or 'recover crisis list', "
+            f"not before '{ctx.invoked_subcommand}'.",
+            param_hint="options",
+        )
 
 
 @crisis_app.command("list")

@@ -51,3 +51,13 @@ def test_add_needs_phone_or_text(cli, db_path: Path) -> None:  # type: ignore[no
 def test_country_without_lines(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("crisis", "list", "--country", "BR")
     assert result.exit_code == 0 and "recover crisis add" in result.stdout
+
+
+def test_plain_crisis_takes_the_list_options(cli) -> None:  # type: ignore[no-untyped-def]
+    plain = cli("crisis", "--json", "--country", "GB")
+    assert plain.exit_code == 0, plain.stderr
+    listed = cli("crisis", "list", "--json", "--country", "GB")
+    assert json.loads(plain.stdout) == json.loads(listed.stdout) and json.loads(plain.stdout)
+    misplaced = cli("crisis", "--json", "add", "Line", "--phone", "123")
+    assert misplaced.exit_code == 2 and "not before 'add'" in misplaced.stderr
+    assert misplaced.stderr.count("\n") == 1
