@@ -25,7 +25,7 @@ import re
 import zlib
 from collections.abc import Iterator, Mapping, MutableMapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import msgspec
 
@@ -210,6 +210,56 @@ def decode(raw: bytes, path: Path) -> LazyTables:
     for name, table in data.items():
         tables[name] = _check_table(path, name, table)
     return tables
+
+
+def read_leading_tables(handle: BinaryIO, first: bytes, names: set[str], path: Path) -> dict[str, Table] | None:
+    """Meta and the tables `names` of a file in this layout, reading only as far as they go.
+
+    For read-only callers that need a few small tables (the shell prompt line needs the
+    counters, written near the top): it reads from `handle` (positioned after the bytes
+    `first` already read) line by line, checks each wanted line against its CRC-32 in meta
+    and stops as soon as it has them, so the cost does not grow with years of journal.
+
+    Returns:
+        {"meta": ..., name: table, ...} (a wanted table that does not exist is absent), or
+        None when the file is not in this layout or a wanted line does not match its checksum
+        (the caller then reads the file the ordinary way, with its full checks).
+    """
+    buf = first
+    if not buf.startswith(b'{\n"'):
+        return None
+    tables: dict[str, Table] = {}
+    checksums: dict[str, int] | None = None
+    pos = 2
+    while checksums is None or not names <= tables.keys():
+        newline = buf.find(b"\n", pos)
+        if newline < 0:
+            more = handle.read(max(len(buf), 1 << 16))
+            if not more:
+                return None
+            buf += more
+            continue
+        line = buf[pos:newline]
+        pos = newline + 1
+        if line == b"}":
+            break  # the end: a wanted table that was not seen does not exist
+        quote = line.find(b'": ')
+        if not line.startswith(b'"') or quote < 0:
+            return None
+        name = line[1:quote].decode()
+        value = line[quote + 3 :].removesuffix(b",")
+        if name == META:
+            meta = _check_table(path, META, _parse(path, value, "table 'meta'"))
+            layout = meta.get(LAYOUT)
+            if not (isinstance(layout, dict) and isinstance(layout.get("crc32"), dict)):
+                return None
+            checksums = layout["crc32"]
+            tables[META] = meta
+        elif name in names:
+            if checksums is None or checksums.get(name) != zlib.crc32(value):
+                return None
+            tables[name] = _check_table(path, name, _parse(path, value, f"table '{name}'"))
+    return tables if checksums is not None else None
 
 
 def _canonical_lines(raw: bytes) -> list[tuple[str, int, int]] | None:

@@ -149,3 +149,38 @@ def test_store_appends_and_finds_a_day_without_parsing_years(tmp_path: Path) -> 
     assert sorted(r["id"] for r in reread.select_equal("checkins", "date", "2026-11-20")) == sorted(
         r["id"] for r in Store(path).all("checkins") if r["date"] == "2026-11-20"
     )
+
+
+def _leading(path: Path, names: set[str], first_size: int = 1 << 16) -> dict | None:  # type: ignore[type-arg]
+    with open(path, "rb") as handle:
+        first = handle.read(first_size)
+        return layout.read_leading_tables(handle, first, names, path)
+
+
+def test_leading_tables_stop_reading_once_found(tmp_path: Path) -> None:
+    big = {f"j{i}": {"id": f"j{i}", "text": "x" * 200} for i in range(2000)}
+    data = {"meta": {"schema": {"schema_version": 1}}, "journal": big, "counters": DATA["counters"], "tail": {}}
+    path = tmp_path / "f.json"
+    path.write_bytes(layout.encode(data))
+    got = _leading(path, {"counters"}, first_size=100)  # grows its reads past the journal line
+    assert got is not None and got["counters"] == DATA["counters"] and got["meta"]["schema"]["schema_version"] == 1
+    assert set(got) == {"meta", "counters"}
+    first_only = tmp_path / "g.json"
+    first_only.write_bytes(layout.encode({**DATA, "journal": big}))
+    with open(first_only, "rb") as handle:
+        first = handle.read(1 << 12)
+        assert layout.read_leading_tables(handle, first, {"counters"}, first_only) is not None
+        assert handle.tell() == 1 << 12  # the journal after the counters was never read
+
+
+def test_leading_tables_refuse_what_they_cannot_vouch_for(tmp_path: Path) -> None:
+    path = tmp_path / "f.json"
+    raw = layout.encode(DATA)
+    path.write_bytes(raw.replace(b'"alcohol"', b'"alcohoL"'))  # the counters line no longer matches
+    assert _leading(path, {"counters"}) is None
+    path.write_bytes(json.dumps(DATA, indent=2).encode())  # another layout
+    assert _leading(path, {"counters"}) is None
+    path.write_bytes(raw[: raw.index(b'"counters"') + 5])  # cut short before the line ends
+    assert _leading(path, {"counters"}) is None
+    path.write_bytes(layout.encode({k: v for k, v in DATA.items() if k != "counters"}))
+    assert set(_leading(path, {"counters"}) or {}) == {"meta"}  # no counters table at all
