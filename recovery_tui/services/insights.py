@@ -6,7 +6,7 @@ SkillPoint), so this does not depend on the check-in and skill modules' own clas
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from recovery_tui.core.config import WEEKDAYS
 from recovery_tui.core.insights import CravingPoint, Insights, SkillPoint, compute
@@ -16,13 +16,21 @@ from recovery_tui.services.triggers import triggers_between
 from recovery_tui.store import Store
 
 
-def craving_points(store: Store) -> list[CravingPoint]:
-    """One point per check-in: the day it was for and its craving."""
-    return [CravingPoint(date.fromisoformat(r["date"]), int(r["craving"])) for r in store.all("checkins")]
+def craving_points(store: Store, since: date | None = None) -> list[CravingPoint]:
+    """One point per check-in (from the day `since` on, if given): the day and its craving."""
+    low = since.isoformat() if since is not None else ""
+    records = store.select("checkins", lambda r: r["date"] >= low) if low else store.all("checkins")
+    return [CravingPoint(date.fromisoformat(r["date"]), int(r["craving"])) for r in records]
 
 
-def skill_points(store: Store) -> list[SkillPoint]:
-    """One point per skill session."""
+def skill_points(store: Store, since: date | None = None) -> list[SkillPoint]:
+    """One point per skill session (started within two days of `since` or later, if given)."""
+    low = (since - timedelta(days=2)).isoformat() if since is not None else ""
+    records = (
+        store.select("skill_sessions", lambda r: str(r["started_at"])[:10] >= low)
+        if low
+        else store.all("skill_sessions")
+    )
     return [
         SkillPoint(
             str(r["skill"]),
@@ -31,7 +39,7 @@ def skill_points(store: Store) -> list[SkillPoint]:
             r.get("craving_before"),
             r.get("craving_after"),
         )
-        for r in store.all("skill_sessions")
+        for r in records
     ]
 
 
@@ -46,8 +54,8 @@ def compute_insights(store: Store, *, since: datetime, now: datetime, top_limit:
     earliest = since - (now - since)  # the previous period of equal length feeds the comparison notes
     return compute(
         triggers_between(store, earliest, now),
-        craving_points(store),
-        skill_points(store),
+        craving_points(store, since.date()),  # compute() uses the period's check-ins and sessions only
+        skill_points(store, since.date()),
         since=since,
         now=now,
         week_start=week_start(store),
