@@ -4,7 +4,8 @@ The app owns one Store and one clock. Screens and panels read through services w
 `app.store` and `app.now()`, write through the same services the CLI uses, then post
 `DataChanged`. The app also polls the file's identity every two seconds, so a check-in made
 from another terminal shows up without a restart. The theme picked in the command palette is
-kept in the `theme` setting and applied at the next start.
+kept in the `theme` setting (written once it has settled for two seconds, or at quit, not for
+every theme the palette previews) and applied at the next start.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.timer import Timer
 
 from recovery_tui import clock as wall_clock
 from recovery_tui.errors import RecoverError
@@ -27,6 +29,8 @@ from recovery_tui.store import Store
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.screens.dashboard import DashboardScreen
 from recovery_tui.tui.screens.help import HelpScreen
+
+THEME_SETTLE_SECONDS = 2.0
 
 
 class RecoverApp(App[None]):
@@ -56,6 +60,7 @@ class RecoverApp(App[None]):
         self.monotonic = monotonic or time.monotonic
         self._file_identity = self._identity()
         self._saved_theme = ""
+        self._theme_timer: Timer | None = None
 
     def now(self) -> datetime:
         """The current time (injected in tests)."""
@@ -86,17 +91,25 @@ class RecoverApp(App[None]):
         if name in self.available_themes:
             self.theme = name
 
-    def _remember_theme(self, theme: Theme) -> None:
-        if theme.name == self._saved_theme or self.exiting:
+    def _remember_theme(self, _theme: Theme) -> None:
+        # The palette previews each theme the cursor passes: save once it settles (or at exit).
+        if self._theme_timer is not None:
+            self._theme_timer.stop()
+        self._theme_timer = self.set_timer(THEME_SETTLE_SECONDS, self._save_theme)
+
+    def _save_theme(self) -> None:
+        self._theme_timer = None
+        name = self.theme
+        if name == self._saved_theme:
             return
         from recovery_tui.services import config as config_service
 
         try:
-            config_service.set_value(self.store, "theme", theme.name)
+            config_service.set_value(self.store, "theme", name)
         except RecoverError as error:
             self.report(error)
             return
-        self._saved_theme = theme.name
+        self._saved_theme = name
         self._file_identity = self._identity()  # our own write: nothing to reload
 
     def _poll_file(self) -> None:
@@ -128,6 +141,9 @@ class RecoverApp(App[None]):
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
         """Quit; keys still queued behind `q` no longer open screens on the way out."""
+        if self._theme_timer is not None and not self.exiting:
+            self._theme_timer.stop()
+            self._save_theme()
         self.exiting = True
         super().exit(*args, **kwargs)
 

@@ -15,14 +15,29 @@ async def test_a_picked_theme_is_remembered_and_applied_next_time(store: Store, 
         await pilot.pause()
         default = app.theme
         assert config_service.load(store)["theme"] == ""  # opening writes nothing
-        app.theme = "textual-light"
+        writes = app.store.storage.writes
+        for name in ("nord", "gruvbox", "textual-light"):  # the palette previews as the cursor moves
+            app.theme = name
+            await pilot.pause()
+        assert app.store.storage.writes == writes  # nothing written while browsing
+        await pilot.press("q")  # quitting saves the one it settled on, once
         await pilot.pause()
+        assert app.store.storage.writes == writes + 1
         assert config_service.load(store)["theme"] == "textual-light"
     assert default != "textual-light"
     again = RecoverApp(Store(store.path), clock=lambda: now)
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert again.theme == "textual-light"
+
+
+async def test_a_theme_is_saved_once_it_settles(store: Store, now: datetime) -> None:
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.theme = "textual-light"
+        await pilot.pause(2.3)
+        assert config_service.load(store)["theme"] == "textual-light"
 
 
 async def test_an_unknown_stored_theme_is_ignored(store: Store, now: datetime) -> None:
