@@ -12,10 +12,11 @@ if TYPE_CHECKING:
     from recovery_tui.core.aid import AidMessage
 
 aid_app = typer.Typer(
+    rich_markup_mode=None,
     help=(
         "First-aid messages to read in a hard moment (alone: one at random). "
         'Example: recover aid add "This passes." --from Sam'
-    )
+    ),
 )
 
 

@@ -17,6 +17,7 @@ from recovery_tui.cli.celebrate import celebrate_after
 from recovery_tui.cli.errors import RecoverGroup
 
 app = typer.Typer(
+    rich_markup_mode=None,
     name="recover",
     cls=RecoverGroup,
     help=(

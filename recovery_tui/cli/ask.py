@@ -31,6 +31,7 @@ from recovery_tui.errors import InvalidInput
 from recovery_tui.services import help_requests as service
 
 ask_app = typer.Typer(
+    rich_markup_mode=None,
     help=(
         "Ask for help in 3 steps: name the emotion, say what is happening, ask clearly. "
         "Example: recover ask --emotion lonely --problem 'Friday nights alone I want to drink' --request talk"

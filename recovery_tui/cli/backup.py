@@ -11,6 +11,7 @@ from recovery_tui.cli.celebrate import QUIET as NO_CELEBRATIONS
 from recovery_tui.errors import NotFound
 
 backup_app = typer.Typer(
+    rich_markup_mode=None,
     help="Verified copies of your data file in backups/ beside it. Example: recover backup list",
     no_args_is_help=True,
 )

@@ -10,7 +10,9 @@ from recovery_tui.cli import common
 from recovery_tui.core.config import SETTINGS
 from recovery_tui.services import config as config_service
 
-config_app = typer.Typer(help="Settings kept in your data file. Example: recover config set country GB")
+config_app = typer.Typer(
+    rich_markup_mode=None, help="Settings kept in your data file. Example: recover config set country GB"
+)
 
 
 @config_app.command("list")

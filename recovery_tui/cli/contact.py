@@ -16,6 +16,7 @@ from recovery_tui.cli import common
 from recovery_tui.core.contacts import REACHABLE_HELP, ROLES, Contact
 
 contact_app = typer.Typer(
+    rich_markup_mode=None,
     help=(
         "Your 24/7 contact chain: people to call, in order (alone: lists it). "
         "Example: recover contact add Sam --reach 07700900123"

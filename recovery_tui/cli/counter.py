@@ -26,6 +26,7 @@ from recovery_tui.errors import InvalidInput
 from recovery_tui.services import counters as service
 
 counter_app = typer.Typer(
+    rich_markup_mode=None,
     help=(
         "Sobriety counters: add, list, show, rename, archive, remove.\n\n"
         "Example: recover counter add alcohol --since 90d"

@@ -12,10 +12,11 @@ if TYPE_CHECKING:
     from recovery_tui.core.crisis import CrisisLine
 
 crisis_app = typer.Typer(
+    rich_markup_mode=None,
     help=(
         "Crisis lines for your country, and your own (alone: lists them). "
         "Example: recover crisis add 'Night team' --phone 0800123456"
-    )
+    ),
 )
 
 

@@ -57,7 +57,9 @@ class RecoverGroup(TyperGroup):
         from typer.main import get_command
 
         module = importlib.import_module(f"recovery_tui.cli.{module_name}")
-        holder = typer.Typer()
+        holder = typer.Typer(
+            rich_markup_mode=None,
+        )
         holder.callback()(_no_op)
         module.register(holder)
         group = get_command(holder)

@@ -29,9 +29,11 @@ if TYPE_CHECKING:
     from recovery_tui.store import Store
 
 journal_app = typer.Typer(
+    rich_markup_mode=None,
     help="Journal entries from the command line, stdin or your editor. Example: recover journal add 'Slept well.'",
 )
 template_app = typer.Typer(
+    rich_markup_mode=None,
     help="Journal templates: built-in (daily, halt, cba, abcde) and your own. Example: recover journal template list",
 )
 journal_app.add_typer(template_app, name="template")

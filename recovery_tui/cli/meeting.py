@@ -14,6 +14,7 @@ from recovery_tui.services import meetings as meeting_service
 from recovery_tui.services import rewards as reward_service
 
 meeting_app = typer.Typer(
+    rich_markup_mode=None,
     help="Meetings attended, roles taken, and a weekly goal. "
     "Example: recover meeting log 'Tuesday group' --format in-person --role greeter",
 )

@@ -11,6 +11,7 @@ from recovery_tui.core.points import Balance, Claim, Reward, RewardOutlook
 from recovery_tui.services import rewards as reward_service
 
 reward_app = typer.Typer(
+    rich_markup_mode=None,
     help="Rewards you choose, paid for with points from meetings, check-ins, sober days and skills. "
     "Example: recover reward add 'new book' --cost 30",
 )

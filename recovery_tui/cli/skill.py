@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 skill_app = typer.Typer(
+    rich_markup_mode=None,
     help="10-minute skills to ride out a craving, with a live timer. Example: recover skill start 'box breathing'",
     no_args_is_help=True,
 )

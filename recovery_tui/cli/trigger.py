@@ -56,6 +56,7 @@ class TriggerGroup(TyperGroup):
 
 
 trigger_app = typer.Typer(
+    rich_markup_mode=None,
     cls=TriggerGroup,
     help=SUBCOMMANDS_HELP,
     no_args_is_help=True,

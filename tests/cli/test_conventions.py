@@ -130,3 +130,31 @@ def test_config_list_keeps_long_keys_aligned(cli) -> None:  # type: ignore[no-un
     assert len(starts) == 1
     goal = next(line for line in lines if line.startswith("meetings.weekly_goal"))
     assert goal.index("0 ") == starts.pop()
+
+
+def test_help_is_plain_text_without_loading_rich() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    probe = (
+        "import sys\n"
+        "from recovery_tui.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('RICH' if 'rich' in sys.modules else 'PLAIN')\n"
+    )
+    for args in (["--help"], ["checkin", "--help"], ["journal", "--help"]):
+        out = subprocess.run(
+            [sys.executable, "-c", probe, *args],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(repo)},
+        )
+        assert out.stdout.startswith("Usage: recover"), out.stdout + out.stderr
+        assert out.stdout.rstrip().endswith("PLAIN")
+        assert "╭" not in out.stdout  # no Rich boxes: copies and greps cleanly
