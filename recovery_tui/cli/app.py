@@ -58,37 +58,41 @@ def root(
         open_dashboard(ctx)
 
 
-# Top-level command -> the cli module that registers it, in the order `recover --help` lists
-# them. A module is imported only when one of its commands runs (see cli/errors.py).
-RecoverGroup.lazy_commands = {
-    "counter": "counter",
-    "relapse": "counter",
-    "milestones": "counter",
-    "share": "counter",
-    "status": "counter",
-    "checkin": "checkin",
-    "journal": "journal",
-    "today": "today",
-    "trigger": "trigger",
-    "insights": "insights",
-    "ask": "ask",
-    "skill": "skill",
-    "sos": "sos",
-    "contact": "contact",
-    "aid": "aid",
-    "crisis": "crisis",
-    "resources": "resources",
-    "meeting": "meeting",
-    "reward": "reward",
-    "export": "export",
-    "import": "export",
-    "backup": "backup",
-    "doctor": "doctor",
-    "encrypt": "privacy",
-    "decrypt": "privacy",
-    "wipe": "wipe",
-    "where": "where",
-    "config": "config_cmd",
-    "demo": "demo",
-    "dashboard": "dashboard",
+# Top-level command -> (the cli module that registers it, its one-line help), in the order
+# `recover --help` lists them. A module is imported only when one of its commands runs (see
+# cli/errors.py); `recover --help` lists the lines below without importing any of them, and
+# tests/cli/test_conventions.py checks each line against the help its module registers.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "counter": ("counter", "Sobriety counters · recover counter add alcohol --since 90d"),
+    "relapse": ("counter", "Record a relapse; history kept · recover relapse alcohol --at -2h"),
+    "milestones": ("counter", "Milestones reached and next · recover milestones alcohol"),
+    "share": ("counter", "Anonymous milestone text to paste · recover share alcohol"),
+    "status": ("counter", "Counters in one line each · recover status --short"),
+    "checkin": ("checkin", "Daily check-in: mood, craving, sober · recover checkin --mood 4 --craving 2"),
+    "journal": ("journal", "Journal from args, stdin or $EDITOR · recover journal add --template daily"),
+    "today": ("today", "Today's check-in, journal, triggers, skills · recover today"),
+    "trigger": ("trigger", 'Log a trigger and see your list · recover trigger "argument with my boss"'),
+    "insights": ("insights", "Patterns in triggers, check-ins, skills · recover insights --since 90d"),
+    "ask": ("ask", "Ask for help in 3 steps · recover ask --emotion lonely --problem '...' --request talk"),
+    "skill": ("skill", "10-minute skills for a craving · recover skill start box"),
+    "sos": ("sos", "Crisis lines, your contacts, a skill · recover sos"),
+    "contact": ("contact", "Your 24/7 contact chain · recover contact add Sam --reach PHONE"),
+    "aid": ("aid", 'First-aid messages · recover aid add "This passes." --from Sam'),
+    "crisis": ("crisis", "Crisis lines, and your own · recover crisis list"),
+    "resources": ("resources", "Peer groups, podcasts, books · recover resources --approach skills"),
+    "meeting": ("meeting", "Meetings, roles, weekly goal · recover meeting log --format online"),
+    "reward": ("reward", "Rewards and points · recover reward add 'new book' --cost 30"),
+    "export": ("export", "Export json, csv or markdown · recover export -f markdown"),
+    "import": ("export", "Import a json export · recover import FILE --dry-run"),
+    "backup": ("backup", "List, create and restore backups · recover backup list"),
+    "doctor": ("doctor", "Check your data file and backups · recover doctor --repair"),
+    "encrypt": ("privacy", "Lock your data with a passphrase · recover encrypt"),
+    "decrypt": ("privacy", "Store your data as plain JSON again · recover decrypt"),
+    "wipe": ("wipe", "Delete your data and backups for good · recover wipe"),
+    "where": ("where", "Where your data lives, its size and records · recover where --json"),
+    "config": ("config_cmd", "Settings: country, currency, pseudonym · recover config set country GB"),
+    "demo": ("demo", "Fill an empty file with example history · recover demo --db /tmp/d.json"),
+    "dashboard": ("dashboard", "Open the dashboard (same as plain `recover`) · recover dashboard"),
 }
+RecoverGroup.lazy_commands = {name: module for name, (module, _) in COMMANDS.items()}
+RecoverGroup.short_helps = {name: line for name, (_, line) in COMMANDS.items()}

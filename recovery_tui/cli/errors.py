@@ -38,6 +38,7 @@ class RecoverGroup(TyperGroup):
     """TyperGroup with lazily loaded commands whose `main` reports errors in one line."""
 
     lazy_commands: dict[str, str] = {}
+    short_helps: dict[str, str] = {}
 
     def list_commands(self, ctx: Any) -> list[str]:
         """Every command name, in the order of `lazy_commands` (help and completion use this)."""
@@ -48,6 +49,25 @@ class RecoverGroup(TyperGroup):
         if cmd_name not in self.commands and cmd_name in self.lazy_commands:
             self.load_module(self.lazy_commands[cmd_name])
         return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """The Commands section of `recover --help`, from `short_helps` for commands not loaded
+        yet (listing them must not import every command module)."""
+        names = self.list_commands(ctx)
+        if not names:
+            return
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            if name in self.commands or name not in self.short_helps:
+                command = self.get_command(ctx, name)
+                if command is None or command.hidden:
+                    continue
+                rows.append((name, command.get_short_help_str(limit)))
+            else:
+                rows.append((name, self.short_helps[name]))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def load_module(self, module_name: str) -> None:
         """Import `recovery_tui.cli.<module_name>` and add the commands it registers."""

@@ -158,3 +158,45 @@ def test_help_is_plain_text_without_loading_rich() -> None:
         assert out.stdout.startswith("Usage: recover"), out.stdout + out.stderr
         assert out.stdout.rstrip().endswith("PLAIN")
         assert "╭" not in out.stdout  # no Rich boxes: copies and greps cleanly
+
+
+def test_the_help_lines_listed_without_loading_match_what_each_module_registers() -> None:
+    import click
+    from typer.main import get_command
+
+    from recovery_tui.cli.app import COMMANDS, app
+
+    group = get_command(app)
+    ctx = click.Context(group, info_name="recover")
+    for name, (_module, line) in COMMANDS.items():
+        command = group.get_command(ctx, name)
+        assert command is not None and not command.hidden, name
+        assert command.get_short_help_str(1000) == line, name
+    assert set(group.commands) == set(COMMANDS)  # every registered command is listed
+
+
+def test_top_level_help_imports_no_command_module() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    probe = (
+        "import sys\n"
+        "from recovery_tui.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('recovery_tui.cli.') and m.count('.') == 2))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, "--help"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(repo)},
+    )
+    loaded = out.stdout.strip().splitlines()[-1]
+    assert "recovery_tui.cli.checkin'" not in loaded and "recovery_tui.cli.journal" not in loaded, loaded
+    assert "checkin     Daily check-in" in out.stdout and "dashboard   Open the dashboard" in out.stdout
