@@ -161,13 +161,13 @@ def test_help_is_plain_text_without_loading_rich() -> None:
 
 
 def test_the_help_lines_listed_without_loading_match_what_each_module_registers() -> None:
-    import click
+    from typer._click import Context  # Typer vendors click; plain `click` may not be installed
     from typer.main import get_command
 
     from recovery_tui.cli.app import COMMANDS, app
 
     group = get_command(app)
-    ctx = click.Context(group, info_name="recover")
+    ctx = Context(group, info_name="recover")
     for name, (_module, line) in COMMANDS.items():
         command = group.get_command(ctx, name)
         assert command is not None and not command.hidden, name
