@@ -70,15 +70,28 @@ def dumps(value: Any) -> bytes:
     return _ENCODE(value)
 
 
+class _RawTable(msgspec.Struct, frozen=True):
+    """A verified, unparsed table: its line is `source[start:end]`, with CRC-32 `crc`."""
+
+    source: bytes
+    start: int
+    end: int
+    crc: int
+
+    def view(self) -> memoryview:
+        return memoryview(self.source)[self.start : self.end]
+
+    def holds(self, needle: bytes) -> bool:
+        return self.source.find(needle, self.start, self.end) >= 0
+
+
 class LazyTables(MutableMapping[str, Table]):
     """The tables of a data file; each is parsed from its raw bytes on first access."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._order: list[str] = []
-        self._raw: dict[str, memoryview] = {}
-        self._span: dict[str, tuple[bytes, int, int]] = {}  # where each raw table lies
-        self._crc: dict[str, int] = {}
+        self._raw: dict[str, _RawTable] = {}
         self._parsed: dict[str, Table] = {}
         self._found: dict[tuple[str, bytes], list[Table]] = {}
 
@@ -86,29 +99,22 @@ class LazyTables(MutableMapping[str, Table]):
         """Register a table whose line `source[start:end]` was verified (CRC-32 `crc`) but not
         parsed."""
         self._order.append(name)
-        self._set_raw(name, source, start, end, crc)
+        self._raw[name] = _RawTable(source, start, end, crc)
 
-    def _set_raw(self, name: str, source: bytes, start: int, end: int, crc: int) -> None:
-        self._raw[name] = memoryview(source)[start:end]
-        self._span[name] = (source, start, end)
-        self._crc[name] = crc
-        self._forget_found(name)
-
-    def _forget_found(self, name: str) -> None:
+    def _drop_raw(self, name: str) -> _RawTable | None:
         for key in [k for k in self._found if k[0] == name]:
             del self._found[key]
-
-    def _holds(self, name: str, needle: bytes) -> bool:
-        source, start, end = self._span[name]
-        return source.find(needle, start, end) >= 0
+        return self._raw.pop(name, None)
 
     def raw_bytes(self, name: str) -> memoryview | None:
         """The original bytes of a table nobody has parsed (or None)."""
-        return self._raw.get(name)
+        raw = self._raw.get(name)
+        return raw.view() if raw is not None else None
 
     def raw_crc(self, name: str) -> int | None:
         """The verified CRC-32 of a table nobody has parsed (or None)."""
-        return self._crc.get(name) if name in self._raw else None
+        raw = self._raw.get(name)
+        return raw.crc if raw is not None else None
 
     def append_raw(self, name: str, key: str, value: bytes) -> bool:
         """Add the record `key` (its JSON `value`) to a table nobody has parsed, in its bytes.
@@ -122,11 +128,13 @@ class LazyTables(MutableMapping[str, Table]):
         if raw is None:
             return False
         quoted = _ENCODE(key)
-        if self._holds(name, quoted + b":"):
+        if raw.holds(quoted + b":"):
             return False
         member = quoted + b":" + value
-        updated = b"".join((raw[:-1], member if len(raw) == 2 else b"," + member, b"}"))
-        self._set_raw(name, updated, 0, len(updated), zlib.crc32(updated))
+        view = raw.view()
+        updated = b"".join((view[:-1], member if len(view) == 2 else b"," + member, b"}"))
+        self._drop_raw(name)
+        self._raw[name] = _RawTable(updated, 0, len(updated), zlib.crc32(updated))
         return True
 
     def raw_records_with(self, name: str, needle: bytes) -> list[Table] | None:
@@ -135,12 +143,12 @@ class LazyTables(MutableMapping[str, Table]):
         raw = self._raw.get(name)
         if raw is None:
             return None
-        if not self._holds(name, needle):
+        if not raw.holds(needle):
             return []
         found = self._found.get((name, needle))
         if found is None:  # parse only the records holding the text, once while unchanged
             found = []
-            members = msgspec.json.decode(raw, type=dict[str, msgspec.Raw])
+            members = msgspec.json.decode(raw.view(), type=dict[str, msgspec.Raw])
             for value in members.values():
                 piece = memoryview(value)
                 if needle in piece.tobytes():
@@ -153,29 +161,23 @@ class LazyTables(MutableMapping[str, Table]):
     def __getitem__(self, name: str) -> Table:
         if name in self._parsed:
             return self._parsed[name]
-        raw = self._raw.pop(name, None)
+        raw = self._drop_raw(name)
         if raw is None:
             raise KeyError(name)
-        self._span.pop(name, None)
-        self._forget_found(name)
-        table = _check_table(self.path, name, _parse(self.path, raw, f"table '{name}'"))
+        table = _check_table(self.path, name, _parse(self.path, raw.view(), f"table '{name}'"))
         self._parsed[name] = table
         return table
 
     def __setitem__(self, name: str, table: Table) -> None:
         if name not in self._raw and name not in self._parsed:
             self._order.append(name)
-        self._raw.pop(name, None)
-        self._span.pop(name, None)
-        self._forget_found(name)
+        self._drop_raw(name)
         self._parsed[name] = table
 
     def __delitem__(self, name: str) -> None:
         if name not in self._raw and name not in self._parsed:
             raise KeyError(name)
-        self._raw.pop(name, None)
-        self._span.pop(name, None)
-        self._forget_found(name)
+        self._drop_raw(name)
         self._parsed.pop(name, None)
         self._order.remove(name)
 
