@@ -89,3 +89,6 @@ INSIGHTS_TOO_LITTLE = (
 )
 
 HELP_GRATITUDE = "Noting who helped is part of the method: it keeps you going. If you can, tell them it helped."
+
+STOPPED = "Stopped. Nothing more was changed."
+"""Shown on stderr when a command is interrupted (Ctrl+C, or end of input at a prompt)."""

@@ -21,6 +21,7 @@ from typer import Abort, Exit
 from typer._click.exceptions import ClickException, UsageError
 from typer.core import TyperGroup
 
+from recovery_tui import wording
 from recovery_tui.errors import RecoverError
 
 
@@ -107,7 +108,7 @@ class RecoverGroup(TyperGroup):
             sys.stderr.write(f"recover: {exc}\n")
             code = exc.exit_code
         except (Abort, KeyboardInterrupt, EOFError):
-            sys.stderr.write("\nStopped. Nothing more was changed.\n")
+            sys.stderr.write(f"\n{wording.STOPPED}\n")
             code = 130
         except Exit as exc:
             code = exc.exit_code

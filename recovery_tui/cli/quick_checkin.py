@@ -103,6 +103,7 @@ def fast_checkin(argv: list[str]) -> int | None:
     if parsed is None:
         return None
     db, fields = parsed
+    from recovery_tui import wording
     from recovery_tui.cli import celebrate, common
     from recovery_tui.cli.checkin_flow import CheckinRequest, run_checkin
     from recovery_tui.errors import RecoverError
@@ -115,13 +116,13 @@ def fast_checkin(argv: list[str]) -> int | None:
         sys.stderr.write(f"recover: {exc}\n")
         return exc.exit_code
     except (KeyboardInterrupt, EOFError):
-        sys.stderr.write("\nStopped. Nothing more was changed.\n")
-        return 130
+        pass
     except Exception as exc:
         # A prompt interrupted at a terminal raises Typer's Abort (Typer is loaded by then).
         abort = getattr(sys.modules.get("typer"), "Abort", None)
-        if abort is not None and isinstance(exc, abort):
-            sys.stderr.write("\nStopped. Nothing more was changed.\n")
-            return 130
-        raise
-    return 0
+        if abort is None or not isinstance(exc, abort):
+            raise
+    else:
+        return 0
+    sys.stderr.write(f"\n{wording.STOPPED}\n")
+    return 130
