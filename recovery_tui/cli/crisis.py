@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from recovery_tui.cli import common
+from recovery_tui.errors import InvalidInput
 
 if TYPE_CHECKING:
     from recovery_tui.core.crisis import CrisisLine
@@ -72,6 +73,8 @@ def list_lines(
         lines = [*kit.own_lines(store), *kit.shipped_lines()]
     else:
         code = country.strip().upper() if country else kit.country(store).code
+        if not (len(code) == 2 and code.isascii() and code.isalpha()):
+            raise InvalidInput("--country: use a two-letter country code such as US, GB, DE or AU.")
         lines = kit.lines_for(store, code)
     if as_json:
         common.emit_json([line.to_json() for line in lines])

@@ -61,3 +61,11 @@ def test_plain_crisis_takes_the_list_options(cli) -> None:  # type: ignore[no-un
     misplaced = cli("crisis", "--json", "add", "Line", "--phone", "123")
     assert misplaced.exit_code == 2 and "not before 'add'" in misplaced.stderr
     assert misplaced.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("code", ["12", "USA", "é1", "U"])
+def test_country_must_be_two_letters(cli, code: str) -> None:  # type: ignore[no-untyped-def]
+    for args in (["crisis", "--country", code], ["crisis", "list", "--country", code]):
+        result = cli(*args)
+        assert result.exit_code == 1, result.stdout
+        assert result.stderr == "recover: --country: use a two-letter country code such as US, GB, DE or AU.\n"
