@@ -1,0 +1,69 @@
+"""Stored text made safe for a terminal: the one rule every output path uses.
+
+What a person (or an imported file) stored is shown as written, except the characters a
+terminal would act on instead of print: C0 controls (ESC, BEL, NUL, CR, backspace ...),
+DEL, C1 controls (U+0080-U+009F, which some terminals read as CSI/OSC), and the Unicode
+bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069) that can make text read
+differently from what it is. Each is rendered visibly as a Python-style escape: ESC becomes
+`\\x1b`, RIGHT-TO-LEFT OVERRIDE becomes `\\u202e`. A backslash itself is left alone, so ordinary
+text (Windows paths, regexes) reads as typed.
+
+`visible(text)` keeps newlines and tabs (journal bodies, notes); `visible_line(text)` also
+renders them, for one-line places (table cells, names, the prompt line). `json_safe(text)`
+turns raw C1/DEL/bidi characters in already-encoded JSON into `\\u` escapes, which JSON
+decodes back to the same characters, so `--json` output stays exact JSON.
+
+Pure string work with `str.translate` and a cached table: no imports beyond the standard
+library's `re`, fast enough for ten years of journal (a 7 MB string in ~20 ms here).
+"""
+
+from __future__ import annotations
+
+import re
+
+_C0 = [c for c in range(0x20) if c not in (0x09, 0x0A)]
+_OTHER = [0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+
+
+def _escape(code: int) -> str:
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+_TABLE: dict[int, str] = {code: _escape(code) for code in (*_C0, *_OTHER)}
+_LINE_TABLE: dict[int, str] = {**_TABLE, 0x09: "\\t", 0x0A: "\\n"}
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """`text` with every control character, ESC and bidi override shown as an escape.
+
+    Newlines and tabs are kept. Safe to print to any terminal.
+    """
+    if _UNSAFE.search(text) is None:
+        return text
+    return text.translate(_TABLE)
+
+
+def visible_line(text: str) -> str:
+    """Like `visible`, for one-line places: newlines and tabs are shown as `\\n` and `\\t` too."""
+    if _UNSAFE_LINE.search(text) is None:
+        return text
+    return text.translate(_LINE_TABLE)
+
+
+def is_safe(text: str) -> bool:
+    """True when `text` holds nothing `visible` would change."""
+    return _UNSAFE.search(text) is None
+
+
+def json_safe(encoded: str) -> str:
+    """Encoded JSON with raw DEL, C1 and bidi characters written as `\\uXXXX` escapes.
+
+    JSON encoders escape C0 controls already; the rest are valid raw in JSON but a terminal
+    may act on them. The escaped form decodes to exactly the same strings.
+    """
+    if _JSON_UNSAFE.search(encoded) is None:
+        return encoded
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
