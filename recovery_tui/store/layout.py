@@ -9,14 +9,23 @@ table per line:
     "triggers": {...}
     }
 
-and `meta.layout.crc32` holding a CRC-32 of each other table's line. Reading checks the
-structure and every checksum (a few ms for ten years of data) but parses only the tables a
-command touches; writing copies untouched tables' bytes as they were. So `recover checkin` on
-a ten-year file parses the check-ins, not the journal.
+and `meta.layout.crc32` holding a CRC-32 of each other table's line, and
+`meta.layout.meta_crc32` a CRC-32 of the meta line itself (as written without that one
+field). Reading checks the structure and every checksum (a few ms for ten years of data) but
+parses only the tables a command touches; writing copies untouched tables' bytes as they were.
+So `recover checkin` on a ten-year file parses the check-ins, not the journal.
 
-A line whose checksum does not match (edited by hand, or damaged) is parsed at once: if it is
-valid it is used, if not the file is refused. A file in any other layout (pretty-printed by
-hand, an older file, a stock TinyDB file) is parsed whole, and written back in this layout.
+Damage that still parses is refused, never used: a line whose checksum does not match, a
+table without a checksum, a checksum without its table, or a meta line that does not match
+its own checksum raises ChecksumMismatch, naming the tables, and the file is never written
+over. Every single flipped bit, and any change within 32 consecutive bits of a line, is
+caught (CRC-32 guarantees it); wider random damage slips through one time in 2**32. A CRC is
+not a signature: someone who edits the file on purpose can recompute it, and it says nothing
+about which version of a file is the newest. To edit the file by hand on purpose, delete
+"layout" from the meta line (the file is then read whole, trusting the edit, and the
+checksums are written again). A file in any other layout (pretty-printed by hand, an older
+file, a stock TinyDB file) is parsed whole and written back in this layout; if it still
+carries checksums, its table names must match them.
 """
 
 from __future__ import annotations
@@ -41,6 +50,54 @@ Table = dict[str, Any]
 
 def _damaged(path: Path, what: str) -> DataFileError:
     return DataFileError(f"{path} {what}; {DAMAGED_ADVICE}.")
+
+
+class ChecksumMismatch(DataFileError):
+    """The file parses, but tables (or the meta line) differ from the checksums written with
+    them: damaged, or edited by hand without removing meta.layout. Never used, never written."""
+
+    def __init__(self, path: Path, tables: list[str]) -> None:
+        self.path = path
+        self.tables = tables
+        super().__init__(
+            f"{path}: {self.which()} {'does' if len(tables) == 1 else 'do'} not match the checksums recover wrote "
+            "(damaged, or edited by hand); recover left it unchanged; run 'recover doctor --repair' to restore a "
+            'backup, or if you edited it on purpose delete "layout" from its meta line'
+        )
+
+    def which(self) -> str:
+        """The tables, in words: "table 'journal'", "tables 'a', 'b'", "the meta line"."""
+        names = [f"'{name}'" for name in self.tables if name != META]
+        parts = ([f"table{'s' if len(names) > 1 else ''} {', '.join(names)}"] if names else []) + (
+            ["the meta line"] if META in self.tables else []
+        )
+        return " and ".join(parts)
+
+
+META_CRC = "meta_crc32"
+_META_CRC_KEY = b',"' + META_CRC.encode() + b'":'
+
+
+def _meta_intact(line: bytes | memoryview, meta: Table) -> bool:
+    """True when the meta line matches its own checksum, or carries none (older files).
+
+    The checksum was taken over the line as written without `,"meta_crc32":N`; that text is
+    cut out of the bytes as read (it cannot occur inside a JSON string, where quotes are
+    escaped) and the rest is checked, so nothing depends on re-encoding parsed values."""
+    layout = meta.get(LAYOUT)
+    if not isinstance(layout, dict) or META_CRC not in layout:
+        return True
+    raw = bytes(line)
+    at = raw.rfind(_META_CRC_KEY)
+    if at < 0:
+        return False
+    digits_start = at + len(_META_CRC_KEY)
+    end = digits_start
+    while end < len(raw) and 0x30 <= raw[end] <= 0x39:
+        end += 1
+    if end == digits_start or int(raw[digits_start:end]) != layout[META_CRC]:
+        return False
+    return bool(zlib.crc32(raw[:at] + raw[end:]) == layout[META_CRC])
 
 
 def _check_table(path: Path, name: str, table: Any) -> Table:
@@ -208,6 +265,12 @@ def decode(raw: bytes, path: Path) -> LazyTables:
     data = _parse(path, raw, "the whole file")
     if not isinstance(data, dict):
         raise _damaged(path, "is JSON but not a recover data file (not an object)")
+    meta = data.get(META)
+    layout = meta.get(LAYOUT) if isinstance(meta, dict) else None
+    if isinstance(layout, dict) and isinstance(layout.get("crc32"), dict):
+        differ = sorted(set(layout["crc32"]) ^ {name for name in data if name != META})
+        if differ:
+            raise ChecksumMismatch(path, differ)
     tables = LazyTables(path)
     for name, table in data.items():
         tables[name] = _check_table(path, name, table)
@@ -255,6 +318,8 @@ def read_leading_tables(handle: BinaryIO, first: bytes, names: set[str], path: P
             layout = meta.get(LAYOUT)
             if not (isinstance(layout, dict) and isinstance(layout.get("crc32"), dict)):
                 return None
+            if not _meta_intact(value, meta):
+                return None
             checksums = layout["crc32"]
             tables[META] = meta
         elif name in names:
@@ -294,20 +359,32 @@ def _canonical_lines(raw: bytes) -> list[tuple[str, int, int]] | None:
 def _decode_lines(path: Path, raw: bytes, entries: list[tuple[str, int, int]]) -> LazyTables:
     tables = LazyTables(path)
     view = memoryview(raw)
-    meta_span = next(((start, end) for name, start, end in entries if name == META), None)
-    checksums: dict[str, int] = {}
-    if meta_span is not None:
-        meta = _check_table(path, META, _parse(path, view[meta_span[0] : meta_span[1]], "table 'meta'"))
-        layout = meta.get(LAYOUT)
-        if isinstance(layout, dict) and isinstance(layout.get("crc32"), dict):
-            checksums = layout["crc32"]
+    spans = {name: (start, end) for name, start, end in entries}
+    if len(spans) != len(entries):
+        raise _damaged(path, "names a table twice")
+    if META not in spans:
+        raise _damaged(path, "has no meta table (recover always writes one first)")
+    meta_start, meta_end = spans[META]
+    meta = _check_table(path, META, _parse(path, view[meta_start:meta_end], "table 'meta'"))
+    layout = meta.get(LAYOUT)
+    checksums = layout.get("crc32") if isinstance(layout, dict) else None
+    mismatched: list[str] = [] if _meta_intact(view[meta_start:meta_end], meta) else [META]
     for name, start, end in entries:
         value = view[start:end]
-        crc = zlib.crc32(value) if name != META else None
-        if crc is not None and checksums.get(name) == crc:
-            tables.add_raw(name, raw, start, end, crc)
-        else:
+        if name == META:
+            tables[META] = meta
+        elif not isinstance(checksums, dict):  # no checksums: a deliberate hand edit, read whole
             tables[name] = _check_table(path, name, _parse(path, value, f"table '{name}'"))
+        else:
+            crc = zlib.crc32(value)
+            if checksums.get(name) == crc:
+                tables.add_raw(name, raw, start, end, crc)
+            else:
+                mismatched.append(name)
+    if isinstance(checksums, dict):
+        mismatched += sorted(name for name in checksums if name not in spans)
+    if mismatched:
+        raise ChecksumMismatch(path, mismatched)
     return tables
 
 
@@ -334,6 +411,7 @@ def encode_parts(data: Mapping[str, Table]) -> list[bytes | memoryview]:
         lines.append((name, value))
     meta = dict(data[META]) if META in data else {}
     meta[LAYOUT] = {"crc32": checksums}
+    meta[LAYOUT] = {"crc32": checksums, META_CRC: zlib.crc32(_ENCODE(meta))}
     parts: list[bytes | memoryview] = [b'{\n"meta": ', _ENCODE(meta)]
     for name, value in lines:
         parts += [b",\n", _ENCODE(name), b": ", value]

@@ -38,11 +38,31 @@ def test_untouched_tables_are_not_parsed_and_copied_verbatim(tmp_path: Path) -> 
     assert json.loads(again)["counters"]["c2"]["name"] == "nicotine"
 
 
-def test_hand_edited_line_is_parsed_and_accepted(tmp_path: Path) -> None:
+def test_a_line_that_still_parses_but_misses_its_checksum_is_refused(tmp_path: Path) -> None:
     raw = layout.encode(DATA).replace(b'"payday"', b'"pay day"')
-    decoded = layout.decode(raw, tmp_path / "f.json")
-    assert decoded.raw_bytes("triggers") is None  # checksum differs, so parsed at once
+    with pytest.raises(layout.ChecksumMismatch, match="table 'triggers' does not match") as caught:
+        layout.decode(raw, tmp_path / "f.json")
+    assert caught.value.tables == ["triggers"] and "\n" not in str(caught.value)
+
+
+def test_a_hand_edit_is_accepted_once_layout_is_deleted(tmp_path: Path) -> None:
+    lines = layout.encode(DATA).replace(b'"payday"', b'"pay day"').split(b"\n")
+    meta = json.loads(lines[1].removeprefix(b'"meta": ').rstrip(b","))
+    del meta["layout"]
+    lines[1] = b'"meta": ' + json.dumps(meta, separators=(",", ":")).encode() + b","
+    decoded = layout.decode(b"\n".join(lines), tmp_path / "f.json")
     assert decoded["triggers"]["t1"]["what"] == "pay day"
+
+
+def test_meta_line_changes_and_renamed_tables_are_refused(tmp_path: Path) -> None:
+    data = {**DATA, "meta": {**DATA["meta"], "config": {"country": "GB"}}}
+    raw = layout.encode(data)
+    with pytest.raises(layout.ChecksumMismatch, match="the meta line"):
+        layout.decode(raw.replace(b'"GB"', b'"FB"'), tmp_path / "f.json")
+    for renamed in (b"countess", b"count-rs"):  # a name in the layout, and one it does not allow
+        with pytest.raises(layout.ChecksumMismatch) as caught:
+            layout.decode(raw.replace(b'"counters": ', b'"' + renamed + b'": '), tmp_path / "f.json")
+        assert sorted(caught.value.tables) == sorted(["counters", renamed.decode()])
 
 
 def test_damaged_line_is_refused_even_if_not_needed(tmp_path: Path) -> None:
