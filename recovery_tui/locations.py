@@ -27,8 +27,23 @@ def data_file(explicit: str | os.PathLike[str] | None = None) -> Path:
 
     Returns:
         An absolute path; the file and its folder may not exist yet.
+
+    Raises:
+        InvalidInput: `--db` or RECOVER_DB is given but empty (an empty path names no file;
+            it is never taken to mean the default file).
     """
-    chosen = explicit or os.environ.get("RECOVER_DB")
+    if explicit is not None and not os.fspath(explicit).strip():
+        from recovery_tui.errors import InvalidInput
+
+        raise InvalidInput("--db: an empty path names no file; give the data file, for example --db ~/recover.json.")
+    chosen = explicit if explicit is not None else os.environ.get("RECOVER_DB")
+    if chosen is not None and not os.fspath(chosen).strip():
+        from recovery_tui.errors import InvalidInput
+
+        raise InvalidInput(
+            "RECOVER_DB: is set but empty; set it to the data file (for example ~/recover.json) or unset it "
+            "to use the default file."
+        )
     if chosen:
         return Path(chosen).expanduser().absolute()
     return default_data_directory() / DATA_FILE_NAME

@@ -50,6 +50,10 @@ def root(
     ] = False,
 ) -> None:
     """Open the dashboard when no command is given."""
+    if db is not None and not db.strip():
+        raise typer.BadParameter(
+            "an empty path names no file; give the data file, for example --db ~/recover.json.", param_hint="--db"
+        )
     common.state(ctx).db = db
     celebrate_after(ctx)
     if ctx.invoked_subcommand is None:

@@ -12,6 +12,7 @@ with its full checks and error messages.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 
 DATA_VERSION = 1
@@ -40,7 +41,10 @@ def fast_status_short(argv: list[str]) -> int | None:
         return None
     from recovery_tui import clock, locations
 
-    path = locations.data_file(db)
+    try:
+        path = locations.data_file(db)
+    except Exception:  # noqa: BLE001 - an empty --db or RECOVER_DB: the normal CLI explains it
+        return None
     if not os.path.exists(path):
         return 0
     try:
@@ -51,7 +55,12 @@ def fast_status_short(argv: list[str]) -> int | None:
         from recovery_tui.store import layout
         from recovery_tui.store.crypto import is_sealed
 
-        with open(path, "rb") as handle:
+        # O_NONBLOCK and a regular-file check: a FIFO or device there must not hang the prompt
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            return None
+        with os.fdopen(fd, "rb") as handle:
             first = handle.read(1 << 16)
             if is_sealed(first):
                 return 0  # never ask a passphrase at a shell prompt: an encrypted file shows nothing

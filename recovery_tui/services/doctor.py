@@ -2,15 +2,21 @@
 
 Checks, each giving a Finding in plain words:
 
-- the file loads (JSON, shape, version; an encrypted file opens with the passphrase);
+- the file is a regular file and a recover file (a folder, FIFO or another program's JSON
+  is reported and never repaired or replaced);
+- the file loads (JSON, shape, version; an encrypted file opens with the passphrase), and
+  every table matches its CRC-32 in meta.layout (a mismatch names the tables);
 - every record matches its schema in data_schema/ (and ids match their keys);
-- permissions: the file and backups 0600, the data and backups folders 0700;
+- permissions: the file, lock and backups 0600, the backups folder 0700, and the data folder
+  0700 when it is recover's default folder (a folder you chose is only reported);
 - the lock: held right now by another recover (a lock file itself is normal: the lock is
   an OS lock on it, freed when a process ends, so it cannot go stale);
-- temp files a killed write left behind (harmless: the data file is only ever replaced whole);
+- temp files a killed write or conversion left behind (store/owned.py names them all; they
+  may hold plaintext), listed by name;
 - backups present and loadable.
 
-`repair` fixes permissions, removes leftover temp files and, when the data file does not load
+`repair` fixes permissions of files recover made (never following a link), removes leftover
+temp files and, when the data file does not load
 and a good backup exists, restores the newest good backup, keeping the broken file in
 `backups/` (label `damaged`). It never deletes the data file or a backup.
 """
@@ -27,8 +33,8 @@ import msgspec
 from msgspec.structs import asdict
 
 from recovery_tui.errors import DataFileError, RecoverError, ValidationError
-from recovery_tui.store import Store, backups, crypto, migrations, schemas
-from recovery_tui.store.storage import temp_prefix
+from recovery_tui.store import Store, backups, crypto, layout, migrations, owned, schemas
+from recovery_tui.store.storage import not_regular
 
 OK = "ok"
 NOTE = "note"
@@ -53,6 +59,7 @@ class Report(msgspec.Struct):
     damaged: bool = False
     good_backup: backups.Backup | None = None
     temp_files: list[Path] = msgspec.field(default_factory=list)
+    ours: bool = False
     loose_permissions: list[tuple[Path, int]] = msgspec.field(default_factory=list)
 
     @property
@@ -87,14 +94,35 @@ def _check_load(store: Store, report: Report) -> Mapping[str, dict[str, Any]] | 
     if not path.exists():
         report.add(OK, "file", f"There is no data file yet at {path}; it is created with your first entry.")
         return None
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = stat.S_IFREG
+    if not stat.S_ISREG(mode):  # not a file recover made: reported, never repaired or replaced
+        report.add(PROBLEM, "file", str(not_regular(path, mode)), "Point --db or RECOVER_DB at your recover file.")
+        return None
     store.storage.forget()
     try:
         data = store.storage.read()
     except crypto.WrongPassphrase as exc:
+        report.ours = True  # recover's encrypted header
         report.add(PROBLEM, "file", str(exc), "Run the command again with the right passphrase.")
         return None
     except crypto.PassphraseNeeded as exc:
+        report.ours = True
         report.add(NOTE, "file", f"The file is encrypted and its contents were not checked: {exc}")
+        return None
+    except layout.ChecksumMismatch as exc:
+        report.damaged = True
+        report.ours = True
+        report.add(
+            PROBLEM,
+            "checksums",
+            f"The data file parses, but {exc.which()} do not match the checksums recover wrote, so they were "
+            f"damaged or edited by hand: {path}.",
+            "`recover doctor --repair` restores the newest good backup and keeps this file in backups/. If you "
+            'edited it by hand on purpose, delete "layout" from its meta line to accept the edit.',
+        )
         return None
     except DataFileError as exc:
         report.damaged = True
@@ -107,6 +135,16 @@ def _check_load(store: Store, report: Report) -> Mapping[str, dict[str, Any]] | 
         return None
     data = data or {}
     version = migrations.file_version(data)
+    if version == 0 and not (migrations.is_prototype(data) or migrations.is_empty_tinydb(data)):
+        report.add(
+            PROBLEM,
+            "file",
+            f"{path} is JSON but not a recover data file (no meta.schema_version, and not a file of recover's "
+            "early prototype). recover never writes to it.",
+            "Point --db or RECOVER_DB at your recover file.",
+        )
+        return None
+    report.ours = True
     if version < 0 or version > migrations.CURRENT_VERSION:
         report.add(
             PROBLEM,
@@ -170,18 +208,43 @@ def _check_records(data: Mapping[str, dict[str, Any]], report: Report) -> None:
         report.add(OK, "records", f"All {total} entries match their schemas.")
 
 
+def _made_by_recover(data_path: Path) -> bool:
+    """True for recover's default data folder, or a folder that holds nothing but recover's
+    files; a folder with other things in it ($HOME, say) is the person's, and repair never
+    changes it."""
+    from recovery_tui import locations
+
+    if owned.holds_only_ours(data_path):
+        return True
+    try:
+        return data_path.parent == locations.default_data_directory()
+    except Exception:  # noqa: BLE001 - platformdirs unavailable: treat the folder as theirs
+        return False
+
+
 def _check_permissions(store: Store, report: Report) -> None:
     folder = store.path.parent
     wanted: list[tuple[Path, int]] = []
-    if folder.is_dir():
+    if owned.real_folder(folder) and _made_by_recover(store.path):
         wanted.append((folder, 0o700))
-    if store.path.exists():
+    elif owned.real_folder(folder) and (_mode(folder) or 0) & 0o077:
+        report.add(
+            NOTE,
+            "permissions",
+            f"Other users may be able to list {folder} ({_mode(folder):o}). It holds files that are not "
+            "recover's, so recover does not change it.",
+            f"`chmod 700 {folder}` if it holds only your recover files.",
+        )
+    if report.ours and not store.path.is_symlink():
         wanted.append((store.path, 0o600))
+    wanted += [(p, 0o600) for p in owned.sidecar_files(store.path)]
     backup_folder = backups.folder(store.path)
-    if backup_folder.is_dir():
+    if owned.real_folder(backup_folder):
         wanted.append((backup_folder, 0o700))
         wanted += [(b.path, 0o600) for b in backups.list_backups(store.path)]
     for path, mode in wanted:
+        if path.is_symlink():
+            continue  # chmod would change what the link points at
         actual = _mode(path)
         if actual is not None and actual & 0o077:
             report.loose_permissions.append((path, mode))
@@ -225,13 +288,7 @@ def _check_lock_and_temp(store: Store, report: Report) -> None:
         )
         return
     report.add(OK, "lock", "No other recover process holds the lock.")
-    prefix = temp_prefix(store.path)
-    try:
-        names = sorted(os.listdir(store.path.parent))
-    except OSError:
-        names = []
-    report.temp_files = [store.path.parent / n for n in names if n.startswith(prefix) and n.endswith(".tmp")]
-    report.temp_files += backups.temp_files(store.path)
+    report.temp_files = owned.stale_temp_files(store.path)
     from recovery_tui.services.wipe import editor_leftovers
 
     leftovers = editor_leftovers(store.path)
@@ -247,8 +304,10 @@ def _check_lock_and_temp(store: Store, report: Report) -> None:
         report.add(
             PROBLEM,
             "temp files",
-            f"{len(report.temp_files)} temp file(s) from an interrupted write are left in {store.path.parent}. "
-            "They hold nothing you need: the data file is only ever replaced by a complete one.",
+            f"{len(report.temp_files)} temp file(s) from an interrupted write are left: "
+            f"{', '.join(str(p) for p in report.temp_files[:3])}{' ...' if len(report.temp_files) > 3 else ''}. "
+            "They hold nothing you need (the data file is only ever replaced by a complete one), but they may "
+            "hold your entries in plain text.",
             "`recover doctor --repair` removes them (so does the next change).",
         )
 
@@ -331,18 +390,16 @@ def repair(store: Store, report: Report, *, restore: bool) -> RepairResult:
     """
     result = RepairResult()
     for path, mode in report.loose_permissions:
+        if path.is_symlink():
+            continue
         try:
             os.chmod(path, mode)
             result.permissions_fixed.append(path)
         except OSError:
             pass
-    with store.locked():
-        for temp in report.temp_files:
-            try:
-                os.unlink(temp)
-                result.temp_removed.append(temp)
-            except OSError:
-                pass
+    if report.ours or report.temp_files:
+        with store.locked():
+            result.temp_removed = store.remove_stale_temp_files()
     if restore and report.good_backup is not None:
         result.set_aside = store.restore(report.good_backup, label=backups.DAMAGED)
         result.restored = report.good_backup

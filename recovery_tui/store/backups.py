@@ -28,9 +28,10 @@ from pathlib import Path
 import msgspec
 
 from recovery_tui.errors import StorageError
-from recovery_tui.store.storage import create_temp_file, fsync_directory, temp_prefix
+from recovery_tui.store import owned
+from recovery_tui.store.storage import create_temp_file, fsync_directory, open_regular, temp_prefix
 
-FOLDER_NAME = "backups"
+FOLDER_NAME = owned.BACKUP_FOLDER
 DAILY = "daily"
 BEFORE_RESTORE = "before-restore"
 DAMAGED = "damaged"
@@ -44,9 +45,21 @@ def folder(data_path: Path) -> Path:
 
 
 def ensure_folder(path: Path) -> None:
-    """Create `path` 0700 if missing (its parent must exist or be creatable)."""
+    """Create the backups folder `path` 0700 if missing (its parent must exist).
+
+    A `backups` that is a symbolic link (or not a folder) is refused: recover never creates,
+    chmods or writes anything outside the data folder.
+    """
     try:
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            os.mkdir(path, 0o700)
+        except FileExistsError:
+            pass
+        if not owned.real_folder(path):
+            raise StorageError(
+                f"{path} is not a folder (it is a symbolic link or a file); recover keeps backups only in a real "
+                "folder beside the data file. Move it away and try again; nothing was changed."
+            )
         os.chmod(path, 0o700)
     except OSError as exc:
         raise StorageError(f"Could not create the folder {path}: {exc.strerror or exc}.") from None
@@ -95,6 +108,8 @@ def _parse_stamp(stamp: str) -> datetime:
 def list_backups(data_path: Path) -> list[Backup]:
     """Every backup of `data_path`, newest first (files with other names are ignored)."""
     pattern = _pattern(data_path)
+    if not owned.real_folder(folder(data_path)):
+        return []  # missing, or a link recover does not follow
     try:
         names = os.listdir(folder(data_path))
     except OSError:
@@ -115,13 +130,8 @@ def has_daily(data_path: Path, day: date) -> bool:
 
 
 def temp_files(data_path: Path) -> list[Path]:
-    """Temp files a killed copy left in the backups folder."""
-    prefix = temp_prefix(data_path)
-    try:
-        names = sorted(os.listdir(folder(data_path)))
-    except OSError:
-        return []
-    return [folder(data_path) / n for n in names if n.startswith(prefix) and n.endswith(".tmp")]
+    """Temp files a killed copy or conversion left in the backups folder (see store/owned.py)."""
+    return [p for p in owned.stale_temp_files(data_path) if p.parent == folder(data_path)]
 
 
 def _write_new(data_path: Path, stem: str, payload: bytes) -> Path:
@@ -176,7 +186,7 @@ def make_copy(data_path: Path, label: str, now: datetime) -> Path:
     target_folder = folder(data_path)
     try:
         ensure_folder(target_folder)
-        payload = data_path.read_bytes()
+        payload = open_regular(data_path)
         return _write_new(data_path, f"{data_path.stem}.{label}.{now.strftime(_STAMP)}", payload)
     except OSError as exc:
         raise StorageError(

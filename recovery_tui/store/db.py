@@ -32,13 +32,13 @@ from recovery_tui import clock as wall_clock
 from recovery_tui.core.config import SETTINGS
 from recovery_tui.errors import DataFileError, LockTimeout, NotFound, StorageError
 from recovery_tui.store import backups as backup_files
-from recovery_tui.store import crypto, layout, migrations, schemas
+from recovery_tui.store import crypto, layout, migrations, owned, schemas
 from recovery_tui.store.storage import (
     AtomicJSONStorage,
     PassphraseProvider,
     Tables,
     atomic_write_bytes,
-    temp_prefix,
+    open_regular,
 )
 
 if TYPE_CHECKING:
@@ -104,8 +104,12 @@ class Store:
         lock_timeout: seconds to wait for another process's lock.
         passphrase: returns the passphrase; called at most once, only if the file is encrypted.
         clock: the current time for backup names and days (default: recover's clock).
+
+        A data file that is a symbolic link is followed, once, here: the store then reads,
+        writes (atomically, in the target's folder), locks, backs up, encrypts and wipes the
+        target, and never replaces the link itself.
         """
-        self.path = path
+        self.path = Path(os.path.realpath(path))
         self.lock_timeout = lock_timeout
         self.clock = clock or wall_clock.now
         self._lock: SidecarLock | None = None
@@ -129,6 +133,11 @@ class Store:
         if self._lock is None:
             _ensure_folder(self.path.parent)
             self._lock = SidecarLock(str(self.lock_path), timeout=self.lock_timeout, mode=0o600)
+        if self.lock_path.is_symlink():
+            raise StorageError(
+                f"{self.lock_path} is a symbolic link; recover uses only a lock file it made in the data folder "
+                "and follows no link there. Remove the link and try again; nothing was written."
+            )
         try:
             self._lock.acquire()
         except LockTimeoutError:
@@ -137,29 +146,15 @@ class Store:
                 f"{self.lock_timeout:g} s; nothing was written. Close it and try again."
             ) from None
         except OSError as exc:
-            raise StorageError(f"Could not lock {self.lock_path}: {exc.strerror or exc}.") from None
-        try:
-            os.chmod(self.lock_path, 0o600)
-        except OSError:
-            pass
+            raise StorageError(
+                f"Could not lock {self.lock_path}: {exc.strerror or exc}; nothing was written."
+            ) from None
 
-    def _remove_stale_temp_files(self) -> None:
-        for leftover in backup_files.temp_files(self.path):
-            try:
-                os.unlink(leftover)
-            except OSError:
-                pass
-        prefix = temp_prefix(self.path)
-        try:
-            names = os.listdir(self.path.parent)
-        except OSError:
-            return
-        for name in names:
-            if name.startswith(prefix) and name.endswith(".tmp"):
-                try:
-                    os.unlink(self.path.parent / name)
-                except OSError:
-                    pass
+    def remove_stale_temp_files(self) -> list[Path]:
+        """Delete every temp file a killed write left (store/owned.py); the lock must be held."""
+        if not self._lock_held():
+            raise RuntimeError("recover tried to clean up temp files without holding the lock")
+        return owned.remove_stale_temp_files(self.path)
 
     @contextmanager
     def locked(self) -> Iterator[None]:
@@ -196,7 +191,7 @@ class Store:
         self._acquire()
         self._depth = 1
         try:
-            self._remove_stale_temp_files()
+            self.remove_stale_temp_files()
             self.storage.begin()
             try:
                 self._prepare_for_write()
@@ -223,6 +218,11 @@ class Store:
 
     def _check_version(self, data: Tables, *, migrate: bool) -> None:
         version = migrations.file_version(data)
+        if version == 0 and not (migrations.is_prototype(data) or migrations.is_empty_tinydb(data)):
+            raise DataFileError(
+                f"{self.path} is JSON but not a recover data file (no meta.schema_version, and not a file of "
+                "recover's early prototype); recover left it unchanged. Check --db or RECOVER_DB."
+            )
         if version < 0:
             raise DataFileError(
                 f"{self.path} has no valid schema_version in its meta table, so recover cannot tell "
@@ -237,10 +237,43 @@ class Store:
         if version < migrations.CURRENT_VERSION:
             if not migrate:
                 raise _NeedsMigration
-            from recovery_tui import clock
+            migrated = self._migrated(data, version)
+            label = f"pre-v{migrations.CURRENT_VERSION}"
+            if not self._has_copy(label):
+                self.backup_copy(label)
+            self.storage.write(migrated)
 
-            self.backup_copy(f"pre-v{migrations.CURRENT_VERSION}")
-            self.storage.write(migrations.migrate(data, clock.now()))
+    def _migrated(self, data: Tables, version: int) -> Tables:
+        """`data` upgraded in memory and checked against today's schemas, before any copy or
+        write, so a file that cannot be upgraded gains no backup and is never written."""
+        from recovery_tui import clock
+        from recovery_tui.errors import ValidationError
+
+        try:
+            migrated = migrations.migrate(data, clock.now())
+            known = set(schemas.table_names())
+            for table, records in migrated.items():
+                if table in known:
+                    for record in records.values():
+                        schemas.validate(table, record)
+        except (KeyError, TypeError, ValueError, AttributeError, ValidationError) as exc:
+            reason = str(exc).rstrip(".") if isinstance(exc, ValidationError) else f"{type(exc).__name__}: {exc}"
+            raise DataFileError(
+                f"{self.path} is from an older version of recover (data version {version}) but cannot be upgraded "
+                f"({reason}); recover left it unchanged and made no copy. Move it aside or restore a backup."
+            ) from None
+        return migrated
+
+    def _has_copy(self, label: str) -> bool:
+        """True when `backups/` already holds a `label` copy identical to the data file."""
+        try:
+            current = open_regular(self.path)
+            for backup in self.backups():
+                if backup.label == label and backup.size() == len(current) and backup.path.read_bytes() == current:
+                    return True
+        except (OSError, DataFileError):
+            return False
+        return False
 
     def _readable(self) -> Tables | None:
         """Read the file for a query, migrating an older file first (under the lock)."""
@@ -297,9 +330,9 @@ class Store:
             DataFileError: it is damaged, not a recover file, or the passphrase does not open it.
         """
         try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise DataFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+            raw = open_regular(path)
+        except FileNotFoundError:
+            raise DataFileError(f"Cannot read {path}: it does not exist.") from None
         return layout.decode(self.storage.open_bytes(raw, where=path), path)
 
     def restore(self, backup: backup_files.Backup, *, label: str = backup_files.BEFORE_RESTORE) -> Path | None:
@@ -312,7 +345,7 @@ class Store:
             Where the previous file was set aside (None when there was none).
         """
         self.load_copy(backup.path)
-        payload = backup.path.read_bytes()
+        payload = open_regular(backup.path)
         with self.locked():
             aside = backup_files.set_aside(self.path, label, self.clock()) if self.path.exists() else None
             atomic_write_bytes(self.path, payload)
@@ -324,9 +357,8 @@ class Store:
     def is_encrypted(self) -> bool:
         """True when the data file on disk is encrypted (reads only its first bytes)."""
         try:
-            with open(self.path, "rb") as handle:
-                return crypto.is_sealed(handle.read(len(crypto.MAGIC)))
-        except OSError:
+            return crypto.is_sealed(open_regular(self.path, len(crypto.MAGIC)))
+        except (OSError, DataFileError):
             return False
 
     def set_passphrase_provider(self, provider: PassphraseProvider | None) -> None:

@@ -75,6 +75,36 @@ def _v0_to_v1(data: Tables, now: datetime) -> Tables:
 MIGRATIONS: dict[int, Callable[[Tables, datetime], Tables]] = {0: _v0_to_v1}
 
 
+_PROTOTYPE_FIELDS = {"counters": ("name", "start"), "checkins": ("date", "mood", "craving")}
+"""The tables of the early prototype, and the fields each of its records always had."""
+
+
+def is_prototype(data: Mapping[str, Any]) -> bool:
+    """True when `data` is positively a version-0 file: a stock TinyDB file holding only the
+    prototype's tables (`_default`, `counters`, `checkins`), with integer document ids and the
+    fields the prototype always wrote. Any other JSON object without a schema version (say
+    `{"servers": {"prod": {}}}`) is not a recover file, and is never migrated or written."""
+    if "meta" in data or not any(name in _PROTOTYPE_FIELDS for name in data):
+        return False
+    for name, table in data.items():
+        if name == "_default" and isinstance(table, Mapping) and not table:
+            continue
+        required = _PROTOTYPE_FIELDS.get(name)
+        if required is None or not isinstance(table, Mapping):
+            return False
+        for key, doc in table.items():
+            if not (isinstance(key, str) and key.isdigit() and isinstance(doc, Mapping)):
+                return False
+            if not all(field in doc for field in required):
+                return False
+    return True
+
+
+def is_empty_tinydb(data: Mapping[str, Any]) -> bool:
+    """True for `{}` or `{"_default": {}}`: an empty TinyDB file, nothing in it to lose."""
+    return all(name == "_default" and not table for name, table in data.items())
+
+
 def file_version(data: Mapping[str, dict[str, Any]]) -> int:
     """The schema version a file says it has (0 when it has no meta table: the prototype)."""
     schema = data.get("meta", {}).get("schema")

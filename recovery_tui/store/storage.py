@@ -24,13 +24,14 @@ breaks it and two processes lose each other's writes. This storage instead:
 from __future__ import annotations
 
 import os
+import stat
 import time
 from collections.abc import Callable, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from recovery_tui.errors import DataFileError, StorageError
-from recovery_tui.store import crypto, layout
+from recovery_tui.store import crypto, layout, owned
 
 Tables = MutableMapping[str, dict[str, Any]]
 
@@ -39,8 +40,62 @@ PassphraseProvider = Callable[[], str]
 
 
 def temp_prefix(path: Path) -> str:
-    """The name prefix of temp files written beside `path` (used to clean up stale ones)."""
-    return f".{path.name}."
+    """The name prefix of temp files written beside `path` (store/owned.py lists and cleans them)."""
+    return owned.temp_prefix(path)
+
+
+def not_regular(path: Path | str, mode: int) -> DataFileError:
+    """The one-line refusal of a data file (or copy) that is not a regular file."""
+    kind = (
+        "a folder"
+        if stat.S_ISDIR(mode)
+        else "a named pipe (FIFO)"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not a regular file"
+    )
+    return DataFileError(
+        f"{path} is {kind}, not a recover data file; recover reads and writes only regular files and "
+        "left it as it is. Point --db or RECOVER_DB at a file."
+    )
+
+
+def open_regular(path: Path | str, limit: int | None = None) -> bytes:
+    """Read a regular file (symbolic links followed) without ever blocking on a FIFO or device.
+
+    Opens with O_NONBLOCK and checks fstat before reading, so a named pipe, a device or a
+    folder at `path` is refused at once instead of hanging.
+
+    Args:
+        path: the file.
+        limit: read at most this many bytes (None: all of it).
+
+    Raises:
+        FileNotFoundError: there is no such file.
+        DataFileError: it is not a regular file, or cannot be read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise
+    except IsADirectoryError:
+        raise not_regular(path, stat.S_IFDIR) from None
+    except OSError as exc:
+        raise DataFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise not_regular(path, mode)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read() if limit is None else handle.read(limit)
+    except OSError as exc:
+        raise DataFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    finally:
+        os.close(fd)
 
 
 def fsync_directory(folder: Path) -> None:
@@ -150,6 +205,8 @@ class AtomicJSONStorage:
             return None
         except OSError as exc:
             raise DataFileError(f"Cannot read {self.path}: {exc.strerror or exc}.") from None
+        if not stat.S_ISREG(st.st_mode):
+            raise not_regular(self.path, st.st_mode)
         signature = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
         trusted = time.time_ns() - st.st_mtime_ns > _TRUST_AFTER_NS
         return signature, trusted
@@ -176,10 +233,9 @@ class AtomicJSONStorage:
     def read_raw(self) -> bytes:
         """The bytes on disk, as they are (ciphertext for an encrypted file)."""
         try:
-            with open(self.path, "rb") as handle:
-                return handle.read()
-        except OSError as exc:
-            raise DataFileError(f"Cannot read {self.path}: {exc.strerror or exc}.") from None
+            return open_regular(self.path)
+        except FileNotFoundError:
+            raise DataFileError(f"Cannot read {self.path}: it no longer exists.") from None
 
     def open_bytes(self, raw: bytes, where: Path | None = None) -> bytes:
         """Plain JSON bytes of a data file's contents, decrypting in memory when sealed.
