@@ -25,7 +25,7 @@ import msgspec
 
 from recovery_tui import clock, locations
 from recovery_tui.errors import InvalidInput
-from recovery_tui.store.crypto import PassphraseNeeded
+from recovery_tui.store.crypto import PassphraseNeeded, forbid_core_dumps
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -81,6 +81,7 @@ def passphrase_from_command(variable: str = PASSPHRASE_CMD) -> str | None:
     command = os.environ.get(variable, "").strip()
     if not command:
         return None
+    forbid_core_dumps()  # the passphrase is about to be in memory
     import shlex
     import subprocess
 
@@ -105,6 +106,8 @@ def passphrase_from_command(variable: str = PASSPHRASE_CMD) -> str | None:
 
 def _hidden(question: str) -> str:
     import typer
+
+    forbid_core_dumps()  # what is typed is a passphrase
 
     answer: str = typer.prompt(question, hide_input=True, default="", show_default=False)
     return answer

@@ -69,6 +69,24 @@ class SealedDamaged(DataFileError):
     """The passphrase is right but the ciphertext was changed or cut short."""
 
 
+def forbid_core_dumps() -> None:
+    """Turn core dumps off for this process (RLIMIT_CORE 0, soft and hard), for good.
+
+    Called as soon as a passphrase or decrypted data is in memory: a crash must not write
+    them to a core file (or hand them to a crash reporter such as systemd-coredump or
+    apport). Lowering the hard limit cannot be undone by the process, which is the point.
+    Where the `resource` module does not exist (Windows) there is nothing to turn off.
+    """
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):  # pragma: no cover - a sandbox that forbids it
+        pass
+
+
 def is_sealed(raw: bytes) -> bool:
     """True when `raw` starts with the encrypted-file magic (cheap; no crypto imported)."""
     return raw.startswith(MAGIC)
@@ -163,6 +181,7 @@ class Sealer(msgspec.Struct, frozen=True):
     @classmethod
     def create(cls, passphrase: str, params: KdfParams | None = None) -> Sealer:
         """Derive the key for `passphrase` (a fresh salt unless `params` are given)."""
+        forbid_core_dumps()
         params = params or KdfParams.fresh()
         key, check_key = derive(passphrase, params)
         return cls(params, key, _check_value(check_key))
@@ -211,6 +230,7 @@ class Keyring:
     """One passphrase and the keys derived from it, one per salt (scrypt runs once per salt)."""
 
     def __init__(self, passphrase: str) -> None:
+        forbid_core_dumps()
         self.passphrase = passphrase
         self._sealers: dict[KdfParams, Sealer] = {}
 
