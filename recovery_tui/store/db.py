@@ -115,7 +115,7 @@ class Store:
         self._lock: SidecarLock | None = None
         self._depth = 0
         self._checked = False
-        self.storage = AtomicJSONStorage(path, self._lock_held, passphrase)
+        self.storage = AtomicJSONStorage(self.path, self._lock_held, passphrase)
         self._tinydb: TinyDB | None = None
 
     # -- locking and transactions -------------------------------------------------------
