@@ -1,0 +1,67 @@
+"""Locks are served in turn: with 20 processes writing as fast as they can, none gives up.
+
+Each child inserts records in a tight loop, so the moment it lets go of the lock it asks for
+it again: the worst case for fairness (a polling or barging lock starves some waiter past the
+10 s timeout). Counting, not timing: every child must finish every write, and the file must
+hold them all. (A lock held for good still times out: test_permissions_and_lock.py.)
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from recovery_tui.store import Store
+
+from .helpers import child_env
+from .worker import NOW, trigger
+
+WRITERS = 20
+WRITES = 30
+
+CHILD = """
+import sys
+from pathlib import Path
+from recovery_tui.errors import LockTimeout
+from recovery_tui.store import Store
+sys.path.insert(0, sys.argv[3])
+from worker import NOW, trigger
+
+store = Store(Path(sys.argv[1]))
+gave_up = done = 0
+for i in range(int(sys.argv[2])):
+    try:
+        store.insert("triggers", trigger(f"fair-{i}", i % 11), now=NOW)
+        done += 1
+    except LockTimeout:
+        gave_up += 1
+print(done, gave_up, flush=True)
+"""
+
+
+def test_twenty_busy_writers_are_all_served(db_path: Path) -> None:
+    seed = Store(db_path)
+    padding = "x" * 300
+    seed.insert_records(
+        "triggers", [Store.stamp({**trigger(f"seed{i}", 1), "note": padding}, NOW) for i in range(2000)]
+    )
+    here = str(Path(__file__).parent)
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(db_path), str(WRITES), here],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=child_env(),
+        )
+        for _ in range(WRITERS)
+    ]
+    results = []
+    for child in children:
+        out, err = child.communicate(timeout=600)
+        assert child.returncode == 0, err
+        done, gave_up = (int(x) for x in out.split())
+        results.append((done, gave_up))
+    assert sum(g for _, g in results) == 0, f"writers gave up after waiting 10 s: {results}"
+    assert Store(db_path).count("triggers") == 2000 + WRITERS * WRITES
