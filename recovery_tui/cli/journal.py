@@ -102,9 +102,10 @@ def edit_text(store: Store, initial: str, *, field: str = "TEXT") -> str:
         raise InvalidInput(
             f"{field}: not at a terminal, so no editor was opened; pass the text, or '-' and the text on stdin."
         )
+    from recovery_tui.store.owned import make_private_folder
+
     folder = store.path.parent / EDIT_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
+    make_private_folder(folder)  # never through a link: the text typed is plain
     fd, name = tempfile.mkstemp(prefix="journal-", suffix=".md", dir=folder)
     path = Path(name)
     try:

@@ -48,21 +48,9 @@ def ensure_folder(path: Path) -> None:
     """Create the backups folder `path` 0700 if missing (its parent must exist).
 
     A `backups` that is a symbolic link (or not a folder) is refused: recover never creates,
-    chmods or writes anything outside the data folder.
+    chmods or writes anything outside the data folder (store/owned.py).
     """
-    try:
-        try:
-            os.mkdir(path, 0o700)
-        except FileExistsError:
-            pass
-        if not owned.real_folder(path):
-            raise StorageError(
-                f"{path} is not a folder (it is a symbolic link or a file); recover keeps backups only in a real "
-                "folder beside the data file. Move it away and try again; nothing was changed."
-            )
-        os.chmod(path, 0o700)
-    except OSError as exc:
-        raise StorageError(f"Could not create the folder {path}: {exc.strerror or exc}.") from None
+    owned.make_private_folder(path)
 
 
 class Backup(msgspec.Struct, frozen=True):

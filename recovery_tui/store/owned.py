@@ -59,6 +59,32 @@ def real_folder(folder: Path) -> bool:
         return False
 
 
+def make_private_folder(folder: Path) -> None:
+    """Create recover's folder `folder` (backups/, .editing/) 0700 beside the data file, or
+    make an existing one 0700; a link, file or anything else there is refused.
+
+    Raises:
+        StorageError: it cannot be created, or is not a real folder.
+    """
+    from recovery_tui.errors import StorageError
+
+    try:
+        if not os.path.lexists(folder.parent):
+            os.makedirs(folder.parent, 0o700, exist_ok=True)  # a data folder not made yet
+        try:
+            os.mkdir(folder, 0o700)
+        except FileExistsError:
+            pass
+        if not real_folder(folder):
+            raise StorageError(
+                f"{folder} is not a folder (it is a symbolic link or a file); recover writes only inside the data "
+                "folder and follows no link there. Move it away and try again; nothing was changed."
+            )
+        os.chmod(folder, 0o700)
+    except OSError as exc:
+        raise StorageError(f"Could not create the folder {folder}: {exc.strerror or exc}.") from None
+
+
 def _names(folder: Path) -> list[str]:
     if not real_folder(folder):
         return []

@@ -145,3 +145,30 @@ def test_killed_conversion_then_encrypt_or_wipe_leaves_no_plaintext(
         assert list(_files(wiped)) == [], f"{command} killed at point {point}, then wipe left files"
     if command == "decrypt":  # the case that matters: a plaintext temp file beside ciphertext
         assert killed_with_plaintext, "no kill left a plaintext temp file: the test proves nothing"
+
+
+def test_doctor_names_every_leftover_and_repair_removes_only_those(db_path: Path, cli: Callable[..., object]) -> None:
+    _seed(db_path, sealed=False)
+    backups = db_path.parent / "backups"
+    leftovers = [
+        db_path.parent / ".recover.json.0a1b2c3d4e5f.tmp",
+        backups / ".recover.json.0a1b2c3d4e5f.tmp",
+        backups / ".recover.daily.20261120T200000.json.9f8e7d6c5b4a.tmp",
+        backups / ".recover.manual.20261120T200000-1.json.123456abcdef.tmp",
+    ]
+    theirs = [
+        db_path.parent / "notes.tmp",
+        backups / ".other.json.0a1b2c3d4e5f.tmp",
+        db_path.parent / ".recover.jsonx.tmp",
+    ]
+    for path in leftovers + theirs:
+        path.write_text(MARKER)
+    result = cli("doctor", "--json")
+    assert result.exit_code == 1  # type: ignore[attr-defined]
+    report = result.stdout  # type: ignore[attr-defined]
+    for path in leftovers[:3]:
+        assert path.name in report
+    result = cli("doctor", "--repair")
+    assert "Removed 4 leftover temp file(s)" in result.stdout, result.output  # type: ignore[attr-defined]
+    assert not any(p.exists() for p in leftovers)
+    assert all(p.exists() for p in theirs)

@@ -105,3 +105,17 @@ def test_doctor_repair_leaves_a_folder_of_the_persons_own_alone(tmp_path: Path, 
     assert stat.S_IMODE(home.stat().st_mode) == 0o755, result.output
     assert stat.S_IMODE(data.stat().st_mode) == 0o600
     assert "does not change it" in result.stdout
+
+
+def test_an_editing_link_is_refused_before_the_editor_opens(tmp_path: Path, db_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    outside = tmp_path / "outside"
+    outside.mkdir(mode=0o755)
+    os.chmod(outside, 0o755)
+    assert cli("trigger", "payday").exit_code == 0
+    (db_path.parent / ".editing").symlink_to(outside)
+    ran = tmp_path / "editor-ran"
+    env = {"RECOVER_INTERACTIVE": "1", "EDITOR": f"touch {ran}", "VISUAL": ""}
+    result = cli("journal", "add", env=env)
+    assert result.exit_code == 1 and ".editing" in result.stderr and result.stderr.count("\n") == 1
+    assert not ran.exists() and list(outside.iterdir()) == []
+    assert stat.S_IMODE(outside.stat().st_mode) == 0o755
