@@ -258,6 +258,7 @@ class Store:
                         schemas.validate(table, record)
         except (KeyError, TypeError, ValueError, AttributeError, ValidationError) as exc:
             reason = str(exc).rstrip(".") if isinstance(exc, ValidationError) else f"{type(exc).__name__}: {exc}"
+            reason = repr(reason)[1:-1][:200]  # stored text: control characters shown escaped, one line
             raise DataFileError(
                 f"{self.path} is from an older version of recover (data version {version}) but cannot be upgraded "
                 f"({reason}); recover left it unchanged and made no copy. Move it aside or restore a backup."
