@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from recovery_tui.store import Store
 
 from .helpers import child_env
@@ -28,6 +30,8 @@ TIMEOUT = 4.0
 CHILD = """
 import sys
 from pathlib import Path
+
+import pytest
 from recovery_tui.errors import LockTimeout
 from recovery_tui.store import Store
 sys.path.insert(0, sys.argv[3])
@@ -70,3 +74,42 @@ def test_twenty_busy_writers_are_all_served(db_path: Path) -> None:
         results.append((done, gave_up))
     assert sum(g for _, g in results) == 0, f"writers gave up after waiting {TIMEOUT:g} s: {results}"
     assert Store(db_path).count("triggers") == SEED + WRITERS * WRITES
+
+
+def test_waiting_in_a_thread_or_under_another_timer_still_times_out_cleanly(tmp_path: Path) -> None:
+    import signal
+    import threading
+
+    from filelock import FileLock
+
+    from recovery_tui.store.lockfile import LockTimeoutError, SidecarLock
+
+    path = str(tmp_path / "recover.json.lock")
+    outcome: list[str] = []
+
+    def in_thread() -> None:
+        try:
+            SidecarLock(path, timeout=0.3).acquire()
+            outcome.append("acquired")
+        except LockTimeoutError:
+            outcome.append("gave up")
+
+    rang: list[int] = []
+    previous = signal.signal(signal.SIGALRM, lambda signum, frame: rang.append(signum))
+    try:
+        with FileLock(path):  # filelock's UnixFileLock: flock on the same file
+            worker = threading.Thread(target=in_thread)
+            worker.start()
+            worker.join()
+            signal.setitimer(signal.ITIMER_REAL, 30)  # someone else's timer, running
+            with pytest.raises(LockTimeoutError):
+                SidecarLock(path, timeout=0.3).acquire()
+            left, _ = signal.getitimer(signal.ITIMER_REAL)
+        lock = SidecarLock(path, timeout=1)
+        lock.acquire()  # free again: nothing of the timed-out waits kept it
+        lock.release()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert outcome == ["gave up"]
+    assert 0 < left <= 30 and rang == []  # their timer was put back, and our alarm never reached their handler
