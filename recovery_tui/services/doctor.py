@@ -225,14 +225,15 @@ def _made_by_recover(data_path: Path) -> bool:
 def _check_permissions(store: Store, report: Report) -> None:
     folder = store.path.parent
     wanted: list[tuple[Path, int]] = []
-    if owned.real_folder(folder) and _made_by_recover(store.path):
+    ours_or_none = report.ours or not os.path.lexists(store.path)
+    if owned.real_folder(folder) and ours_or_none and _made_by_recover(store.path):
         wanted.append((folder, 0o700))
     elif owned.real_folder(folder) and (_mode(folder) or 0) & 0o077:
         report.add(
             NOTE,
             "permissions",
-            f"Other users may be able to list {folder} ({_mode(folder):o}). It holds files that are not "
-            "recover's, so recover does not change it.",
+            f"Other users may be able to list {folder} ({_mode(folder):o}). It is not only "
+            "recover's (it holds other files, or the data file is not a recover file), so recover does not change it.",
             f"`chmod 700 {folder}` if it holds only your recover files.",
         )
     if report.ours and not store.path.is_symlink():

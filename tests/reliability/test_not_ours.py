@@ -117,7 +117,9 @@ def test_a_fifo_as_data_file_is_refused_at_once(fifo: Path, args: tuple[str, ...
 def test_sos_and_doctor_with_a_fifo_as_data_file(fifo: Path, run_recover) -> None:  # type: ignore[no-untyped-def]
     proc = run_recover("sos", timeout=30)
     assert proc.returncode == 0 and "988" in proc.stdout, proc.stdout + proc.stderr
+    os.chmod(fifo.parent, 0o755)
     proc = run_recover("doctor", "--repair", "--yes", timeout=30)
+    assert stat.S_IMODE(fifo.parent.stat().st_mode) == 0o755  # not recover's folder: never changed
     assert proc.returncode == 1 and "FIFO" in proc.stdout and "Traceback" not in proc.stderr
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
     assert not (fifo.parent / "backups").exists()
