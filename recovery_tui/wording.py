@@ -22,6 +22,27 @@ RELAPSE_HELPS_CLI = "`recover skill start` or `recover sos` if it's hard right n
 RELAPSE_HELPS_DASHBOARD = "Press s for a 10-minute skill, or ctrl+s for SOS, if it's hard right now."
 RELAPSE_RESTART_NOW = "Restarting now."
 RELAPSE_RESTART_AT = "Restarting from {at}."
+
+
+def relapse_kept(*, longest: str, total: str, restart_at: str | None, dashboard: bool) -> str:
+    """The one warm line after any relapse (`recover relapse`, a check-in, a trigger that ended
+    in use, the dashboard): the history kept, in days, and a pointer to help. On the dashboard
+    the pointer names keys (s, ctrl+s), on the command line commands.
+
+    Args:
+        longest: the longest streak in words, e.g. `142 days`.
+        total: the time sober in all, in words.
+        restart_at: when the count restarts (`2026-11-19 22:00`), or None for now.
+        dashboard: point to dashboard keys instead of commands.
+    """
+    restart = RELAPSE_RESTART_NOW if restart_at is None else RELAPSE_RESTART_AT.format(at=restart_at)
+    helps = RELAPSE_HELPS_DASHBOARD if dashboard else RELAPSE_HELPS_CLI
+    return RELAPSE_KEPT.format(longest=longest, total=total, restart=restart, helps=helps)
+
+
+RELAPSE_CONFIRM = "Restart {name}? Your {kept} stay in your history."
+RELAPSE_UNDO_NOTICE = "{name} restarted. Press u to undo (for {seconds} seconds)."
+RELAPSE_UNDONE = "Restart of {name} undone; the streak since {since} continues."
 CELEBRATE = "Milestone: {label} free from {name}. That took work, and it counts."
 SHARE = "{label} free from {name} today. One day at a time."
 SHARE_SO_FAR = "{days} free from {name} so far. One day at a time."

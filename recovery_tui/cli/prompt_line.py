@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 
-DATA_VERSION = 1
+DATA_VERSION = 2
 """The data version this path reads; equal to store.migrations.CURRENT_VERSION (a test checks).
 Importing the store package would cost the time this module exists to save."""
 

@@ -41,7 +41,9 @@ def test_add_prints_the_streak_and_next_milestone(cli, db_path: Path) -> None:
         "Next milestone: 6 months in 42d 00h 00m.",
     ]
     record = next(iter(json.loads(db_path.read_text())["counters"].values()))
-    assert record["events"] == [{"kind": "start", "at": "2026-07-01T20:00:00+00:00", "note": None}]
+    [event] = record["events"]
+    assert {k: v for k, v in event.items() if k != "id"} == {"kind": "start", "at": "2026-07-01T20:00:00+00:00", "note": None}
+    assert len(event["id"]) == 36 and record["edits"] == []
 
 
 def test_add_json_and_unicode_name(cli) -> None:
