@@ -42,7 +42,11 @@ def test_add_prints_the_streak_and_next_milestone(cli, db_path: Path) -> None:
     ]
     record = next(iter(json.loads(db_path.read_text())["counters"].values()))
     [event] = record["events"]
-    assert {k: v for k, v in event.items() if k != "id"} == {"kind": "start", "at": "2026-07-01T20:00:00+00:00", "note": None}
+    assert {k: v for k, v in event.items() if k != "id"} == {
+        "kind": "start",
+        "at": "2026-07-01T20:00:00+00:00",
+        "note": None,
+    }
     assert len(event["id"]) == 36 and record["edits"] == []
 
 

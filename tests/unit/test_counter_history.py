@@ -41,7 +41,12 @@ def test_removing_a_restart_brings_its_streak_back_and_logs_it() -> None:
     undone = remove_event(counter, latest_restart(counter).id, now=NOW, action="undo")
     assert counter_stats(undone, NOW).current == timedelta(days=100)
     [edit] = undone.edits
-    assert (edit.action, edit.event_id, edit.before_at, edit.after_at) == ("undo", "cccc3333-slip", NOW - timedelta(minutes=1), None)
+    assert (edit.action, edit.event_id, edit.before_at, edit.after_at) == (
+        "undo",
+        "cccc3333-slip",
+        NOW - timedelta(minutes=1),
+        None,
+    )
     assert "restart of" in describe_edit(edit) and describe_edit(edit).endswith("undone")
 
 
@@ -75,7 +80,9 @@ def test_unknown_ambiguous_and_missing_restart() -> None:
     counter = _counter()
     with pytest.raises(NotFound, match="no event 'zzzz'"):
         find_event(counter, "zzzz")
-    twins = Counter("c", "x", (CounterEvent("start", START, None, "abcd-1"), CounterEvent("relapse", NOW, None, "abcd-2")))
+    twins = Counter(
+        "c", "x", (CounterEvent("start", START, None, "abcd-1"), CounterEvent("relapse", NOW, None, "abcd-2"))
+    )
     with pytest.raises(NotFound, match="more than one"):
         find_event(twins, "abcd")
     with pytest.raises(NotFound, match="no restart to undo"):
