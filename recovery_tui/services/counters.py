@@ -30,8 +30,12 @@ from recovery_tui.core.counters import (
     check_relapse,
     clean_name,
     creation_order,
-    edit_event as edit_event_in,
     latest_restart,
+)
+from recovery_tui.core.counters import (
+    edit_event as edit_event_in,
+)
+from recovery_tui.core.counters import (
     remove_event as remove_event_in,
 )
 from recovery_tui.core.milestones import Progress, progress
