@@ -250,14 +250,17 @@ def undo_relapse(
     return updated, event
 
 
-def remember_all_reached(store: Store, now: datetime, zone: tzinfo | None = None) -> None:
-    """Remember, without congratulating, every milestone every counter has already passed:
-    after an import or a backup restore they are history, not news."""
+def remember_reached(store: Store, now: datetime, *, ids: set[str] | None = None, zone: tzinfo | None = None) -> None:
+    """Remember, without congratulating, every milestone already passed by the counters `ids`
+    (every counter, archived ones too, when None): after an import or a backup restore they
+    are history, not news. Other counters' congratulations still due are left for the next
+    command."""
     if not store.exists():
         return
     with store.transaction():
         for counter in list_counters(store, include_archived=True):
-            _remember_reached(store, counter, now, zone)
+            if ids is None or counter.id in ids:
+                _remember_reached(store, counter, now, zone)
 
 
 def rename_counter(store: Store, name: str, new_name: str, *, now: datetime) -> Counter:
