@@ -24,7 +24,9 @@ RELAPSE_RESTART_NOW = "Restarting now."
 RELAPSE_RESTART_AT = "Restarting from {at}."
 
 
-def relapse_kept(*, longest: str, total: str, restart_at: str | None, dashboard: bool) -> str:
+def relapse_kept(
+    *, longest: str, total: str, restart_at: str | None, dashboard: bool, name: str | None = None
+) -> str:
     """The one warm line after any relapse (`recover relapse`, a check-in, a trigger that ended
     in use, the dashboard): the history kept, in days, and a pointer to help. On the dashboard
     the pointer names keys (s, ctrl+s), on the command line commands.
@@ -34,10 +36,24 @@ def relapse_kept(*, longest: str, total: str, restart_at: str | None, dashboard:
         total: the time sober in all, in words.
         restart_at: when the count restarts (`2026-11-19 22:00`), or None for now.
         dashboard: point to dashboard keys instead of commands.
+        name: the counter, said first where several could be meant (a check-in, a trigger).
     """
     restart = RELAPSE_RESTART_NOW if restart_at is None else RELAPSE_RESTART_AT.format(at=restart_at)
-    helps = RELAPSE_HELPS_DASHBOARD if dashboard else RELAPSE_HELPS_CLI
-    return RELAPSE_KEPT.format(longest=longest, total=total, restart=restart, helps=helps)
+    line = RELAPSE_KEPT.format(longest=longest, total=total, restart=restart, helps=help_pointer(dashboard))
+    return f"{name} restarts. {line}" if name else line
+
+
+def help_pointer(dashboard: bool) -> str:
+    """What helps right now: dashboard keys on the dashboard, commands on the command line."""
+    return RELAPSE_HELPS_DASHBOARD if dashboard else RELAPSE_HELPS_CLI
+
+
+USED_NOT_RECORDED = "It happened, and writing it down is part of recovery, not a failure. {helps}"
+
+
+def used_care(dashboard: bool) -> str:
+    """After a trigger that ended in use with no counter restarted: kind words and where help is."""
+    return USED_NOT_RECORDED.format(helps=help_pointer(dashboard))
 
 
 RELAPSE_CONFIRM = "Restart {name}? Your {kept} stay in your history."
@@ -96,13 +112,10 @@ SOS_CARE = COMPLEMENTS_CARE.split(" In danger")[0]
 
 CHECKIN_RELAPSE = {
     "ask": "{name}: not sober {when}. Record a relapse now? The counter restarts and its history is kept",
-    "done": (
-        "Relapse recorded for {name}: the counter restarts and its history is kept. "
-        "`recover skill start` or `recover sos` if it's hard right now."
-    ),
     "skipped": "No relapse recorded for {name}. If you want to, run `recover relapse {name}` or add --relapse.",
     "form": "Record a relapse for unticked counters (history kept)",
     "high_craving": "A craving of {craving}/10 is a lot to carry. `recover skill start` or `recover sos` can help now.",
+    "high_craving_dashboard": "A craving of {craving}/10 is a lot to carry. Press s for a skill, or ctrl+s for SOS.",
 }
 
 INSIGHTS_TOO_LITTLE = (

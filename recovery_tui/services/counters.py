@@ -146,17 +146,29 @@ def record_relapse(
     return updated
 
 
-def relapse_message(counter: Counter, *, at: datetime, now: datetime, dashboard: bool = False) -> str:
+def relapse_message(
+    counter: Counter, *, at: datetime | None = None, now: datetime, dashboard: bool = False, named: bool = False
+) -> str:
     """The kind words after a relapse, the same on every path (`recover relapse`, a check-in,
     a trigger that ended in use, the dashboard): the history is kept, and what helps right
     now (as keys on the dashboard, as commands on the command line). Built by
-    `wording.relapse_kept`."""
+    `wording.relapse_kept`.
+
+    Args:
+        counter: the counter as it is after the relapse.
+        at: when it restarted (default: the restart recorded last).
+        now: the current time.
+        dashboard: point to dashboard keys rather than commands.
+        named: start with the counter's name (where several counters could be meant).
+    """
+    moment = at if at is not None else counter.events[-1].at
     stats = counter_stats(counter, now)
     return wording.relapse_kept(
         longest=phrase(stats.longest),
         total=phrase(stats.total_sober),
-        restart_at=None if abs((now - at).total_seconds()) < 60 else f"{at.astimezone():%Y-%m-%d %H:%M}",
+        restart_at=None if abs((now - moment).total_seconds()) < 60 else f"{moment.astimezone():%Y-%m-%d %H:%M}",
         dashboard=dashboard,
+        name=counter.name if named else None,
     )
 
 

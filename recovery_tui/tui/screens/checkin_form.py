@@ -29,6 +29,7 @@ from recovery_tui.core.checkin import (
 from recovery_tui.core.counters import Counter
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import checkins as checkin_service
+from recovery_tui.services import counters as counter_service
 from recovery_tui.services.checkins import SavedCheckIn
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
@@ -184,9 +185,10 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
             app.report(err)
             return
         for counter in saved.relapsed:
-            app.notify(wording.CHECKIN_RELAPSE["done"].format(name=counter.name), timeout=10)
+            app.notify(counter_service.relapse_message(counter, now=now, dashboard=True, named=True), timeout=15)
         if saved.checkin.craving >= 7:
-            app.notify(wording.CHECKIN_RELAPSE["high_craving"].format(craving=saved.checkin.craving), timeout=10)
+            craving = saved.checkin.craving
+            app.notify(wording.CHECKIN_RELAPSE["high_craving_dashboard"].format(craving=craving), timeout=10)
         app.notify("Check-in updated." if saved.amended else "Check-in saved.")
         app.post_message(DataChanged())
         self.dismiss(saved)

@@ -18,6 +18,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
+from recovery_tui import wording
 from recovery_tui.core import records
 from recovery_tui.core import triggers as core
 from recovery_tui.core.timeparse import parse_time
@@ -199,8 +200,13 @@ class TriggerForm(ModalScreen[Trigger | None]):
         app.post_message(DataChanged())
         message = f"Logged: {logged.trigger.what}"
         if logged.counter is not None:
-            message += f". Restart recorded on {logged.counter.name}; its history is kept."
-        app.notify(message, timeout=5)
+            care = counter_service.relapse_message(
+                logged.counter, at=logged.trigger.at, now=app.now(), dashboard=True, named=True
+            )
+            message += f". {care}"
+        elif logged.trigger.outcome == "used":
+            message += f". {wording.used_care(dashboard=True)}"
+        app.notify(message, timeout=15 if logged.trigger.outcome == "used" else 5)
         self.dismiss(logged.trigger)
 
     @on(Button.Pressed, "#cancel")
