@@ -24,9 +24,7 @@ RELAPSE_RESTART_NOW = "Restarting now."
 RELAPSE_RESTART_AT = "Restarting from {at}."
 
 
-def relapse_kept(
-    *, longest: str, total: str, restart_at: str | None, dashboard: bool, name: str | None = None
-) -> str:
+def relapse_kept(*, longest: str, total: str, restart_at: str | None, dashboard: bool, name: str | None = None) -> str:
     """The one warm line after any relapse (`recover relapse`, a check-in, a trigger that ended
     in use, the dashboard): the history kept, in days, and a pointer to help. On the dashboard
     the pointer names keys (s, ctrl+s), on the command line commands.

@@ -209,6 +209,7 @@ def edit_event(
     change_note: bool = False,
     now: datetime,
     zone: tzinfo | None = None,
+    field: str = "--at",
 ) -> Counter:
     """Correct one start or restart: its time (`at`, None keeps it) and, with `change_note`,
     its note (blank clears it). Logged in the counter's edits.
@@ -221,9 +222,9 @@ def edit_event(
     with store.transaction():
         counter = find_counter(store, name)
         if change_note:
-            corrected = edit_event_in(counter, event_id, at=at, note=note, now=now)
+            corrected = edit_event_in(counter, event_id, at=at, note=note, now=now, field=field)
         else:
-            corrected = edit_event_in(counter, event_id, at=at, now=now)
+            corrected = edit_event_in(counter, event_id, at=at, now=now, field=field)
         return _save_corrected(store, corrected, now, zone)
 
 

@@ -26,7 +26,7 @@ from textual.timer import Timer
 from recovery_tui import clock as wall_clock
 from recovery_tui.errors import RecoverError
 from recovery_tui.store import Store
-from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.messages import DataChanged, Restarted
 from recovery_tui.tui.screens.dashboard import DashboardScreen
 from recovery_tui.tui.screens.help import HelpScreen
 
@@ -122,6 +122,12 @@ class RecoverApp(App[None]):
         """A screen wrote data: tell every panel to reload."""
         self._file_identity = self._identity()
         self.data_version += 1
+
+    def on_restarted(self, message: Restarted) -> None:
+        """A form restarted a counter: the dashboard offers to undo it."""
+        for screen in self.screen_stack:
+            if isinstance(screen, DashboardScreen):
+                screen.offer_undo(message.restarts)
 
     def first_paint_done(self) -> bool:
         """True once the dashboard's panels are mounted and the counters panel shows its text.

@@ -32,7 +32,7 @@ from recovery_tui.services import checkins as checkin_service
 from recovery_tui.services import counters as counter_service
 from recovery_tui.services.checkins import SavedCheckIn
 from recovery_tui.tui.access import recover_app
-from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.messages import DataChanged, Restarted
 
 ADD_ANOTHER = "Add as another check-in (keep the earlier one)"
 
@@ -191,6 +191,8 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
             app.notify(wording.CHECKIN_RELAPSE["high_craving_dashboard"].format(craving=craving), timeout=10)
         app.notify("Check-in updated." if saved.amended else "Check-in saved.")
         app.post_message(DataChanged())
+        if saved.relapsed:
+            app.post_message(Restarted([(c.name, c.events[-1].id) for c in saved.relapsed]))
         self.dismiss(saved)
 
     def action_cancel(self) -> None:

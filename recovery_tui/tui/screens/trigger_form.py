@@ -27,7 +27,7 @@ from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import counters as counter_service
 from recovery_tui.services import triggers as trigger_service
 from recovery_tui.tui.access import recover_app
-from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.messages import DataChanged, Restarted
 from recovery_tui.tui.widgets.marked_checkbox import MarkedCheckbox
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -207,6 +207,8 @@ class TriggerForm(ModalScreen[Trigger | None]):
         elif logged.trigger.outcome == "used":
             message += f". {wording.used_care(dashboard=True)}"
         app.notify(message, timeout=15 if logged.trigger.outcome == "used" else 5)
+        if logged.counter is not None:
+            app.post_message(Restarted([(logged.counter.name, logged.counter.events[-1].id)]))
         self.dismiss(logged.trigger)
 
     @on(Button.Pressed, "#cancel")

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from rich.cells import cell_len, set_cell_size
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.widgets import Static
@@ -60,7 +61,12 @@ def render_counter(counter: Counter, now: datetime, width: int) -> str:
 
 
 class CountersPanel(VerticalScroll):
-    """Live counters; `open_add()` and `open_relapse()` are bound to `a` and `r` on the dashboard."""
+    """Live counters; `open_add()` and `open_relapse()` are bound to `a` and `r` on the dashboard,
+    enter (while the panel has focus) opens the counters' history to correct it."""
+
+    BINDINGS = [
+        Binding("enter", "history", "History", show=False)
+    ]  # hinted in the border: SOS keeps the footer's first slot
 
     DEFAULT_CSS = """
     CountersPanel #counters-body { width: 100%; height: auto; }
@@ -76,7 +82,7 @@ class CountersPanel(VerticalScroll):
 
     def on_mount(self) -> None:
         self.border_title = "Counters"
-        self.border_subtitle = "a add · r relapse"
+        self.border_subtitle = "a add · r relapse · enter history"
         self.watch(self.app, "data_version", self.reload, init=True)
         self.set_interval(TICK_SECONDS, self.tick)
 
@@ -131,3 +137,12 @@ class CountersPanel(VerticalScroll):
             self.notify(wording.COUNTERS_PANEL_EMPTY)
             return
         self.app.push_screen(RelapseScreen([c.name for c in self.counters]))
+
+    def action_history(self) -> None:
+        """Open the history of the counters (the first one shown first)."""
+        from recovery_tui.tui.screens.counter_history import CounterHistoryScreen
+
+        if not self.counters:
+            self.notify(wording.COUNTERS_PANEL_EMPTY)
+            return
+        self.app.push_screen(CounterHistoryScreen([c.name for c in self.counters]))
