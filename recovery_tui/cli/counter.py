@@ -463,7 +463,10 @@ def _undo(ctx: typer.Context, name: str, *, yes: bool, as_json: bool) -> None:
 # -- top-level commands ---------------------------------------------------------------------
 def relapse(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="Counter name, e.g. alcohol; or `undo` and then the counter name.")],
+    name: Annotated[
+        str,
+        typer.Argument(metavar="NAME|undo", help="Counter name, e.g. alcohol; or `undo` and then the counter name."),
+    ],
     undo_name: Annotated[
         str | None, typer.Argument(metavar="[NAME]", help="After `undo`: the counter whose latest restart to remove.")
     ] = None,
