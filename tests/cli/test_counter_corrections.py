@@ -171,3 +171,31 @@ def test_undo_in_a_real_process_and_the_prompt_line_follows(run_recover) -> None
     assert run_recover("status", "--short").stdout == "alcohol 368d\n"
     asked = run_recover("relapse", "undo", "alcohol")
     assert asked.returncode == 1 and "Traceback" not in asked.stderr
+
+
+def test_an_old_copy_of_the_same_file_migrates_to_the_same_event_ids(cli, db_path: Path, tmp_path: Path) -> None:
+    counter = {
+        "id": "c0000000-0000-4000-8000-000000000001",
+        "name": "alcohol",
+        "events": [
+            {"kind": "start", "at": "2025-11-18T20:00:00+00:00", "note": None},
+            {"kind": "relapse", "at": "2026-08-12T20:00:00+00:00", "note": "party"},
+        ],
+        "archived": False,
+        "cost_per_day": None,
+        "hours_per_day": None,
+        "custom_milestones": [],
+        "created_at": "2025-11-18T20:00:00+00:00",
+        "updated_at": "2026-08-12T20:00:00+00:00",
+    }
+    version_1 = json.dumps({"meta": {"schema": {"schema_version": 1}}, "counters": {counter["id"]: counter}})
+    db_path.parent.mkdir(mode=0o700, parents=True)
+    db_path.write_text(version_1)
+    db_path.chmod(0o600)
+    old_copy = tmp_path / "old-backup.json"
+    old_copy.write_text(version_1)
+    ids = [e["id"] for e in _events(cli)]  # the live file migrates on first use
+    result = cli("import", str(old_copy))
+    assert result.exit_code == 0, result.stderr
+    assert "Added 0 record(s)" in result.stdout and "1 record(s) were already here, unchanged." in result.stdout
+    assert [e["id"] for e in _events(cli)] == ids

@@ -117,3 +117,18 @@ def test_migration_gives_events_the_same_ids_every_time() -> None:
     assert record["edits"] == [] and first["meta"]["schema"]["schema_version"] == migrations.CURRENT_VERSION == 2
     schemas.validate("counters", record)
     assert v1["counters"]["c-1"]["events"][0].keys() == {"kind", "at", "note"}  # the input is not changed
+
+
+def test_one_wording_function_builds_the_relapse_line_for_cli_and_dashboard() -> None:
+    from recovery_tui import wording
+    from recovery_tui.services.counters import relapse_message
+
+    counter = _counter()
+    cli_line = relapse_message(counter, now=NOW)
+    dashboard_line = relapse_message(counter, now=NOW, dashboard=True, named=True)
+    restart = "2026-11-20 19:59"
+    assert cli_line == wording.relapse_kept(longest="268 days", total="368 days", restart_at=restart, dashboard=False)
+    assert dashboard_line == "alcohol restarts. " + cli_line.replace(
+        wording.RELAPSE_HELPS_CLI, wording.RELAPSE_HELPS_DASHBOARD
+    )
+    assert "recover " not in dashboard_line and "ctrl+s" in dashboard_line
