@@ -29,6 +29,7 @@ from recovery_tui.core.records import iso
 from recovery_tui.core.streaks import delta_text, span
 from recovery_tui.core.timeparse import parse_time
 from recovery_tui.errors import InvalidInput
+from recovery_tui.safetext import visible_line
 from recovery_tui.services import counters as service
 
 counter_app = typer.Typer(
@@ -327,7 +328,8 @@ def _edit_json(edit: core.CounterEdit) -> dict[str, Any]:
 
 def _now_line(counter: core.Counter, now: datetime) -> str:
     summary = service.summarize(counter, now)
-    return f"{counter.name}: {summary.stats.current_span.text()} since {_when(summary.stats.current_start)}."
+    name = visible_line(counter.name)
+    return f"{name}: {summary.stats.current_span.text()} since {_when(summary.stats.current_start)}."
 
 
 @counter_app.command("history", short_help="Every start and restart with its id · recover counter history alcohol")
@@ -337,8 +339,6 @@ def history(ctx: typer.Context, name: NameArg, *, as_json: JsonOpt = False) -> N
     The ids are what `counter event edit` and `counter event remove` take.
     Example: recover counter history alcohol
     """
-    from recovery_tui.safetext import visible_line
-
     counter = service.find_counter(common.get_store(ctx), name)
     if as_json:
         common.emit_json(
@@ -387,7 +387,7 @@ def edit(
     if as_json:
         common.emit_json(_summary_json(service.summarize(counter, now), _currency(ctx)))
         return
-    common.say(f"{counter.name} started on {_when(counter.first_start)} (it said {_when(before)}).")
+    common.say(f"{visible_line(counter.name)} started on {_when(counter.first_start)} (it said {_when(before)}).")
     common.say(_now_line(counter, now))
 
 
@@ -420,7 +420,8 @@ def event_edit(
             {**_summary_json(service.summarize(counter, now), _currency(ctx)), "event": _event_json(event)}
         )
         return
-    common.say(f"Corrected: {counter.name}'s {event.what} is now {_when(event.at)} (it was {_when(found.at)}).")
+    name = visible_line(counter.name)
+    common.say(f"Corrected: {name}'s {event.what} is now {_when(event.at)} (it was {_when(found.at)}).")
     common.say(_now_line(counter, now))
 
 
@@ -435,7 +436,8 @@ def event_remove(ctx: typer.Context, name: NameArg, event_id: EventArg, *, yes: 
     counter = service.find_counter(store, name)
     event = core.find_event(counter, event_id)
     core.remove_event(counter, event.id, now=now)  # refuses (the start) before anything is asked
-    if not common.confirm(f"Remove the {event.what} of {counter.name} on {_when(event.at)}?", assume_yes=yes):
+    question = f"Remove the {event.what} of {visible_line(counter.name)} on {_when(event.at)}?"
+    if not common.confirm(question, assume_yes=yes):
         common.say("Nothing was changed.")
         return
     counter = service.remove_event(store, counter.name, event.id, now=now)
@@ -447,7 +449,7 @@ def _undo(ctx: typer.Context, name: str, *, yes: bool, as_json: bool) -> None:
     store, now = common.get_store(ctx), common.now()
     counter = service.find_counter(store, name)
     event = core.latest_restart(counter)
-    question = f"Undo the restart of {counter.name} on {_when(event.at)}? The streak before it continues."
+    question = f"Undo the restart of {visible_line(counter.name)} on {_when(event.at)}? The streak before it continues."
     if not common.confirm(question, assume_yes=yes):
         common.say("Nothing was changed.")
         return

@@ -199,3 +199,10 @@ def test_an_old_copy_of_the_same_file_migrates_to_the_same_event_ids(cli, db_pat
     assert result.exit_code == 0, result.stderr
     assert "Added 0 record(s)" in result.stdout and "1 record(s) were already here, unchanged." in result.stdout
     assert [e["id"] for e in _events(cli)] == ids
+
+
+def test_history_shows_control_characters_in_a_note_visibly(cli) -> None:
+    cli("counter", "add", "alcohol", "--since", "30d")
+    cli("relapse", "alcohol", "--note", "bad\x1b[2Jday")
+    out = cli("counter", "history", "alcohol").stdout
+    assert "\x1b" not in out and "bad\\x1b[2Jday" in out
