@@ -54,6 +54,7 @@ def used_care(dashboard: bool) -> str:
     return USED_NOT_RECORDED.format(helps=help_pointer(dashboard))
 
 
+RELAPSE_UNDO_HINT_CLI = "Recorded by mistake? `recover relapse undo {name}` takes it back."
 RELAPSE_CONFIRM = "Restart {name}? Your {kept} stay in your history."
 RELAPSE_UNDO_NOTICE = "{name} restarted. Press u to undo (for {seconds} seconds)."
 RELAPSE_UNDONE = "Restart of {name} undone; the streak since {since} continues."

@@ -502,6 +502,8 @@ def relapse(
         common.emit_json({**_summary_json(summary, _currency(ctx)), "message": message})
         return
     common.say(message)
+    name_arg = counter.name if " " not in counter.name else f'"{counter.name}"'
+    common.say(wording.RELAPSE_UNDO_HINT_CLI.format(name=visible_line(name_arg)))
 
 
 def milestones(

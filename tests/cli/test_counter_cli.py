@@ -167,6 +167,7 @@ def test_relapse_is_kind_and_keeps_history(two_counters, db_path: Path) -> None:
     assert result.stdout == (
         "Your history is kept: 31 days in your longest streak, 31 days sober in all. Restarting now. "
         "`recover skill start` or `recover sos` if it's hard right now.\n"
+        "Recorded by mistake? `recover relapse undo Gambling` takes it back.\n"
     )
     for unkind in ("lost", "fail", "clean", "dirty"):
         assert unkind not in result.stdout.lower()
