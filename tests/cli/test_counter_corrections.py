@@ -206,3 +206,27 @@ def test_history_shows_control_characters_in_a_note_visibly(cli) -> None:
     cli("relapse", "alcohol", "--note", "bad\x1b[2Jday")
     out = cli("counter", "history", "alcohol").stdout
     assert "\x1b" not in out and "bad\\x1b[2Jday" in out
+
+
+# -- care on every path: the same words as `recover relapse` ------------------------------------
+RELAPSE_WORDS = (
+    "alcohol restarts. Your history is kept: 30 days in your longest streak, 30 days sober in all. "
+    "{restart} `recover skill start` or `recover sos` if it's hard right now."
+)
+
+
+def test_a_relapse_from_the_checkin_gets_the_same_words(cli) -> None:
+    cli("counter", "add", "alcohol", "--since", "30d")
+    result = cli("checkin", "--mood", "2", "--craving", "8", "--not-sober", "alcohol", "--relapse")
+    assert RELAPSE_WORDS.format(restart="Restarting now.") in result.stdout.splitlines()
+
+
+def test_a_trigger_that_ended_in_use_gets_the_same_words_with_or_without_a_restart(cli) -> None:
+    cli("counter", "add", "alcohol", "--since", "30d")
+    used = cli("trigger", "payday", "--outcome", "used").stdout.splitlines()
+    assert (
+        "It happened, and writing it down is part of recovery, not a failure. "
+        "`recover skill start` or `recover sos` if it's hard right now."
+    ) in used
+    restarted = cli("trigger", "payday", "--outcome", "used", "--relapse", "alcohol").stdout.splitlines()
+    assert RELAPSE_WORDS.format(restart="Restarting now.") in restarted
