@@ -42,8 +42,24 @@ SOS_COUNTRY_UNREADABLE = (
     "{code} (from your locale, else US). Every country: recover crisis list --all"
 )
 SOS_NO_LINES = (
-    "recover ships no crisis line for {country} yet. Call your local emergency number if you are in danger, "
-    "and add your own line: recover crisis add NAME --phone NUMBER --country {country}"
+    "recover knows no emergency number for {country}: it is not a country code recover knows. "
+    "In danger, call your local emergency number; a mobile phone treats 112 and 911 as emergency numbers. "
+    "Set your country (recover config set country GB) or add your own line: "
+    "recover crisis add NAME --phone NUMBER --country {country}"
+)
+CRISIS_UNKNOWN_CODE = (
+    "{country} is not a country code recover knows, so no line ships for it. "
+    "Add yours: recover crisis add NAME --phone NUMBER --country {country}"
+)
+# Emergency numbers of every country (core/crisis.py builds one line per number).
+EMERGENCY_ALL = "Emergency services"
+EMERGENCY_ALSO = "Emergency services (also)"
+EMERGENCY_SERVICE = {"ambulance": "ambulance", "police": "police", "fire": "fire"}
+EMERGENCY_FIRST = "Reaches police, ambulance and fire; the numbers after it reach one service each."
+EMERGENCY_NO_SINGLE = "No single emergency number is listed here; this one comes first, the others follow."
+EMERGENCY_NO_LOCAL_SERVICE = (
+    "No public emergency service of its own is listed here. A mobile phone that finds a network "
+    "treats 112 and 911 as emergency numbers; at a station or on a ship, tell the person in charge."
 )
 SOS_CONTACTS_HEADING = "People you can reach now"
 SOS_NO_CONTACTS = (
