@@ -100,6 +100,35 @@ CHECKIN_RELAPSE = {
     "high_craving": "A craving of {craving}/10 is a lot to carry. `recover skill start` or `recover sos` can help now.",
 }
 
+# -- warnings: acute signals first, then slower patterns (issue 16; issue 19 shows them elsewhere) --
+# Observations with their numbers, never a diagnosis; each points to help. The {placeholders}
+# are filled in core/insights.py.
+WARNINGS_HEADING = "Right now (signs worth noticing, not a diagnosis)"
+WARNING_TEXT = {
+    "restart_recent": "You restarted {names} {when}. Your history is kept, and the days after a restart are a "
+    "good time to lean on support.",
+    "cravings_high": "Cravings reached 8 or more on {days} of the last 7 days (highest {highest}/10). That is a lot "
+    "to carry, and you do not have to carry it alone.",
+    "halt_piling": "{count} of your {total} triggers in the last 7 days came while you were two or more of hungry, "
+    "angry, lonely or tired (most often {states}).",
+    "checkins_paused": "No check-in for {days} days, after check-ins on {steady} of the 14 days before. Coming back "
+    "after a gap counts.",
+}
+WARNING_HELP_CLI = {
+    "restart_recent": "`recover sos` shows who you can reach now; `recover skill start` helps ride out a craving.",
+    "cravings_high": "`recover skill start` for a 10-minute skill, or `recover sos` if it's hard right now.",
+    "halt_piling": "A meal, some rest or a call can take the edge off; `recover sos` shows who you can reach now.",
+    "checkins_paused": "`recover checkin` takes a minute; `recover sos` if it's hard right now.",
+}
+WARNING_HELP_DASHBOARD = {
+    "restart_recent": "Press ctrl+s for SOS: who you can reach now. On the dashboard, s starts a 10-minute skill.",
+    "cravings_high": "On the dashboard, s starts a 10-minute skill; ctrl+s opens SOS if it's hard right now.",
+    "halt_piling": "A meal, some rest or a call can take the edge off; ctrl+s shows who you can reach now.",
+    "checkins_paused": "On the dashboard, c opens a check-in; ctrl+s opens SOS if it's hard right now.",
+}
+INSIGHTS_NOTHING_STANDS_OUT = "Nothing stands out in this period."
+INSIGHTS_NOTHING_ELSE = "No slower pattern stands out in this period beyond the signs above."
+
 INSIGHTS_TOO_LITTLE = (
     "Too little logged yet to see patterns, and that's fine: they show after a few triggers or check-ins."
 )
