@@ -62,3 +62,13 @@ def test_a_calm_period_still_says_nothing_stands_out(cli) -> None:  # type: igno
     out = cli("insights").stdout
     assert "Right now" not in out and "Nothing stands out in this period." in out
     assert json.loads(cli("insights", "--json").stdout)["warnings"] == []
+
+
+def test_the_service_gives_other_screens_the_same_signs(cli, store, now) -> None:  # type: ignore[no-untyped-def]
+    from recovery_tui.services import insights as insights_service
+
+    assert insights_service.warnings(store, now=now) == []
+    hard_week(cli)
+    found = insights_service.warnings(store, now=now)
+    assert [w.kind for w in found] == ["restart_recent", "cravings_high"]
+    assert found == insights_service.compute_insights(store, since=now - timedelta(days=90), now=now).acute
