@@ -42,8 +42,24 @@ SOS_COUNTRY_UNREADABLE = (
     "{code} (from your locale, else US). Every country: recover crisis list --all"
 )
 SOS_NO_LINES = (
-    "recover ships no crisis line for {country} yet. Call your local emergency number if you are in danger, "
-    "and add your own line: recover crisis add NAME --phone NUMBER --country {country}"
+    "recover knows no emergency number for {country}: it is not a country code recover knows. "
+    "In danger, call your local emergency number; a mobile phone treats 112 and 911 as emergency numbers. "
+    "Set your country (recover config set country GB) or add your own line: "
+    "recover crisis add NAME --phone NUMBER --country {country}"
+)
+CRISIS_UNKNOWN_CODE = (
+    "{country} is not a country code recover knows, so no line ships for it. "
+    "Add yours: recover crisis add NAME --phone NUMBER --country {country}"
+)
+# Emergency numbers of every country (core/crisis.py builds one line per number).
+EMERGENCY_ALL = "Emergency services"
+EMERGENCY_ALSO = "Emergency services (also)"
+EMERGENCY_SERVICE = {"ambulance": "ambulance", "police": "police", "fire": "fire"}
+EMERGENCY_FIRST = "Reaches police, ambulance and fire; the numbers after it reach one service each."
+EMERGENCY_NO_SINGLE = "No single emergency number is listed here; this one comes first, the others follow."
+EMERGENCY_NO_LOCAL_SERVICE = (
+    "No public emergency service of its own is listed here. A mobile phone that finds a network "
+    "treats 112 and 911 as emergency numbers; at a station or on a ship, tell the person in charge."
 )
 SOS_CONTACTS_HEADING = "People you can reach now"
 SOS_NO_CONTACTS = (
@@ -83,6 +99,35 @@ CHECKIN_RELAPSE = {
     "form": "Record a relapse for unticked counters (history kept)",
     "high_craving": "A craving of {craving}/10 is a lot to carry. `recover skill start` or `recover sos` can help now.",
 }
+
+# -- warnings: acute signals first, then slower patterns (issue 16; issue 19 shows them elsewhere) --
+# Observations with their numbers, never a diagnosis; each points to help. The {placeholders}
+# are filled in core/insights.py.
+WARNINGS_HEADING = "Right now (signs worth noticing, not a diagnosis)"
+WARNING_TEXT = {
+    "restart_recent": "You restarted {names} {when}. Your history is kept, and the days after a restart are a "
+    "good time to lean on support.",
+    "cravings_high": "Cravings reached 8 or more on {days} of the last 7 days (highest {highest}/10). That is a lot "
+    "to carry, and you do not have to carry it alone.",
+    "halt_piling": "{count} of your {total} triggers in the last 7 days came while you were two or more of hungry, "
+    "angry, lonely or tired (most often {states}).",
+    "checkins_paused": "No check-in for {days} days, after check-ins on {steady} of the 14 days before. Coming back "
+    "after a gap counts.",
+}
+WARNING_HELP_CLI = {
+    "restart_recent": "`recover sos` shows who you can reach now; `recover skill start` helps ride out a craving.",
+    "cravings_high": "`recover skill start` for a 10-minute skill, or `recover sos` if it's hard right now.",
+    "halt_piling": "A meal, some rest or a call can take the edge off; `recover sos` shows who you can reach now.",
+    "checkins_paused": "`recover checkin` takes a minute; `recover sos` if it's hard right now.",
+}
+WARNING_HELP_DASHBOARD = {
+    "restart_recent": "Press ctrl+s for SOS: who you can reach now. On the dashboard, s starts a 10-minute skill.",
+    "cravings_high": "On the dashboard, s starts a 10-minute skill; ctrl+s opens SOS if it's hard right now.",
+    "halt_piling": "A meal, some rest or a call can take the edge off; ctrl+s shows who you can reach now.",
+    "checkins_paused": "On the dashboard, c opens a check-in; ctrl+s opens SOS if it's hard right now.",
+}
+INSIGHTS_NOTHING_STANDS_OUT = "Nothing stands out in this period."
+INSIGHTS_NOTHING_ELSE = "No slower pattern stands out in this period beyond the signs above."
 
 INSIGHTS_TOO_LITTLE = (
     "Too little logged yet to see patterns, and that's fine: they show after a few triggers or check-ins."
