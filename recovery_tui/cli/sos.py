@@ -21,6 +21,7 @@ import typer
 
 from recovery_tui import wording
 from recovery_tui.cli import common
+from recovery_tui.safetext import visible_line
 
 if TYPE_CHECKING:
     from recovery_tui.core.sos import SosPlan
@@ -74,39 +75,44 @@ def _heading(text: str, bold: bool) -> str:
 def _lines(plan: SosPlan) -> list[str]:
     if not plan.lines:
         return _prose(wording.SOS_NO_LINES.format(country=plan.country.code))
-    width = min(32, max(len(line.name) for line in plan.lines))
+    width = min(32, max(len(visible_line(line.name)) for line in plan.lines))
     out = []
     for line in plan.lines:
         mine = " (yours)" if line.user else ""
-        out.append(f"  {line.name:<{width}}  {line.how}  ·  {line.hours}{mine}")
+        name, how, hours = (visible_line(text) for text in (line.name, line.how, line.hours))
+        out.append(f"  {name:<{width}}  {how}  ·  {hours}{mine}")
     return out
 
 
 def render_personal(plan: SosPlan, *, bold: bool = False) -> list[str]:
     """Who you can reach now, a kept message, a skill and your triggers (from the data file)."""
     if plan.data_problem:
-        out = ["", *_prose(wording.SOS_DATA_UNREADABLE.format(problem=plan.data_problem), ""), ""]
+        problem = visible_line(plan.data_problem)
+        out = ["", *_prose(wording.SOS_DATA_UNREADABLE.format(problem=problem), ""), ""]
         return out + _prose(wording.SOS_CARE, "")
     out = ["", _heading(wording.SOS_CONTACTS_HEADING, bold)]
     if plan.reachable:
         for contact in plan.reachable:
-            out.append(
-                f"  {contact.position}. {contact.name} ({contact.role})  {contact.reach}  ·  {contact.reachable}"
+            name, role, reach, when = (
+                visible_line(text) for text in (contact.name, contact.role, contact.reach, contact.reachable)
             )
+            out.append(f"  {contact.position}. {name} ({role})  {reach}  ·  {when}")
     elif plan.contacts_total:
         out += _prose(wording.SOS_NOBODY_NOW.format(total=plan.contacts_total))
         if plan.next_up:
             contact, when = plan.next_up
             out += _prose(
-                wording.SOS_NEXT_CONTACT.format(name=contact.name, role=contact.role, when=f"{when:%a %H:%M}")
+                wording.SOS_NEXT_CONTACT.format(
+                    name=visible_line(contact.name), role=visible_line(contact.role), when=f"{when:%a %H:%M}"
+                )
             )
     else:
         out += _prose(wording.SOS_NO_CONTACTS)
     out += ["", _heading(wording.SOS_AID_HEADING, bold)]
     if plan.aid:
-        source = f"  (from {plan.aid.source})" if plan.aid.source else ""
+        source = f"  (from {visible_line(plan.aid.source)})" if plan.aid.source else ""
         for row in plan.aid.text.splitlines():
-            out += _prose(row)
+            out += _prose(visible_line(row))
         if source:
             out.append(f"  {source.strip()}")
     else:
@@ -116,7 +122,7 @@ def render_personal(plan: SosPlan, *, bold: bool = False) -> list[str]:
     if plan.triggers:
         for trigger in plan.triggers:
             worked = "; ".join(trigger.worked) if trigger.worked else wording.SOS_NOTHING_WORKED_YET
-            out += _prose(f"{trigger.what} ({trigger.count}x): {worked}")
+            out += _prose(visible_line(f"{trigger.what} ({trigger.count}x): {worked}"))
     else:
         out += _prose(wording.SOS_NO_TRIGGERS)
     return [*out, "", *_prose(wording.SOS_CARE, "")]

@@ -236,3 +236,13 @@ def test_real_terminal_three_tries(locked_gb: Path) -> None:
             os.waitpid(pid, 0)
         os.close(fd)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_stored_text_is_shown_visibly_after_unlocking(cli, locked_gb: Path, now) -> None:  # type: ignore[no-untyped-def]
+    store = Store(locked_gb, passphrase=lambda: PASS)
+    for message in store.all("aid_messages"):
+        store.delete("aid_messages", message["id"])
+    store.insert("aid_messages", {"text": "Breathe\x1b[2J now", "source": "Sam\x1b]0;x\x07"}, now=now)
+    result = cli("sos", env=CMD)
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "Breathe\\x1b[2J now" in result.stdout and "(from Sam\\x1b]0;x\\x07)" in result.stdout
