@@ -133,9 +133,11 @@ def _skill(bold: bool) -> list[str]:
     return out + [f"    {name}: {what}" for name, what in wording.SKILLS_10_MIN]
 
 
-def render_locked(*, bold: bool = False) -> list[str]:
-    """What stands for the personal part while the data file stays locked."""
-    out = ["", *_prose(wording.SOS_LOCKED, ""), *_prose(wording.SOS_LOCKED_HOW_CLI, "")]
+def render_locked(*, bold: bool = False, how: bool = True) -> list[str]:
+    """What stands for the personal part while the data file stays locked (`how`: say how to unlock)."""
+    out = ["", *_prose(wording.SOS_LOCKED, "")]
+    if how:
+        out += _prose(wording.SOS_LOCKED_HOW_CLI, "")
     return [*out, *_skill(bold), "", *_prose(wording.SOS_CARE, "")]
 
 
@@ -176,6 +178,7 @@ def _unlock(store: Store, *, may_ask: bool) -> tuple[bool, str | None]:
             return False, wording.SOS_UNLOCK_COMMAND_WRONG
         if not may_ask:
             return False, None
+        common.say()
         for attempt in range(1, sos_service.MAX_TRIES + 1):
             answer = _ask_passphrase()
             if not answer:
@@ -227,7 +230,7 @@ def sos(
     if note:
         rows += ["", *_prose(note, "")]
     if not opened:
-        _write(rows + render_locked(bold=bold))
+        _write(rows + render_locked(bold=bold, how=note is None))
         return
     if plan.country.code != head.country.code and not plan.data_problem:
         rows += ["", _heading(wording.SOS_SAVED_COUNTRY.format(code=plan.country.code), bold), *_lines(plan)]
