@@ -58,6 +58,8 @@ SOS_AID_HEADING = "A message you kept"
 SOS_NO_AID = 'Save messages to read in a moment like this: recover aid add "This passes. Call me first." --from Sam'
 SOS_SKILL_HEADING = "A 10-minute skill"
 SOS_SKILL_HOW = "Start one with: recover skill start. Built-in 10-minute skills:"
+SOS_SKILL_HOW_DASHBOARD = "Press s to start one with a timer. Built-in 10-minute skills:"
+SOS_SKILL_HOW_LOCKED = "Built-in 10-minute skills, to do right where you are:"
 SKILLS_10_MIN = (
     ("Box breathing", "breathe in 4, hold 4, out 4, hold 4; repeat"),
     ("4-7-8 breathing", "in for 4, hold for 7, out slowly for 8"),

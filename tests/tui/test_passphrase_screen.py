@@ -124,6 +124,8 @@ async def test_ctrl_s_on_the_passphrase_screen_shows_crisis_lines_for_the_saved_
         assert "locked with your passphrase" in problem and "press escape" in problem
         assert "recover" not in problem.replace("recover.json", "")  # dashboard keys, no shell commands
         assert not screen.query_one("#sos-contacts-section").display
+        skill = text(app, "#sos-skill")
+        assert "Box breathing" in skill and "recover" not in skill and "Press s" not in skill
         region = screen.query_one("#sos-crisis-section").region
         assert region.y >= 1 and region.bottom <= 23  # the crisis lines fit at 80x24
         await pilot.press("s", "c")  # skills and contacts need the file: not offered while locked

@@ -68,9 +68,9 @@ def aid_text(plan: SosPlan) -> str:
     return "\n".join(rows)
 
 
-def skill_text() -> str:
-    """Markup for the 10-minute skill section."""
-    rows = [escape(wording.SOS_SKILL_HOW)]
+def skill_text(*, locked: bool = False) -> str:
+    """Markup for the 10-minute skill section (dashboard keys, never shell commands)."""
+    rows = [escape(wording.SOS_SKILL_HOW_LOCKED if locked else wording.SOS_SKILL_HOW_DASHBOARD)]
     rows += [f"  [b]{escape(name)}[/b]: {escape(what)}" for name, what in wording.SKILLS_10_MIN]
     return "\n".join(rows)
 
@@ -151,6 +151,7 @@ class SosScreen(Screen[None]):
             self.query_one(f"#sos-{key}-section").display = plan.data_problem is None and not locked
         skill = wording.SOS_SKILL_HEADING if locked else f"{wording.SOS_SKILL_HEADING}  (press s)"
         self.query_one("#sos-skill-heading", Static).update(skill)
+        self.query_one("#sos-skill", Static).update(skill_text(locked=locked))
         self.refresh_bindings()
         self.query_one("#sos-contacts", Static).update(contacts_text(plan))
         self.query_one("#sos-aid", Static).update(aid_text(plan))
