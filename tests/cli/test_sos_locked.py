@@ -246,3 +246,20 @@ def test_stored_text_is_shown_visibly_after_unlocking(cli, locked_gb: Path, now)
     result = cli("sos", env=CMD)
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "Breathe\\x1b[2J now" in result.stdout and "(from Sam\\x1b]0;x\\x07)" in result.stdout
+
+
+def test_backup_restore_brings_the_country_file_in_step(cli, db_path: Path, now) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from recovery_tui.services import config as config_service
+
+    clock = {"now": now - timedelta(days=1)}
+    store = Store(db_path, clock=lambda: clock["now"])
+    config_service.set_value(store, "country", "GB")
+    clock["now"] = now
+    config_service.set_value(store, "country", "IE")  # the day's first write backs up the GB file
+    assert country_file.path_for(db_path).read_bytes() == b"IE\n"
+    result = cli("backup", "restore", "--yes")
+    assert result.exit_code == 0, result.output
+    assert cli("config", "get", "country").stdout.strip() == "GB"
+    assert country_file.path_for(db_path).read_bytes() == b"GB\n"
