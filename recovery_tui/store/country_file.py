@@ -8,7 +8,8 @@ country's crisis lines to show until it is unlocked. So the `country` setting is
 
 two ASCII capital letters and a newline, nothing else, 0600, written atomically (temp file,
 fsync, rename) under the data file's lock by `config set country`, removed by
-`config unset country` (or `config set country ''`) and by `recover wipe`. It reveals the
+`config unset country` (or `config set country ''`) and by `recover wipe`; `recover encrypt` and
+`recover backup restore` rewrite it from the setting. It reveals the
 country to anyone who can read the folder, and nothing else.
 
 Reading never blocks and never fails: the file is opened non-blocking (a FIFO put in its
