@@ -21,6 +21,7 @@ import typer
 
 from recovery_tui import wording
 from recovery_tui.cli import common
+from recovery_tui.cli.celebrate import QUIET as NO_CELEBRATIONS
 from recovery_tui.safetext import visible_line
 
 if TYPE_CHECKING:
@@ -206,6 +207,7 @@ def sos(
     """
     from recovery_tui.services import sos as sos_service
 
+    ctx.meta[NO_CELEBRATIONS] = True  # SOS writes nothing and waits for no lock afterwards
     store = common.get_store(ctx)
     store.lock_timeout = min(store.lock_timeout, LOCK_WAIT_SECONDS)  # only an old file's upgrade locks
     now = common.now()

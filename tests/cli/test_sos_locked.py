@@ -263,3 +263,12 @@ def test_backup_restore_brings_the_country_file_in_step(cli, db_path: Path, now)
     assert result.exit_code == 0, result.output
     assert cli("config", "get", "country").stdout.strip() == "GB"
     assert country_file.path_for(db_path).read_bytes() == b"GB\n"
+
+
+def test_sos_announces_no_milestone_and_writes_nothing(cli, db_path: Path) -> None:
+    assert cli("counter", "add", "gambling", "--since", "25d").exit_code == 0
+    before = db_path.read_bytes()
+    result = cli("sos", env={"RECOVER_NOW": "2026-11-26T20:00:00+00:00"})  # 31 days: a milestone is due
+    assert result.exit_code == 0 and "Milestone" not in result.output
+    assert db_path.read_bytes() == before
+    assert "Milestone: 30 days" in cli("status", env={"RECOVER_NOW": "2026-11-26T20:00:00+00:00"}).output
