@@ -94,10 +94,10 @@ def render_personal(plan: SosPlan, *, bold: bool = False) -> list[str]:
     out = ["", _heading(wording.SOS_CONTACTS_HEADING, bold)]
     if plan.reachable:
         for contact in plan.reachable:
-            name, role, reach, when = (
+            name, role, reach, hours = (
                 visible_line(text) for text in (contact.name, contact.role, contact.reach, contact.reachable)
             )
-            out.append(f"  {contact.position}. {name} ({role})  {reach}  ·  {when}")
+            out.append(f"  {contact.position}. {name} ({role})  {reach}  ·  {hours}")
     elif plan.contacts_total:
         out += _prose(wording.SOS_NOBODY_NOW.format(total=plan.contacts_total))
         if plan.next_up:
