@@ -17,11 +17,13 @@ import sys
 import textwrap
 from typing import TYPE_CHECKING, Annotated
 
+import msgspec
 import typer
 
 from recovery_tui import wording
 from recovery_tui.cli import common
 from recovery_tui.cli.celebrate import QUIET as NO_CELEBRATIONS
+from recovery_tui.errors import DataFileError
 from recovery_tui.safetext import visible_line
 
 if TYPE_CHECKING:
@@ -167,8 +169,11 @@ def _unlock(store: Store, *, may_ask: bool) -> tuple[bool, str | None]:
 
     Returns:
         (opened, a line to print about it or None)
+
+    Raises:
+        DataFileError: the passphrase is right but the file cannot be read (damaged, cut short).
     """
-    from recovery_tui.errors import DataFileError, InvalidInput
+    from recovery_tui.errors import InvalidInput
     from recovery_tui.services import sos as sos_service
 
     try:
@@ -189,7 +194,7 @@ def _unlock(store: Store, *, may_ask: bool) -> tuple[bool, str | None]:
             if attempt < sos_service.MAX_TRIES:
                 common.say(wording.SOS_UNLOCK_WRONG.format(left=sos_service.MAX_TRIES - attempt))
         return False, wording.SOS_UNLOCK_GAVE_UP
-    except (InvalidInput, DataFileError) as error:  # a failing command, or a damaged file
+    except InvalidInput as error:  # RECOVER_PASSPHRASE_CMD failed
         return False, str(error)
 
 
@@ -223,8 +228,12 @@ def sos(
     head = sos_service.crisis_plan(store)
     if not as_json:
         _write(render_crisis(head, bold=bold))
-    opened, note = _unlock(store, may_ask=not as_json and common.interactive())
-    plan = sos_service.plan(store, now) if opened else head
+    try:
+        opened, note = _unlock(store, may_ask=not as_json and common.interactive())
+        plan = sos_service.plan(store, now) if opened else head
+    except DataFileError as error:  # damaged, not locked: say so, with the lines already shown
+        opened, note = True, None
+        plan = msgspec.structs.replace(head, locked=False, data_problem=str(error))
     if as_json:
         common.emit_json(plan.to_json())
         return

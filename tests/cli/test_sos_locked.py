@@ -272,3 +272,17 @@ def test_sos_announces_no_milestone_and_writes_nothing(cli, db_path: Path) -> No
     assert result.exit_code == 0 and "Milestone" not in result.output
     assert db_path.read_bytes() == before
     assert "Milestone: 30 days" in cli("status", env={"RECOVER_NOW": "2026-11-26T20:00:00+00:00"}).output
+
+
+def test_a_damaged_encrypted_file_is_called_damaged_and_the_lines_stay(cli, locked_gb: Path) -> None:
+    raw = bytearray(locked_gb.read_bytes())
+    raw[-5] ^= 0x01  # one flipped byte in the ciphertext: the passphrase is right, the data is not
+    locked_gb.write_bytes(bytes(raw))
+    result = cli("sos", env=CMD)
+    out = flat(result.stdout)
+    assert result.exit_code == 0 and "Crisis lines (GB)" in out and "Samaritans" in out
+    assert "could not be read" in out and "changed or damaged" in out
+    assert "safe and unchanged" not in out and "Sam (sponsor)" not in out
+    data = json.loads(cli("sos", "--json", env=CMD).stdout)
+    assert data["data_problem"] and data["locked"] is False and data["country"] == "GB"
+    assert locked_gb.read_bytes() == bytes(raw)
