@@ -177,6 +177,22 @@ async def test_empty_enter_uses_no_try(locked: Store, now: datetime) -> None:
         assert isinstance(app.screen, DashboardScreen)
 
 
+@pilot_test
+async def test_a_damaged_file_is_called_damaged_and_sos_still_opens(locked: Store, now: datetime) -> None:
+    raw = bytearray(locked.path.read_bytes())
+    raw[-5] ^= 0x01
+    locked.path.write_bytes(bytes(raw))
+    app = RecoverApp(locked, clock=lambda: now, locked=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await try_passphrase(pilot, PASS)
+        assert isinstance(app.screen, PassphraseScreen) and app.locked
+        assert "changed or damaged" in " ".join(text(app, "#passphrase-status").split())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SosScreen) and "Samaritans" in text(app, "#sos-crisis")
+    assert locked.path.read_bytes() == bytes(raw)
+
+
 def test_dashboard_command_opens_locked_without_asking_at_the_terminal(
     cli, locked: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
