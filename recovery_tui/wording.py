@@ -94,6 +94,11 @@ SOS_UNLOCK_GAVE_UP = (
     "The crisis lines above are always here, no passphrase needed."
 )
 SOS_SAVED_COUNTRY = "Crisis lines ({code}, your saved country)"
+COUNTRY_FILE_NOTE = (
+    "Also kept in plain text in {path} beside your data file, so SOS shows these crisis lines even "
+    "before an encrypted file is unlocked; `recover config unset country` removes it."
+)
+COUNTRY_UNSET = "country is back to its default (from your locale); {path} is removed."
 COUNTRY_FILE_KEPT = (
     "Your country ({code}) stays readable without the passphrase in {path}, so SOS shows the right "
     "crisis lines before you unlock; `recover config unset country` removes it (lines then follow your locale)."

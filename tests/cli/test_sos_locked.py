@@ -46,7 +46,9 @@ def flat(text: str) -> str:
 
 # -- the country file ---------------------------------------------------------------------------
 def test_config_set_country_keeps_a_plain_0600_country_file(cli, db_path: Path) -> None:
-    assert cli("config", "set", "country", "gb").exit_code == 0
+    result = cli("config", "set", "country", "gb")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("country = GB\n") and "plain text in recover.json.country" in result.stdout
     kept = db_path.with_name("recover.json.country")
     assert kept.read_bytes() == b"GB\n"
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
@@ -59,6 +61,7 @@ def test_opting_out_removes_the_country_file_and_the_setting(cli, db_path: Path,
     assert cli("config", "set", "country", "GB").exit_code == 0
     result = cli(*how)
     assert result.exit_code == 0, result.output
+    assert "recover.json.country is removed" in result.stdout
     assert not country_file.path_for(db_path).exists()
     assert cli("config", "get", "country").stdout.strip() == ""
 
