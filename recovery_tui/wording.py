@@ -74,6 +74,8 @@ SOS_AID_HEADING = "A message you kept"
 SOS_NO_AID = 'Save messages to read in a moment like this: recover aid add "This passes. Call me first." --from Sam'
 SOS_SKILL_HEADING = "A 10-minute skill"
 SOS_SKILL_HOW = "Start one with: recover skill start. Built-in 10-minute skills:"
+SOS_SKILL_HOW_DASHBOARD = "Press s to start one with a timer. Built-in 10-minute skills:"
+SOS_SKILL_HOW_LOCKED = "Built-in 10-minute skills, to do right where you are:"
 SKILLS_10_MIN = (
     ("Box breathing", "breathe in 4, hold 4, out 4, hold 4; repeat"),
     ("4-7-8 breathing", "in for 4, hold for 7, out slowly for 8"),
@@ -88,6 +90,45 @@ SOS_NO_TRIGGERS = 'Triggers you log (recover trigger "what happened") show here 
 SOS_NOTHING_WORKED_YET = "nothing recorded as working yet"
 SOS_DATA_UNREADABLE = "Your data file could not be read, so only crisis lines are shown ({problem})."
 SOS_CARE = COMPLEMENTS_CARE.split(" In danger")[0]
+
+# -- withdrawal safety and SOS on an encrypted file (issue 16) --------------------------------
+# A pointer to care, not medical advice: shown in SOS and when a counter for alcohol,
+# benzodiazepines or opioids is added (core/withdrawal.py decides which names).
+WITHDRAWAL_SAFETY = (
+    "Stopping heavy alcohol, benzodiazepine or opioid use suddenly can be dangerous; "
+    "talk to a doctor or call a helpline first."
+)
+SOS_LOCKED = "Your contacts, kept messages and triggers are locked with your passphrase; they are safe and unchanged."
+SOS_LOCKED_HOW_CLI = "To see them, run recover sos at a terminal and type it, or set RECOVER_PASSPHRASE_CMD."
+SOS_LOCKED_HOW_DASHBOARD = "To see them, press escape and type your passphrase. The crisis lines above need no key."
+SOS_UNLOCK_ASK = "Passphrase for your contacts and kept messages (Enter to skip)"
+SOS_UNLOCK_WRONG = "That passphrase did not unlock it. Tries left: {left}."
+SOS_UNLOCK_COMMAND_WRONG = "The passphrase RECOVER_PASSPHRASE_CMD printed did not unlock it."
+SOS_UNLOCK_SKIPPED = "Skipped. The crisis lines above are always here, no passphrase needed."
+SOS_UNLOCK_GAVE_UP = (
+    "Still locked after three tries; your data is safe and unchanged. "
+    "The crisis lines above are always here, no passphrase needed."
+)
+SOS_SAVED_COUNTRY = "Crisis lines ({code}, your saved country)"
+COUNTRY_FILE_NOTE = (
+    "Also kept in plain text in {path} beside your data file, so SOS shows these crisis lines even "
+    "before an encrypted file is unlocked; `recover config unset country` removes it."
+)
+COUNTRY_UNSET = "country is back to its default (from your locale); {path} is removed."
+COUNTRY_FILE_KEPT = (
+    "Your country ({code}) stays readable without the passphrase in {path}, so SOS shows the right "
+    "crisis lines before you unlock; `recover config unset country` removes it (lines then follow your locale)."
+)
+PASSPHRASE_TITLE = "Your data is locked"
+PASSPHRASE_INTRO = "{path} is encrypted. Type your passphrase to open the dashboard."
+PASSPHRASE_SOS = "In a hard moment? Press ctrl+s for crisis lines; they need no passphrase."
+PASSPHRASE_CHECKING = "Unlocking..."
+PASSPHRASE_EMPTY = "Type your passphrase and press enter, or press escape to quit."
+PASSPHRASE_WRONG = "That passphrase did not unlock it. Tries left: {left}."
+PASSPHRASE_GAVE_UP = (
+    "Still locked after three tries; your data is safe and unchanged. "
+    "Press ctrl+s for crisis lines, or escape to quit and try again later."
+)
 
 CHECKIN_RELAPSE = {
     "ask": "{name}: not sober {when}. Record a relapse now? The counter restarts and its history is kept",

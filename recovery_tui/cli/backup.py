@@ -121,6 +121,9 @@ def restore(
         common.say("Nothing was changed.")
         return
     aside = store.restore(chosen)
+    from recovery_tui.services import config as config_service
+
+    config_service.sync_country_file(store)  # the plain country file follows the restored setting
     common.say(f"Restored {chosen.name}.")
     if aside is not None:
         common.say(f"The previous file is kept as {aside}")
