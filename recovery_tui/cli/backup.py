@@ -124,6 +124,9 @@ def restore(
         common.say("Nothing was changed.")
         return
     aside = store.restore(chosen)
+    from recovery_tui.services import config as config_service
+
+    config_service.sync_country_file(store)  # the plain country file follows the restored setting
     _milestones_behind_are_history(store)
     common.say(f"Restored {chosen.name}.")
     if aside is not None:

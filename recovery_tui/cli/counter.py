@@ -28,6 +28,7 @@ from recovery_tui.core.counters import parse_rate, parse_start
 from recovery_tui.core.records import iso
 from recovery_tui.core.streaks import delta_text, span
 from recovery_tui.core.timeparse import parse_time
+from recovery_tui.core.withdrawal import risky_to_stop_suddenly
 from recovery_tui.errors import InvalidInput
 from recovery_tui.safetext import visible_line
 from recovery_tui.services import counters as service
@@ -151,6 +152,8 @@ def add(
     if state.last is not None:
         common.say(f"Already behind you: {state.last.milestone.label}.")
     common.say(f"Next milestone: {state.next.milestone.label} in {span(now, state.next.at).text()}.")
+    if risky_to_stop_suddenly(counter.name):
+        common.say(wording.WITHDRAWAL_SAFETY)
 
 
 @counter_app.command("list", short_help="Counters with current and longest streak · recover counter list --all")

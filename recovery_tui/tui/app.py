@@ -6,6 +6,9 @@ The app owns one Store and one clock. Screens and panels read through services w
 from another terminal shows up without a restart. The theme picked in the command palette is
 kept in the `theme` setting (written once it has settled for two seconds, or at quit, not for
 every theme the palette previews) and applied at the next start.
+
+On an encrypted file opened without RECOVER_PASSPHRASE_CMD the app starts `locked`: the
+passphrase screen (three tries, ctrl+s for crisis lines) comes before the dashboard.
 """
 
 from __future__ import annotations
@@ -53,9 +56,17 @@ class RecoverApp(App[None]):
         *,
         clock: Callable[[], datetime] | None = None,
         monotonic: Callable[[], float] | None = None,
+        locked: bool = False,
     ) -> None:
+        """Args:
+        store: the data file's Store.
+        clock: the current time (tests freeze it).
+        monotonic: a monotonic clock (tests drive it).
+        locked: the file is encrypted and not yet unlocked: the passphrase screen comes first.
+        """
         super().__init__()
         self.store = store
+        self.locked = locked
         self._clock = clock or wall_clock.now
         self.monotonic = monotonic or time.monotonic
         self._file_identity = self._identity()
@@ -75,10 +86,23 @@ class RecoverApp(App[None]):
 
     def on_mount(self) -> None:
         self.sub_title = str(self.store.path)
+        if self.locked:
+            from recovery_tui.tui.screens.passphrase_screen import PassphraseScreen
+
+            self.push_screen(PassphraseScreen(), self._unlocked)
+        else:
+            self._open_dashboard()
+        self.set_interval(2.0, self._poll_file)
+
+    def _unlocked(self, opened: bool | None) -> None:
+        if opened:
+            self.locked = False
+            self._open_dashboard()
+
+    def _open_dashboard(self) -> None:
         self._apply_saved_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(DashboardScreen())
-        self.set_interval(2.0, self._poll_file)
 
     def _apply_saved_theme(self) -> None:
         from recovery_tui.services import config as config_service

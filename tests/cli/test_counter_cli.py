@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from recovery_tui import wording
+
 
 @pytest.fixture
 def two_counters(cli):  # type: ignore[no-untyped-def]
@@ -39,6 +41,7 @@ def test_add_prints_the_streak_and_next_milestone(cli, db_path: Path) -> None:
         "Started alcohol: 142d 00h 00m so far.",
         "Already behind you: 90 days.",
         "Next milestone: 6 months in 42d 00h 00m.",
+        wording.WITHDRAWAL_SAFETY,  # alcohol: a pointer to care (issue 16)
     ]
     record = next(iter(json.loads(db_path.read_text())["counters"].values()))
     [event] = record["events"]

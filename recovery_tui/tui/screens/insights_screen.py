@@ -74,10 +74,15 @@ def coping_text(result: Insights) -> str:
 
 
 def notes_text(result: Insights) -> str:
-    """Early-warning notes, or a calm line when nothing stands out."""
+    """Early-warning notes, or a calm line when nothing (else) stands out."""
     if not result.notes:
-        return "Nothing stands out in this period."
+        return wording.INSIGHTS_NOTHING_ELSE if result.acute else wording.INSIGHTS_NOTHING_STANDS_OUT
     return "\n".join(f"• {n.text}" for n in result.notes)
+
+
+def warnings_text(result: Insights) -> str:
+    """The acute signs, each with where to find help in the dashboard's own keys."""
+    return "\n".join(f"• {n.text}\n  {n.help(dashboard=True) or ''}".rstrip() for n in result.acute)
 
 
 class InsightsScreen(Screen[None]):
@@ -137,6 +142,9 @@ class InsightsScreen(Screen[None]):
             id="insights-summary",
             markup=False,
         )
+        if result.acute:  # acute signs first, whatever else there is to show
+            yield Static(wording.WARNINGS_HEADING, classes="heading", markup=False)
+            yield Static(warnings_text(result), id="insights-warnings", markup=False)
         if not result.enough:
             yield Static("\n" + wording.INSIGHTS_TOO_LITTLE, id="insights-empty", markup=False)
             return

@@ -2,7 +2,9 @@
 skill and your top triggers, with keys to start a skill, see all contacts, or go back.
 
 It is opened by the app-level `ctrl+s` binding from every screen, modal and form, and reads
-through `services.kit.sos_plan`, which never fails on a missing or damaged data file. `s`
+through `services.sos.plan` (kit.sos_plan), which never fails on a missing or damaged data
+file; on a still-locked encrypted file (the passphrase screen) `services.sos.crisis_plan`
+shows the crisis lines without a key. `s`
 opens the 10-minute skills screen (escape there comes back here).
 """
 
@@ -17,7 +19,7 @@ from textual.widgets import Footer, Static
 
 from recovery_tui import wording
 from recovery_tui.core.sos import SosPlan
-from recovery_tui.services import kit
+from recovery_tui.services import sos as sos_service
 from recovery_tui.tui.access import recover_app
 
 
@@ -32,11 +34,12 @@ def crisis_text(plan: SosPlan) -> str:
             rows.append(f"[b]{name}[/b]  {escape(line.how)} · {escape(line.hours)}{mine}")
     else:
         rows.append(escape(wording.SOS_NO_LINES.format(country=plan.country.code)))
-    if plan.data_problem:
+    if plan.data_problem and plan.country.origin != "setting":
         rows.append(escape(wording.SOS_COUNTRY_UNREADABLE.format(code=plan.country.code)))
     elif plan.country.origin == "fallback":
         rows.append(escape(wording.SOS_COUNTRY_FALLBACK))
     rows.append(escape(wording.SOS_DANGER))
+    rows.append(escape(wording.WITHDRAWAL_SAFETY))
     return "\n".join(rows)
 
 
@@ -65,9 +68,9 @@ def aid_text(plan: SosPlan) -> str:
     return "\n".join(rows)
 
 
-def skill_text() -> str:
-    """Markup for the 10-minute skill section."""
-    rows = [escape(wording.SOS_SKILL_HOW)]
+def skill_text(*, locked: bool = False) -> str:
+    """Markup for the 10-minute skill section (dashboard keys, never shell commands)."""
+    rows = [escape(wording.SOS_SKILL_HOW_LOCKED if locked else wording.SOS_SKILL_HOW_DASHBOARD)]
     rows += [f"  [b]{escape(name)}[/b]: {escape(what)}" for name, what in wording.SKILLS_10_MIN]
     return "\n".join(rows)
 
@@ -128,20 +131,37 @@ class SosScreen(Screen[None]):
         self.watch(self.app, "data_version", self.reload, init=True)
 
     def reload(self, _version: int = 0) -> None:
-        """Read the plan again (after a change, or for another message)."""
+        """Read the plan again (after a change, or for another message).
+
+        While the app is locked (an encrypted file before its passphrase) only the crisis
+        lines show, for the country kept beside the file, and a line says the rest is locked.
+        """
         app = recover_app(self)
-        plan = kit.sos_plan(app.store, app.now())
+        locked = app.locked
+        plan = sos_service.crisis_plan(app.store) if locked else sos_service.plan(app.store, app.now())
         self.query_one("#sos-crisis-heading", Static).update(f"{wording.SOS_CRISIS_HEADING} ({plan.country.code})")
         self.query_one("#sos-crisis", Static).update(crisis_text(plan))
         problem = self.query_one("#sos-problem", Static)
-        problem.display = plan.data_problem is not None
-        if plan.data_problem:
+        problem.display = plan.data_problem is not None or locked
+        if locked:
+            problem.update(escape(f"{wording.SOS_LOCKED} {wording.SOS_LOCKED_HOW_DASHBOARD}"))
+        elif plan.data_problem:
             problem.update(escape(wording.SOS_DATA_UNREADABLE.format(problem=plan.data_problem)))
         for key in ("contacts", "aid", "triggers"):
-            self.query_one(f"#sos-{key}-section").display = plan.data_problem is None
+            self.query_one(f"#sos-{key}-section").display = plan.data_problem is None and not locked
+        skill = wording.SOS_SKILL_HEADING if locked else f"{wording.SOS_SKILL_HEADING}  (press s)"
+        self.query_one("#sos-skill-heading", Static).update(skill)
+        self.query_one("#sos-skill", Static).update(skill_text(locked=locked))
+        self.refresh_bindings()
         self.query_one("#sos-contacts", Static).update(contacts_text(plan))
         self.query_one("#sos-aid", Static).update(aid_text(plan))
         self.query_one("#sos-triggers", Static).update(triggers_text(plan))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While locked, skills and contacts (which read and write the file) are not offered."""
+        if action in ("skill", "contacts", "next_message") and recover_app(self).locked:
+            return False
+        return True
 
     def action_skill(self) -> None:
         """Open the 10-minute skills screen."""
