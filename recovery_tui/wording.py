@@ -46,7 +46,7 @@ def help_pointer(dashboard: bool) -> str:
     return RELAPSE_HELPS_DASHBOARD if dashboard else RELAPSE_HELPS_CLI
 
 
-USED_NOT_RECORDED = "It happened, and writing it down is part of recovery, not a failure. {helps}"
+USED_NOT_RECORDED = "It happened, and writing it down is part of recovery. {helps}"
 
 
 def used_care(dashboard: bool) -> str:

@@ -225,8 +225,16 @@ def test_a_trigger_that_ended_in_use_gets_the_same_words_with_or_without_a_resta
     cli("counter", "add", "alcohol", "--since", "30d")
     used = cli("trigger", "payday", "--outcome", "used").stdout.splitlines()
     assert (
-        "It happened, and writing it down is part of recovery, not a failure. "
+        "It happened, and writing it down is part of recovery. "
         "`recover skill start` or `recover sos` if it's hard right now."
     ) in used
     restarted = cli("trigger", "payday", "--outcome", "used", "--relapse", "alcohol").stdout.splitlines()
     assert RELAPSE_WORDS.format(restart="Restarting now.") in restarted
+
+
+def test_the_words_after_using_stay_kind() -> None:
+    from recovery_tui import wording
+
+    for line in (wording.used_care(dashboard=False), wording.used_care(dashboard=True), wording.RELAPSE_CONFIRM):
+        for unkind in ("fail", "lost", "clean", "dirty", "back to zero"):
+            assert unkind not in line.lower()

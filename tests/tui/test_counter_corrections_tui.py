@@ -218,7 +218,7 @@ async def test_trigger_used_gets_the_warm_line_with_or_without_a_restart(store: 
             await pilot.press("enter")
             await pilot.pause()
         first, second = [n for n in notes(pilot.app) if n.startswith("Logged: payday")]
-        assert "It happened, and writing it down is part of recovery" in first and "ctrl+s for SOS" in first
+        assert "It happened, and writing it down is part of recovery." in first and "ctrl+s for SOS" in first
         assert "alcohol restarts. Your history is kept: 30 days in your longest streak" in second
         assert "Press s for a 10-minute skill, or ctrl+s for SOS" in second
         assert not any("recover " in n for n in notes(pilot.app))
