@@ -36,3 +36,13 @@ def test_import_marks_milestones_behind_imported_counters_archived_too(cli, db_p
     assert imported.stderr == SEVEN_DAYS
     assert cli("status", env=LATER_STILL).stderr == ""
     assert cli("counter", "archive", "nicotine", "--restore", env=LATER_STILL).stderr == ""
+
+
+def test_doctor_repair_from_a_backup_does_not_announce_a_milestone_again(cli, db_path: Path) -> None:
+    assert cli("counter", "add", "alcohol", "--since", "2026-11-13 20:30", env=DAY1).exit_code == 0
+    assert cli("config", "set", "pseudonym", "river", env=LATER).stderr == SEVEN_DAYS  # makes the daily copy
+    db_path.write_bytes(b'{"counters": {"x": ')  # damaged
+    fixed = cli("doctor", "--repair", "--yes", env=LATER_STILL)
+    assert fixed.exit_code == 0, fixed.stdout + fixed.stderr
+    after = cli("share", "alcohol", env=LATER_STILL)
+    assert after.exit_code == 0 and after.stderr == ""
