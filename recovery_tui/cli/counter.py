@@ -9,7 +9,6 @@ congratulation for each milestone reached since the last command (skipped for
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -23,6 +22,7 @@ from recovery_tui.core.records import iso
 from recovery_tui.core.streaks import delta_text, span
 from recovery_tui.core.timeparse import parse_time
 from recovery_tui.errors import InvalidInput
+from recovery_tui.safetext import visible_line
 from recovery_tui.services import counters as service
 
 counter_app = typer.Typer(
@@ -376,7 +376,7 @@ def status(
         ctx.meta[QUIET] = True
         line = service.status_short(store, now)
         if line:
-            sys.stdout.write(line + "\n")
+            common.say(visible_line(line))  # one line for the prompt, as cli/prompt_line.py prints it
         return
     rows = service.summaries(store, now)
     if as_json:

@@ -16,6 +16,7 @@ import typer
 
 from recovery_tui import wording
 from recovery_tui.cli import common
+from recovery_tui.safetext import visible
 
 if TYPE_CHECKING:
     from recovery_tui.core.sos import SosPlan
@@ -46,11 +47,24 @@ def _prose(text: str, indent: str = "  ") -> list[str]:
     return rows or [indent]
 
 
-def render(plan: SosPlan, *, bold: bool = False) -> list[str]:
-    """The SOS screen as plain lines, in the order of the issue (crisis lines first)."""
+class _Heading(str):
+    """A line `render` shows in bold at a terminal."""
 
-    def heading(text: str) -> str:
-        return typer.style(text, bold=True) if bold else text
+
+def render(plan: SosPlan, *, bold: bool = False) -> list[str]:
+    """The SOS screen as plain lines, in the order of the issue (crisis lines first).
+
+    Every line goes through safetext.visible (names, numbers, messages and triggers are
+    stored text); headings are made bold only after that.
+    """
+    return [
+        typer.style(visible(line), bold=True) if bold and isinstance(line, _Heading) else visible(line)
+        for line in _lines(plan)
+    ]
+
+
+def _lines(plan: SosPlan) -> list[str]:
+    heading = _Heading
 
     out: list[str] = [heading(wording.SOS_TITLE), ""]
     out.append(heading(f"{wording.SOS_CRISIS_HEADING} ({plan.country.code})"))
