@@ -251,7 +251,7 @@ def confirm(question: str, *, assume_yes: bool, flag: str = "--yes", default: bo
         raise InvalidInput(f"{flag}: not at a terminal, so nothing was asked and nothing changed; add {flag}.")
     import typer
 
-    return bool(typer.confirm(question, default=default))
+    return bool(typer.confirm(visible(question), default=default))
 
 
 def ask(question: str, *, default: str | None = None, field: str) -> str:
@@ -260,7 +260,11 @@ def ask(question: str, *, default: str | None = None, field: str) -> str:
         raise InvalidInput(f"{field}: is required when not at a terminal.")
     import typer
 
-    answer: str = typer.prompt(question, default=default if default is not None else "", show_default=bool(default))
+    prompt, show_default = visible(question), bool(default)
+    if default and visible_line(default) != default:
+        # a stored default is shown through the rule; Enter still returns it exactly
+        prompt, show_default = f"{prompt} [{visible_line(default)}]", False
+    answer: str = typer.prompt(prompt, default=default if default is not None else "", show_default=show_default)
     return answer
 
 

@@ -31,6 +31,8 @@ LONG = (
     "\x1b]8;;https://example.invalid\x1b\\link\x1b]8;;\x1b\\ \x1b[2J\x1b[H \x9b31m "
     "\u202eevil\u202c \u2066iso\u2069 nul\x00byte back\x08space\rcr\x7fdel"
 )
+# Names are typed on the command line, where whitespace (CR) is folded: theirs has no CR.
+NAME = CORPUS.replace("\r", "")
 MARK = "QZM"
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -103,11 +105,12 @@ def corpus_export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     text = out.read_text(encoding="utf-8")
     # "QZM note" -> the long corpus where the field takes it; every other marker -> the short one.
     text = text.replace(f"{MARK} note", json.dumps(LONG)[1:-1]).replace(f"{MARK} text", json.dumps(LONG)[1:-1])
+    text = re.sub(f"{MARK}(?=[A-Za-z])", lambda _: json.dumps(NAME)[1:-1], text)
     text = text.replace(MARK, json.dumps(CORPUS)[1:-1])
     crafted = base / "crafted-export.json"
     crafted.write_text(text, encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
-    assert text.count(json.dumps(CORPUS)[1:-1]) > 30
+    assert text.count(json.dumps(CORPUS)[1:-1]) + text.count(json.dumps(NAME)[1:-1]) > 30
     return {"path": crafted, "data": data}
 
 
@@ -121,17 +124,17 @@ def _address(data: dict[str, Any]) -> dict[str, str]:
         raise AssertionError(table)
 
     return {
-        "counter": f"{CORPUS}count",
-        "skill": f"{CORPUS}skill",
-        "reward": f"{CORPUS}reward",
-        "dear": f"{CORPUS}dear",
-        "contact": f"{CORPUS}Sam",
+        "counter": f"{NAME}count",
+        "skill": f"{NAME}skill",
+        "reward": f"{NAME}reward",
+        "dear": f"{NAME}dear",
+        "contact": f"{NAME}Sam",
         "journal": first_id("journal", text=LONG),
         "trigger": first_id("triggers"),
         "aid": first_id("aid_messages"),
         "crisis": first_id("user_crisis_lines"),
         "meeting": first_id("meetings"),
-        "request": first_id("help_requests", emotion=f"{CORPUS}emo"),
+        "request": first_id("help_requests", emotion=f"{NAME}emo"),
     }
 
 
@@ -238,10 +241,9 @@ WRITES: list[list[str]] = [
     ["relapse", "{counter}", "--note", LONG, "--json"],
     ["relapse", "{counter}", "--note", LONG],
     ["checkin", "--mood", "3", "--note", LONG, "--amend"],
-    ["checkin", "--mood", "2", "--note", LONG, "--add", "--json"],
+    ["checkin", "--mood", "2", "--craving", "1", "--note", LONG, "--add", "--json"],
     ["journal", "add", LONG, "--tag", CORPUS],
     ["journal", "add", LONG, "--json"],
-    ["journal", "add", "--template", "mytpl"],
     ["journal", "edit", "{journal}", LONG, "--tag", CORPUS],
     ["journal", "delete", "{journal}", "--yes"],
     ["journal", "template", "add", "other", LONG, "--title", CORPUS],
@@ -270,8 +272,8 @@ WRITES: list[list[str]] = [
     ["aid", "remove", "{aid}", "--yes"],
     ["crisis", "add", f"n{CORPUS}", "--phone", "555 0100", "--hours", CORPUS, "--country", "GB"],
     ["crisis", "remove", "{crisis}", "--yes"],
-    ["meeting", "log", f"n{CORPUS}", "--fellowship", CORPUS, "--note", LONG],
-    ["meeting", "log", f"n{CORPUS}", "--json"],
+    ["meeting", "log", f"n{CORPUS}", "--format", "online", "--fellowship", CORPUS, "--note", LONG],
+    ["meeting", "log", f"n{CORPUS}", "--format", "online", "--json"],
     ["meeting", "edit", "{meeting}", "--name", f"e{CORPUS}", "--note", LONG],
     ["meeting", "delete", "{meeting}", "--yes"],
     ["meeting", "goal", "2"],
@@ -279,7 +281,7 @@ WRITES: list[list[str]] = [
     ["reward", "claim", "{reward}", "--note", LONG],
     ["reward", "claim", "{reward}", "--json"],
     ["reward", "remove", "{reward}", "--yes"],
-    ["config", "set", "pseudonym", LONG],
+    ["config", "set", "pseudonym", CORPUS],
     ["config", "set", "country", CORPUS],  # refused: the line quotes the value
     ["config", "unset", "pseudonym"],
     ["import", "{export}"],
@@ -288,6 +290,19 @@ WRITES: list[list[str]] = [
     ["export", "-o", "{tmp}/out.json", "--force"],
     ["backup", "create"],
 ]
+
+# These are refused on purpose (their one line quotes what was typed or stored): exit 1.
+REFUSED = [
+    ["counter", "show", "no such"],
+    ["counter", "add", "{counter}"],
+    ["reward", "claim", "{dear}"],
+    ["config", "set", "country"],
+]
+
+
+def _refused(argv: list[str]) -> bool:
+    return any(argv[: len(r) - 1] == r[:-1] and argv[len(r) - 1].startswith(r[-1]) for r in REFUSED)
+
 
 # Commands that print nothing a person or a file stored, with the reason.
 NO_STORED_TEXT: dict[str, str] = {
@@ -373,6 +388,8 @@ def test_reading_commands_show_stored_text_safely(cli: Callable[..., Any], corpu
     for argv in READS:
         args = _fill(argv, corpus_db)
         result = cli(*args)
+        if result.exit_code != (1 if _refused(argv) else 0):
+            problems.append(f"recover {args!r}: exit {result.exit_code}: {result.stderr}")
         problems += _check(args, result.stdout, result.stderr)
     assert not problems, "\n".join(problems)
 
@@ -386,6 +403,8 @@ def test_changing_commands_say_what_they_did_safely(
         db_path.write_bytes(pristine)
         args = _fill(argv, corpus_db)
         result = cli(*args)
+        if result.exit_code != (1 if _refused(argv) else 0):
+            problems.append(f"recover {args!r}: exit {result.exit_code}: {result.stderr}")
         problems += _check(args, result.stdout, result.stderr)
     assert not problems, "\n".join(problems)
 
@@ -448,3 +467,26 @@ def test_real_console_runs_show_stored_text_safely(
     assert not problems, "\n".join(problems)
     prompt = run_recover("status", "--short").stdout
     assert prompt.count("\n") == 1 and "\\x1b]0;T\\x07" in prompt  # one line, the name shown
+
+
+def test_questions_that_quote_stored_text_are_safe(cli: Callable[..., Any], corpus_db: dict[str, str]) -> None:
+    at_a_terminal = {"RECOVER_INTERACTIVE": "1"}
+    problems: list[str] = []
+    for argv in (
+        ["counter", "remove", corpus_db["counter"]],
+        ["trigger", "delete", corpus_db["trigger"]],
+        ["aid", "remove", corpus_db["aid"]],
+        ["contact", "remove", corpus_db["contact"]],
+        ["reward", "remove", corpus_db["reward"]],
+        ["skill", "remove", corpus_db["skill"]],
+        ["meeting", "delete", corpus_db["meeting"]],
+    ):
+        result = cli(*argv, input="n\n", env=at_a_terminal)
+        assert "\\x1b]0;T" in result.stdout, (argv, result.stdout)  # the question names it, visibly
+        problems += _check(argv, result.stdout, result.stderr)
+    # a stored note offered as the default answer: shown through the rule, Enter keeps it exactly
+    result = cli("checkin", "--mood", "3", "--craving", "1", "--amend", input="\n" * 20, env=at_a_terminal)
+    problems += _check(["checkin", "--amend"], result.stdout, result.stderr)
+    assert not problems, "\n".join(problems)
+    shown = cli("today", "--json")
+    assert LONG.replace("\r", " ") in shown.stdout.encode().decode("unicode_escape") or "\\u001b" in shown.stdout
