@@ -490,3 +490,13 @@ def test_questions_that_quote_stored_text_are_safe(cli: Callable[..., Any], corp
     assert not problems, "\n".join(problems)
     shown = cli("today", "--json")
     assert LONG.replace("\r", " ") in shown.stdout.encode().decode("unicode_escape") or "\\u001b" in shown.stdout
+
+
+def test_brackets_in_peoples_words_are_text_not_markup(cli: Callable[..., Any]) -> None:
+    assert cli("journal", "add", "[x] done [link=https://example.invalid]y[/link]", "-t", "[t]").exit_code == 0
+    listed = cli("journal", "list").stdout
+    assert "[x] done [link=https://example.invalid]y[/link]" in listed and "[t]" in listed
+    assert "\\[" not in listed
+    assert cli("trigger", "log", "[link=https://example.invalid]click[/link] [bold]b").exit_code == 0
+    table = cli("trigger", "list", env={"COLUMNS": "200"}).stdout
+    assert "[link=https://example.invalid]click[/link]" in table and not unsafe_in(table)
