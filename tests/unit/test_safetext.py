@@ -7,7 +7,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recovery_tui.safetext import csv_cell, is_safe, json_safe, visible, visible_line
+from recovery_tui.safetext import csv_cell, is_safe, json_safe, visible, visible_line, without_controls
 
 CORPUS = [
     "\x1b]52;c;RVZJTA==\x07",  # OSC 52: write the clipboard
@@ -60,3 +60,10 @@ def test_csv_cell_keeps_formulas_as_text_and_shows_controls() -> None:
     assert csv_cell("\rx") == "'\\x0dx"
     assert csv_cell("a=b, -1") == "a=b, -1"
     assert csv_cell("hi \x1b]0;T\x07") == "hi \\x1b]0;T\\x07"
+
+
+@given(st.text())
+def test_without_controls_leaves_nothing_a_terminal_acts_on(text: str) -> None:
+    kept = without_controls(text)
+    assert visible_line(kept) == kept
+    assert without_controls("a\x1b]0;T\x07b\u202ec") == "a]0;Tbc"

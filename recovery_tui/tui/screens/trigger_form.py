@@ -27,6 +27,7 @@ from recovery_tui.services import counters as counter_service
 from recovery_tui.services import triggers as trigger_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.safe import plain, shown
 from recovery_tui.tui.widgets.marked_checkbox import MarkedCheckbox
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -108,7 +109,7 @@ class TriggerForm(ModalScreen[Trigger | None]):
             counters = counter_service.list_counters(recover_app(self).store)
         except RecoverError:
             counters = []
-        self.query_one("#f-relapse", Select).set_options([(c.name, c.name) for c in counters])
+        self.query_one("#f-relapse", Select).set_options([(plain(c.name), c.name) for c in counters])
         self._has_counters = bool(counters)
 
     # -- validation -------------------------------------------------------------------------
@@ -200,7 +201,7 @@ class TriggerForm(ModalScreen[Trigger | None]):
         message = f"Logged: {logged.trigger.what}"
         if logged.counter is not None:
             message += f". Restart recorded on {logged.counter.name}; its history is kept."
-        app.notify(message, timeout=5)
+        app.notify(shown(message), markup=False, timeout=5)
         self.dismiss(logged.trigger)
 
     @on(Button.Pressed, "#cancel")
