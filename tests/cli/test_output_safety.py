@@ -413,3 +413,38 @@ def test_brackets_in_peoples_words_are_text_not_markup(cli: Callable[..., Any]) 
     assert cli("trigger", "log", "[link=https://e.x]c[/link] [bold]b").exit_code == 0
     table = cli("trigger", "list", env={"COLUMNS": "200"}).stdout
     assert "[link=https://e.x]c[/link]" in table and "[bold]b" in table and not unsafe_in(table)
+
+
+# The only places in cli/ that write to stdout/stderr without common.say/warn/table/emit_json/
+# console(), each with why it is safe. A new direct write fails the test below: route it
+# through common (which applies the rule) or add it here with its reason.
+DIRECT_WRITES: dict[str, tuple[int, str]] = {
+    "common.py": (2, "the root: emit_json (json_safe) and table (visible_line on every cell)"),
+    "errors.py": (4, "every error line through safetext.visible; the last is wording.STOPPED"),
+    "quick_checkin.py": (1, "wording.STOPPED"),
+    "export.py": (1, "the payload services/export.py built: visible() markdown or json_safe json"),
+    "sos.py": (1, "render() passes every line through safetext.visible"),
+    "prompt_line.py": (1, "the Typer-free prompt line, through safetext.visible_line"),
+    "skill.py": (1, "the terminal bell the person asked for with --bell"),
+    "app.py": (1, "the version"),
+}
+_WRITERS = {"print", "sys.stdout.write", "sys.stderr.write", "sys.stdout.buffer.write", "typer.echo", "typer.secho"}
+
+
+def test_cli_writes_only_through_the_rule() -> None:
+    import ast
+
+    import recovery_tui.cli
+
+    found: dict[str, int] = {}
+    consoles: list[str] = []
+    for path in sorted(Path(recovery_tui.cli.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = ast.unparse(node.func)
+                if name in _WRITERS:
+                    found[path.name] = found.get(path.name, 0) + 1
+                if name in {"Console", "rich.console.Console"} and path.name != "common.py":
+                    consoles.append(path.name)
+    assert found == {name: count for name, (count, _why) in DIRECT_WRITES.items()}
+    assert not consoles, f"use common.console() (it applies the rule), not a Console of your own: {consoles}"

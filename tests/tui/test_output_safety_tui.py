@@ -101,3 +101,34 @@ def test_screen_draws_no_control_character(name: str, corpus_store: Store, now: 
     assert not bad, f"{name}: raw control characters on lines {bad}"
     if shows_stored_text:
         assert any("\\x1b" in line for line in lines), f"{name}: stored text not shown visibly:\n" + "\n".join(lines)
+
+
+def test_a_widget_that_forgets_the_rule_still_draws_no_control_character(store: Store, now: Any) -> None:
+    """The app's line filter: a screen written tomorrow, an Input or a TextArea holding raw
+    stored text, a title and a toast all reach the terminal without control characters."""
+    from textual.app import ComposeResult
+    from textual.screen import Screen
+    from textual.widgets import Input, Static, TextArea
+
+    class Careless(Screen[None]):
+        def compose(self) -> ComposeResult:
+            yield Static(CORPUS, markup=False)
+            yield Input(value=CORPUS)
+            yield TextArea(CORPUS)
+
+        def on_mount(self) -> None:
+            self.title = CORPUS
+            self.notify(CORPUS, markup=False)
+
+    async def scenario() -> list[str]:
+        app = RecoverApp(store, clock=lambda: now)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            app.push_screen(Careless())
+            await pilot.pause()
+            await pilot.pause()
+            return screen_lines(app)
+
+    lines = asyncio.run(scenario())
+    assert sum("]0;T" in line for line in lines) >= 3  # the text is there, minus what a terminal acts on
+    assert not [line for line in lines if unsafe_in(line)]
