@@ -99,7 +99,7 @@ class SavedRequests(Horizontal):
             body.update(EMPTY)
             return
         rows: list[Content | str] = [
-            markup(f"[b]{request.id[:8]}[/b] · $format", format=FORMATS[request.format])
+            markup("[b]$id[/b] · $format", id=request.id[:8], format=FORMATS[request.format])
             + (" · edited" if request.edited else ""),
             "",
             request.message.text,
