@@ -14,7 +14,6 @@ congratulation for each milestone reached since the last command (skipped for
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -577,7 +576,7 @@ def status(
         ctx.meta[QUIET] = True
         line = service.status_short(store, now)
         if line:
-            sys.stdout.write(line + "\n")
+            common.say(visible_line(line))  # one line for the prompt, as cli/prompt_line.py prints it
         return
     rows = service.summaries(store, now)
     if as_json:

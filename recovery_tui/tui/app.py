@@ -9,18 +9,21 @@ every theme the palette previews) and applied at the next start.
 
 On an encrypted file opened without RECOVER_PASSPHRASE_CMD the app starts `locked`: the
 passphrase screen (three tries, ctrl+s for crisis lines) comes before the dashboard.
+Output safety: widgets show stored text through tui/safe.py, and every line drawn passes the
+app's ControlFilter, so no control character a file holds ever reaches the terminal.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.filter import LineFilter
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
@@ -30,6 +33,7 @@ from recovery_tui import clock as wall_clock
 from recovery_tui.errors import RecoverError
 from recovery_tui.store import Store
 from recovery_tui.tui.messages import DataChanged, Restarted
+from recovery_tui.tui.safe import ControlFilter, shown
 from recovery_tui.tui.screens.dashboard import DashboardScreen
 from recovery_tui.tui.screens.help import HelpScreen
 
@@ -67,11 +71,16 @@ class RecoverApp(App[None]):
         super().__init__()
         self.store = store
         self.locked = locked
+        self._control_filter = ControlFilter()
         self._clock = clock or wall_clock.now
         self.monotonic = monotonic or time.monotonic
         self._file_identity = self._identity()
         self._saved_theme = ""
         self._theme_timer: Timer | None = None
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then ours: no control character reaches the terminal."""
+        return [*super().get_line_filters(), self._control_filter]
 
     def now(self) -> datetime:
         """The current time (injected in tests)."""
@@ -194,7 +203,7 @@ class RecoverApp(App[None]):
 
     def report(self, error: RecoverError) -> None:
         """Show a user error as a notification (the dashboard never crashes on bad input)."""
-        self.notify(str(error), severity="error", timeout=8)
+        self.notify(shown(str(error)), markup=False, severity="error", timeout=8)
 
     def action_sos(self) -> None:
         """Open the SOS screen on top of whatever is open; nothing happens if it is already open."""

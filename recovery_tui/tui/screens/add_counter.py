@@ -25,6 +25,7 @@ from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import counters as service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.safe import lines, shown
 
 T = TypeVar("T")
 
@@ -48,7 +49,7 @@ FORM_CSS = """
 def show_error(screen: ModalScreen[str | None], field: str, message: str | None) -> None:
     """Show (or clear) the error under one field of a form."""
     error = screen.query_one(f"#{field}-error", Static)
-    error.update(message or "")
+    error.update(lines([message or ""]))
     error.set_class(bool(message), "-shown")
 
 
@@ -125,7 +126,7 @@ class AddCounterScreen(ModalScreen[str | None]):
             app.report(error)
             return
         self.post_message(DataChanged())
-        self.notify(f"Started {counter.name}.")
+        self.notify(shown(f"Started {counter.name}."), markup=False)
         if risky_to_stop_suddenly(counter.name):
             self.notify(wording.WITHDRAWAL_SAFETY, title="Stopping safely", timeout=20)
         self.dismiss(counter.name)

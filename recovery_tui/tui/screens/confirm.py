@@ -10,11 +10,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from recovery_tui.safetext import visible_line
+from recovery_tui.tui.safe import plain
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -41,7 +40,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(escape(visible_line(self.question)), id="confirm-question")
+            yield Static(plain(self.question), id="confirm-question")
             yield Static(f"enter or y {self.yes} · escape or n {self.no}", id="confirm-hint")
 
     def action_answer(self, answer: bool) -> None:

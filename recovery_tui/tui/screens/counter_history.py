@@ -12,7 +12,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -23,6 +22,7 @@ from recovery_tui.safetext import visible_line
 from recovery_tui.services import counters as service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.safe import lines, plain
 from recovery_tui.tui.screens.confirm import ConfirmScreen
 
 
@@ -85,17 +85,15 @@ class CounterHistoryScreen(ModalScreen[None]):
             return
         self.counter = counter
         where = f" ({self.index + 1}/{len(self.names)})" if len(self.names) > 1 else ""
-        self.query_one("#history-title", Static).update(
-            escape(f"{visible_line(counter.name)}{where}: every start and restart")
-        )
+        self.query_one("#history-title", Static).update(plain(f"{counter.name}{where}: every start and restart"))
         events = self.query_one("#history-events", OptionList)
         ordered = counter.ordered_events
         events.clear_options()
-        events.add_options([Option(escape(event_line(e)), id=e.id) for e in ordered])
+        events.add_options([Option(plain(event_line(e)), id=e.id) for e in ordered])
         ids = [e.id for e in ordered]
         events.highlighted = ids.index(keep) if keep in ids else len(ids) - 1
         edits = "\n".join(describe_edit(e) for e in counter.edits[-5:])
-        self.query_one("#history-edits", Static).update(escape(f"Corrections\n{edits}" if edits else ""))
+        self.query_one("#history-edits", Static).update(lines([f"Corrections\n{edits}" if edits else ""]))
 
     @property
     def highlighted(self) -> CounterEvent | None:

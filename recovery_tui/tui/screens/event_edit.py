@@ -12,17 +12,16 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from recovery_tui.core.counters import CounterEvent
 from recovery_tui.core.timeparse import parse_time
 from recovery_tui.errors import InvalidInput, RecoverError
-from recovery_tui.safetext import visible_line
 from recovery_tui.services import counters as service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.safe import lines, plain
 from recovery_tui.tui.screens.add_counter import FORM_CSS
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -42,7 +41,7 @@ class EventEditScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(escape(f"{visible_line(self.counter_name)}: correct this {self.event.what}"), classes="title")
+            yield Static(plain(f"{self.counter_name}: correct this {self.event.what}"), classes="title")
             with Horizontal(classes="row"):
                 yield Label("When")
                 yield Input(
@@ -93,7 +92,7 @@ class EventEditScreen(ModalScreen[bool]):
     def show_error(self, message: str | None) -> None:
         """Show (or clear) the line under the time."""
         error = self.query_one("#when-error", Static)
-        error.update(escape(message or ""))
+        error.update(lines([message or ""]))
         error.set_class(bool(message), "-shown")
 
     def action_cancel(self) -> None:

@@ -28,6 +28,7 @@ from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import counters as service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged, Restarted
+from recovery_tui.tui.safe import lines, plain
 from recovery_tui.tui.screens.add_counter import FORM_CSS, show_error
 from recovery_tui.tui.screens.confirm import ConfirmScreen
 
@@ -59,7 +60,7 @@ class RelapseScreen(ModalScreen[str | None]):
             with Vertical(id="relapse-form"):
                 yield Static("Record a relapse", classes="title")
                 yield Static(wording.RELAPSE_FORM_INTRO, classes="hint")
-                yield OptionList(*self.names, id="which", compact=True)
+                yield OptionList(*(plain(name) for name in self.names), id="which", compact=True)
                 with Horizontal(classes="row"):
                     yield Label("When")
                     yield Input(value="now", placeholder="now, -2h, yesterday 21:00", id="when", compact=True)
@@ -157,9 +158,9 @@ class RelapseScreen(ModalScreen[str | None]):
         self.recorded = counter.name
         self.event_id = counter.events[-1].id
         self.post_message(DataChanged())
-        self.query_one("#relapse-title", Static).update(f"{counter.name}: restarted")
+        self.query_one("#relapse-title", Static).update(plain(f"{counter.name}: restarted"))
         self.query_one("#relapse-message", Static).update(
-            service.relapse_message(counter, at=at, now=now, dashboard=True)
+            lines([service.relapse_message(counter, at=at, now=now, dashboard=True)])
         )
         self.add_class("-done")
         self.set_focus(None)

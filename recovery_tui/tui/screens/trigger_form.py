@@ -28,6 +28,7 @@ from recovery_tui.services import counters as counter_service
 from recovery_tui.services import triggers as trigger_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged, Restarted
+from recovery_tui.tui.safe import plain, shown
 from recovery_tui.tui.widgets.marked_checkbox import MarkedCheckbox
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -109,7 +110,7 @@ class TriggerForm(ModalScreen[Trigger | None]):
             counters = counter_service.list_counters(recover_app(self).store)
         except RecoverError:
             counters = []
-        self.query_one("#f-relapse", Select).set_options([(c.name, c.name) for c in counters])
+        self.query_one("#f-relapse", Select).set_options([(plain(c.name), c.name) for c in counters])
         self._has_counters = bool(counters)
 
     # -- validation -------------------------------------------------------------------------
@@ -206,7 +207,7 @@ class TriggerForm(ModalScreen[Trigger | None]):
             message += f". {care}"
         elif logged.trigger.outcome == "used":
             message += f". {wording.used_care(dashboard=True)}"
-        app.notify(message, timeout=15 if logged.trigger.outcome == "used" else 5)
+        app.notify(shown(message), markup=False, timeout=15 if logged.trigger.outcome == "used" else 5)
         if logged.counter is not None:
             app.post_message(Restarted([(logged.counter.name, logged.counter.events[-1].id)]))
         self.dismiss(logged.trigger)
