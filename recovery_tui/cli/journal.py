@@ -21,7 +21,7 @@ import typer
 from recovery_tui.cli import common
 from recovery_tui.core.journal import COLLAPSED, JournalEntry
 from recovery_tui.core.templates import Template, untouched
-from recovery_tui.core.timeparse import localize, parse_since, parse_time
+from recovery_tui.core.timeparse import check_day_range, localize, parse_since, parse_time
 from recovery_tui.errors import InvalidInput
 from recovery_tui.services import journal as journal_service
 
@@ -145,6 +145,7 @@ def _until(text: str, now: datetime) -> datetime:
         except ValueError:
             day = None
     if day is not None:
+        check_day_range(day, text, "--until")
         return localize(datetime.combine(day, time(23, 59, 59)), now)
     return parse_time(text, now, field="--until", allow_future=True)
 
