@@ -239,8 +239,12 @@ class Store:
                 raise _NeedsMigration
             from recovery_tui import clock
 
+            migrated = migrations.migrate(data, clock.now(), self.path)  # checked before any copy or write
+            for name, table in migrated.items():
+                if name != META:
+                    schemas.check_records(self.path, name, table)
             self.backup_copy(f"pre-v{migrations.CURRENT_VERSION}")
-            self.storage.write(migrations.migrate(data, clock.now()))
+            self.storage.write(migrated)
 
     def _readable(self) -> Tables | None:
         """Read the file for a query, migrating an older file first (under the lock)."""
@@ -523,6 +527,24 @@ class Store:
 
             self._table(table).update(replace, doc_ids=[record_id])  # type: ignore[arg-type, list-item]
         return record
+
+    def replace_record(self, table: str, record: dict[str, Any]) -> None:
+        """Replace one existing record by a complete one (its own id and timestamps kept), as a
+        merge does; validated first.
+
+        Raises:
+            NotFound: no record has its id.
+        """
+        schemas.validate(table, record)
+        with self.transaction():
+            if self.get(table, record["id"]) is None:
+                raise NotFound(f"Nothing in {table.replace('_', ' ')} has the id '{record['id']}'.")
+
+            def replace(doc: dict[str, Any]) -> None:
+                doc.clear()
+                doc.update(record)
+
+            self._table(table).update(replace, doc_ids=[record["id"]])  # type: ignore[arg-type, list-item]
 
     def delete(self, table: str, record_id: str) -> None:
         """Remove one record by id."""

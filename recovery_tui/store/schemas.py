@@ -126,6 +126,61 @@ def validate(table: str, record: dict[str, Any]) -> None:
         raise ValidationError(_describe(table, exc)) from None
 
 
+def check_records(path: Path, name: str, table: dict[str, Any]) -> None:
+    """Check every record of one table read from `path` (its schema, and that each is filed
+    under its own id). Tables without a schema (another tool's) are left to their owner.
+
+    Raises:
+        DataFileError: naming the file, the table, the record and what is wrong.
+    """
+    import fastjsonschema
+
+    from recovery_tui.errors import DataFileError
+    from recovery_tui.store.layout import DAMAGED_ADVICE
+
+    if not name.isidentifier() or not schema_path(name).is_file():
+        return
+    check = _validator(name)
+    for key, record in table.items():
+        problem = None
+        if record.get("id") != key:
+            problem = f"{name}: the entry filed under '{key}' does not have that id"
+        else:
+            try:
+                check(record)
+            except fastjsonschema.JsonSchemaValueException as exc:
+                problem = _describe(name, exc).rstrip(".")
+        if problem is not None:
+            raise DataFileError(
+                f"{path} has an entry recover cannot use (table '{name}': {problem[:300]}); {DAMAGED_ADVICE}."
+            )
+
+
+def check_unverified(data: Any, path: Path, current_version: int) -> None:
+    """Check the tables of a file just read that recover did not write as they are (see
+    store/layout.py): the meta table against the envelope schema, and every record of the
+    others against its table's schema. Only for a file of `current_version`: an older file is
+    checked after it is migrated, a newer one is refused by the store.
+
+    Raises:
+        DataFileError: naming the file, the table and what is wrong; nothing was changed.
+    """
+    from recovery_tui.errors import DataFileError
+    from recovery_tui.store.layout import DAMAGED_ADVICE
+
+    meta = data.get("meta") if "meta" in data else None
+    schema = meta.get("schema") if isinstance(meta, dict) else None
+    if not isinstance(schema, dict) or schema.get("schema_version") != current_version:
+        return
+    try:
+        validate(ENVELOPE, {"meta": meta})
+    except ValidationError as exc:
+        raise DataFileError(f"{path} has a meta table recover cannot use ({exc}); {DAMAGED_ADVICE}.") from None
+    for name in sorted(getattr(data, "unverified", data.keys())):
+        if name != "meta" and name in data:
+            check_records(path, name, data[name])
+
+
 # -- generating the validator modules (developers, after editing a schema) ------------------
 
 _HEADER = """\
