@@ -167,7 +167,13 @@ def emit_json(data: Any) -> None:
     """Print `data` as JSON on stdout (dates as ISO 8601)."""
     import orjson
 
-    sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode() + "\n")
+    try:
+        text = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS)
+    except orjson.JSONEncodeError:  # an integer beyond 64 bits, from a file edited by hand
+        import msgspec
+
+        text = msgspec.json.format(msgspec.json.encode(data), indent=2)
+    sys.stdout.write(text.decode() + "\n")
     sys.stdout.flush()
 
 
