@@ -76,7 +76,7 @@ def import_(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Check and count, but change nothing.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
-    """Import records from a json export; records already present (same id) are skipped.
+    """Merge records from a json export: by id, newer wins; names stay unique (see README).
 
     Example: recover import recover-export-20261120.json --dry-run
     """
@@ -90,6 +90,12 @@ def import_(
     verb = "Would add" if dry_run else "Added"
     detail = ", ".join(f"{count} {table}" for table, count in report.added.items())
     common.say(f"{verb} {report.total_added} record(s)" + (f" ({detail})" if detail else "") + ".")
+    if report.updated:
+        detail = ", ".join(f"{count} {table}" for table, count in report.updated.items())
+        verb = "Would update" if dry_run else "Updated"
+        common.say(f"{verb} {report.total_updated} record(s) with newer or added history ({detail}).")
+    for note in report.notes:
+        common.say(note)
     if report.unchanged:
         common.say(f"{report.unchanged} record(s) were already here, unchanged.")
     if report.conflicts:
