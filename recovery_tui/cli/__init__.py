@@ -35,9 +35,16 @@ def main() -> None:
     goes to the Typer app.
     """
     _load_msgspec_lean()
+    argv = sys.argv[1:]
+    for position, arg in enumerate(argv, start=1):
+        if any("\udc80" <= char <= "\udcff" for char in arg):  # bytes that are not UTF-8
+            sys.stderr.write(
+                f"recover: argument {position} holds bytes that are not UTF-8 text; "
+                "give it as UTF-8. Nothing was done.\n"
+            )
+            raise SystemExit(2)
     from recovery_tui.cli.prompt_line import fast_status_short
 
-    argv = sys.argv[1:]
     code = fast_status_short(argv)
     if code is None:
         from recovery_tui.cli.quick_checkin import fast_checkin

@@ -14,7 +14,7 @@ import stat
 import sys
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -39,6 +39,7 @@ template_app = typer.Typer(
 journal_app.add_typer(template_app, name="template")
 
 EDIT_FOLDER = ".editing"
+STDIN_LIMIT = 1_000_000  # characters: far beyond an entry (100,000) or a template, still quick to refuse
 
 
 # -- reading text ------------------------------------------------------------------------
@@ -57,14 +58,23 @@ def piped_stdin() -> str | None:
             return None
         fd = stream.fileno()
     except (ValueError, OSError, io.UnsupportedOperation):
-        return stream.read()  # an in-memory stream (tests, embedding): never blocks
+        return _read_bounded(stream, "TEXT")  # an in-memory stream (tests, embedding): never blocks
     try:
         mode = os.fstat(fd).st_mode
     except OSError:
         return None
     if stat.S_ISFIFO(mode) or stat.S_ISREG(mode):
-        return stream.read()
+        return _read_bounded(stream, "TEXT")
     return None
+
+
+def _read_bounded(stream: Any, field: str) -> str:
+    """Stdin as text: at most a little more than the longest entry (so `yes | recover journal
+    add` is refused, not read forever), with bytes that are not UTF-8 kept visibly as U+FFFD."""
+    text = stream.read(STDIN_LIMIT + 1)
+    if len(text) > STDIN_LIMIT:
+        raise InvalidInput(f"{field}: stdin holds more than {STDIN_LIMIT:,} characters; nothing was saved.")
+    return common.readable_text(text, field)
 
 
 def read_stdin(field: str) -> str:
@@ -72,7 +82,7 @@ def read_stdin(field: str) -> str:
     stream = sys.stdin
     if stream is None or stream.closed:
         raise InvalidInput(f"{field}: stdin is closed, so there is no text to read; nothing was saved.")
-    text = stream.read()
+    text = _read_bounded(stream, field)
     if not text.strip():
         raise InvalidInput(f"{field}: stdin was empty; nothing was saved.")
     return text
@@ -119,7 +129,7 @@ def edit_text(store: Store, initial: str, *, field: str = "TEXT") -> str:
             ) from None
         if result.returncode != 0:
             raise InvalidInput(f"EDITOR: '{command[0]}' exited with code {result.returncode}; nothing was saved.")
-        return path.read_text(encoding="utf-8")
+        return common.readable_text(path.read_text(encoding="utf-8", errors="surrogateescape"), "EDITOR")
     finally:
         try:
             path.unlink()

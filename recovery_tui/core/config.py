@@ -97,11 +97,17 @@ SETTINGS: dict[str, Setting] = {
         Setting("points.checkin", "Points per day with a check-in.", 1, whole_number("points.checkin", POINTS_MAX)),
         Setting("points.sober_day", "Points per whole sober day.", 1, whole_number("points.sober_day", POINTS_MAX)),
         Setting(
-            "points.skill_session", "Points per completed skill session.", 2, whole_number("points.skill_session", POINTS_MAX)
+            "points.skill_session",
+            "Points per completed skill session.",
+            2,
+            whole_number("points.skill_session", POINTS_MAX),
         ),
         Setting("points.meeting", "Points per meeting.", 3, whole_number("points.meeting", POINTS_MAX)),
         Setting(
-            "points.helper_role", "Points per helper role at a meeting.", 2, whole_number("points.helper_role", POINTS_MAX)
+            "points.helper_role",
+            "Points per helper role at a meeting.",
+            2,
+            whole_number("points.helper_role", POINTS_MAX),
         ),
         Setting("theme", "Dashboard theme (the last one picked with ctrl+p is kept).", "", _theme),
         Setting("backups.daily", "Daily backups to keep (0: no daily backups).", 7, whole_number("backups.daily", 365)),

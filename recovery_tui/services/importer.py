@@ -352,7 +352,7 @@ def import_file(store: Store, path: Path, *, now: datetime, dry_run: bool = Fals
                 schemas.validate(merge.table, record)
             if merge.add:
                 store.insert_records(merge.table, list(merge.add.values()))
-            for record_id, record in merge.replace.items():
+            for record in merge.replace.values():
                 store.replace_record(merge.table, record)
     if report.added.get("counters") or report.updated.get("counters"):
         # Milestones already behind imported counters are history, not news: remember them
