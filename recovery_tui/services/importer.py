@@ -201,6 +201,22 @@ def merge_events(ours: list[dict[str, Any]], theirs: list[dict[str, Any]]) -> li
     return merged
 
 
+BUILTIN = "built-in"  # the owner of a name a built-in skill or template has
+
+
+def _builtin_names(table: str) -> tuple[str, ...]:
+    """Names built into recover that records of `table` may not take (skills, templates)."""
+    if table == "skills":
+        from recovery_tui.core.skills import BUILTINS
+
+        return tuple(skill.name for skill in BUILTINS)
+    if table == "journal_templates":
+        from recovery_tui.core.templates import BUILTIN_NAMES
+
+        return BUILTIN_NAMES
+    return ()
+
+
 def _name_key(name: Any) -> str:
     return " ".join(str(name).split()).casefold()
 
@@ -226,6 +242,8 @@ class _Merge:
         self.by_id = {r["id"]: r for r in existing}
         self.field = UNIQUE_NAMES.get(table)
         self.names: dict[str, str] = {}  # name key -> id, ours and those added so far
+        for builtin in _builtin_names(table):
+            self.names[_name_key(builtin)] = BUILTIN
         if self.field:
             for record in existing:
                 self.names.setdefault(_name_key(record[self.field]), record["id"])
@@ -287,8 +305,12 @@ class _Merge:
                 else:
                     self.report.unchanged += 1
                 return
-            if owner is not None and self.table == "skills" and incoming.get("builtin"):
-                self.report.unchanged += 1  # a built-in skill's settings: ours are kept
+            if self.table == "skills" and incoming.get("builtin"):
+                if owner not in (None, BUILTIN):
+                    self.report.unchanged += 1  # a built-in skill's settings: ours are kept
+                    return
+                self.names[_name_key(incoming["name"])] = incoming["id"]
+                self._put(incoming)
                 return
             self._put(self._claim_name(incoming))
             return

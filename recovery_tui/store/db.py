@@ -544,7 +544,7 @@ class Store:
                 doc.clear()
                 doc.update(record)
 
-            self._table(table).update(replace, doc_ids=[record["id"]])  # type: ignore[arg-type, list-item]
+            self._table(table).update(replace, doc_ids=[record["id"]])  # type: ignore[arg-type]
 
     def delete(self, table: str, record_id: str) -> None:
         """Remove one record by id."""
