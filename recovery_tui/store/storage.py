@@ -41,6 +41,14 @@ _TRUST_AFTER_NS = 50_000_000
 PassphraseProvider = Callable[[], str]
 
 
+_files_written = 0
+
+
+def files_written() -> int:
+    """How many times this process replaced a data file (the CLI asks: was anything saved?)."""
+    return _files_written
+
+
 def temp_prefix(path: Path) -> str:
     """The name prefix of temp files written beside `path` (used to clean up stale ones)."""
     return f".{path.name}."
@@ -270,6 +278,8 @@ class AtomicJSONStorage:
             self.forget()
             raise
         self.writes += 1
+        global _files_written
+        _files_written += 1
         stat = self._stat_signature()
         if stat is None:
             self.forget()
