@@ -111,6 +111,11 @@ class _Output:
             except (OSError, ValueError) as error:
                 self._fail(error)
 
+    @property
+    def buffer(self) -> _BinaryOutput:
+        """The byte stream under stdout, with the same rule for failed writes."""
+        return _BinaryOutput(self)
+
     def isatty(self) -> bool:
         try:
             return self._stream is not None and self._stream.isatty()
@@ -119,6 +124,18 @@ class _Output:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
+
+    def write_bytes(self, data: bytes) -> int:
+        """Write bytes to the stream's buffer (see `buffer`)."""
+        if self.error is None:
+            try:
+                if self._stream is None:
+                    raise OSError(errno.EBADF, "standard output is closed")
+                self._stream.flush()
+                return self._stream.buffer.write(data)
+            except (OSError, ValueError) as error:
+                self._fail(error)
+        return len(data)
 
     def finish(self, code: object) -> int:
         from recovery_tui.store.storage import files_written
@@ -133,3 +150,19 @@ class _Output:
             return 0
         sys.stderr.write(f"recover: the output could not be written ({reason}).\n")
         return code if isinstance(code, int) and code != 0 else 1
+
+
+class _BinaryOutput:
+    """`sys.stdout.buffer` while _Output guards stdout."""
+
+    def __init__(self, text: _Output) -> None:
+        self._text = text
+
+    def write(self, data: bytes) -> int:
+        return self._text.write_bytes(data)
+
+    def flush(self) -> None:
+        self._text.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._text._stream.buffer if self._text._stream is not None else None, name)
