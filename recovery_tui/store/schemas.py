@@ -124,6 +124,34 @@ def validate(table: str, record: dict[str, Any]) -> None:
         _validator(table)(record)
     except fastjsonschema.JsonSchemaValueException as exc:
         raise ValidationError(_describe(table, exc)) from None
+    if table != ENVELOPE:
+        problem = _time_out_of_range(record, table)
+        if problem is not None:
+            raise ValidationError(problem)
+
+
+_FIRST_YEAR, _LAST_YEAR = 1900, 2999  # as core/timeparse.py accepts: far inside datetime's range
+
+
+def _time_out_of_range(value: Any, where: str, key: str = "") -> str | None:
+    """The first date or time (a field named `date` or `*_at`/`at`) outside 1900-2999, which
+    the schemas' formats allow but date arithmetic (a day later, another time zone) cannot
+    always do near years 1 and 9999; None when there is none."""
+    if isinstance(value, dict):
+        for name, item in value.items():
+            found = _time_out_of_range(item, f"{where}.{name}", str(name))
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _time_out_of_range(item, f"{where}.{index}", key)
+            if found is not None:
+                return found
+    elif isinstance(value, str) and (key == "date" or key == "at" or key.endswith("_at")):
+        year = value[:4]
+        if year.isdigit() and value[4:5] == "-" and not _FIRST_YEAR <= int(year) <= _LAST_YEAR:
+            return f"{where}: {value[:40]} is outside the years {_FIRST_YEAR}-{_LAST_YEAR} recover accepts."
+    return None
 
 
 def check_records(path: Path, name: str, table: dict[str, Any]) -> None:
@@ -150,6 +178,9 @@ def check_records(path: Path, name: str, table: dict[str, Any]) -> None:
                 check(record)
             except fastjsonschema.JsonSchemaValueException as exc:
                 problem = _describe(name, exc).rstrip(".")
+            else:
+                found = _time_out_of_range(record, name)
+                problem = found.rstrip(".") if found is not None else None
         if problem is not None:
             raise DataFileError(
                 f"{path} has an entry recover cannot use (table '{name}': {problem[:300]}); {DAMAGED_ADVICE}."
