@@ -17,8 +17,8 @@ data_schema/; if any is invalid nothing is imported. Then everything lands in on
   on its own. Any other record whose name is taken is added renamed (`Sam (2)`, or
   `evening-2` for a template), and the report says so. A built-in skill's settings already
   here are kept.
-- Records changed by these rules get `updated_at` = now, so a later import of the same file
-  sees them as newer than its copy and changes nothing.
+- Importing the same file again applies the same renames, finds every record equal to ours
+  and changes nothing; a counter that gained events keeps the later of the two `updated_at`.
 
 Settings and other meta documents are not imported. An encrypted data file or backup can be
 imported too: it is opened in memory with the store's passphrase. An export written by an
@@ -221,24 +221,35 @@ def _name_key(name: Any) -> str:
     return " ".join(str(name).split()).casefold()
 
 
-def _free_name(table: str, name: str, taken: dict[str, str]) -> str:
-    """`name (2)` (`name-2` for a template), or the next number free in `taken`."""
+def _free_name(table: str, name: str, taken: dict[str, str], own_id: str) -> str:
+    """`name (2)` (`name-2` for a template), or the next number free in `taken` (a name the
+    record `own_id` already has counts as free for it)."""
     limit = _NAME_LIMIT.get(table, _DEFAULT_NAME_LIMIT)
     for number in range(2, 10_000):
         suffix = f"-{number}" if table == "journal_templates" else f" ({number})"
         candidate = name[: limit - len(suffix)].rstrip() + suffix
-        if _name_key(candidate) not in taken:
+        if taken.get(_name_key(candidate), own_id) == own_id:
             return candidate
     raise InvalidInput(f"FILE: too many {table.replace('_', ' ')} are called '{name}'.")
 
 
-class _Merge:
-    """The changes one table needs: records to add, and records of ours to replace."""
+def _later(first: Any, second: Any) -> Any:
+    """The later of two stored times (compared as instants)."""
+    return second if _instant(second) > _instant(first) else first
 
-    def __init__(self, table: str, existing: list[dict[str, Any]], report: ImportReport, now: datetime) -> None:
+
+class _Merge:
+    """The changes one table needs: records to add, and records of ours to replace.
+
+    A record renamed because its name was taken keeps its own `updated_at`: importing the same
+    file again renames it the same way, finds it equal to ours and changes nothing. A counter
+    that gains events takes the later `updated_at` of the two, so the result does not depend
+    on which device imports first.
+    """
+
+    def __init__(self, table: str, existing: list[dict[str, Any]], report: ImportReport) -> None:
         self.table = table
         self.report = report
-        self.stamp = now.isoformat(timespec="seconds")
         self.by_id = {r["id"]: r for r in existing}
         self.field = UNIQUE_NAMES.get(table)
         self.names: dict[str, str] = {}  # name key -> id, ours and those added so far
@@ -253,51 +264,57 @@ class _Merge:
     def current(self, record_id: str) -> dict[str, Any] | None:
         return self.add.get(record_id) or self.replace.get(record_id) or self.by_id.get(record_id)
 
-    def _changed(self, record: dict[str, Any]) -> dict[str, Any]:
-        return {**record, "updated_at": self.stamp}
-
-    def _counter_events_into(self, target: dict[str, Any], incoming: dict[str, Any]) -> bool:
-        merged = merge_events(list(target["events"]), list(incoming["events"]))
-        if len(merged) == len(target["events"]):
-            return False
-        self._put(self._changed({**target, "events": merged}))
-        return True
-
     def _put(self, record: dict[str, Any]) -> None:
         if record["id"] in self.add or record["id"] not in self.by_id:
             self.add[record["id"]] = record
         else:
             self.replace[record["id"]] = record
 
-    def _name_owner(self, record: dict[str, Any]) -> str | None:
+    def _events_into(self, target: dict[str, Any], incoming: dict[str, Any]) -> bool:
+        merged = merge_events(list(target["events"]), list(incoming["events"]))
+        if len(merged) == len(target["events"]):
+            return False
+        updated = _later(target["updated_at"], incoming["updated_at"])
+        self._put({**target, "events": merged, "updated_at": updated})
+        return True
+
+    def _owner(self, record: dict[str, Any]) -> str | None:
+        """The id of another record (or BUILTIN) that has `record`'s name, else None."""
         if not self.field:
             return None
         owner = self.names.get(_name_key(record[self.field]))
-        return owner if owner != record["id"] else None
+        return owner if owner not in (None, record["id"]) else None
 
-    def _claim_name(self, record: dict[str, Any]) -> dict[str, Any]:
-        """`record`, renamed when its name is another record's; its name is then taken."""
-        if not self.field:
+    def _named(self, record: dict[str, Any]) -> dict[str, Any]:
+        """`record`, renamed when its name is another record's."""
+        if not self.field or self._owner(record) is None:
             return record
-        if self._name_owner(record) is not None:
-            old = str(record[self.field])
-            record = self._changed({**record, self.field: _free_name(self.table, old, self.names)})
-            kind = self.table.replace("_", " ").removesuffix("s")
-            self.report.notes.append(
-                f"A {kind} called '{old}' was already here; the imported one is called '{record[self.field]}'."
-            )
-        self.names[_name_key(record[self.field])] = record["id"]
-        return record
+        free = _free_name(self.table, str(record[self.field]), self.names, record["id"])
+        return {**record, self.field: free}
+
+    def _store(self, incoming: dict[str, Any], ours: dict[str, Any] | None) -> None:
+        record = self._named(incoming)
+        if self.field:
+            if ours is not None and self.names.get(_name_key(ours[self.field])) == ours["id"]:
+                del self.names[_name_key(ours[self.field])]
+            self.names[_name_key(record[self.field])] = record["id"]
+            if record[self.field] != incoming[self.field] and (ours is None or ours[self.field] != record[self.field]):
+                kind = self.table.replace("_", " ").removesuffix("s")
+                self.report.notes.append(
+                    f"A {kind} called '{incoming[self.field]}' was already here; "
+                    f"the imported one is called '{record[self.field]}'."
+                )
+        self._put(record)
 
     def take(self, incoming: dict[str, Any]) -> None:
         """Merge one incoming record (see module docstring)."""
         ours = self.current(incoming["id"])
         if ours is None:
-            owner = self._name_owner(incoming)
-            if owner is not None and self.table == "counters":
+            owner = self._owner(incoming)
+            if owner not in (None, BUILTIN) and self.table == "counters":
                 target = self.current(owner)
                 assert target is not None
-                if self._counter_events_into(target, incoming):
+                if self._events_into(target, incoming):
                     self.report.notes.append(
                         f"The imported counter '{incoming['name']}' joined your '{target['name']}' "
                         "(the same name: its starts and relapses were added to yours)."
@@ -305,42 +322,38 @@ class _Merge:
                 else:
                     self.report.unchanged += 1
                 return
-            if self.table == "skills" and incoming.get("builtin"):
-                if owner not in (None, BUILTIN):
-                    self.report.unchanged += 1  # a built-in skill's settings: ours are kept
-                    return
+            if owner not in (None, BUILTIN) and self.table == "skills" and incoming.get("builtin"):
+                self.report.unchanged += 1  # a built-in skill's settings: ours are kept
+                return
+            if owner == BUILTIN and self.table == "skills" and incoming.get("builtin"):
                 self.names[_name_key(incoming["name"])] = incoming["id"]
                 self._put(incoming)
                 return
-            self._put(self._claim_name(incoming))
+            self._store(incoming, None)
             return
-        newer = str(incoming["updated_at"]) > str(ours["updated_at"])
-        if ours == incoming:
+        if self._named(incoming) == ours:
             self.report.unchanged += 1
-        elif newer:
-            if self.field and _name_key(ours[self.field]) in self.names:
-                if self.names[_name_key(ours[self.field])] == ours["id"]:
-                    del self.names[_name_key(ours[self.field])]
-            record = self._claim_name(incoming)
+        elif _instant(incoming["updated_at"]) > _instant(ours["updated_at"]):
             if self.table == "counters":
-                record = {**record, "events": merge_events(list(incoming["events"]), list(ours["events"]))}
-            self._put(record)
-        elif self.table == "counters" and self._counter_events_into(ours, incoming):
+                events = merge_events(list(incoming["events"]), list(ours["events"]))
+                incoming = {**incoming, "events": events}
+            self._store(incoming, ours)
+        elif self.table == "counters" and self._events_into(ours, incoming):
             pass
-        elif str(incoming["updated_at"]) == str(ours["updated_at"]):
+        elif _instant(incoming["updated_at"]) == _instant(ours["updated_at"]):
             self.report.conflicts.append((self.table, incoming["id"]))
         else:
             self.report.unchanged += 1  # ours is the newer version
 
 
-def _plan(store: Store, data: Tables, report: ImportReport, now: datetime) -> list[_Merge]:
+def _plan(store: Store, data: Tables, report: ImportReport) -> list[_Merge]:
     report.added, report.updated, report.unchanged, report.conflicts, report.notes = {}, {}, 0, [], []
     plans: list[_Merge] = []
     for table in schemas.table_names():
         records = data.get(table, {})
         if not records:
             continue
-        merge = _Merge(table, store.all(table), report, now)
+        merge = _Merge(table, store.all(table), report)
         for record in sorted(records.values(), key=lambda r: (str(r["created_at"]), str(r["id"]))):
             merge.take(record)
         if merge.add:
@@ -358,17 +371,17 @@ def import_file(store: Store, path: Path, *, now: datetime, dry_run: bool = Fals
     Args:
         store: the destination.
         path: a `recover export --format json` file, a data file or a backup.
-        now: the time stamped on records the merge changes, and used to migrate an older export.
+        now: used to migrate an older export.
         dry_run: check and count, but write nothing.
     """
     data = read_source(store, path, now)
     check_records(data, path)
     report = ImportReport(path, dry_run)
     if dry_run:
-        _plan(store, data, report, now)
+        _plan(store, data, report)
         return report
     with store.transaction():
-        plans = _plan(store, data, report, now)
+        plans = _plan(store, data, report)
         for merge in plans:
             for record in [*merge.add.values(), *merge.replace.values()]:
                 schemas.validate(merge.table, record)
