@@ -16,6 +16,7 @@ import typer
 
 from recovery_tui import wording
 from recovery_tui.cli import common
+from recovery_tui.errors import RecoverError
 
 if TYPE_CHECKING:
     from recovery_tui.core.sos import SosPlan
@@ -116,7 +117,13 @@ def sos(
     """
     from recovery_tui.services import kit
 
-    plan = kit.sos_plan(common.get_store(ctx), common.now())
+    try:
+        now = common.now()
+    except RecoverError:  # a bad RECOVER_NOW must not keep the crisis lines from showing
+        from datetime import datetime
+
+        now = datetime.now().astimezone()
+    plan = kit.sos_plan(common.get_store(ctx), now)
     if as_json:
         common.emit_json(plan.to_json())
         return

@@ -310,3 +310,12 @@ def test_export_to_an_impossible_path(
     result = cli("export", "--out", out)
     assert result.exit_code == 1
     assert "--out" in _one_line(result.stderr)
+
+
+@pytest.mark.parametrize("frozen", ["soon", "0001-01-01T00:00"])
+def test_a_bad_recover_now_is_one_line_and_sos_still_works(frozen: str, run_recover: Run) -> None:
+    result = run_recover("status", env={"RECOVER_NOW": frozen})
+    assert result.returncode == 1
+    assert "RECOVER_NOW" in _one_line(result.stderr)
+    sos = run_recover("sos", env={"RECOVER_NOW": frozen})
+    assert sos.returncode == 0 and "116 123" in sos.stdout
