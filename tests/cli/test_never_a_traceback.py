@@ -319,3 +319,13 @@ def test_a_bad_recover_now_is_one_line_and_sos_still_works(frozen: str, run_reco
     assert "RECOVER_NOW" in _one_line(result.stderr)
     sos = run_recover("sos", env={"RECOVER_NOW": frozen})
     assert sos.returncode == 0 and "116 123" in sos.stdout
+
+
+def test_an_editor_saving_latin1_keeps_the_entry(cli: Callable[..., Any], db_path: Path, tmp_path: Path) -> None:
+    editor = tmp_path / "latin1-editor.sh"
+    editor.write_text("#!/bin/sh\nprintf 'caf\\351 au lait' > \"$1\"\n")
+    editor.chmod(0o700)
+    result = cli("journal", "add", input="", env={"VISUAL": str(editor), "RECOVER_INTERACTIVE": "1"})
+    assert result.exit_code == 0, result.stderr
+    assert "not UTF-8" in _one_line(result.stderr)
+    assert [r["text"] for r in Store(db_path).all("journal")] == ["caf\ufffd au lait"]
