@@ -483,7 +483,7 @@ def template_remove(
     if not common.confirm(f"Remove the template '{template.name}'?", assume_yes=yes):
         common.say("Nothing was removed.")
         return
-    journal_service.remove_template(store, template.name)
+    journal_service.remove_template(store, template.id or template.name)  # the id: one of twins too
     common.say(f"Template '{template.name}' removed.")
 
 

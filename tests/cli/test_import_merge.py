@@ -134,3 +134,44 @@ def test_a_file_that_already_holds_two_counters_of_one_name_refuses_to_pick(cli:
     assert laptop.read_bytes() == before
     _on(laptop, cli, "counter", "rename", "0badc0de", "alcohol (old)")
     _on(laptop, cli, "relapse", "alcohol")
+
+
+@pytest.mark.parametrize(
+    ("table", "add", "use", "fix"),
+    [
+        (
+            "contacts",
+            ["contact", "add", "Sam", "--reach", "555-0100"],
+            ["contact", "edit", "Sam", "--reach", "1"],
+            ["contact", "edit", "0badc0de", "--name", "Sam B"],
+        ),
+        (
+            "rewards",
+            ["reward", "add", "new book", "--cost", "30"],
+            ["reward", "claim", "new book"],
+            ["reward", "remove", "0badc0de", "--yes"],
+        ),
+        (
+            "journal_templates",
+            ["journal", "template", "add", "evening", "Three good things:"],
+            ["journal", "template", "show", "evening"],
+            ["journal", "template", "remove", "0badc0de", "--yes"],
+        ),
+    ],
+    ids=["contacts", "rewards", "templates"],
+)
+def test_twins_in_other_tables_refuse_to_pick(
+    table: str, add: list[str], use: list[str], fix: list[str], cli: Cli, laptop: Path
+) -> None:
+    _on(laptop, cli, *add)
+    data = json.loads(laptop.read_text())
+    first = next(iter(data[table].values()))
+    twin = {**first, "id": "0badc0de-0000-4000-8000-000000000002"}
+    data[table][twin["id"]] = twin
+    del data["meta"]["layout"]
+    laptop.write_text(json.dumps(data))
+    result = cli("--db", str(laptop), *use)
+    assert result.exit_code == 1, result.stdout
+    assert "are called" in result.stderr and "0badc0de" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    _on(laptop, cli, *fix)
