@@ -46,7 +46,7 @@ def main() -> None:
                 "give it as UTF-8. Nothing was done.\n"
             )
             raise SystemExit(2)
-    guard = None if not argv or "dashboard" in argv else _Output(sys.stdout)
+    guard = None if _opens_dashboard(argv) else _Output(sys.stdout)
     if guard is not None:
         sys.stdout = guard
     try:
@@ -57,6 +57,14 @@ def main() -> None:
         raise SystemExit(guard.finish(done.code)) from None
     if guard is not None and guard.error is not None:
         raise SystemExit(guard.finish(0))
+
+
+def _opens_dashboard(argv: list[str]) -> bool:
+    """True when `argv` opens the dashboard (no command, or `dashboard`), which owns the screen."""
+    rest = list(argv)
+    while rest and (rest[0] == "--db" or rest[0].startswith("--db=")):
+        rest = rest[2:] if rest[0] == "--db" else rest[1:]
+    return not rest or rest[0] == "dashboard"
 
 
 def _run(argv: list[str]) -> None:

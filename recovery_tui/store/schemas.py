@@ -206,7 +206,9 @@ def check_unverified(data: Any, path: Path, current_version: int) -> None:
     try:
         validate(ENVELOPE, {"meta": meta})
     except ValidationError as exc:
-        raise DataFileError(f"{path} has a meta table recover cannot use ({exc}); {DAMAGED_ADVICE}.") from None
+        raise DataFileError(
+            f"{path} has a meta table recover cannot use ({str(exc).rstrip('.')}); {DAMAGED_ADVICE}."
+        ) from None
     for name in sorted(getattr(data, "unverified", data.keys())):
         if name != "meta" and name in data:
             check_records(path, name, data[name])
