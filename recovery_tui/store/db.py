@@ -304,7 +304,9 @@ class Store:
             raw = path.read_bytes()
         except OSError as exc:
             raise DataFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-        return layout.decode(self.storage.open_bytes(raw, where=path), path)
+        data = layout.decode(self.storage.open_bytes(raw, where=path), path)
+        schemas.check_unverified(data, path, migrations.CURRENT_VERSION)
+        return data
 
     def restore(self, backup: backup_files.Backup, *, label: str = backup_files.BEFORE_RESTORE) -> Path | None:
         """Replace the data file with a backup, keeping the current file aside first.

@@ -399,3 +399,17 @@ def test_every_option_of_every_command_survives_odd_values(
             if result.exception is not None and not isinstance(result.exception, SystemExit):
                 crashes.append(f"{case!r}: {result.exception!r}")
     assert crashes == []
+
+
+def test_a_backup_with_a_wrong_typed_record_is_not_restored(
+    cli: Callable[..., Any], db_path: Path, now: datetime
+) -> None:
+    data = _healthy(db_path, now)
+    assert cli("backup", "create").exit_code == 0
+    backup = sorted((db_path.parent / "backups").glob("*.json"))[-1]
+    backup.write_text(_without_events(data))
+    before = db_path.read_bytes()
+    result = cli("backup", "restore", backup.name, "--yes")
+    assert result.exit_code == 1
+    assert "table 'counters'" in _one_line(result.stderr)
+    assert db_path.read_bytes() == before
