@@ -175,3 +175,55 @@ def test_twins_in_other_tables_refuse_to_pick(
     assert "are called" in result.stderr and "0badc0de" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     _on(laptop, cli, *fix)
+
+
+def test_any_two_devices_merge_without_twins_and_idempotently(tmp_path: Path, now: Any) -> None:
+    """Property: whatever two files hold, importing one into the other leaves no name twice in
+    any table of unique names, keeps every counter event, and a second import changes nothing."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from recovery_tui.errors import RecoverError
+    from recovery_tui.services import counters, importer, kit
+
+    names = st.sampled_from(["alcohol", "Alcohol", "nicotine", "sam", "Sam", "alex"])
+    device = st.tuples(st.lists(names, max_size=3), st.lists(names, max_size=3), st.integers(1, 300))
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(device, device, st.integers(0, 10**6))
+    def check(first: Any, second: Any, salt: int) -> None:
+        folder = tmp_path / str(salt)
+        stores = []
+        for index, (counter_names, contact_names, days) in enumerate((first, second)):
+            store = Store(folder / f"device{index}" / "recover.json")
+            for name in counter_names:
+                try:
+                    counters.add_counter(store, name, since=now.replace(year=2026, month=1, day=1), now=now)
+                    counters.record_relapse(store, name, at=now.replace(day=days % 28 + 1), note=None, now=now)
+                except RecoverError:  # a name the device already has is refused, as it should be
+                    pass
+            for name in contact_names:
+                try:
+                    kit.add_contact(
+                        store, name, reach="555", role="peer", reachable="anytime", note=None, position=None, now=now
+                    )
+                except RecoverError:
+                    pass
+            stores.append(store)
+        target, source = stores
+        if not source.exists():
+            return
+        added.append(len(source.all("contacts")) + len(source.all("counters")))
+        events_before = {e["at"] for r in target.all("counters") + source.all("counters") for e in r["events"]}
+        importer.import_file(target, source.path, now=now)
+        for table in importer.UNIQUE_NAMES:
+            keys = [r["name"].casefold() for r in target.all(table)]
+            assert len(keys) == len(set(keys)), table
+        assert {e["at"] for r in target.all("counters") for e in r["events"]} == events_before
+        once = target.path.read_bytes()
+        importer.import_file(target, source.path, now=now)
+        assert target.path.read_bytes() == once
+
+    added: list[int] = []
+    check()
+    assert sum(added) > 0  # the devices really held records
