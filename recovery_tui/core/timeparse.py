@@ -30,7 +30,9 @@ LATEST = date(2999, 12, 31)
 
 
 class OutOfRange(InvalidInput):
-    """A time or span understood, but outside 1900-01-01 .. 2999-12-31 (see module docstring)."""
+    """A time or span understood, but outside 1900-01-01 .. 2999-12-31 (see module docstring),
+    or in the future where only times up to now are accepted: callers that try another reading
+    after an InvalidInput pass this one on, since it says what was wrong with the value."""
 
 
 def _amount(digits: str, text: str, field: str) -> int:
@@ -147,7 +149,7 @@ def parse_time(text: str, now: datetime, *, field: str = "time", allow_future: b
         check_day_range(parsed.date(), text, field)
         result = localize(parsed, now) if parsed.tzinfo is None else parsed
     if not allow_future and result > now + timedelta(seconds=1):
-        raise InvalidInput(f"{field}: '{text}' is in the future; give a time up to now.")
+        raise OutOfRange(f"{field}: '{text}' is in the future; give a time up to now.")
     return result
 
 
@@ -171,7 +173,7 @@ def parse_date(text: str, now: datetime, *, field: str = "--date", allow_future:
             ) from None
     check_day_range(day, text, field)
     if not allow_future and day > now.date():
-        raise InvalidInput(f"{field}: '{text}' is in the future; give a day up to today.")
+        raise OutOfRange(f"{field}: '{text}' is in the future; give a day up to today.")
     return day
 
 

@@ -413,3 +413,9 @@ def test_a_backup_with_a_wrong_typed_record_is_not_restored(
     assert result.exit_code == 1
     assert "table 'counters'" in _one_line(result.stderr)
     assert db_path.read_bytes() == before
+
+
+def test_a_future_since_says_future_not_not_understood(cli: Callable[..., Any]) -> None:
+    result = cli("insights", "--since", "2027-01-01")
+    assert result.exit_code == 1
+    assert "is in the future" in _one_line(result.stderr)
