@@ -72,15 +72,20 @@ def back_from(now: datetime, span: timedelta, text: str, field: str) -> datetime
 
 
 def _unit_delta(amount: int, unit: str) -> timedelta | None:
+    """`amount` of `unit` (None for an unknown unit); a span beyond what timedelta holds is
+    timedelta.max, which reaches before 1900 from any accepted now (back_from refuses it)."""
     unit = unit.lower()
-    if unit in {"m", "min", "mins", "minute", "minutes"}:
-        return timedelta(minutes=amount)
-    if unit in {"h", "hour", "hours"}:
-        return timedelta(hours=amount)
-    if unit in {"d", "day", "days"}:
-        return timedelta(days=amount)
-    if unit in {"w", "week", "weeks"}:
-        return timedelta(weeks=amount)
+    try:
+        if unit in {"m", "min", "mins", "minute", "minutes"}:
+            return timedelta(minutes=amount)
+        if unit in {"h", "hour", "hours"}:
+            return timedelta(hours=amount)
+        if unit in {"d", "day", "days"}:
+            return timedelta(days=amount)
+        if unit in {"w", "week", "weeks"}:
+            return timedelta(weeks=amount)
+    except OverflowError:
+        return timedelta.max
     return None
 
 
