@@ -184,21 +184,58 @@ def _instant(text: Any) -> Any:
         return str(text)
 
 
-def merge_events(ours: list[dict[str, Any]], theirs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def merge_events(
+    ours: list[dict[str, Any]], theirs: list[dict[str, Any]], removed: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
     """Our counter events plus those of `theirs` we do not have: the same event id, or (for
-    events without ids) the same kind at the same instant, is the same event."""
-    ids = {e["id"] for e in ours if e.get("id")}
-    moments = {(e.get("kind"), _instant(e.get("at"))) for e in ours}
-    merged = list(ours)
+    events without ids) the same kind at the same instant, is the same event. Events whose id
+    is in `removed` (taken out on either side, see `removed_events`) stay out, so a mistaken
+    restart undone on one device does not come back from the other."""
+    merged = [e for e in ours if not (e.get("id") and e["id"] in removed)]
+    ids = {e["id"] for e in merged if e.get("id")}
+    moments = {(e.get("kind"), _instant(e.get("at"))) for e in merged}
     for event in theirs:
         key = (event.get("kind"), _instant(event.get("at")))
-        if (event.get("id") and event["id"] in ids) or key in moments:
+        if event.get("id") and (event["id"] in ids or event["id"] in removed):
+            continue
+        if key in moments:
             continue
         merged.append(event)
         moments.add(key)
         if event.get("id"):
             ids.add(event["id"])
     return merged
+
+
+def removed_events(*counters: dict[str, Any]) -> frozenset[str]:
+    """The ids of events a counter's edits log says were removed or undone (its tombstones)."""
+    return frozenset(
+        str(edit["event"])
+        for counter in counters
+        for edit in counter.get("edits") or []
+        if isinstance(edit, dict) and edit.get("action") in ("remove", "undo") and edit.get("event")
+    )
+
+
+def merge_edits(ours: list[dict[str, Any]], theirs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Both counters' logs of corrections, each correction once, in the order they were made."""
+    seen = {(e.get("event"), e.get("action"), _instant(e.get("at"))) for e in ours}
+    merged = list(ours)
+    for edit in theirs:
+        key = (edit.get("event"), edit.get("action"), _instant(edit.get("at")))
+        if key not in seen:
+            seen.add(key)
+            merged.append(edit)
+    return sorted(merged, key=lambda e: str(_instant(e.get("at"))))
+
+
+def merge_history(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    """The events and edits of two copies of one counter merged (first's versions win by id)."""
+    removed = removed_events(first, second)
+    history: dict[str, Any] = {"events": merge_events(list(first["events"]), list(second["events"]), removed)}
+    if "edits" in first or "edits" in second:
+        history["edits"] = merge_edits(list(first.get("edits") or []), list(second.get("edits") or []))
+    return history
 
 
 BUILTIN = "built-in"  # the owner of a name a built-in skill or template has
@@ -271,11 +308,11 @@ class _Merge:
             self.replace[record["id"]] = record
 
     def _events_into(self, target: dict[str, Any], incoming: dict[str, Any]) -> bool:
-        merged = merge_events(list(target["events"]), list(incoming["events"]))
-        if len(merged) == len(target["events"]):
+        history = merge_history(target, incoming)
+        if all(history[key] == target.get(key) for key in history):
             return False
         updated = _later(target["updated_at"], incoming["updated_at"])
-        self._put({**target, "events": merged, "updated_at": updated})
+        self._put({**target, **history, "updated_at": updated})
         return True
 
     def _owner(self, record: dict[str, Any]) -> str | None:
@@ -335,8 +372,7 @@ class _Merge:
             self.report.unchanged += 1
         elif _instant(incoming["updated_at"]) > _instant(ours["updated_at"]):
             if self.table == "counters":
-                events = merge_events(list(incoming["events"]), list(ours["events"]))
-                incoming = {**incoming, "events": events}
+                incoming = {**incoming, **merge_history(incoming, ours)}
             self._store(incoming, ours)
         elif self.table == "counters" and self._events_into(ours, incoming):
             pass

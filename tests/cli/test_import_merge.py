@@ -227,3 +227,23 @@ def test_any_two_devices_merge_without_twins_and_idempotently(tmp_path: Path, no
     added: list[int] = []
     check()
     assert sum(added) > 0  # the devices really held records
+
+
+def test_a_restart_undone_on_one_device_does_not_come_back_from_the_other(
+    cli: Cli, laptop: Path, desktop: Path, tmp_path: Path
+) -> None:
+    _on(laptop, cli, "counter", "add", "alcohol", "--since", "2026-01-01")
+    _on(laptop, cli, "relapse", "alcohol", "--at", "2026-11-01 21:00")
+    _on(desktop, cli, "import", str(_export(laptop, cli, tmp_path, "before.json")))  # both have the restart
+    _on(laptop, cli, "relapse", "undo", "alcohol", "--yes")  # a mistake, taken back on the laptop
+
+    # the desktop's older copy still holds the restart: importing it keeps it out
+    _on(laptop, cli, "import", str(_export(desktop, cli, tmp_path, "desktop.json")))
+    kinds = [e["kind"] for e in Store(laptop).all("counters")[0]["events"]]
+    assert kinds == ["start"]
+
+    # and the undo travels: the desktop takes the restart out when it imports the laptop's file
+    _on(desktop, cli, "import", str(_export(laptop, cli, tmp_path, "after.json")))
+    counter = Store(desktop).all("counters")[0]
+    assert [e["kind"] for e in counter["events"]] == ["start"]
+    assert [edit["action"] for edit in counter["edits"]] == ["undo"]  # the correction is kept, once
