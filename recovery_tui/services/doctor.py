@@ -102,6 +102,7 @@ def _check_load(store: Store, report: Report) -> Mapping[str, dict[str, Any]] | 
         report.add(PROBLEM, "file", str(not_regular(path, mode)), "Point --db or RECOVER_DB at your recover file.")
         return None
     store.storage.forget()
+    store.storage.check_unverified = False  # _check_records lists every invalid entry instead
     try:
         data = store.storage.read()
     except crypto.WrongPassphrase as exc:
@@ -133,9 +134,11 @@ def _check_load(store: Store, report: Report) -> Mapping[str, dict[str, Any]] | 
             "`recover doctor --repair` restores the newest good backup and keeps the damaged file in backups/.",
         )
         return None
+    finally:
+        store.storage.check_unverified = True
     data = data or {}
     version = migrations.file_version(data)
-    if version == 0 and not (migrations.is_prototype(data) or migrations.is_empty_tinydb(data)):
+    if version == 0 and not store.looks_like_ours(data):
         report.add(
             PROBLEM,
             "file",
@@ -404,4 +407,10 @@ def repair(store: Store, report: Report, *, restore: bool) -> RepairResult:
     if restore and report.good_backup is not None:
         result.set_aside = store.restore(report.good_backup, label=backups.DAMAGED)
         result.restored = report.good_backup
+        from recovery_tui.services.counters import remember_reached
+
+        try:  # milestones the restored copy had not yet said are history now, not news
+            remember_reached(store, store.clock())
+        except RecoverError:
+            pass
     return result

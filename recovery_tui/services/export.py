@@ -7,8 +7,13 @@ tables added later need no change here. Formats:
   per table mapping ids to records. `recover import` reads it back record for record.
 - csv: one `<table>.csv` per table, columns in schema order; lists and objects are JSON text
   in their cell, null is an empty cell. Written as a folder, or a zip when the path ends .zip.
+  Text goes through safetext.csv_cell: control characters shown as escapes, and a cell that
+  starts like a formula (= + - @) gets a leading ' so a spreadsheet shows it as text.
 - markdown: a journal by day (oldest first) with check-ins, journal entries, counter events,
-  triggers, skills and, generically, any other table's entries.
+  triggers, skills and, generically, any other table's entries, through safetext.visible
+  (a Markdown file is read in terminals: `cat`, `less -R`, `glow`).
+- json stays exact: control characters are JSON escapes (`\\u001b`) that decode back to the
+  stored strings, never raw bytes (safetext.json_safe).
 
 `since` keeps records whose own time (at, started_at, date, else created_at), or the `at`
 of an item in one of their lists (a counter's events), is at or after it. Files are written
@@ -30,6 +35,7 @@ import msgspec
 import orjson
 
 from recovery_tui.errors import InvalidInput
+from recovery_tui.safetext import csv_cell, json_safe, visible
 from recovery_tui.store import Store, schemas
 from recovery_tui.store.storage import atomic_write_bytes, fsync_directory
 
@@ -91,7 +97,19 @@ def snapshot(store: Store, *, since: datetime | None = None) -> Tables:
 def to_json(data: Tables) -> bytes:
     """The json export: checked against the envelope schema, indented UTF-8."""
     schemas.validate(schemas.ENVELOPE, data)
-    return orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
+    return json_safe(json_bytes(data, indent=True).decode()).encode() + b"\n"
+
+
+def json_bytes(value: Any, *, indent: bool = False) -> bytes:
+    """`value` as JSON: orjson, or msgspec for what orjson refuses (integers beyond 64 bits,
+    which a file edited by hand can hold and the schemas allow in `number` fields)."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2 if indent else None)
+    except orjson.JSONEncodeError:
+        import msgspec
+
+        compact = msgspec.json.encode(value)
+        return msgspec.json.format(compact, indent=2) if indent else compact
 
 
 def _columns(table: str, records: list[dict[str, Any]]) -> list[str]:
@@ -106,8 +124,13 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, dict)):
-        return orjson.dumps(value).decode()
+        return json_bytes(value).decode()
     return str(value)
+
+
+def _csv_cell(value: Any) -> str:
+    text = _cell(value)
+    return csv_cell(text) if isinstance(value, str) else visible(text)
 
 
 def to_csv(data: Tables) -> dict[str, bytes]:
@@ -122,7 +145,7 @@ def to_csv(data: Tables) -> dict[str, bytes]:
         writer = csv.writer(buffer)
         writer.writerow(columns)
         for record in records:
-            writer.writerow([_cell(record.get(column)) for column in columns])
+            writer.writerow([_csv_cell(record.get(column)) for column in columns])
         files[f"{table}.csv"] = buffer.getvalue().encode("utf-8")
     return files
 
@@ -282,7 +305,7 @@ def to_markdown(data: Tables, *, now: datetime, since: datetime | None = None) -
             out += ["", f"### {title}", ""]
             for entry in sorted(entries, key=lambda e: e.moment):
                 out += entry.lines
-    return ("\n".join(out) + "\n").encode("utf-8")
+    return visible("\n".join(out) + "\n").encode("utf-8")
 
 
 # -- writing ----------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""`recover wipe`: delete the data file, its backups, lock and temp files, for good.
+"""`recover wipe`: delete the data file, its backups, plain country file, lock and temp files, for good.
 
 Deletion is `unlink`: on SSDs, copy-on-write file systems, snapshots and synced folders the
 old bytes may survive elsewhere; the README says so. Only files that belong to this data file
@@ -21,7 +21,7 @@ from pathlib import Path
 import msgspec
 
 from recovery_tui.errors import DataFileError, StorageError
-from recovery_tui.store import Store, backups, owned
+from recovery_tui.store import Store, backups, country_file, owned
 from recovery_tui.store.storage import not_regular
 
 CONFIRM_PHRASE = "delete my data"
@@ -46,14 +46,16 @@ class WipePlan(msgspec.Struct):
     backup_files: list[Path] = msgspec.field(default_factory=list)
     temp_files: list[Path] = msgspec.field(default_factory=list)
     lock_file: Path | None = None
-    sidecar_files: list[Path] = msgspec.field(default_factory=list)
+    country_file: Path | None = None  # the plain `<data file>.country` (store/country_file.py)
+    sidecar_files: list[Path] = msgspec.field(default_factory=list)  # other store/owned.py sidecars
 
     @property
     def files(self) -> list[Path]:
         """Every file, data first, lock last."""
         head = [self.data_file] if self.data_file else []
+        country = [self.country_file] if self.country_file else []
         tail = [self.lock_file] if self.lock_file else []
-        return head + self.backup_files + self.temp_files + self.sidecar_files + tail
+        return head + self.backup_files + self.temp_files + country + self.sidecar_files + tail
 
 
 def plan(store: Store) -> WipePlan:
@@ -77,8 +79,14 @@ def plan(store: Store) -> WipePlan:
         backup_files=[b.path for b in backups.list_backups(store.path)],
         temp_files=owned.stale_temp_files(store.path) + editor_leftovers(store.path),
         lock_file=store.lock_path if store.lock_path in sidecars else None,
-        sidecar_files=[p for p in sidecars if p != store.lock_path],
+        country_file=_country_file(store.path),
+        sidecar_files=[p for p in sidecars if p not in (store.lock_path, country_file.path_for(store.path))],
     )
+
+
+def _country_file(data_path: Path) -> Path | None:
+    path = country_file.path_for(data_path)
+    return path if os.path.lexists(path) else None
 
 
 def wipe(store: Store) -> list[Path]:

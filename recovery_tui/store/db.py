@@ -218,7 +218,7 @@ class Store:
 
     def _check_version(self, data: Tables, *, migrate: bool) -> None:
         version = migrations.file_version(data)
-        if version == 0 and not (migrations.is_prototype(data) or migrations.is_empty_tinydb(data)):
+        if version == 0 and not self.looks_like_ours(data):
             raise DataFileError(
                 f"{self.path} is JSON but not a recover data file (no meta.schema_version, and not a file of "
                 "recover's early prototype); recover left it unchanged. Check --db or RECOVER_DB."
@@ -243,22 +243,28 @@ class Store:
                 self.backup_copy(label)
             self.storage.write(migrated)
 
+    @staticmethod
+    def looks_like_ours(data: Tables) -> bool:
+        """A file without a schema version that is recover's: the prototype's, an empty TinyDB
+        file, or one holding a table recover names (a recover file that lost its meta table:
+        the upgrade then refuses it naming the table, before any copy or write)."""
+        if migrations.is_prototype(data) or migrations.is_empty_tinydb(data):
+            return True
+        known = set(schemas.table_names())
+        return any(name in known for name in data)
+
     def _migrated(self, data: Tables, version: int) -> Tables:
         """`data` upgraded in memory and checked against today's schemas, before any copy or
         write, so a file that cannot be upgraded gains no backup and is never written."""
         from recovery_tui import clock
-        from recovery_tui.errors import ValidationError
 
         try:
-            migrated = migrations.migrate(data, clock.now())
-            known = set(schemas.table_names())
-            for table, records in migrated.items():
-                if table in known:
-                    for record in records.values():
-                        schemas.validate(table, record)
-        except (KeyError, TypeError, ValueError, AttributeError, ValidationError) as exc:
-            reason = str(exc).rstrip(".") if isinstance(exc, ValidationError) else f"{type(exc).__name__}: {exc}"
-            reason = repr(reason)[1:-1][:200]  # stored text: control characters shown escaped, one line
+            migrated = migrations.migrate(data, clock.now(), self.path)
+            for name, table in migrated.items():
+                if name != META:
+                    schemas.check_records(self.path, name, table)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = repr(f"{type(exc).__name__}: {exc}")[1:-1][:200]  # stored text shown escaped, one line
             raise DataFileError(
                 f"{self.path} is from an older version of recover (data version {version}) but cannot be upgraded "
                 f"({reason}); recover left it unchanged and made no copy. Move it aside or restore a backup."
@@ -334,7 +340,9 @@ class Store:
             raw = open_regular(path)
         except FileNotFoundError:
             raise DataFileError(f"Cannot read {path}: it does not exist.") from None
-        return layout.decode(self.storage.open_bytes(raw, where=path), path)
+        data = layout.decode(self.storage.open_bytes(raw, where=path), path)
+        schemas.check_unverified(data, path, migrations.CURRENT_VERSION)
+        return data
 
     def restore(self, backup: backup_files.Backup, *, label: str = backup_files.BEFORE_RESTORE) -> Path | None:
         """Replace the data file with a backup, keeping the current file aside first.
@@ -556,6 +564,24 @@ class Store:
 
             self._table(table).update(replace, doc_ids=[record_id])  # type: ignore[arg-type, list-item]
         return record
+
+    def replace_record(self, table: str, record: dict[str, Any]) -> None:
+        """Replace one existing record by a complete one (its own id and timestamps kept), as a
+        merge does; validated first.
+
+        Raises:
+            NotFound: no record has its id.
+        """
+        schemas.validate(table, record)
+        with self.transaction():
+            if self.get(table, record["id"]) is None:
+                raise NotFound(f"Nothing in {table.replace('_', ' ')} has the id '{record['id']}'.")
+
+            def replace(doc: dict[str, Any]) -> None:
+                doc.clear()
+                doc.update(record)
+
+            self._table(table).update(replace, doc_ids=[record["id"]])  # type: ignore[arg-type]
 
     def delete(self, table: str, record_id: str) -> None:
         """Remove one record by id."""

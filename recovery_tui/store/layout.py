@@ -26,6 +26,14 @@ about which version of a file is the newest. To edit the file by hand on purpose
 checksums are written again). A file in any other layout (pretty-printed by hand, an older
 file, a stock TinyDB file) is parsed whole and written back in this layout; if it still
 carries checksums, its table names must match them.
+
+Tables read without a checksum (a file whose "layout" was deleted, or in another layout) are
+listed in `LazyTables.unverified`: recover did not write them as they are, so the store
+checks each of their records against its schema before anything uses them
+(store/schemas.py `check_unverified`). A table whose checksum matches was validated when
+recover wrote it and is not checked again (checking ten years of records costs 170 ms).
+JSON nested too deeply to parse (msgspec stops at its recursion limit) is refused like any
+other damage.
 """
 
 from __future__ import annotations
@@ -115,6 +123,8 @@ def _parse(path: Path, raw: bytes | memoryview, what: str) -> Any:
         return _DECODE(raw)
     except msgspec.DecodeError as exc:
         raise _damaged(path, f"is not valid JSON ({what}: {_reason(exc)})") from None
+    except RecursionError:
+        raise _damaged(path, f"is not a recover data file ({what}: JSON nested too deeply to read)") from None
 
 
 def _reason(exc: Exception) -> str:
@@ -151,6 +161,7 @@ class LazyTables(MutableMapping[str, Table]):
         self._raw: dict[str, _RawTable] = {}
         self._parsed: dict[str, Table] = {}
         self._found: dict[tuple[str, bytes], list[Table]] = {}
+        self.unverified: set[str] = set()  # tables parsed from bytes recover did not write
 
     def add_raw(self, name: str, source: bytes, start: int, end: int, crc: int) -> None:
         """Register a table whose line `source[start:end]` was verified (CRC-32 `crc`) but not
@@ -205,7 +216,10 @@ class LazyTables(MutableMapping[str, Table]):
         found = self._found.get((name, needle))
         if found is None:  # parse only the records holding the text, once while unchanged
             found = []
-            members = msgspec.json.decode(raw.view(), type=dict[str, msgspec.Raw])
+            try:
+                members = msgspec.json.decode(raw.view(), type=dict[str, msgspec.Raw])
+            except (msgspec.DecodeError, RecursionError):
+                raise _damaged(self.path, f"is not valid JSON (table '{name}')") from None
             for value in members.values():
                 piece = memoryview(value)
                 if needle in piece.tobytes():
@@ -274,6 +288,7 @@ def decode(raw: bytes, path: Path) -> LazyTables:
     tables = LazyTables(path)
     for name, table in data.items():
         tables[name] = _check_table(path, name, table)
+        tables.unverified.add(name)
     return tables
 
 
@@ -375,6 +390,7 @@ def _decode_lines(path: Path, raw: bytes, entries: list[tuple[str, int, int]]) -
             tables[META] = meta
         elif not isinstance(checksums, dict):  # no checksums: a deliberate hand edit, read whole
             tables[name] = _check_table(path, name, _parse(path, value, f"table '{name}'"))
+            tables.unverified.add(name)
         else:
             crc = zlib.crc32(value)
             if checksums.get(name) == crc:

@@ -5,6 +5,7 @@ here, so that the write path, `encrypt`, `wipe` and `doctor` agree on what is ou
 
     <name>                                    the data file
     <name>.lock                               the sidecar lock (store/lockfile.py)
+    <name>.country                            the country code for SOS (store/country_file.py)
     .<name>.<random>.tmp                      a temp file of an atomic write of the data file
     backups/                                  the backups folder (store/backups.py)
     backups/<stem>.<label>.<stamp><suffix>    a backup copy
@@ -34,7 +35,8 @@ from pathlib import Path
 BACKUP_FOLDER = "backups"
 EDITING_FOLDER = ".editing"
 LOCK_SUFFIX = ".lock"
-SIDECAR_SUFFIXES: tuple[str, ...] = (LOCK_SUFFIX,)
+COUNTRY_SUFFIX = ".country"  # store/country_file.py: the plain country code, for SOS
+SIDECAR_SUFFIXES: tuple[str, ...] = (LOCK_SUFFIX, COUNTRY_SUFFIX)
 """Files `<data file><suffix>` recover creates beside the data file (wipe deletes them)."""
 
 _RANDOM = r".+"  # store.storage.create_temp_file writes 12 hex digits; older versions wrote others

@@ -2,7 +2,9 @@
 
 Each field is checked when the form is sent and its error shows on the line under it; a
 refusal from the service (a name already in use) goes to `report`. Enter sends, escape
-closes. Dismisses with the new counter's name, or None.
+closes. Dismisses with the new counter's name, or None. A counter for alcohol,
+benzodiazepines or opioids gets the withdrawal-safety line (core/withdrawal.py) under the
+name while it is typed, and again as a notification that stays 20 seconds once it is added.
 """
 
 from __future__ import annotations
@@ -16,11 +18,14 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from recovery_tui import wording
 from recovery_tui.core.counters import clean_name, parse_rate, parse_start
+from recovery_tui.core.withdrawal import risky_to_stop_suddenly
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import counters as service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.safe import lines, shown
 
 T = TypeVar("T")
 
@@ -44,14 +49,17 @@ FORM_CSS = """
 def show_error(screen: ModalScreen[str | None], field: str, message: str | None) -> None:
     """Show (or clear) the error under one field of a form."""
     error = screen.query_one(f"#{field}-error", Static)
-    error.update(message or "")
+    error.update(lines([message or ""]))
     error.set_class(bool(message), "-shown")
 
 
 class AddCounterScreen(ModalScreen[str | None]):
     """Start a counter."""
 
-    DEFAULT_CSS = FORM_CSS.format(screen="AddCounterScreen")
+    DEFAULT_CSS = FORM_CSS.format(screen="AddCounterScreen") + (
+        "AddCounterScreen .care { color: $warning; padding-left: 15; height: auto; display: none; }\n"
+        "AddCounterScreen .care.-shown { display: block; }\n"
+    )
     BINDINGS = [Binding("escape", "cancel", "Close")]
 
     FIELDS = (
@@ -69,10 +77,17 @@ class AddCounterScreen(ModalScreen[str | None]):
                     yield Label(label)
                     yield Input(value="now" if key == "since" else "", placeholder=placeholder, id=key, compact=True)
                 yield Static(classes="error", id=f"{key}-error")
+                if key == "name":
+                    yield Static(wording.WITHDRAWAL_SAFETY, classes="care", id="withdrawal")
             yield Static("enter add · tab next field · escape close", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Show the withdrawal-safety line while the name is alcohol, a benzodiazepine or an opioid."""
+        if event.input.id == "name":
+            self.query_one("#withdrawal", Static).set_class(risky_to_stop_suddenly(event.value), "-shown")
 
     def _value(self, key: str) -> str:
         return self.query_one(f"#{key}", Input).value
@@ -111,7 +126,9 @@ class AddCounterScreen(ModalScreen[str | None]):
             app.report(error)
             return
         self.post_message(DataChanged())
-        self.notify(f"Started {counter.name}.")
+        self.notify(shown(f"Started {counter.name}."), markup=False)
+        if risky_to_stop_suddenly(counter.name):
+            self.notify(wording.WITHDRAWAL_SAFETY, title="Stopping safely", timeout=20)
         self.dismiss(counter.name)
 
     def action_cancel(self) -> None:

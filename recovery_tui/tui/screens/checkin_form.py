@@ -11,6 +11,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static
 
@@ -29,9 +30,11 @@ from recovery_tui.core.checkin import (
 from recovery_tui.core.counters import Counter
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import checkins as checkin_service
+from recovery_tui.services import counters as counter_service
 from recovery_tui.services.checkins import SavedCheckIn
 from recovery_tui.tui.access import recover_app
-from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.messages import DataChanged, Restarted
+from recovery_tui.tui.safe import plain, shown
 
 ADD_ANOTHER = "Add as another check-in (keep the earlier one)"
 
@@ -93,11 +96,11 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
                 yield Checkbox(self._yes_no(wording.CHECKIN_RELAPSE["form"], False), False, id="relapse", compact=True)
             with Horizontal(classes="row"):
                 yield Label("Grateful for", classes="field")
-                yield Input((base.gratitude or "") if base else "", id="gratitude", classes="wide", compact=True)
+                yield Input(shown(base.gratitude or "") if base else "", id="gratitude", classes="wide", compact=True)
                 yield Label("", id="gratitude-error", classes="error")
             with Horizontal(classes="row"):
                 yield Label("Note", classes="field")
-                yield Input((base.note or "") if base else "", id="note", classes="wide", compact=True)
+                yield Input(shown(base.note or "") if base else "", id="note", classes="wide", compact=True)
                 yield Label("", id="note-error", classes="error")
             if base is not None:
                 yield Checkbox(self._yes_no(ADD_ANOTHER, False), False, id="add-another", compact=True)
@@ -113,8 +116,8 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
         return f"{text} ({'yes' if value else 'no'})"
 
     @classmethod
-    def _sober_label(cls, name: str, sober: bool) -> str:
-        return cls._yes_no(f"Sober today: {name}", sober)
+    def _sober_label(cls, name: str, sober: bool) -> Content:
+        return plain(cls._yes_no(f"Sober today: {name}", sober))  # a name is text, never markup
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         """Spell out yes/no beside each box (readable without colour, e.g. NO_COLOR)."""
@@ -184,11 +187,18 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
             app.report(err)
             return
         for counter in saved.relapsed:
-            app.notify(wording.CHECKIN_RELAPSE["done"].format(name=counter.name), timeout=10)
+            app.notify(
+                shown(counter_service.relapse_message(counter, now=now, dashboard=True, named=True)),
+                markup=False,
+                timeout=15,
+            )
         if saved.checkin.craving >= 7:
-            app.notify(wording.CHECKIN_RELAPSE["high_craving"].format(craving=saved.checkin.craving), timeout=10)
+            craving = saved.checkin.craving
+            app.notify(wording.CHECKIN_RELAPSE["high_craving_dashboard"].format(craving=craving), timeout=10)
         app.notify("Check-in updated." if saved.amended else "Check-in saved.")
         app.post_message(DataChanged())
+        if saved.relapsed:
+            app.post_message(Restarted([(c.name, c.events[-1].id) for c in saved.relapsed]))
         self.dismiss(saved)
 
     def action_cancel(self) -> None:

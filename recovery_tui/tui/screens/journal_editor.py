@@ -19,6 +19,7 @@ from recovery_tui.errors import RecoverError
 from recovery_tui.services import journal as journal_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.safe import plain, shown
 
 
 def first_answer_spot(text: str) -> tuple[int, int]:
@@ -69,18 +70,18 @@ class JournalEditor(Screen[JournalEntry | None]):
             if entry is None:
                 yield Label("Template")
                 yield Select(
-                    [(f"{t.title} ({t.name})", t.name) for t in self._templates],
+                    [(plain(f"{t.title} ({t.name})"), t.name) for t in self._templates],
                     prompt="none",
                     id="editor-template",
                     compact=True,
                 )
             else:
                 yield Label(f"Editing the entry of {entry.at:%a %d %b %H:%M}", markup=False)
-        yield TextArea(entry.text if entry else "", id="editor-text")
+        yield TextArea(shown(entry.text) if entry else "", id="editor-text")  # what it holds, visibly
         with Horizontal(id="editor-bottom"):
             yield Label("Tags")
             yield Input(
-                ", ".join(entry.tags) if entry else "", id="editor-tags", placeholder="sleep, work", compact=True
+                shown(", ".join(entry.tags)) if entry else "", id="editor-tags", placeholder="sleep, work", compact=True
             )
             yield Checkbox("Sensitive", entry.sensitive if entry else False, id="editor-sensitive", compact=True)
         yield Label("", id="editor-error")
@@ -106,7 +107,7 @@ class JournalEditor(Screen[JournalEntry | None]):
             )
             return
         self._template = chosen
-        area.text = chosen.body if chosen else ""
+        area.text = shown(chosen.body) if chosen else ""
         area.move_cursor(first_answer_spot(area.text))
         area.focus()
 

@@ -22,6 +22,7 @@ from recovery_tui.core.timeparse import parse_time
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import meetings as meeting_service
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.safe import shown
 
 T = TypeVar("T")
 
@@ -67,7 +68,7 @@ class MeetingForm(ModalScreen[Meeting | None]):
             with Horizontal(classes="row"):
                 yield Label("Fellowship")
                 yield Input(
-                    value=(last.fellowship or "") if last else "",
+                    value=shown(last.fellowship or "") if last else "",
                     placeholder="optional: AA, NA, SMART, ...",
                     id="fellowship",
                     compact=True,
@@ -168,5 +169,5 @@ class MeetingForm(ModalScreen[Meeting | None]):
         except RecoverError as error:
             app.report(error)
             return
-        app.notify(f"Logged: {meeting.title}. Thank you for showing up.", timeout=4)
+        app.notify(shown(f"Logged: {meeting.title}. Thank you for showing up."), markup=False, timeout=4)
         self.dismiss(meeting)

@@ -21,6 +21,7 @@ from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import rewards as reward_service
 from recovery_tui.services.rewards import PointsView
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.safe import plain, shown, shown_line
 
 ADD_HINT = "Add one below: a name, its cost, then enter."
 
@@ -92,7 +93,7 @@ class RewardsScreen(ModalScreen[bool]):
         balance = view.balance.balance
         for reward in view.rewards:
             status = "ready" if reward.cost <= balance else f"{reward.cost - balance} to go"
-            options.add_option(Option(f"{reward.name} · {reward.cost} · {status}", id=reward.id))
+            options.add_option(Option(plain(f"{reward.name} · {reward.cost} · {status}"), id=reward.id))
         if view.rewards:
             options.highlighted = min(highlighted or 0, len(view.rewards) - 1)
         else:
@@ -115,21 +116,21 @@ class RewardsScreen(ModalScreen[bool]):
             return
         if self._armed != reward.id:
             self._armed = reward.id
-            status.update(f"Claim '{reward.name}' for {reward.cost} points? Press enter again.")
+            status.update(shown_line(f"Claim '{reward.name}' for {reward.cost} points? Press enter again."))
             return
         self._armed = None
         app = recover_app(self)
         try:
             claim, after = reward_service.claim_reward(app.store, reward.id, now=app.now())
         except NotEnoughPoints as error:
-            status.update(str(error))
+            status.update(shown(str(error)))
             return
         except RecoverError as error:
             app.report(error)
             return
         self._changed = True
         self.reload()
-        status.update(f"Claimed: {claim.reward}. Enjoy it; you earned it. Balance: {after.balance}.")
+        status.update(shown_line(f"Claimed: {claim.reward}. Enjoy it; you earned it. Balance: {after.balance}."))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the name or cost field adds the reward."""
@@ -146,12 +147,12 @@ class RewardsScreen(ModalScreen[bool]):
                 raise InvalidInput("cost: give the cost in points, a whole number such as 30.")
             reward = reward_service.add_reward(app.store, name_box.value, cost=int(cost_box.value), now=app.now())
         except RecoverError as error:
-            status.update(str(error).removeprefix("name: ").removeprefix("--cost: ").removeprefix("cost: "))
+            status.update(shown(str(error).removeprefix("name: ").removeprefix("--cost: ").removeprefix("cost: ")))
             return
         self._changed = True
         name_box.value = cost_box.value = ""
         self.reload()
-        status.update(f"Added: {reward.name} for {reward.cost} points.")
+        status.update(shown_line(f"Added: {reward.name} for {reward.cost} points."))
         self.query_one("#rewards-list", OptionList).focus()
 
     def action_close(self) -> None:

@@ -34,6 +34,8 @@ from recovery_tui.errors import RecoverError
 from recovery_tui.services import skills as svc
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.safe import lines as safe_lines
+from recovery_tui.tui.safe import plain, shown
 from recovery_tui.tui.widgets.breathing_guide import BreathingGuide
 from recovery_tui.tui.widgets.skill_timer import SkillTimerDisplay
 
@@ -69,7 +71,9 @@ def _set_run(app: RecoverApp, run: SkillRun | None) -> None:
             return
         announced = True
         app.bell()
-        app.notify(f"{run.skill.name}: time is up. Press s to rate your craving and save it.", timeout=15)
+        app.notify(
+            shown(f"{run.skill.name}: time is up. Press s to rate your craving and save it."), markup=False, timeout=15
+        )
 
     _WATCHERS[app] = app.set_interval(1.0, watch)
 
@@ -149,7 +153,7 @@ class SkillsScreen(Screen[None]):
             self._skills = []
         listing = self.query_one("#skill-list", OptionList)
         listing.clear_options()
-        listing.add_options([Option(s.name, id=s.name) for s in self._skills])
+        listing.add_options([Option(plain(s.name), id=s.name) for s in self._skills])
         if self._skills:
             listing.highlighted = 0
 
@@ -161,7 +165,7 @@ class SkillsScreen(Screen[None]):
                 listing.highlighted = index
                 return
         self._skills.append(skill)
-        listing.add_option(Option(skill.name, id=skill.name))
+        listing.add_option(Option(plain(skill.name), id=skill.name))
         listing.highlighted = len(self._skills) - 1
 
     def _data_changed(self, _version: int = 0) -> None:
@@ -225,13 +229,13 @@ class SkillsScreen(Screen[None]):
         run = active_run(recover_app(self))
         minutes = run.timer.planned_seconds // 60 if run else self._length(skill)
         breath = f" · breathe {skill.breath.label}" if skill.breath else ""
-        title.update(f"{skill.name} · {minutes} min{breath}")
+        title.update(plain(f"{skill.name} · {minutes} min{breath}"))
         lines = [f"{n}. {step}" for n, step in enumerate(skill.steps, 1)]
         if skill.note:
             lines.append(skill.note)
         if self.mode == IDLE:
             lines.append("\nEnter: start · +/-: length")
-        steps.update("\n".join(lines))
+        steps.update(safe_lines(lines))
 
     def _redraw(self) -> None:
         run = active_run(recover_app(self))
@@ -293,7 +297,9 @@ class SkillsScreen(Screen[None]):
                 _set_run(app, None)
                 drop = session.craving_drop
                 told = f" Craving {session.craving_before} → {session.craving_after}." if drop is not None else ""
-                self.app.notify(f"Saved: {session.skill}, {duration_text(session.actual_seconds)}.{told}")
+                self.app.notify(
+                    shown(f"Saved: {session.skill}, {duration_text(session.actual_seconds)}.{told}"), markup=False
+                )
                 self.post_message(DataChanged())
                 self._set_mode(IDLE)
         except RecoverError as err:

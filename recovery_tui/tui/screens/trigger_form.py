@@ -18,6 +18,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
+from recovery_tui import wording
 from recovery_tui.core import records
 from recovery_tui.core import triggers as core
 from recovery_tui.core.timeparse import parse_time
@@ -26,7 +27,8 @@ from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import counters as counter_service
 from recovery_tui.services import triggers as trigger_service
 from recovery_tui.tui.access import recover_app
-from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.messages import DataChanged, Restarted
+from recovery_tui.tui.safe import plain, shown
 from recovery_tui.tui.widgets.marked_checkbox import MarkedCheckbox
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -108,7 +110,7 @@ class TriggerForm(ModalScreen[Trigger | None]):
             counters = counter_service.list_counters(recover_app(self).store)
         except RecoverError:
             counters = []
-        self.query_one("#f-relapse", Select).set_options([(c.name, c.name) for c in counters])
+        self.query_one("#f-relapse", Select).set_options([(plain(c.name), c.name) for c in counters])
         self._has_counters = bool(counters)
 
     # -- validation -------------------------------------------------------------------------
@@ -199,8 +201,15 @@ class TriggerForm(ModalScreen[Trigger | None]):
         app.post_message(DataChanged())
         message = f"Logged: {logged.trigger.what}"
         if logged.counter is not None:
-            message += f". Restart recorded on {logged.counter.name}; its history is kept."
-        app.notify(message, timeout=5)
+            care = counter_service.relapse_message(
+                logged.counter, at=logged.trigger.at, now=app.now(), dashboard=True, named=True
+            )
+            message += f". {care}"
+        elif logged.trigger.outcome == "used":
+            message += f". {wording.used_care(dashboard=True)}"
+        app.notify(shown(message), markup=False, timeout=15 if logged.trigger.outcome == "used" else 5)
+        if logged.counter is not None:
+            app.post_message(Restarted([(logged.counter.name, logged.counter.events[-1].id)]))
         self.dismiss(logged.trigger)
 
     @on(Button.Pressed, "#cancel")

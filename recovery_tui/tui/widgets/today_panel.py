@@ -16,6 +16,7 @@ from recovery_tui.core.today import Today
 from recovery_tui.errors import RecoverError
 from recovery_tui.services import today as today_service
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.safe import shown_line
 
 
 def today_lines(summary: Today) -> list[str]:
@@ -67,4 +68,4 @@ class TodayPanel(Vertical):
         except RecoverError as error:
             body.update(str(error))
             return
-        body.update("\n".join(today_lines(summary)))
+        body.update("\n".join(shown_line(line) for line in today_lines(summary)))
