@@ -2,8 +2,16 @@
 
 The app owns one Store and one clock. Screens and panels read through services with
 `app.store` and `app.now()`, write through the same services the CLI uses, then post
-`DataChanged`. The app also polls the file's identity every two seconds, so a check-in made
-from another terminal shows up without a restart. The theme picked in the command palette is
+`DataChanged`.
+
+Store work runs in Textual thread workers (`@work(thread=True, exclusive=True)`), never on the
+event loop: while another process holds the data file's lock a write can wait up to 10 s, and
+the dashboard (above all ctrl+s, SOS) must keep answering. A Store is not thread-safe, so
+every worker goes through `app.with_store(job)`, which holds one app-wide lock around the job;
+results come back to the event loop with `app.deliver(callback, value)`.
+
+The app also polls the file's identity every two seconds, so a check-in made from another
+terminal shows up without a restart. The theme picked in the command palette is
 kept in the `theme` setting (written once it has settled for two seconds, or at quit, not for
 every theme the palette previews) and applied at the next start.
 """
@@ -11,10 +19,11 @@ every theme the palette previews) and applied at the next start.
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -31,6 +40,8 @@ from recovery_tui.tui.screens.dashboard import DashboardScreen
 from recovery_tui.tui.screens.help import HelpScreen
 
 THEME_SETTLE_SECONDS = 2.0
+
+T = TypeVar("T")
 
 
 class RecoverApp(App[None]):
@@ -56,6 +67,7 @@ class RecoverApp(App[None]):
     ) -> None:
         super().__init__()
         self.store = store
+        self.store_lock = threading.RLock()  # one store user at a time (workers run in threads)
         self._clock = clock or wall_clock.now
         self.monotonic = monotonic or time.monotonic
         self._file_identity = self._identity()
@@ -65,6 +77,45 @@ class RecoverApp(App[None]):
     def now(self) -> datetime:
         """The current time (injected in tests)."""
         return self._clock()
+
+    def with_store(self, job: Callable[[Store], T]) -> T:
+        """Run `job(store)` holding the app's store lock. Call it from a worker thread only:
+        it may wait (for another thread, or for another process's file lock)."""
+        with self.store_lock:
+            return job(self.store)
+
+    def store_work(
+        self,
+        job: Callable[[Store], T],
+        then: Callable[[T], object],
+        *,
+        group: str,
+        failed: Callable[[RecoverError], object] | None = None,
+    ) -> None:
+        """Run `job(store)` in a thread worker (a newer one in `group` supersedes it), then
+        `then(result)` on the event loop; a RecoverError goes to `failed` (default: a notice)."""
+
+        def run() -> None:
+            from textual.worker import get_current_worker
+
+            try:
+                result = self.with_store(job)
+            except RecoverError as error:
+                self.deliver(failed or self.report, error)
+                return
+            if not get_current_worker().is_cancelled:
+                self.deliver(then, result)
+
+        self.run_worker(run, thread=True, exclusive=True, group=group, name=group)
+
+    def deliver(self, callback: Callable[..., object], *args: Any) -> None:
+        """From a worker thread: run `callback(*args)` on the event loop (dropped once quitting)."""
+        if self.exiting or not self.is_running:
+            return
+        try:
+            self.call_from_thread(callback, *args)
+        except RuntimeError:
+            pass  # the app closed while the worker ran
 
     def _identity(self) -> tuple[int, int, int] | None:
         try:

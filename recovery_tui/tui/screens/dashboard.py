@@ -52,9 +52,10 @@ class DashboardScreen(Screen[None]):
 
     def action_checkin(self) -> None:
         """Open today's check-in form."""
-        from recovery_tui.tui.screens.checkin_form import CheckinForm
+        from recovery_tui.tui.access import recover_app
+        from recovery_tui.tui.screens.checkin_form import open_checkin
 
-        self.app.push_screen(CheckinForm())
+        open_checkin(recover_app(self))
 
     def action_journal(self) -> None:
         """Open the journal."""
