@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
@@ -91,9 +92,19 @@ class RecoverApp(App[None]):
         *,
         group: str,
         failed: Callable[[RecoverError], object] | None = None,
+        owner: DOMNode | None = None,
     ) -> None:
         """Run `job(store)` in a thread worker (a newer one in `group` supersedes it), then
-        `then(result)` on the event loop; a RecoverError goes to `failed` (default: a notice)."""
+        `then(result)` on the event loop; a RecoverError goes to `failed` (default: a notice).
+        With `owner` (the widget that shows the result), nothing is shown once it is gone."""
+
+        def shown(callback: Callable[[Any], object]) -> Callable[[Any], object]:
+            def show(value: Any) -> object:
+                if owner is not None and not owner.is_attached:
+                    return None
+                return callback(value)
+
+            return show
 
         def run() -> None:
             from textual.worker import get_current_worker
@@ -101,10 +112,10 @@ class RecoverApp(App[None]):
             try:
                 result = self.with_store(job)
             except RecoverError as error:
-                self.deliver(failed or self.report, error)
+                self.deliver(shown(failed or self.report), error)
                 return
             if not get_current_worker().is_cancelled:
-                self.deliver(then, result)
+                self.deliver(shown(then), result)
 
         self.run_worker(run, thread=True, exclusive=True, group=group, name=group)
 

@@ -219,3 +219,68 @@ async def test_sos_opens_at_once_while_a_save_waits_for_the_lock_and_the_save_la
         assert isinstance(app.screen, DashboardScreen)  # the saved form closed behind it
     [record] = Store(db_path).all("checkins")
     assert (record["mood"], record["note"]) == (4, "while locked")
+
+
+# -- the journal editor -----------------------------------------------------------------------
+
+
+@sync
+async def test_journal_editor_never_overwrites_an_entry_edited_elsewhere(store, db_path, now, settled):
+    from textual.widgets import TextArea
+
+    from recovery_tui.services import journal as journal_service
+    from recovery_tui.tui.screens.journal_editor import JournalEditor
+
+    entry = journal_service.add_entry(Store(db_path), "first words", now=now)
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        await settled(pilot)
+        await pilot.press("e")
+        await settled(pilot)
+        editor = app.screen
+        assert isinstance(editor, JournalEditor)
+        journal_service.edit_entry(Store(db_path), entry.id, text="edited by a script", now=now)
+        editor.query_one("#editor-text", TextArea).text = "my new words"
+        await pilot.press("ctrl+o")
+        await settled(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        assert [r["text"] for r in Store(db_path).all("journal")] == ["edited by a script"]
+        await pilot.press("r")  # show the newer one
+        await settled(pilot)
+        assert app.screen is editor
+        assert editor.query_one("#editor-text", TextArea).text == "edited by a script"
+        editor.query_one("#editor-text", TextArea).text = "my new words"
+        await pilot.press("ctrl+o")  # now it saves over the version it shows
+        await settled(pilot)
+        assert not isinstance(app.screen, JournalEditor)
+    assert [r["text"] for r in Store(db_path).all("journal")] == ["my new words"]
+
+
+@sync
+async def test_journal_editor_saves_words_as_new_when_the_entry_was_removed(store, db_path, now, settled):
+    from textual.widgets import TextArea
+
+    from recovery_tui.services import journal as journal_service
+    from recovery_tui.tui.screens.journal_editor import JournalEditor
+
+    entry = journal_service.add_entry(Store(db_path), "first words", now=now)
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        await settled(pilot)
+        await pilot.press("e")
+        await settled(pilot)
+        editor = app.screen
+        assert isinstance(editor, JournalEditor)
+        journal_service.delete_entry(Store(db_path), entry.id)
+        editor.query_one("#editor-text", TextArea).text = "keep these words"
+        await pilot.press("ctrl+o")
+        await settled(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        assert "removed elsewhere" in str(app.screen.query_one("#conflict-message").render())
+        await pilot.press("n")
+        await settled(pilot)
+        assert not isinstance(app.screen, JournalEditor)
+    [record] = Store(db_path).all("journal")
+    assert record["text"] == "keep these words" and record["id"] != entry.id
