@@ -112,5 +112,9 @@ CONFLICT = {
 
 # `q` while a 10-minute skill timer runs: ask first, and keep the session as stopped early.
 SKILL_QUIT_ASK = "A skill is running. Stop it and quit?"
-SKILL_QUIT_DETAIL = "It is saved as stopped early, with the time you did."
-SKILL_RUNNING = "Skill running: {name}, {left} left"
+SKILL_QUIT_DETAIL = "It is saved as stopped early, with the time you did and your craving rating."
+SKILL_QUIT_ENDED = "Your skill's time is up. Save it and quit?"
+SKILL_QUIT_ENDED_DETAIL = "It is saved as done, without the craving-after rating."
+SKILL_RUNNING = "skill running: {name}, {left} left (s shows it)"
+SKILL_PAUSED = "skill paused: {name}, {left} left (s shows it)"
+SKILL_ENDED = "skill done: {name}, press s to rate and save"

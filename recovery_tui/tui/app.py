@@ -235,6 +235,27 @@ class RecoverApp(App[None]):
         if not any(isinstance(screen, SosScreen) for screen in self.screen_stack):
             self.push_screen(SosScreen())
 
+    async def action_quit(self) -> None:
+        """Quit; while a skill runs, ask first and keep the session (stopped early)."""
+        from recovery_tui.tui.screens.skills_screen import active_run
+
+        run = active_run(self)
+        if run is None:
+            self.exit()
+            return
+        from recovery_tui.tui.screens.skill_quit_screen import SkillQuitScreen
+
+        if any(isinstance(screen, SkillQuitScreen) for screen in self.screen_stack):
+            return
+
+        def answered(quit_now: bool | None) -> None:
+            if quit_now:
+                from recovery_tui.tui.screens.skills_screen import stop_and_save
+
+                stop_and_save(self, lambda _session: self.exit())
+
+        self.push_screen(SkillQuitScreen(ended=run.timer.done), answered)
+
     def action_help(self) -> None:
         """Open the keys and about screen."""
         if not isinstance(self.screen, HelpScreen):
