@@ -145,13 +145,17 @@ class RecoverApp(App[None]):
     def _apply_saved_theme(self) -> None:
         from recovery_tui.services import config as config_service
 
-        try:
-            name = str(config_service.load(self.store).get("theme") or "")
-        except RecoverError:
-            return  # the dashboard itself will say what is wrong with the file
+        def load(store: Store) -> str:
+            return str(config_service.load(store).get("theme") or "")
+
+        # the dashboard itself will say what is wrong with an unreadable file
+        self.store_work(load, self._use_theme, group="theme-load", failed=lambda _error: None)
+
+    def _use_theme(self, name: str) -> None:
         self._saved_theme = name
-        if name in self.available_themes:
+        if name in self.available_themes and name != self.theme:
             self.theme = name
+            self._saved_theme = name
 
     def _remember_theme(self, _theme: Theme) -> None:
         # The palette previews each theme the cursor passes: save once it settles (or at exit).
@@ -159,18 +163,28 @@ class RecoverApp(App[None]):
             self._theme_timer.stop()
         self._theme_timer = self.set_timer(THEME_SETTLE_SECONDS, self._save_theme)
 
-    def _save_theme(self) -> None:
+    def _save_theme(self, *, now: bool = False) -> None:
+        """Remember the theme (in a store worker; at quit, `now`, before the app closes)."""
         self._theme_timer = None
         name = self.theme
         if name == self._saved_theme:
             return
         from recovery_tui.services import config as config_service
 
-        try:
-            config_service.set_value(self.store, "theme", name)
-        except RecoverError as error:
-            self.report(error)
+        def save(store: Store) -> str:
+            config_service.set_value(store, "theme", name)
+            return name
+
+        if not now:
+            self.store_work(save, self._theme_saved, group="theme-save")
             return
+        try:
+            self.with_store(save)
+        except RecoverError:
+            return  # quitting: nowhere left to say it; the theme is only a preference
+        self._saved_theme = name
+
+    def _theme_saved(self, name: str) -> None:
         self._saved_theme = name
         self._file_identity = self._identity()  # our own write: nothing to reload
 
@@ -205,7 +219,7 @@ class RecoverApp(App[None]):
         """Quit; keys still queued behind `q` no longer open screens on the way out."""
         if self._theme_timer is not None and not self.exiting:
             self._theme_timer.stop()
-            self._save_theme()
+            self._save_theme(now=True)
         self.exiting = True
         super().exit(*args, **kwargs)
 

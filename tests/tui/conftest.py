@@ -1,16 +1,26 @@
-"""Dashboard test helpers: `settle(pilot)` waits until store workers are done and their results shown.
+"""Dashboard tests wait for store workers: the dashboard reads and writes the data file in
+Textual thread workers (tui/app.py), so what a key loads or saves lands a moment later.
 
-The dashboard does store work in thread workers (tui/app.py), so after a key that loads or
-saves, a test waits for those workers and for the event loop to apply what they delivered
-(which may start further workers, such as panel reloads after a save).
+For every test here (autouse), `RecoverApp.run_test` yields once the first loads are shown,
+and `pilot.pause()` also waits until every worker is done and the event loop has applied what
+they delivered (which may start more workers, such as panel reloads after a save). Tests
+written before the workers therefore hold unchanged, without any timing. `settled(pilot)`
+(a fixture) says the same explicitly.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
+from textual.pilot import Pilot
+
+from recovery_tui.tui.app import RecoverApp
+
+_PAUSE = Pilot.pause
+_RUN_TEST = RecoverApp.run_test
 
 
 async def settle(pilot: Any) -> None:
@@ -18,13 +28,40 @@ async def settle(pilot: Any) -> None:
     app = pilot.app
     for _ in range(100):
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _PAUSE(pilot)
         if not any(worker.is_running for worker in app.workers):
             break
-    await pilot.pause()
+    await _PAUSE(pilot)
+
+
+@pytest.fixture(autouse=True)
+def wait_for_store_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    async def pause(self: Pilot[Any], delay: float | None = None) -> None:
+        await _PAUSE(self, delay)
+        await settle(self)
+
+    @asynccontextmanager
+    async def run_test(self: RecoverApp, *args: Any, **kwargs: Any) -> AsyncIterator[Pilot[Any]]:
+        async with _RUN_TEST(self, *args, **kwargs) as pilot:
+            await settle(pilot)
+            yield pilot
+
+    monkeypatch.setattr(Pilot, "pause", pause)
+    monkeypatch.setattr(RecoverApp, "run_test", run_test)
 
 
 @pytest.fixture
 def settled() -> Callable[[Any], Awaitable[None]]:
-    """The `settle` helper as a fixture (tests/tui has no package to import it from)."""
+    """`await settled(pilot)`: wait until store workers are done and their results shown."""
     return settle
+
+
+@pytest.fixture
+def pause_only() -> Callable[[Any], Awaitable[None]]:
+    """`await pause_only(pilot)`: let the screen update WITHOUT waiting for store workers (to
+    look at the dashboard while a worker is still waiting, e.g. for another process's lock)."""
+
+    async def pause(pilot: Any) -> None:
+        await _PAUSE(pilot)
+
+    return pause

@@ -13,10 +13,10 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from recovery_tui.core.meetings import Meeting, WeeklyProgress
-from recovery_tui.errors import RecoverError
 from recovery_tui.services import meetings as meeting_service
 from recovery_tui.services import rewards as reward_service
 from recovery_tui.services.rewards import PointsView
+from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
 
@@ -82,13 +82,17 @@ class MeetingsPanel(Vertical):
         """Read the week and the balance again."""
         app = recover_app(self)
         now = app.now()
-        try:
-            self._shown = (
-                meeting_service.progress(app.store, now=now, weeks=1),
-                reward_service.points_view(app.store, now=now),
-            )
-        except RecoverError as error:
-            self._shown = str(error)
+
+        def load(store: Store) -> tuple[WeeklyProgress, PointsView]:
+            return meeting_service.progress(store, now=now, weeks=1), reward_service.points_view(store, now=now)
+
+        app.store_work(
+            load, self._loaded, group="meetings-load", failed=lambda error: self._loaded(str(error)), owner=self
+        )
+
+    def _loaded(self, shown: tuple[WeeklyProgress, PointsView] | str) -> None:
+        """What the store worker read (or why it could not): draw it."""
+        self._shown = shown
         self._draw()
 
     def _draw(self) -> None:
