@@ -2,8 +2,9 @@
 Textual thread workers (tui/app.py), so what a key loads or saves lands a moment later.
 
 For every test here (autouse), `RecoverApp.run_test` yields once the first loads are shown,
-and `pilot.pause()` also waits until every worker is done and the event loop has applied what
-they delivered (which may start more workers, such as panel reloads after a save). Tests
+and `pilot.press()` and `pilot.pause()` also wait until every worker is done and the event
+loop has applied what they delivered (which may start more workers, such as panel reloads
+after a save). Tests
 written before the workers therefore hold unchanged, without any timing. `settled(pilot)`
 (a fixture) says the same explicitly.
 """
@@ -20,6 +21,7 @@ from textual.pilot import Pilot
 from recovery_tui.tui.app import RecoverApp
 
 _PAUSE = Pilot.pause
+_PRESS = Pilot.press
 _RUN_TEST = RecoverApp.run_test
 
 
@@ -40,6 +42,10 @@ def wait_for_store_workers(monkeypatch: pytest.MonkeyPatch) -> None:
         await _PAUSE(self, delay)
         await settle(self)
 
+    async def press(self: Pilot[Any], *keys: str) -> None:
+        await _PRESS(self, *keys)
+        await settle(self)
+
     @asynccontextmanager
     async def run_test(self: RecoverApp, *args: Any, **kwargs: Any) -> AsyncIterator[Pilot[Any]]:
         async with _RUN_TEST(self, *args, **kwargs) as pilot:
@@ -47,6 +53,7 @@ def wait_for_store_workers(monkeypatch: pytest.MonkeyPatch) -> None:
             yield pilot
 
     monkeypatch.setattr(Pilot, "pause", pause)
+    monkeypatch.setattr(Pilot, "press", press)
     monkeypatch.setattr(RecoverApp, "run_test", run_test)
 
 
@@ -65,3 +72,13 @@ def pause_only() -> Callable[[Any], Awaitable[None]]:
         await _PAUSE(pilot)
 
     return pause
+
+
+@pytest.fixture
+def press_only() -> Callable[..., Awaitable[None]]:
+    """`await press_only(pilot, "enter")`: press keys WITHOUT waiting for store workers."""
+
+    async def press(pilot: Any, *keys: str) -> None:
+        await _PRESS(pilot, *keys)
+
+    return press

@@ -191,7 +191,7 @@ async def test_removed_checkin_cannot_be_reloaded_and_typing_stays(store, db_pat
 
 @sync
 async def test_sos_opens_at_once_while_a_save_waits_for_the_lock_and_the_save_lands_after(
-    db_path, now, settled, pause_only
+    db_path, now, settled, pause_only, press_only
 ):
     counter_service.add_counter(Store(db_path), "alcohol", since=now - timedelta(days=3), now=now)
     store = Store(db_path, lock_timeout=60)
@@ -202,11 +202,11 @@ async def test_sos_opens_at_once_while_a_save_waits_for_the_lock_and_the_save_la
         lock = FileLock(str(db_path) + ".lock")
         lock.acquire()  # another recover is writing
         try:
-            await pilot.press("enter")
+            await press_only(pilot, "enter")
             await pause_only(pilot)
             [saving] = [w for w in app.workers if w.name == "checkin-save"]
             assert saving.is_running
-            await pilot.press("ctrl+s")
+            await press_only(pilot, "ctrl+s")
             await pause_only(pilot)
             assert isinstance(app.screen, SosScreen)
             assert saving.is_running  # the save is still waiting for the lock

@@ -31,90 +31,90 @@ def rows(app: RecoverApp) -> list[str]:
 
 
 @sync
-async def test_add_an_entry_from_the_dashboard(store, now, settled):
+async def test_add_an_entry_from_the_dashboard(store, now):
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("j")
-        await settled(pilot)
+        await pilot.pause()
         assert isinstance(app.screen, JournalScreen)
         assert "No entries yet" in str(app.screen.query_one("#journal-status", Static).render())
         await pilot.press("n")
-        await settled(pilot)
+        await pilot.pause()
         assert isinstance(app.screen, JournalEditor)
         await pilot.press(*"Walked.")
         app.screen.query_one("#editor-tags", Input).value = "walk, evening"
         await pilot.press("ctrl+o")
-        await settled(pilot)
+        await pilot.pause()
         assert isinstance(app.screen, JournalScreen)
         [record] = store.all("journal")
         assert record["text"] == "Walked."
         assert record["tags"] == ["walk", "evening"]
         assert "Walked." in rows(app)[0]
         await pilot.press("escape")
-        await settled(pilot)
+        await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)
         assert "Journal 1" in str(app.screen.query_one("#today-body", Static).render())
 
 
 @sync
-async def test_template_fills_the_text_and_untouched_is_refused(store, now, settled):
+async def test_template_fills_the_text_and_untouched_is_refused(store, now):
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("j")
-        await settled(pilot)
+        await pilot.pause()
         await pilot.press("n")
-        await settled(pilot)
+        await pilot.pause()
         app.screen.query_one("#editor-template", Select).value = "abcde"
-        await settled(pilot)
+        await pilot.pause()
         area = app.screen.query_one("#editor-text", TextArea)
         assert "Activating event" in area.text
         await pilot.press("ctrl+o")
-        await settled(pilot)
+        await pilot.pause()
         assert isinstance(app.screen, JournalEditor)
         assert "Write something first" in str(app.screen.query_one("#editor-error", Label).render())
         assert store.all("journal") == []
         area.insert("My boss criticised my report.")
         await pilot.press("ctrl+o")
-        await settled(pilot)
+        await pilot.pause()
         [record] = store.all("journal")
         assert record["template"] == "abcde" and "criticised" in record["text"]
 
 
 @sync
-async def test_sensitive_entries_collapsed_until_opened_and_search(store, now, settled):
+async def test_sensitive_entries_collapsed_until_opened_and_search(store, now):
     journal_service.add_entry(store, "A hard night, the details", sensitive=True, now=now)
     journal_service.add_entry(store, "Meeting at seven, felt welcome", now=now)
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("j")
-        await settled(pilot)
+        await pilot.pause()
         listed = "\n".join(rows(app))
         assert "Meeting at seven" in listed
         assert "hard night" not in listed and "hidden until opened" in listed
         await pilot.press("slash", *"seven")
-        await settled(pilot)
+        await pilot.pause()
         assert len(rows(app)) == 1 and "Meeting" in rows(app)[0]
         app.screen.query_one("#journal-search", Input).value = ""
         await pilot.press("enter")  # back to the list
-        await settled(pilot)
+        await pilot.pause()
         sensitive_index = next(i for i, row in enumerate(rows(app)) if "hidden" in row)
         app.screen.query_one("#journal-list", OptionList).highlighted = sensitive_index
         await pilot.press("enter")
-        await settled(pilot)
+        await pilot.pause()
         assert isinstance(app.screen, JournalView)
         assert "Content warning" in str(app.screen.query_one("#view-warning", Static).render())
         assert "A hard night, the details" in str(app.screen.query_one("#view-text", Static).render())
 
 
 @sync
-async def test_edit_an_entry(store, now, settled):
+async def test_edit_an_entry(store, now):
     entry = journal_service.add_entry(store, "first draft", now=now)
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("j")
-        await settled(pilot)
+        await pilot.pause()
         await pilot.press("e")
-        await settled(pilot)
+        await pilot.pause()
         editor = app.screen
         assert isinstance(editor, JournalEditor)
         area = editor.query_one("#editor-text", TextArea)
@@ -122,7 +122,7 @@ async def test_edit_an_entry(store, now, settled):
         area.text = "second draft"
         editor.query_one("#editor-sensitive", Checkbox).value = True
         await pilot.click("#editor-save")
-        await settled(pilot)
+        await pilot.pause()
         assert isinstance(app.screen, JournalScreen)
         assert "second draft" not in rows(app)[0] and "hidden" in rows(app)[0]
     stored = journal_service.get_entry(store, entry.id)
@@ -130,19 +130,19 @@ async def test_edit_an_entry(store, now, settled):
 
 
 @sync
-async def test_escape_with_unsaved_words_asks_for_a_second_escape(store, now, settled):
+async def test_escape_with_unsaved_words_asks_for_a_second_escape(store, now):
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("j")
-        await settled(pilot)
+        await pilot.pause()
         await pilot.press("n")
-        await settled(pilot)
+        await pilot.pause()
         await pilot.press(*"Half a thought")
         await pilot.press("escape")
-        await settled(pilot)
+        await pilot.pause()
         assert isinstance(app.screen, JournalEditor)  # still there, words kept
         assert app.screen.query_one("#editor-text", TextArea).text == "Half a thought"
         await pilot.press("escape")
-        await settled(pilot)
+        await pilot.pause()
         assert isinstance(app.screen, JournalScreen)
         assert store.all("journal") == []

@@ -33,23 +33,21 @@ async def _shown(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     assert pilot.app.screen.query_one(SkillTimerDisplay).text == text
 
 
-def test_start_pause_resume_complete_and_save(store: Store, now: datetime, settled) -> None:  # type: ignore[no-untyped-def]
-    asyncio.run(_start_pause_resume_complete_and_save(store, now, settled))
+def test_start_pause_resume_complete_and_save(store: Store, now: datetime) -> None:
+    asyncio.run(_start_pause_resume_complete_and_save(store, now))
 
 
-async def _start_pause_resume_complete_and_save(store: Store, now: datetime, settled) -> None:  # type: ignore[no-untyped-def]
+async def _start_pause_resume_complete_and_save(store: Store, now: datetime) -> None:
     clock = Clock()
     app = RecoverApp(store, clock=lambda: now, monotonic=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("s")
-        await settled(pilot)
         screen = app.screen
         assert isinstance(screen, SkillsScreen)
         assert screen.query_one("#skill-list", OptionList).highlighted == 0  # box breathing
         await pilot.press("enter")  # choose it
         assert screen.mode == "before" and isinstance(app.focused, Input)
         await pilot.press("7", "enter")  # craving before: 7 -> the timer starts
-        await settled(pilot)
         assert screen.mode == "running"
         await _shown(pilot, "10:00")
 
@@ -74,7 +72,7 @@ async def _start_pause_resume_complete_and_save(store: Store, now: datetime, set
         await pilot.pause(0.15)
         assert screen.mode == "after" and isinstance(app.focused, Input)
         await pilot.press("3", "enter")
-        await settled(pilot)
+        await pilot.pause()
         assert screen.mode == "idle"
         assert active_run(app) is None
 
@@ -85,20 +83,19 @@ async def _start_pause_resume_complete_and_save(store: Store, now: datetime, set
     assert session.started_at == now
 
 
-def test_timer_stays_right_after_leaving_and_stop_early(store: Store, now: datetime, settled) -> None:  # type: ignore[no-untyped-def]
-    asyncio.run(_timer_stays_right_after_leaving_and_stop_early(store, now, settled))
+def test_timer_stays_right_after_leaving_and_stop_early(store: Store, now: datetime) -> None:
+    asyncio.run(_timer_stays_right_after_leaving_and_stop_early(store, now))
 
 
-async def _timer_stays_right_after_leaving_and_stop_early(store: Store, now: datetime, settled) -> None:  # type: ignore[no-untyped-def]
+async def _timer_stays_right_after_leaving_and_stop_early(store: Store, now: datetime) -> None:
     clock = Clock()
     app = RecoverApp(store, clock=lambda: now, monotonic=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         app.push_screen(SkillsScreen(skill="walk"))  # as the SOS screen does
-        await settled(pilot)
+        await pilot.pause()
         assert app.screen.mode == "before"  # type: ignore[attr-defined]
         await pilot.press("minus", "minus")  # not while the rating is asked: typed into the field
         await pilot.press("backspace", "backspace", "enter")  # no rating
-        await settled(pilot)
         await _shown(pilot, "10:00")
         await pilot.press("escape")  # back to the dashboard; the timer keeps going
         assert not isinstance(app.screen, SkillsScreen)
@@ -109,24 +106,22 @@ async def _timer_stays_right_after_leaving_and_stop_early(store: Store, now: dat
         assert not app.screen.query_one(BreathingGuide).display  # no pattern for walking
         await pilot.press("x")  # stop early
         await pilot.press("enter")  # no rating after
-        await settled(pilot)
+        await pilot.pause()
 
     [session] = svc.list_sessions(store)
     assert (session.skill, session.actual_seconds, session.completed) == ("walking", 125, False)
     assert session.craving_before is None and session.craving_after is None
 
 
-def test_length_keys_and_a_bad_rating(store: Store, now: datetime, settled) -> None:  # type: ignore[no-untyped-def]
-    asyncio.run(_length_keys_and_a_bad_rating(store, now, settled))
+def test_length_keys_and_a_bad_rating(store: Store, now: datetime) -> None:
+    asyncio.run(_length_keys_and_a_bad_rating(store, now))
 
 
-async def _length_keys_and_a_bad_rating(store: Store, now: datetime, settled) -> None:  # type: ignore[no-untyped-def]
+async def _length_keys_and_a_bad_rating(store: Store, now: datetime) -> None:
     clock = Clock()
     app = RecoverApp(store, clock=lambda: now, monotonic=clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("s")
-        await settled(pilot)
-        await pilot.press("down", "down")  # paced breathing
+        await pilot.press("s", "down", "down")  # paced breathing
         for _ in range(9):
             await pilot.press("minus")
         await pilot.press("minus", "plus", "plus")  # stays within 1-60: 1 -> 3
@@ -135,7 +130,6 @@ async def _length_keys_and_a_bad_rating(store: Store, now: datetime, settled) ->
         assert app.screen.mode == "before"  # type: ignore[attr-defined]
         assert "0 (none) to 10" in str(app.screen.query_one("#craving-error").render())
         await pilot.press("backspace", "enter")  # 1
-        await settled(pilot)
         clock.t += 4.5
         await _shown(pilot, "02:56")
         assert app.screen.query_one(BreathingGuide).label == "Breathe out · 6"
@@ -143,27 +137,25 @@ async def _length_keys_and_a_bad_rating(store: Store, now: datetime, settled) ->
     assert store.count("skill_sessions") == 0  # nothing saved until it ends
 
 
-def test_a_timer_that_ends_elsewhere_says_so_and_waits_for_the_rating(store: Store, now: datetime, settled) -> None:  # type: ignore[no-untyped-def]
-    asyncio.run(_ends_elsewhere(store, now, settled))
+def test_a_timer_that_ends_elsewhere_says_so_and_waits_for_the_rating(store: Store, now: datetime) -> None:
+    asyncio.run(_ends_elsewhere(store, now))
 
 
-async def _ends_elsewhere(store: Store, now: datetime, settled) -> None:  # type: ignore[no-untyped-def]
+async def _ends_elsewhere(store: Store, now: datetime) -> None:
     clock = Clock()
     app = RecoverApp(store, clock=lambda: now, monotonic=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         app.push_screen(SkillsScreen(skill="grounding"))
-        await settled(pilot)
-        await pilot.press("5", "enter")
-        await settled(pilot)
-        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("5", "enter", "escape")
         clock.t += 601
         await pilot.pause(1.2)  # the app-level check runs every second
         assert any("time is up" in n.message for n in app._notifications)
         await pilot.press("s")
-        await settled(pilot)
+        await pilot.pause()
         assert app.screen.mode == "after"  # type: ignore[attr-defined]
         await pilot.press("2", "enter")
-        await settled(pilot)
+        await pilot.pause()
     [session] = svc.list_sessions(store)
     assert (session.skill, session.completed, session.actual_seconds) == ("grounding 5-4-3-2-1", True, 600)
     assert session.craving_drop == 3

@@ -37,17 +37,17 @@ def alcohol(store, now):
 
 
 @sync
-async def test_panel_invites_a_checkin_then_shows_it(store, now, alcohol, settled):
+async def test_panel_invites_a_checkin_then_shows_it(store, now, alcohol):
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         assert "No check-in yet today" in body_text(app)
         await pilot.press("c")
-        await settled(pilot)
+        await pilot.pause()
         assert isinstance(app.screen, CheckinForm)
         await pilot.press("4", "tab", "2", "tab", "tab", "tab")
         await pilot.press(*"tea")
         await pilot.press("enter")
-        await settled(pilot)
+        await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)
         [record] = store.all("checkins")
         assert (record["mood"], record["craving"], record["gratitude"]) == (4, 2, "tea")
@@ -57,13 +57,13 @@ async def test_panel_invites_a_checkin_then_shows_it(store, now, alcohol, settle
 
 
 @sync
-async def test_form_shows_each_error_beside_its_field_and_stores_nothing(store, now, settled):
+async def test_form_shows_each_error_beside_its_field_and_stores_nothing(store, now):
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("c")
-        await settled(pilot)
+        await pilot.pause()
         await pilot.press("7", "tab", "minus", "1", "enter")
-        await settled(pilot)
+        await pilot.pause()
         form = app.screen
         assert isinstance(form, CheckinForm)
         assert "1-5" in str(form.query_one("#mood-error", Label).render())
@@ -71,55 +71,55 @@ async def test_form_shows_each_error_beside_its_field_and_stores_nothing(store, 
         assert store.all("checkins") == []
         assert app.focused is form.query_one("#mood", Input)
         await pilot.press("escape")
-        await settled(pilot)
+        await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)
         assert store.all("checkins") == []
 
 
 @sync
-async def test_not_sober_records_a_relapse_only_with_the_box_ticked(store, now, alcohol, settled):
+async def test_not_sober_records_a_relapse_only_with_the_box_ticked(store, now, alcohol):
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("c")
-        await settled(pilot)
+        await pilot.pause()
         await pilot.press("2", "tab", "8", "tab", "space")  # untick "sober today: alcohol"
         box = app.screen.query_one("#sober-0", Checkbox)
         assert box.value is False and "(no)" in str(box.label)
         await pilot.click("#save")
-        await settled(pilot)
+        await pilot.pause()
         assert store.all("checkins")[0]["sober"][0]["sober"] is False
         assert [e["kind"] for e in store.all("counters")[0]["events"]] == ["start"]
 
         await pilot.press("c")  # opens pre-filled: this time tick the relapse box
-        await settled(pilot)
+        await pilot.pause()
         assert app.screen.query_one("#mood", Input).value == "2"
         assert app.screen.query_one("#sober-0", Checkbox).value is False
         app.screen.query_one("#relapse", Checkbox).value = True
         await pilot.click("#save")
-        await settled(pilot)
+        await pilot.pause()
         assert len(store.all("checkins")) == 1  # updated, not added
         assert [e["kind"] for e in store.all("counters")[0]["events"]] == ["start", "relapse"]
         assert "Sober: alcohol no" in body_text(app)
 
 
 @sync
-async def test_add_another_keeps_the_earlier_checkin(store, now, settled):
+async def test_add_another_keeps_the_earlier_checkin(store, now):
     from recovery_tui.core.checkin import CheckInDraft
 
     checkin_service.save_checkin(store, CheckInDraft(now.date(), 3, 3), mode="new", now=now)
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("c")
-        await settled(pilot)
+        await pilot.pause()
         app.screen.query_one("#add-another", Checkbox).value = True
         app.screen.query_one("#mood", Input).value = "5"
         await pilot.click("#save")
-        await settled(pilot)
+        await pilot.pause()
     assert sorted(r["mood"] for r in store.all("checkins")) == [3, 5]
 
 
 @sync
-async def test_panel_fits_and_collapses_sensitive_entries(store, now, settled):
+async def test_panel_fits_and_collapses_sensitive_entries(store, now):
     journal_service.add_entry(store, "very private details", sensitive=True, now=now)
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)):
@@ -132,7 +132,7 @@ async def test_panel_fits_and_collapses_sensitive_entries(store, now, settled):
 
 
 @sync
-async def test_a_full_checkin_fits_the_panel_rows(store, now, alcohol, settled):
+async def test_a_full_checkin_fits_the_panel_rows(store, now, alcohol):
     from recovery_tui.core.checkin import CheckInDraft, SoberAnswer
     from recovery_tui.services import today as today_service
     from recovery_tui.tui.widgets.today_panel import today_lines
