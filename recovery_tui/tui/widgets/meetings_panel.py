@@ -116,9 +116,17 @@ class MeetingsPanel(Vertical):
 
         def logged(meeting: Meeting | None) -> None:
             if meeting is not None:
-                self.post_message(DataChanged())
+                self.app.post_message(DataChanged())
 
-        self.app.push_screen(MeetingForm(), logged)
+        def last(store: Store) -> Meeting | None:
+            meetings = meeting_service.list_meetings(store)
+            return meetings[-1] if meetings else None
+
+        def show(meeting: Meeting | None) -> None:
+            if not any(isinstance(screen, MeetingForm) for screen in self.app.screen_stack):
+                self.app.push_screen(MeetingForm(meeting), logged)
+
+        recover_app(self).store_work(last, show, group="meeting-open", failed=lambda _error: show(None))
 
     def open_rewards(self) -> None:
         """Open the points and rewards screen; reload after a claim or a new reward."""
