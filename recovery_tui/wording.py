@@ -109,6 +109,9 @@ CONFLICT = {
     "reload": "Show the newer one (drops what I typed)",
     "keep": "Keep editing",
 }
+FOLLOWUP_REQUEST_GONE = (
+    "That help request was removed elsewhere while you were answering, so the follow-up was not saved."
+)
 
 # `q` while a 10-minute skill timer runs: ask first, and keep the session as stopped early.
 SKILL_QUIT_ASK = "A skill is running. Stop it and quit?"

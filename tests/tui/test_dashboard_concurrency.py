@@ -286,3 +286,46 @@ async def test_journal_editor_saves_words_as_new_when_the_entry_was_removed(stor
         assert not isinstance(app.screen, JournalEditor)
     [record] = Store(db_path).all("journal")
     assert record["text"] == "keep these words" and record["id"] != entry.id
+
+
+def test_journal_edit_by_expected_refuses_a_changed_entry_and_cli_edit_is_unchanged(cli, store, db_path, now):
+    from recovery_tui.services import journal as journal_service
+
+    entry = journal_service.add_entry(store, "first", now=now)
+    journal_service.edit_entry(Store(db_path), entry.id, text="by a script", now=now)
+    with pytest.raises(Conflict):
+        journal_service.edit_entry(store, entry.id, text="mine", now=now, expected=entry)
+    assert [r["text"] for r in Store(db_path).all("journal")] == ["by a script"]
+    current = journal_service.get_entry(store, entry.id)
+    saved = journal_service.edit_entry(store, entry.id, text="mine", now=now, expected=current)
+    assert saved.text == "mine"
+    assert cli("journal", "edit", entry.id[:8], "from the CLI").exit_code == 0
+    assert [r["text"] for r in Store(db_path).all("journal")] == ["from the CLI"]
+
+
+@sync
+async def test_a_followup_on_a_request_removed_meanwhile_says_so_kindly(store, db_path, now, settled):
+    from textual.widgets import RadioButton
+
+    from recovery_tui.core.composer import Draft
+    from recovery_tui.services import help_requests as help_service
+    from recovery_tui.tui.screens.followup_screen import FollowUpScreen
+
+    draft = Draft(emotion="lonely", problem="evenings are hard", request_text="can someone check in tonight?")
+    request = help_service.add_help_request(store, draft, fmt="text", now=now)
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        await settled(pilot)
+        app.screen.query_one("TabbedContent").active = "tab-saved"  # type: ignore[attr-defined]
+        await settled(pilot)
+        app.screen.query_one("SavedRequests").action_followup()  # type: ignore[attr-defined]
+        await settled(pilot)
+        assert isinstance(app.screen, FollowUpScreen)
+        app.screen.query_one("#helpful-yes", RadioButton).value = True
+        Store(db_path).delete("help_requests", request.id)  # removed from another terminal
+        await pilot.press("ctrl+o")
+        await settled(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("removed elsewhere" in m for m in messages)
+        assert not any("recover ask" in m for m in messages)  # no shell command in the dashboard

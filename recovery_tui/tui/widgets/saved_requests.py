@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from recovery_tui import wording
 from recovery_tui.core.composer import FORMATS, HelpRequest
+from recovery_tui.errors import NotFound, RecoverError
 from recovery_tui.services import help_requests as service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
@@ -151,6 +152,13 @@ class SavedRequests(Horizontal):
                 else:
                     app.notify("Follow-up saved.")
 
-            app.store_work(save, saved, group="followup-save")
+            def failed(error: RecoverError) -> None:
+                if isinstance(error, NotFound):  # removed elsewhere while the form was open
+                    app.notify(wording.FOLLOWUP_REQUEST_GONE, severity="warning", timeout=10)
+                    app.post_message(DataChanged())
+                else:
+                    app.report(error)
+
+            app.store_work(save, saved, group="followup-save", failed=failed)
 
         self.app.push_screen(FollowUpScreen(request), record)
