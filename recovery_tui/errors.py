@@ -33,6 +33,12 @@ class Conflict(RecoverError):
         self.removed = removed
 
 
+class AlreadyExists(Conflict, InvalidInput):
+    """What the caller meant to create exists already (a day's check-in in "new" mode, perhaps
+    saved by another process after a form opened empty). An InvalidInput for the CLI (names
+    the flag to pass), a Conflict for the dashboard (which offers to save as another one)."""
+
+
 class ValidationError(RecoverError):
     """A record does not match its schema in data_schema/ (names the field and the rule)."""
 

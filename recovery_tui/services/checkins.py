@@ -24,7 +24,7 @@ from recovery_tui.core.checkin import (
     relapse_moment,
 )
 from recovery_tui.core.counters import Counter
-from recovery_tui.errors import Conflict, InvalidInput
+from recovery_tui.errors import AlreadyExists, InvalidInput
 from recovery_tui.services import counters as counter_service
 from recovery_tui.services.unchanged import unchanged
 from recovery_tui.store import Store
@@ -97,8 +97,9 @@ def save_checkin(
 
     Raises:
         InvalidInput: a future day, or a relapse asked for a counter answered "sober".
-        Conflict: "new" mode and the day already has a check-in (perhaps saved after a form
-            opened empty), or `expected` was changed or removed meanwhile. Nothing is written.
+        AlreadyExists: "new" mode and the day already has a check-in (perhaps saved after a
+            form opened empty); an InvalidInput and a Conflict.
+        Conflict: `expected` was changed or removed meanwhile. Nothing is written.
     """
     check_day(draft.day, now)
     not_sober = {s.counter.casefold() for s in draft.sober if not s.sober}
@@ -114,7 +115,7 @@ def save_checkin(
         else:
             existing = None if mode == "add" else latest_on(store, draft.day)  # "add" keeps the day's others
         if existing is not None and mode == "new":
-            raise Conflict(
+            raise AlreadyExists(
                 f"--amend/--add: {draft.day.isoformat()} already has a check-in; "
                 "pass --amend to update it or --add to add another."
             )
