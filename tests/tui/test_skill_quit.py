@@ -56,6 +56,10 @@ def test_q_asks_and_no_keeps_the_skill_running(store: Store, now: datetime, sett
             await pilot.press("n")
             await settled(pilot)
             assert isinstance(app.screen, SkillsScreen) and app.is_running
+            await pilot.press("ctrl+q")  # Textual's own quit key asks too
+            assert isinstance(app.screen, SkillQuitScreen)
+            await pilot.press("escape")
+            assert isinstance(app.screen, SkillsScreen) and app.is_running
             run_now = active_run(app)
             assert run_now is not None and not run_now.timer.done
         assert store.count("skill_sessions") == 0
@@ -95,5 +99,26 @@ def test_q_without_a_skill_quits_at_once(store: Store, now: datetime, settled) -
             await pilot.press("q")
             await pilot.pause()
             assert not app.is_running
+
+    asyncio.run(run())
+
+
+def test_q_after_the_time_is_up_saves_it_as_done(store: Store, now: datetime, settled) -> None:  # type: ignore[no-untyped-def]
+    async def run() -> None:
+        clock = Clock()
+        app = RecoverApp(store, clock=lambda: now, monotonic=clock)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await start_walking(pilot, settled, craving="6")
+            clock.t += 601
+            await pilot.pause(0.2)  # the screen notices the time is up and asks the craving after
+            assert app.screen.mode == "after"  # type: ignore[attr-defined]
+            await pilot.press("escape")
+            await pilot.press("q")
+            assert isinstance(app.screen, SkillQuitScreen)
+            assert "time is up" in str(app.screen.query_one("#skill-quit-ask").render())
+            await pilot.press("y")
+            assert not app.is_running
+        [session] = svc.list_sessions(Store(store.path))
+        assert (session.completed, session.actual_seconds, session.craving_before) == (True, 600, 6)
 
     asyncio.run(run())
