@@ -11,7 +11,12 @@ text (Windows paths, regexes) reads as typed.
 `visible(text)` keeps newlines and tabs (journal bodies, notes); `visible_line(text)` also
 renders them, for one-line places (table cells, names, the prompt line). `json_safe(text)`
 turns raw C1/DEL/bidi characters in already-encoded JSON into `\\u` escapes, which JSON
-decodes back to the same characters, so `--json` output stays exact JSON.
+decodes back to the same characters, so `--json` output stays exact JSON. `csv_cell(text)` is
+`visible` for a CSV export, plus the spreadsheet rule (OWASP, CSV injection): a cell that
+starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so a spreadsheet
+shows it as text instead of running it as a formula. `without_controls(text)` is the last line
+of defence for a fixed grid of cells (the dashboard's line filter): it drops what `visible`
+would show, which takes no cell, so nothing on screen moves.
 
 Pure string work with `str.translate` and a cached table: no imports beyond the standard
 library's `re`, fast enough for ten years of journal (a 7 MB string in ~20 ms here).
@@ -67,3 +72,23 @@ def json_safe(encoded: str) -> str:
     if _JSON_UNSAFE.search(encoded) is None:
         return encoded
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """`text` for a CSV cell: `visible`, and a leading `'` where a spreadsheet would see a formula."""
+    if text.startswith(_FORMULA_START):
+        text = "'" + text
+    return visible(text)
+
+
+_DROP: dict[int, None] = {code: None for code in (*_C0, 0x09, 0x0A, *_OTHER)}
+
+
+def without_controls(text: str) -> str:
+    """`text` without the characters `visible_line` would show (they take no terminal cell)."""
+    if _UNSAFE_LINE.search(text) is None:
+        return text
+    return text.translate(_DROP)

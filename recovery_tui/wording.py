@@ -22,6 +22,42 @@ RELAPSE_HELPS_CLI = "`recover skill start` or `recover sos` if it's hard right n
 RELAPSE_HELPS_DASHBOARD = "Press s for a 10-minute skill, or ctrl+s for SOS, if it's hard right now."
 RELAPSE_RESTART_NOW = "Restarting now."
 RELAPSE_RESTART_AT = "Restarting from {at}."
+
+
+def relapse_kept(*, longest: str, total: str, restart_at: str | None, dashboard: bool, name: str | None = None) -> str:
+    """The one warm line after any relapse (`recover relapse`, a check-in, a trigger that ended
+    in use, the dashboard): the history kept, in days, and a pointer to help. On the dashboard
+    the pointer names keys (s, ctrl+s), on the command line commands.
+
+    Args:
+        longest: the longest streak in words, e.g. `142 days`.
+        total: the time sober in all, in words.
+        restart_at: when the count restarts (`2026-11-19 22:00`), or None for now.
+        dashboard: point to dashboard keys instead of commands.
+        name: the counter, said first where several could be meant (a check-in, a trigger).
+    """
+    restart = RELAPSE_RESTART_NOW if restart_at is None else RELAPSE_RESTART_AT.format(at=restart_at)
+    line = RELAPSE_KEPT.format(longest=longest, total=total, restart=restart, helps=help_pointer(dashboard))
+    return f"{name} restarts. {line}" if name else line
+
+
+def help_pointer(dashboard: bool) -> str:
+    """What helps right now: dashboard keys on the dashboard, commands on the command line."""
+    return RELAPSE_HELPS_DASHBOARD if dashboard else RELAPSE_HELPS_CLI
+
+
+USED_NOT_RECORDED = "It happened, and writing it down is part of recovery. {helps}"
+
+
+def used_care(dashboard: bool) -> str:
+    """After a trigger that ended in use with no counter restarted: kind words and where help is."""
+    return USED_NOT_RECORDED.format(helps=help_pointer(dashboard))
+
+
+RELAPSE_UNDO_HINT_CLI = "Recorded by mistake? `recover relapse undo {name}` takes it back."
+RELAPSE_CONFIRM = "Restart {name}? Your {kept} stay in your history."
+RELAPSE_UNDO_NOTICE = "{name} restarted. Press u to undo (for {seconds} seconds)."
+RELAPSE_UNDONE = "Restart of {name} undone; the streak since {since} continues."
 CELEBRATE = "Milestone: {label} free from {name}. That took work, and it counts."
 SHARE = "{label} free from {name} today. One day at a time."
 SHARE_SO_FAR = "{days} free from {name} so far. One day at a time."
@@ -42,8 +78,24 @@ SOS_COUNTRY_UNREADABLE = (
     "{code} (from your locale, else US). Every country: recover crisis list --all"
 )
 SOS_NO_LINES = (
-    "recover ships no crisis line for {country} yet. Call your local emergency number if you are in danger, "
-    "and add your own line: recover crisis add NAME --phone NUMBER --country {country}"
+    "recover knows no emergency number for {country}: it is not a country code recover knows. "
+    "In danger, call your local emergency number; a mobile phone treats 112 and 911 as emergency numbers. "
+    "Set your country (recover config set country GB) or add your own line: "
+    "recover crisis add NAME --phone NUMBER --country {country}"
+)
+CRISIS_UNKNOWN_CODE = (
+    "{country} is not a country code recover knows, so no line ships for it. "
+    "Add yours: recover crisis add NAME --phone NUMBER --country {country}"
+)
+# Emergency numbers of every country (core/crisis.py builds one line per number).
+EMERGENCY_ALL = "Emergency services"
+EMERGENCY_ALSO = "Emergency services (also)"
+EMERGENCY_SERVICE = {"ambulance": "ambulance", "police": "police", "fire": "fire"}
+EMERGENCY_FIRST = "Reaches police, ambulance and fire; the numbers after it reach one service each."
+EMERGENCY_NO_SINGLE = "No single emergency number is listed here; this one comes first, the others follow."
+EMERGENCY_NO_LOCAL_SERVICE = (
+    "No public emergency service of its own is listed here. A mobile phone that finds a network "
+    "treats 112 and 911 as emergency numbers; at a station or on a ship, tell the person in charge."
 )
 SOS_CONTACTS_HEADING = "People you can reach now"
 SOS_NO_CONTACTS = (
@@ -58,6 +110,8 @@ SOS_AID_HEADING = "A message you kept"
 SOS_NO_AID = 'Save messages to read in a moment like this: recover aid add "This passes. Call me first." --from Sam'
 SOS_SKILL_HEADING = "A 10-minute skill"
 SOS_SKILL_HOW = "Start one with: recover skill start. Built-in 10-minute skills:"
+SOS_SKILL_HOW_DASHBOARD = "Press s to start one with a timer. Built-in 10-minute skills:"
+SOS_SKILL_HOW_LOCKED = "Built-in 10-minute skills, to do right where you are:"
 SKILLS_10_MIN = (
     ("Box breathing", "breathe in 4, hold 4, out 4, hold 4; repeat"),
     ("4-7-8 breathing", "in for 4, hold for 7, out slowly for 8"),
@@ -73,16 +127,81 @@ SOS_NOTHING_WORKED_YET = "nothing recorded as working yet"
 SOS_DATA_UNREADABLE = "Your data file could not be read, so only crisis lines are shown ({problem})."
 SOS_CARE = COMPLEMENTS_CARE.split(" In danger")[0]
 
+# -- withdrawal safety and SOS on an encrypted file (issue 16) --------------------------------
+# A pointer to care, not medical advice: shown in SOS and when a counter for alcohol,
+# benzodiazepines or opioids is added (core/withdrawal.py decides which names).
+WITHDRAWAL_SAFETY = (
+    "Stopping heavy alcohol, benzodiazepine or opioid use suddenly can be dangerous; "
+    "talk to a doctor or call a helpline first."
+)
+SOS_LOCKED = "Your contacts, kept messages and triggers are locked with your passphrase; they are safe and unchanged."
+SOS_LOCKED_HOW_CLI = "To see them, run recover sos at a terminal and type it, or set RECOVER_PASSPHRASE_CMD."
+SOS_LOCKED_HOW_DASHBOARD = "To see them, press escape and type your passphrase. The crisis lines above need no key."
+SOS_UNLOCK_ASK = "Passphrase for your contacts and kept messages (Enter to skip)"
+SOS_UNLOCK_WRONG = "That passphrase did not unlock it. Tries left: {left}."
+SOS_UNLOCK_COMMAND_WRONG = "The passphrase RECOVER_PASSPHRASE_CMD printed did not unlock it."
+SOS_UNLOCK_SKIPPED = "Skipped. The crisis lines above are always here, no passphrase needed."
+SOS_UNLOCK_GAVE_UP = (
+    "Still locked after three tries; your data is safe and unchanged. "
+    "The crisis lines above are always here, no passphrase needed."
+)
+SOS_SAVED_COUNTRY = "Crisis lines ({code}, your saved country)"
+COUNTRY_FILE_NOTE = (
+    "Also kept in plain text in {path} beside your data file, so SOS shows these crisis lines even "
+    "before an encrypted file is unlocked; `recover config unset country` removes it."
+)
+COUNTRY_UNSET = "country is back to its default (from your locale); {path} is removed."
+COUNTRY_FILE_KEPT = (
+    "Your country ({code}) stays readable without the passphrase in {path}, so SOS shows the right "
+    "crisis lines before you unlock; `recover config unset country` removes it (lines then follow your locale)."
+)
+PASSPHRASE_TITLE = "Your data is locked"
+PASSPHRASE_INTRO = "{path} is encrypted. Type your passphrase to open the dashboard."
+PASSPHRASE_SOS = "In a hard moment? Press ctrl+s for crisis lines; they need no passphrase."
+PASSPHRASE_CHECKING = "Unlocking..."
+PASSPHRASE_EMPTY = "Type your passphrase and press enter, or press escape to quit."
+PASSPHRASE_WRONG = "That passphrase did not unlock it. Tries left: {left}."
+PASSPHRASE_GAVE_UP = (
+    "Still locked after three tries; your data is safe and unchanged. "
+    "Press ctrl+s for crisis lines, or escape to quit and try again later."
+)
+
 CHECKIN_RELAPSE = {
     "ask": "{name}: not sober {when}. Record a relapse now? The counter restarts and its history is kept",
-    "done": (
-        "Relapse recorded for {name}: the counter restarts and its history is kept. "
-        "`recover skill start` or `recover sos` if it's hard right now."
-    ),
     "skipped": "No relapse recorded for {name}. If you want to, run `recover relapse {name}` or add --relapse.",
     "form": "Record a relapse for unticked counters (history kept)",
     "high_craving": "A craving of {craving}/10 is a lot to carry. `recover skill start` or `recover sos` can help now.",
+    "high_craving_dashboard": "A craving of {craving}/10 is a lot to carry. Press s for a skill, or ctrl+s for SOS.",
 }
+
+# -- warnings: acute signals first, then slower patterns (issue 16; issue 19 shows them elsewhere) --
+# Observations with their numbers, never a diagnosis; each points to help. The {placeholders}
+# are filled in core/insights.py.
+WARNINGS_HEADING = "Right now (signs worth noticing, not a diagnosis)"
+WARNING_TEXT = {
+    "restart_recent": "You restarted {names} {when}. Your history is kept, and the days after a restart are a "
+    "good time to lean on support.",
+    "cravings_high": "Cravings reached 8 or more on {days} of the last 7 days (highest {highest}/10). That is a lot "
+    "to carry, and you do not have to carry it alone.",
+    "halt_piling": "{count} of your {total} triggers in the last 7 days came while you were two or more of hungry, "
+    "angry, lonely or tired (most often {states}).",
+    "checkins_paused": "No check-in for {days} days, after check-ins on {steady} of the 14 days before. Coming back "
+    "after a gap counts.",
+}
+WARNING_HELP_CLI = {
+    "restart_recent": "`recover sos` shows who you can reach now; `recover skill start` helps ride out a craving.",
+    "cravings_high": "`recover skill start` for a 10-minute skill, or `recover sos` if it's hard right now.",
+    "halt_piling": "A meal, some rest or a call can take the edge off; `recover sos` shows who you can reach now.",
+    "checkins_paused": "`recover checkin` takes a minute; `recover sos` if it's hard right now.",
+}
+WARNING_HELP_DASHBOARD = {
+    "restart_recent": "Press ctrl+s for SOS: who you can reach now. On the dashboard, s starts a 10-minute skill.",
+    "cravings_high": "On the dashboard, s starts a 10-minute skill; ctrl+s opens SOS if it's hard right now.",
+    "halt_piling": "A meal, some rest or a call can take the edge off; ctrl+s shows who you can reach now.",
+    "checkins_paused": "On the dashboard, c opens a check-in; ctrl+s opens SOS if it's hard right now.",
+}
+INSIGHTS_NOTHING_STANDS_OUT = "Nothing stands out in this period."
+INSIGHTS_NOTHING_ELSE = "No slower pattern stands out in this period beyond the signs above."
 
 INSIGHTS_TOO_LITTLE = (
     "Too little logged yet to see patterns, and that's fine: they show after a few triggers or check-ins."

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from recovery_tui.cli import common
 from recovery_tui.cli.celebrate import QUIET as NO_CELEBRATIONS
-from recovery_tui.errors import NotFound
+from recovery_tui.errors import NotFound, RecoverError
+
+if TYPE_CHECKING:
+    from recovery_tui.store import Store
 
 backup_app = typer.Typer(
     rich_markup_mode=None,
@@ -121,9 +124,23 @@ def restore(
         common.say("Nothing was changed.")
         return
     aside = store.restore(chosen)
+    from recovery_tui.services import config as config_service
+
+    config_service.sync_country_file(store)  # the plain country file follows the restored setting
+    _milestones_behind_are_history(store)
     common.say(f"Restored {chosen.name}.")
     if aside is not None:
         common.say(f"The previous file is kept as {aside}")
+
+
+def _milestones_behind_are_history(store: Store) -> None:
+    """A restored file remembers fewer congratulations than were said: say none of them again."""
+    from recovery_tui.services.counters import remember_reached
+
+    try:
+        remember_reached(store, common.now())
+    except RecoverError:
+        pass  # the restore itself succeeded; at worst a milestone is said twice
 
 
 def register(app: typer.Typer) -> None:

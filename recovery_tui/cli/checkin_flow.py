@@ -33,6 +33,7 @@ from recovery_tui.core.counters import Counter
 from recovery_tui.core.timeparse import parse_date
 from recovery_tui.errors import InvalidInput
 from recovery_tui.services import checkins as checkin_service
+from recovery_tui.services import counters as counter_service
 from recovery_tui.services.checkins import Mode
 from recovery_tui.store import Store
 
@@ -237,6 +238,6 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
     for line in messages:
         common.say(line)
     for counter in saved.relapsed:
-        common.say(wording.CHECKIN_RELAPSE["done"].format(name=counter.name))
+        common.say(counter_service.relapse_message(counter, now=now, named=True))
     if saved.checkin.craving >= 7:
         common.say(wording.CHECKIN_RELAPSE["high_craving"].format(craving=saved.checkin.craving))

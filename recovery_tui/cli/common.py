@@ -5,6 +5,13 @@ the file, RECOVER_NOW freezes the clock, `--json` prints machine-readable output
 appear only at a terminal (RECOVER_INTERACTIVE=1 forces them, for tests and `expect` users),
 and Rich is imported only by commands that draw tables.
 
+Output safety holds here, at the root, so a new command is safe by default: `say`, `warn` and
+`table` show stored text through safetext's one rule (control characters, ESC and bidi
+overrides made visible), `emit_json` escapes what a terminal could act on while keeping the
+JSON exact, and `console()` is a Rich console that does the same to every text segment it
+draws (its own colours and styles are untouched) and never reads markup or emoji codes in
+people's words. Nothing in cli/ writes to stdout or stderr except through these.
+
 Importing this module does not import Typer (prompts import it when they ask), so the
 Typer-free fast paths (cli/prompt_line.py, cli/quick_checkin.py) share it with the commands.
 
@@ -25,9 +32,11 @@ import msgspec
 
 from recovery_tui import clock, locations
 from recovery_tui.errors import InvalidInput
+from recovery_tui.safetext import is_safe, json_safe, visible, visible_line
 from recovery_tui.store.crypto import PassphraseNeeded
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from pathlib import Path
 
     import typer
@@ -164,37 +173,60 @@ def now() -> datetime:
 
 
 def emit_json(data: Any) -> None:
-    """Print `data` as JSON on stdout (dates as ISO 8601)."""
+    """Print `data` as JSON on stdout (dates as ISO 8601).
+
+    Exact JSON: control characters arrive as JSON escapes (`\\u001b`), never raw, and decode
+    back to the stored strings.
+    """
     import orjson
 
-    sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode() + "\n")
+    encoded = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode()
+    sys.stdout.write(json_safe(encoded) + "\n")
     sys.stdout.flush()
 
 
 def say(text: str = "") -> None:
-    """Print a line of plain text on stdout."""
+    """Print a line of plain text on stdout (control characters shown, never acted on)."""
     _echo(sys.stdout, text)
 
 
 def warn(text: str) -> None:
-    """Print a line on stderr."""
+    """Print a line on stderr (control characters shown, never acted on)."""
     _echo(sys.stderr, text)
 
 
 def _echo(stream: Any, text: str) -> None:
-    # What typer.echo does for our plain text, without importing Typer.
+    # What typer.echo does for our plain text, without importing Typer, through the one rule.
     if stream is None:
         return
-    stream.write(text + "\n")
+    stream.write(visible(text) + "\n")
     stream.flush()
 
 
 @cache
 def console() -> Console:
-    """A Rich console for tables and charts (honours NO_COLOR and non-terminals)."""
-    from rich.console import Console
+    """A Rich console for tables and charts (honours NO_COLOR and non-terminals).
 
-    return Console(highlight=False, soft_wrap=False)
+    Every text segment it draws goes through the one rule (safetext.visible), whatever the
+    renderable (a str, a Text, a Table cell, a Live frame); strings are never read as Rich
+    markup or emoji codes, so `[link=...]` in a note stays text. Its own styles are untouched.
+    """
+    from rich.console import Console
+    from rich.segment import Segment
+
+    class SafeConsole(Console):
+        def render(self, renderable: Any, options: Any = None) -> Iterable[Segment]:
+            for segment in super().render(renderable, options):
+                text = segment.text
+                if segment.control or is_safe(text):
+                    yield segment
+                else:
+                    yield Segment(visible(text), segment.style, segment.control)
+
+        def render_str(self, text: str, **options: Any) -> Any:
+            return super().render_str(visible(text), **options)
+
+    return SafeConsole(highlight=False, soft_wrap=False, markup=False, emoji=False)
 
 
 def interactive() -> bool:
@@ -219,7 +251,7 @@ def confirm(question: str, *, assume_yes: bool, flag: str = "--yes", default: bo
         raise InvalidInput(f"{flag}: not at a terminal, so nothing was asked and nothing changed; add {flag}.")
     import typer
 
-    return bool(typer.confirm(question, default=default))
+    return bool(typer.confirm(visible(question), default=default))
 
 
 def ask(question: str, *, default: str | None = None, field: str) -> str:
@@ -228,7 +260,11 @@ def ask(question: str, *, default: str | None = None, field: str) -> str:
         raise InvalidInput(f"{field}: is required when not at a terminal.")
     import typer
 
-    answer: str = typer.prompt(question, default=default if default is not None else "", show_default=bool(default))
+    prompt, show_default = visible(question), bool(default)
+    if default and visible_line(default) != default:
+        # a stored default is shown through the rule; Enter still returns it exactly
+        prompt, show_default = f"{prompt} [{visible_line(default)}]", False
+    answer: str = typer.prompt(prompt, default=default if default is not None else "", show_default=show_default)
     return answer
 
 
@@ -271,7 +307,7 @@ def table(columns: list[str], rows: list[list[str]], *, title: str | None = None
     import shutil
 
     total = max(40, shutil.get_terminal_size((100, 24)).columns)
-    cells = [[" ".join(str(value).split()) for value in row] for row in rows]
+    cells = [[visible_line(" ".join(str(value).split())) for value in row] for row in rows]
     widths = [max([cell_width(name)] + [cell_width(row[i]) for row in cells]) for i, name in enumerate(columns)]
     gap = 2
     shrinkable = [i for i in range(len(widths)) if i not in keep]
@@ -287,8 +323,8 @@ def table(columns: list[str], rows: list[list[str]], *, title: str | None = None
             parts.append(text if last else text + " " * (widths[i] - cell_width(text)))
         return (" " * gap).join(parts).rstrip()
 
-    out = [title] if title else []
-    out.append(line(columns))
+    out = [visible_line(title)] if title else []
+    out.append(line([visible_line(name) for name in columns]))
     out.append(line(["─" * w for w in widths]))
     out.extend(line(row) for row in cells)
     sys.stdout.write("\n".join(out) + "\n")

@@ -60,7 +60,19 @@ def set_setting(
 
     Example: recover config set country GB
     """
-    stored = config_service.set_value(common.get_store(ctx), key, value)
+    store = common.get_store(ctx)
+    stored = config_service.set_value(store, key, value)
+    if key == config_service.COUNTRY:
+        from recovery_tui import wording
+        from recovery_tui.store import country_file
+
+        name = country_file.path_for(store.path).name
+        if stored is None:
+            common.say(wording.COUNTRY_UNSET.format(path=name))
+            return
+        common.say(f"{key} = {stored}")
+        common.say(wording.COUNTRY_FILE_NOTE.format(path=name))
+        return
     common.say(f"{key} = {stored}")
 
 
@@ -70,7 +82,14 @@ def unset_setting(ctx: typer.Context, key: Annotated[str, typer.Argument(help="S
 
     Example: recover config unset pseudonym
     """
-    config_service.unset(common.get_store(ctx), key)
+    store = common.get_store(ctx)
+    config_service.unset(store, key)
+    if key == config_service.COUNTRY:
+        from recovery_tui import wording
+        from recovery_tui.store import country_file
+
+        common.say(wording.COUNTRY_UNSET.format(path=country_file.path_for(store.path).name))
+        return
     common.say(f"{key} is back to its default.")
 
 

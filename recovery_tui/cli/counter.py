@@ -1,5 +1,10 @@
 """`recover counter ...`, `relapse`, `milestones`, `share` and `status`: sobriety counters.
 
+Corrections: `counter history`, `counter edit --since`, `counter event edit|remove` and
+`relapse undo NAME` (`undo` as the first argument of `relapse`; a second argument is only
+accepted after it). Each checks the change with the pure core function before asking, so a
+refusal never comes after a question.
+
 Thin: parses options, calls services/counters.py, prints. `status --short` runs at every
 shell prompt, so it prints one plain line and never imports Rich. `celebrate_after(ctx)` is
 called by the root callback: after a command succeeds it prints, on stderr, a once-only
@@ -9,7 +14,6 @@ congratulation for each milestone reached since the last command (skipped for
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -18,11 +22,14 @@ import typer
 from recovery_tui import wording
 from recovery_tui.cli import common
 from recovery_tui.cli.celebrate import QUIET
+from recovery_tui.core import counters as core
 from recovery_tui.core.counters import parse_rate, parse_start
 from recovery_tui.core.records import iso
 from recovery_tui.core.streaks import delta_text, span
 from recovery_tui.core.timeparse import parse_time
+from recovery_tui.core.withdrawal import risky_to_stop_suddenly
 from recovery_tui.errors import InvalidInput
+from recovery_tui.safetext import visible_line
 from recovery_tui.services import counters as service
 
 counter_app = typer.Typer(
@@ -34,7 +41,21 @@ counter_app = typer.Typer(
     short_help="Sobriety counters · recover counter add alcohol --since 90d",
 )
 
+event_app = typer.Typer(
+    rich_markup_mode=None,
+    help=(
+        "Correct one start or restart of a counter by its id (from `recover counter history`).\n\n"
+        'Example: recover counter event edit alcohol 1f2e3d4c --at "2026-11-19 22:00"'
+    ),
+    short_help="Correct or remove one event · recover counter event remove alcohol 1f2e3d4c",
+)
+counter_app.add_typer(event_app, name="event")
+
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+YesOpt = Annotated[bool, typer.Option("--yes", help="Do not ask (for scripts).")]
+EventArg = Annotated[
+    str, typer.Argument(help="The event's id from `recover counter history` (its first 8 characters will do).")
+]
 SimpleOpt = Annotated[bool, typer.Option("--simple", help="Whole days only (a plain day count).")]
 NameArg = Annotated[str, typer.Argument(help="Counter name, any case, e.g. alcohol.")]
 
@@ -130,6 +151,8 @@ def add(
     if state.last is not None:
         common.say(f"Already behind you: {state.last.milestone.label}.")
     common.say(f"Next milestone: {state.next.milestone.label} in {span(now, state.next.at).text()}.")
+    if risky_to_stop_suddenly(counter.name):
+        common.say(wording.WITHDRAWAL_SAFETY)
 
 
 @counter_app.command("list", short_help="Counters with current and longest streak · recover counter list --all")
@@ -284,19 +307,194 @@ def milestone(
     common.say(f"{counter.name}: '{' '.join(label.split())}' at {days} days.")
 
 
-# -- top-level commands ---------------------------------------------------------------------
-def relapse(
+# -- corrections ----------------------------------------------------------------------------
+def _when(moment: datetime) -> str:
+    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+
+
+def _event_json(event: core.CounterEvent) -> dict[str, Any]:
+    return {"id": event.id, "kind": event.kind, "at": _local_iso(event.at), "note": event.note}
+
+
+def _edit_json(edit: core.CounterEdit) -> dict[str, Any]:
+    return {
+        "at": _local_iso(edit.at),
+        "action": edit.action,
+        "event": edit.event_id,
+        "kind": edit.kind,
+        "before": {"at": _local_iso(edit.before_at), "note": edit.before_note},
+        "after": None if edit.after_at is None else {"at": _local_iso(edit.after_at), "note": edit.after_note},
+        "text": core.describe_edit(edit),
+    }
+
+
+def _now_line(counter: core.Counter, now: datetime) -> str:
+    summary = service.summarize(counter, now)
+    name = visible_line(counter.name)
+    return f"{name}: {summary.stats.current_span.text()} since {_when(summary.stats.current_start)}."
+
+
+@counter_app.command("history", short_help="Every start and restart with its id · recover counter history alcohol")
+def history(ctx: typer.Context, name: NameArg, *, as_json: JsonOpt = False) -> None:
+    """Every start and restart of a counter with its id, time and note, and every correction.
+
+    The ids are what `counter event edit` and `counter event remove` take.
+    Example: recover counter history alcohol
+    """
+    counter = service.find_counter(common.get_store(ctx), name)
+    if as_json:
+        common.emit_json(
+            {
+                "id": counter.id,
+                "name": counter.name,
+                "events": [_event_json(e) for e in counter.ordered_events],
+                "edits": [_edit_json(e) for e in counter.edits],
+            }
+        )
+        return
+    common.table(
+        ["Id", "When", "What", "Note"],
+        [[e.id[: core.SHORT_ID], _when(e.at), e.what, visible_line(e.note or "")] for e in counter.ordered_events],
+        title=f"{visible_line(counter.name)}: every start and restart",
+        keep=(0, 1),
+    )
+    if counter.edits:
+        common.say()
+        common.say("Corrections")
+        for edit in counter.edits:
+            common.say(f"  {core.describe_edit(edit)}")
+
+
+@counter_app.command(
+    "edit", short_help="Correct when a counter started · recover counter edit alcohol --since 2025-11-17"
+)
+def edit(
     ctx: typer.Context,
     name: NameArg,
     *,
-    at: Annotated[str, typer.Option("--at", help="When: now, -2h, yesterday 21:00, 2026-11-20 21:30.")] = "now",
-    note: Annotated[str | None, typer.Option("--note", help="What led up to it, for yourself.")] = None,
+    since: Annotated[
+        str, typer.Option(help="When it really started: a time (2025-11-17, 2025-11-17 21:00) or a span back (368d).")
+    ],
     as_json: JsonOpt = False,
 ) -> None:
-    """Record a relapse: the counter restarts, its history is kept.
+    """Correct the first start of a counter; figures follow, and the change is kept in its history.
+
+    Example: recover counter edit alcohol --since "2025-11-17 21:00"
+    """
+    now = common.now()
+    started = parse_start(since, now)
+    store = common.get_store(ctx)
+    before = service.find_counter(store, name).first_start
+    counter = service.edit_start(store, name, since=started, now=now)
+    if as_json:
+        common.emit_json(_summary_json(service.summarize(counter, now), _currency(ctx)))
+        return
+    common.say(f"{visible_line(counter.name)} started on {_when(counter.first_start)} (it said {_when(before)}).")
+    common.say(_now_line(counter, now))
+
+
+@event_app.command("edit", short_help="Correct a time or note · recover counter event edit alcohol 1f2e3d4c --at -3h")
+def event_edit(
+    ctx: typer.Context,
+    name: NameArg,
+    event_id: EventArg,
+    *,
+    at: Annotated[
+        str | None, typer.Option("--at", help="Its real time: yesterday 22:00, 2026-11-19 21:30, -3h.")
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note", help='A new note ("" clears it).')] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Correct the time or the note of one start or restart; the change is kept in the history.
+
+    Example: recover counter event edit alcohol 1f2e3d4c --at "2026-11-19 22:00" --note "work party"
+    """
+    if at is None and note is None:
+        raise InvalidInput("--at: give --at, --note or both.")
+    now = common.now()
+    when = parse_time(at, now, field="--at", allow_future=True) if at is not None else None
+    store = common.get_store(ctx)
+    found = core.find_event(service.find_counter(store, name), event_id)
+    counter = service.edit_event(store, name, found.id, at=when, note=note, change_note=note is not None, now=now)
+    event = core.find_event(counter, found.id)
+    if as_json:
+        common.emit_json(
+            {**_summary_json(service.summarize(counter, now), _currency(ctx)), "event": _event_json(event)}
+        )
+        return
+    name = visible_line(counter.name)
+    common.say(f"Corrected: {name}'s {event.what} is now {_when(event.at)} (it was {_when(found.at)}).")
+    common.say(_now_line(counter, now))
+
+
+@event_app.command("remove", short_help="Remove a mistaken restart · recover counter event remove alcohol 1f2e3d4c")
+def event_remove(ctx: typer.Context, name: NameArg, event_id: EventArg, *, yes: YesOpt = False) -> None:
+    """Remove one restart from a counter's history (asks first); the removal stays in its history of edits.
+
+    The start cannot be removed: correct it with `recover counter edit NAME --since`.
+    Example: recover counter event remove alcohol 1f2e3d4c --yes
+    """
+    store, now = common.get_store(ctx), common.now()
+    counter = service.find_counter(store, name)
+    event = core.find_event(counter, event_id)
+    core.remove_event(counter, event.id, now=now)  # refuses (the start) before anything is asked
+    question = f"Remove the {event.what} of {visible_line(counter.name)} on {_when(event.at)}?"
+    if not common.confirm(question, assume_yes=yes):
+        common.say("Nothing was changed.")
+        return
+    counter = service.remove_event(store, counter.name, event.id, now=now)
+    common.say(f"Removed the {event.what} of {_when(event.at)}; it stays listed under corrections.")
+    common.say(_now_line(counter, now))
+
+
+def _undo(ctx: typer.Context, name: str, *, yes: bool, as_json: bool) -> None:
+    store, now = common.get_store(ctx), common.now()
+    counter = service.find_counter(store, name)
+    event = core.latest_restart(counter)
+    question = f"Undo the restart of {visible_line(counter.name)} on {_when(event.at)}? The streak before it continues."
+    if not common.confirm(question, assume_yes=yes):
+        common.say("Nothing was changed.")
+        return
+    counter, removed = service.undo_relapse(store, counter.name, now=now, event_id=event.id)
+    if as_json:
+        summary = _summary_json(service.summarize(counter, now), _currency(ctx))
+        common.emit_json({**summary, "removed": _event_json(removed)})
+        return
+    common.say(f"Undid the restart of {_when(removed.at)}; it stays listed under corrections.")
+    common.say(_now_line(counter, now))
+
+
+# -- top-level commands ---------------------------------------------------------------------
+def relapse(
+    ctx: typer.Context,
+    name: Annotated[
+        str,
+        typer.Argument(metavar="NAME|undo", help="Counter name, e.g. alcohol; or `undo` and then the counter name."),
+    ],
+    undo_name: Annotated[
+        str | None, typer.Argument(metavar="[NAME]", help="After `undo`: the counter whose latest restart to remove.")
+    ] = None,
+    *,
+    at: Annotated[str, typer.Option("--at", help="When: now, -2h, yesterday 21:00, 2026-11-20 21:30.")] = "now",
+    note: Annotated[str | None, typer.Option("--note", help="What led up to it, for yourself.")] = None,
+    yes: Annotated[bool, typer.Option("--yes", help="With undo: do not ask (for scripts).")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Record a relapse: the counter restarts, its history is kept. `relapse undo NAME`
+    removes the latest restart (asks first).
 
     Example: recover relapse alcohol --at "yesterday 22:00" --note "work party"
+    Example: recover relapse undo alcohol
     """
+    if name.strip().casefold() == "undo":
+        if undo_name is None:
+            raise typer.BadParameter(
+                "give the counter whose restart to undo: recover relapse undo alcohol", param_hint="NAME"
+            )
+        _undo(ctx, undo_name, yes=yes, as_json=as_json)
+        return
+    if undo_name is not None:
+        raise typer.BadParameter(f"one counter at a time; '{undo_name}' was not expected", param_hint="NAME")
     now = common.now()
     when = parse_time(at, now, field="--at", allow_future=True)
     counter = service.record_relapse(common.get_store(ctx), name, at=when, note=note, now=now)
@@ -306,6 +504,8 @@ def relapse(
         common.emit_json({**_summary_json(summary, _currency(ctx)), "message": message})
         return
     common.say(message)
+    name_arg = counter.name if " " not in counter.name else f'"{counter.name}"'
+    common.say(wording.RELAPSE_UNDO_HINT_CLI.format(name=visible_line(name_arg)))
 
 
 def milestones(
@@ -376,7 +576,7 @@ def status(
         ctx.meta[QUIET] = True
         line = service.status_short(store, now)
         if line:
-            sys.stdout.write(line + "\n")
+            common.say(visible_line(line))  # one line for the prompt, as cli/prompt_line.py prints it
         return
     rows = service.summaries(store, now)
     if as_json:

@@ -59,7 +59,7 @@ def list_lines(
     ctx: typer.Context,
     *,
     country: Annotated[str | None, typer.Option("--country", help="Two-letter code (default: your setting).")] = None,
-    show_all: Annotated[bool, typer.Option("--all", help="Every country.")] = False,
+    show_all: Annotated[bool, typer.Option("--all", help="Every country (with every emergency number).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
     """Show crisis lines with where each was checked and when.
@@ -70,7 +70,7 @@ def list_lines(
 
     store = common.get_store(ctx)
     if show_all:
-        lines = [*kit.own_lines(store), *kit.shipped_lines()]
+        lines = kit.every_line(store)
     else:
         code = country.strip().upper() if country else kit.country(store).code
         if not (len(code) == 2 and code.isascii() and code.isalpha()):
@@ -80,7 +80,9 @@ def list_lines(
         common.emit_json([line.to_json() for line in lines])
         return
     if not lines:
-        common.say(f"No crisis lines for {code} ship with recover. Add yours: recover crisis add NAME --phone NUMBER")
+        from recovery_tui import wording
+
+        common.say(wording.CRISIS_UNKNOWN_CODE.format(country=code))
         return
     current = None
     for line in lines:

@@ -1,12 +1,14 @@
 """`recover dashboard` (and `recover` alone): opens the Textual dashboard.
 
 This is the only CLI module that imports Textual, and only inside the function that runs it.
-An encrypted data file's passphrase is asked once, at the terminal before Textual starts (or
-taken from RECOVER_PASSPHRASE_CMD), and kept in memory for the run.
+An encrypted data file's passphrase comes from RECOVER_PASSPHRASE_CMD, else the dashboard
+opens on its passphrase screen (three tries, ctrl+s for crisis lines without a key); it is
+kept in memory for the run.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
@@ -26,7 +28,14 @@ def _has_terminal() -> bool:
 def open_dashboard(ctx: typer.Context) -> None:
     """Run the dashboard on this run's data file."""
     store = common.get_store(ctx)
-    store.all("counters")  # refuse a damaged or newer file (and ask a passphrase) before the screen opens
+    # Encrypted and no RECOVER_PASSPHRASE_CMD: the passphrase screen asks (three tries, ctrl+s SOS).
+    locked = store.is_encrypted() and not os.environ.get(common.PASSPHRASE_CMD, "").strip()
+    if locked:
+        from recovery_tui.services import sos as sos_service
+
+        sos_service.forget_passphrase(store)
+    else:
+        store.all("counters")  # refuse a damaged or newer file (and run the command) before the screen opens
     # From here Textual owns the terminal: never prompt again. A file someone encrypts while the
     # dashboard runs can still be opened through RECOVER_PASSPHRASE_CMD.
     store.set_passphrase_provider(lambda: common.passphrase_for(store.path, allow_prompt=False))
@@ -37,7 +46,7 @@ def open_dashboard(ctx: typer.Context) -> None:
         )
     from recovery_tui.tui.app import RecoverApp
 
-    RecoverApp(store).run()
+    RecoverApp(store, locked=locked).run()
 
 
 def dashboard(ctx: typer.Context) -> None:

@@ -7,8 +7,9 @@ lists everything), so `recover checkin` does not pay for importing the insights 
 
 Errors: RecoverError -> its message, exit 1 (75 for a held lock); usage errors (bad option
 values, unknown commands) -> one line naming the option, exit 2; Ctrl+C -> 'Stopped.', exit
-130. No traceback is ever shown for these. Typer vendors click as `typer._click`, so its
-exception classes are imported from there.
+130. No traceback is ever shown for these. Every line goes through safetext.visible: a
+message that quotes what was typed or stored never carries a raw control character. Typer
+vendors click as `typer._click`, so its exception classes are imported from there.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typer.core import TyperGroup
 
 from recovery_tui import wording
 from recovery_tui.errors import RecoverError
+from recovery_tui.safetext import visible
 
 
 def _no_op() -> None:
@@ -99,13 +101,13 @@ class RecoverGroup(TyperGroup):
         try:
             result = super().main(args, prog_name or "recover", complete_var, standalone_mode=False, **extra)
         except UsageError as exc:
-            sys.stderr.write(_usage_line(exc) + "\n")
+            sys.stderr.write(visible(_usage_line(exc)) + "\n")
             code = 2
         except ClickException as exc:
-            sys.stderr.write(f"recover: {exc.format_message()}\n")
+            sys.stderr.write(visible(f"recover: {exc.format_message()}") + "\n")
             code = exc.exit_code
         except RecoverError as exc:
-            sys.stderr.write(f"recover: {exc}\n")
+            sys.stderr.write(visible(f"recover: {exc}") + "\n")
             code = exc.exit_code
         except (Abort, KeyboardInterrupt, EOFError):
             sys.stderr.write(f"\n{wording.STOPPED}\n")

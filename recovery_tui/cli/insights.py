@@ -104,6 +104,12 @@ def render(result: Insights, console: Console) -> None:
         f"{_n(result.trigger_count, 'trigger')}, {_n(result.checkin_count, 'check-in')}, "
         f"{_n(result.skill_count, 'skill session')}"
     )
+    width = max(40, console.width - 1)
+    if result.acute:  # acute signs first, whatever else there is to show
+        heading(wording.WARNINGS_HEADING)
+        for note in result.acute:
+            out.extend(textwrap.wrap(note.text, width, initial_indent="  • ", subsequent_indent="    "))
+            out.extend(textwrap.wrap(note.help() or "", width, initial_indent="    ", subsequent_indent="    "))
     if not result.enough:
         out.extend(["", wording.INSIGHTS_TOO_LITTLE])
         _print(console, out)
@@ -195,12 +201,13 @@ def render(result: Insights, console: Console) -> None:
 
     heading("Early-warning notes (observations, not a diagnosis)")
     if result.notes:
-        width = max(40, console.width - 1)
         out.extend(
             textwrap.fill(note.text, width, initial_indent="  • ", subsequent_indent="    ") for note in result.notes
         )
+    elif result.acute:
+        out.append(f"  {wording.INSIGHTS_NOTHING_ELSE}")
     else:
-        out.append("  Nothing stands out in this period.")
+        out.append(f"  {wording.INSIGHTS_NOTHING_STANDS_OUT}")
     _print(console, out)
 
 

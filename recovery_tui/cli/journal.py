@@ -165,14 +165,12 @@ def _print_entries(entries: list[JournalEntry], *, empty: str) -> None:
     if not entries:
         common.say(empty)
         return
-    from rich.markup import escape
-
-    rows = [
+    rows = [  # common.table is plain text: brackets stay as typed, controls are shown visibly
         [
             entry.id[:8],
             _when(entry),
-            escape(", ".join(entry.tags)),
-            ("⚠ " if entry.sensitive else "") + escape(entry.preview(50)),
+            ", ".join(entry.tags),
+            ("⚠ " if entry.sensitive else "") + entry.preview(50),
         ]
         for entry in entries
     ]

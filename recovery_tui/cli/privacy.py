@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 
+from recovery_tui import wording
 from recovery_tui.cli import common
 
 
@@ -40,6 +41,12 @@ def encrypt(ctx: typer.Context) -> None:
         "Exports (`recover export`) are not encrypted."
     )
     _report_skipped(list(skipped))
+    from recovery_tui.services import config as config_service
+    from recovery_tui.store import country_file
+
+    country = config_service.sync_country_file(store)
+    if country:
+        common.say(wording.COUNTRY_FILE_KEPT.format(code=country, path=country_file.path_for(store.path).name))
     from recovery_tui.services.wipe import editor_leftovers
 
     leftovers = editor_leftovers(store.path)

@@ -4,7 +4,8 @@ Typer costs too much to import for a prompt. `fast_status_short(argv)` handles e
 command with the standard library, msgspec, core/ and store/layout.py only: it reads the data
 file without a lock (writes replace it atomically), and only as far as its meta and counters
 lines (checked against their CRC-32), so ten years of journal cost it nothing; it prints the
-same line as the Typer command. Anything unusual (other arguments, a file it
+same line as the Typer command, through safetext.visible_line (a counter name never carries a
+control character or a newline into the prompt). Anything unusual (other arguments, a file it
 cannot read, an older or newer data version) returns None, and the normal CLI runs instead,
 with its full checks and error messages.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import os
 import sys
 
-DATA_VERSION = 1
+DATA_VERSION = 2
 """The data version this path reads; equal to store.migrations.CURRENT_VERSION (a test checks).
 Importing the store package would cost the time this module exists to save."""
 
@@ -66,6 +67,8 @@ def fast_status_short(argv: list[str]) -> int | None:
     except Exception:  # noqa: BLE001 - any surprise: the normal CLI explains it properly
         return None
     if line:
-        sys.stdout.write(line + "\n")
+        from recovery_tui.safetext import visible_line
+
+        sys.stdout.write(visible_line(line) + "\n")
         sys.stdout.flush()
     return 0

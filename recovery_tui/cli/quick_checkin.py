@@ -113,7 +113,7 @@ def fast_checkin(argv: list[str]) -> int | None:
         run_checkin(store, CheckinRequest(**fields))  # type: ignore[arg-type]
         celebrate.announce(store)
     except RecoverError as exc:
-        sys.stderr.write(f"recover: {exc}\n")
+        common.warn(f"recover: {exc}")
         return exc.exit_code
     except (KeyboardInterrupt, EOFError):
         pass

@@ -22,6 +22,7 @@ import typer
 from typer._click import Context
 from typer.core import TyperGroup
 
+from recovery_tui import wording
 from recovery_tui.cli import common
 from recovery_tui.core import records
 from recovery_tui.core import triggers as core
@@ -114,21 +115,20 @@ def common_iso(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
-def _after_logging(logged: service.Logged, *, verb: str, offered: bool) -> None:
+def _after_logging(logged: service.Logged, *, verb: str, offered: bool, now: datetime, care: bool = True) -> None:
     trigger = logged.trigger
     common.say(f"{verb}: {_summary(trigger)} at {_when(trigger.at)} · id {trigger.id[:8]}")
     if trigger.outcome == "resisted":
         common.say("You rode it out. That's worth noting.")
     if logged.counter is not None:
-        common.say(
-            f"Recorded a restart on {logged.counter.name} at {_when(trigger.at)}; its history is kept. "
-            "`recover skill start` or `recover sos` if it's hard right now."
-        )
-    elif trigger.outcome == "used" and not offered:
-        common.say(
-            "Not recorded as a relapse on any counter (nothing was asked here). To do that: "
-            f"recover trigger edit {trigger.id[:8]} --relapse COUNTER"
-        )
+        common.say(counter_service.relapse_message(logged.counter, at=trigger.at, now=now, named=True))
+    elif trigger.outcome == "used" and care:
+        common.say(wording.used_care(dashboard=False))
+        if not offered:
+            common.say(
+                "Not recorded as a relapse on any counter (nothing was asked here). To do that: "
+                f"recover trigger edit {trigger.id[:8]} --relapse COUNTER"
+            )
 
 
 def _table(columns: list[str], rows: list[list[str]], *, wrap: set[str]) -> None:
@@ -252,7 +252,7 @@ def log(
     if as_json:
         common.emit_json({"trigger": logged.trigger.to_json(), "relapse": _relapse_json(logged)})
     else:
-        _after_logging(logged, verb="Logged", offered=offered)
+        _after_logging(logged, verb="Logged", offered=offered, now=now)
     if hint:
         common.warn(
             f"(Logged '{hint[0]}' as a trigger. Did you mean 'recover trigger {hint[1]}'? "
@@ -396,7 +396,9 @@ def edit(
     if as_json:
         common.emit_json({"trigger": logged.trigger.to_json(), "relapse": _relapse_json(logged)})
         return
-    _after_logging(logged, verb="Updated", offered=offered or "outcome" not in changes)
+    _after_logging(
+        logged, verb="Updated", offered=offered or "outcome" not in changes, now=now, care="outcome" in changes
+    )
 
 
 @trigger_app.command("delete")

@@ -2,6 +2,12 @@
 
 Figures are never stored; they are derived from the events in time order, so a relapse
 entered late with an earlier time gives the same result as one entered on time.
+
+Each event has a stable id (a UUID, given when it is recorded; migration 1 -> 2 derived the
+ids of older events deterministically), so an event can be corrected or removed by id and
+two copies of a file merge event by event. Corrections (`edit_event`, `remove_event`) are
+pure: they return a new Counter whose `edits` log gains one `CounterEdit` saying what
+changed and when, so nothing in the history is rewritten silently.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from typing import Any
 import msgspec
 
 from recovery_tui.core.records import aware, iso
-from recovery_tui.errors import InvalidInput
+from recovery_tui.errors import InvalidInput, NotFound
 
 NAME_MAX = 60
 
@@ -23,10 +29,68 @@ class CounterEvent(msgspec.Struct, frozen=True):
     kind: str
     at: datetime
     note: str | None = None
+    id: str = ""
 
     def to_record(self) -> dict[str, Any]:
         """The stored form."""
-        return {"kind": self.kind, "at": iso(self.at), "note": self.note}
+        return {"id": self.id, "kind": self.kind, "at": iso(self.at), "note": self.note}
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> CounterEvent:
+        """Build from a stored event."""
+        return cls(record["kind"], aware(record["at"]), record.get("note"), str(record.get("id") or ""))
+
+    @property
+    def what(self) -> str:
+        """`start` or `restart`, as people say it."""
+        return "start" if self.kind == "start" else "restart"
+
+
+EDIT_ACTIONS = ("edit", "remove", "undo")
+
+
+class CounterEdit(msgspec.Struct, frozen=True):
+    """One correction of a counter's history: which event, what it was, what it became.
+
+    `action` is `edit` (time or note changed), `remove` or `undo` (the event was taken out;
+    `after` is None). `at` is when the correction was made.
+    """
+
+    at: datetime
+    action: str
+    event_id: str
+    kind: str
+    before_at: datetime
+    before_note: str | None
+    after_at: datetime | None = None
+    after_note: str | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        """The stored form."""
+        after = None if self.after_at is None else {"at": iso(self.after_at), "note": self.after_note}
+        return {
+            "at": iso(self.at),
+            "action": self.action,
+            "event": self.event_id,
+            "kind": self.kind,
+            "before": {"at": iso(self.before_at), "note": self.before_note},
+            "after": after,
+        }
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> CounterEdit:
+        """Build from a stored edit."""
+        after = record.get("after")
+        return cls(
+            at=aware(record["at"]),
+            action=record["action"],
+            event_id=record["event"],
+            kind=record["kind"],
+            before_at=aware(record["before"]["at"]),
+            before_note=record["before"].get("note"),
+            after_at=aware(after["at"]) if after else None,
+            after_note=after.get("note") if after else None,
+        )
 
 
 class CustomMilestone(msgspec.Struct, frozen=True):
@@ -48,6 +112,7 @@ class Counter(msgspec.Struct, frozen=True):
     custom_milestones: tuple[CustomMilestone, ...] = ()
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    edits: tuple[CounterEdit, ...] = ()
 
     @property
     def ordered_events(self) -> list[CounterEvent]:
@@ -70,7 +135,7 @@ class Counter(msgspec.Struct, frozen=True):
         return cls(
             id=record["id"],
             name=record["name"],
-            events=tuple(CounterEvent(e["kind"], aware(e["at"]), e.get("note")) for e in record["events"]),
+            events=tuple(CounterEvent.from_record(e) for e in record["events"]),
             archived=bool(record.get("archived", False)),
             cost_per_day=record.get("cost_per_day"),
             hours_per_day=record.get("hours_per_day"),
@@ -79,6 +144,7 @@ class Counter(msgspec.Struct, frozen=True):
             ),
             created_at=aware(record["created_at"]) if record.get("created_at") else None,
             updated_at=aware(record["updated_at"]) if record.get("updated_at") else None,
+            edits=tuple(CounterEdit.from_record(e) for e in record.get("edits", [])),
         )
 
     def to_fields(self) -> dict[str, Any]:
@@ -90,6 +156,7 @@ class Counter(msgspec.Struct, frozen=True):
             "cost_per_day": self.cost_per_day,
             "hours_per_day": self.hours_per_day,
             "custom_milestones": [{"label": m.label, "days": m.days} for m in self.custom_milestones],
+            "edits": [e.to_record() for e in self.edits],
         }
 
 
@@ -168,3 +235,129 @@ def parse_start(text: str, now: datetime, *, field: str = "--since") -> datetime
     if moment > now:
         raise InvalidInput(f"{field}: a counter can't start in the future; give a time up to now.")
     return moment
+
+
+# -- corrections ------------------------------------------------------------------------------
+SHORT_ID = 8
+"""Characters of an event id shown in tables; any unique prefix of 4 or more finds it."""
+
+
+class _Unchanged:
+    """The marker for 'leave the note as it is'."""
+
+
+UNCHANGED = _Unchanged()
+
+
+def clean_note(note: str | None) -> str | None:
+    """A note trimmed, None when blank; at most 2000 characters."""
+    cleaned = note.strip() if note else ""
+    if len(cleaned) > 2000:
+        raise InvalidInput("--note: keep a note to 2000 characters or fewer.")
+    return cleaned or None
+
+
+def find_event(counter: Counter, event_id: str) -> CounterEvent:
+    """The event whose id is `event_id` or starts with it (4 characters or more, unique).
+
+    Raises:
+        NotFound: no event, or the prefix fits more than one.
+    """
+    wanted = event_id.strip().casefold()
+    exact = [e for e in counter.events if e.id.casefold() == wanted]
+    if exact:
+        return exact[0]
+    found = [e for e in counter.events if len(wanted) >= 4 and e.id.casefold().startswith(wanted)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise NotFound(f"EVENT_ID: '{event_id}' fits more than one event of {counter.name}; give more of the id.")
+    raise NotFound(f"EVENT_ID: {counter.name} has no event '{event_id}' in its history.")
+
+
+def latest_restart(counter: Counter) -> CounterEvent:
+    """The restart of the current streak (the latest relapse in time).
+
+    Raises:
+        NotFound: the counter has never been restarted.
+    """
+    relapses = [e for e in counter.ordered_events if e.kind == "relapse"]
+    if not relapses:
+        raise NotFound(f"{counter.name} has no restart to undo; its history is only its start.")
+    return relapses[-1]
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+
+
+def edit_event(
+    counter: Counter,
+    event_id: str,
+    *,
+    at: datetime | None = None,
+    note: str | None | _Unchanged = UNCHANGED,
+    now: datetime,
+    field: str = "--at",
+) -> Counter:
+    """Correct the time or note of one event; the edit is logged in `edits`.
+
+    Raises:
+        NotFound: no such event.
+        InvalidInput: a time in the future, a start after a restart, a restart before the
+            start, or nothing to change (`field` names the option in the message).
+    """
+    event = find_event(counter, event_id)
+    new_at = event.at if at is None else at
+    new_note = event.note if isinstance(note, _Unchanged) else clean_note(note)
+    if new_at > now:
+        raise InvalidInput(f"{field}: a {event.what} can't be in the future; give a time up to now.")
+    others = [e for e in counter.events if e.id != event.id]
+    if event.kind == "start":
+        restarts = [e.at for e in others if e.kind == "relapse"]
+        if restarts and new_at > min(restarts):
+            raise InvalidInput(
+                f"{field}: {counter.name} restarted on {_when(min(restarts))}; its start has to be before that."
+            )
+    else:
+        start = min(e.at for e in others if e.kind == "start")
+        if new_at < start:
+            raise InvalidInput(f"{field}: {counter.name} started on {_when(start)}; a restart has to be after that.")
+    if new_at == event.at and new_note == event.note:
+        raise InvalidInput(f"{field}: that is already its time and note; nothing was changed.")
+    changed = CounterEvent(event.kind, new_at, new_note, event.id)
+    edit = CounterEdit(now, "edit", event.id, event.kind, event.at, event.note, new_at, new_note)
+    events = tuple(changed if e.id == event.id else e for e in counter.events)
+    return msgspec.structs.replace(counter, events=events, edits=(*counter.edits, edit))
+
+
+def remove_event(counter: Counter, event_id: str, *, now: datetime, action: str = "remove") -> Counter:
+    """Take one restart out of the history (the start stays); the removal is logged in `edits`.
+
+    Raises:
+        NotFound: no such event.
+        InvalidInput: it is the counter's start.
+    """
+    event = find_event(counter, event_id)
+    if event.kind == "start" and sum(1 for e in counter.events if e.kind == "start") <= 1:
+        raise InvalidInput(
+            f"EVENT_ID: that is when {counter.name} started, and a counter needs its start; "
+            "correct its time instead, or remove the whole counter."
+        )
+    edit = CounterEdit(now, action, event.id, event.kind, event.at, event.note)
+    events = tuple(e for e in counter.events if e.id != event.id)
+    return msgspec.structs.replace(counter, events=events, edits=(*counter.edits, edit))
+
+
+def describe_edit(edit: CounterEdit) -> str:
+    """One line for the history of edits: `2026-11-20 20:00  restart of 2026-11-19 22:00 removed`."""
+    what = "start" if edit.kind == "start" else "restart"
+    subject = f"{what} of {_when(edit.before_at)}"
+    if edit.after_at is None:
+        return f"{_when(edit.at)}  {subject} {'undone' if edit.action == 'undo' else 'removed'}"
+    changes = []
+    if edit.after_at != edit.before_at:
+        changes.append(f"moved to {_when(edit.after_at)}")
+    if edit.after_note != edit.before_note:
+        changes.append("note cleared" if edit.after_note is None else "note changed")
+    return f"{_when(edit.at)}  {subject} {' and '.join(changes) or 'edited'}"

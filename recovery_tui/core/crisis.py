@@ -6,16 +6,28 @@ line, hours, and the page it was checked against with the date. The person's own
 records of the `user_crisis_lines` table. The country is the `country` setting, else the one
 in the locale (LC_ALL, LC_MESSAGES, LANG: en_GB.UTF-8 -> GB), else US with a note saying so.
 Pure: the environment and the loaded data are parameters.
+
+The emergency number of every ISO 3166-1 country and territory ships in a second, compact
+table (recovery_tui/data/emergency_numbers.json, schema in
+data_schema/shipped/emergency_numbers.schema.json): for each code the number to call first,
+then the separate ambulance, police and fire numbers where a country has them, and the keys
+of its sources (name, url, date read). `lines_for` adds those numbers for a country whose
+hand-written table has no emergency line, so `recover sos` and `recover crisis --country XX`
+name a number for every assigned code. The table is read (with msgspec, about 25 KB) the first
+time a country's lines are asked for, never at import; it is the only file this module reads.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import msgspec
 
+from recovery_tui import wording
 from recovery_tui.errors import InvalidInput
 
 FALLBACK_COUNTRY = "US"
@@ -24,6 +36,7 @@ NAME_MAX = 80
 CONTACT_MAX = 60
 HOURS_MAX = 80
 _LOCALE = re.compile(r"^[a-zA-Z]{2,3}[_-]([a-zA-Z]{2})(?:[.@].*)?$")
+EMERGENCY_FILE = Path(__file__).resolve().parent.parent / "data" / "emergency_numbers.json"
 
 
 class CrisisLine(msgspec.Struct, frozen=True):
@@ -132,11 +145,99 @@ def choose_country(setting: str | None, env: Mapping[str, str]) -> CountryChoice
     return CountryChoice(FALLBACK_COUNTRY, "fallback")
 
 
+# -- the emergency number of every country ------------------------------------------------
+class _Source(msgspec.Struct, frozen=True):
+    name: str
+    url: str
+    checked: str
+    copy: str | None = None
+
+
+class _Number(msgspec.Struct, frozen=True):
+    number: str
+    # which services it reaches; absent: every emergency service (police, ambulance, fire)
+    for_: tuple[str, ...] = msgspec.field(default=(), name="for")
+
+
+class _Country(msgspec.Struct, frozen=True):
+    numbers: tuple[_Number, ...]
+    src: tuple[str, ...]
+    note: str | None = None
+
+
+class _EmergencyTable(msgspec.Struct, frozen=True):
+    version: int
+    sources: dict[str, _Source]
+    countries: dict[str, _Country]
+    note: str | None = None
+
+
+@cache
+def _emergency_table() -> _EmergencyTable:
+    return msgspec.json.decode(EMERGENCY_FILE.read_bytes(), type=_EmergencyTable)
+
+
+def emergency_codes() -> frozenset[str]:
+    """Every country or territory code the shipped emergency table covers."""
+    return frozenset(_emergency_table().countries)
+
+
+def emergency_lines(country: str) -> list[CrisisLine]:
+    """The emergency numbers of `country` from the shipped table, the one to call first first.
+
+    Returns an empty list for a code the table does not know (not an assigned ISO code).
+    """
+    code = country.upper()
+    table = _emergency_table()
+    entry = table.countries.get(code)
+    if entry is None:
+        return []
+    sources = [table.sources[key] for key in entry.src]
+    source_name = "; ".join(source.name for source in sources)
+    checked = max(source.checked for source in sources)
+    lines = []
+    for i, number in enumerate(entry.numbers):
+        if not number.for_:
+            name = wording.EMERGENCY_ALL if i == 0 else wording.EMERGENCY_ALSO
+        else:
+            name = " and ".join(wording.EMERGENCY_SERVICE[s] for s in number.for_ if s in wording.EMERGENCY_SERVICE)
+            name = name[:1].upper() + name[1:]
+        if entry.note == "no-local-service":
+            note = wording.EMERGENCY_NO_LOCAL_SERVICE if i == 0 else None
+        elif i == 0 and number.for_:
+            note = wording.EMERGENCY_NO_SINGLE
+        elif i == 0 and len(entry.numbers) > 1:
+            note = wording.EMERGENCY_FIRST
+        else:
+            note = None
+        lines.append(
+            CrisisLine(
+                country=code,
+                name=name,
+                phone=number.number,
+                text=None,
+                hours="24/7",
+                kind="emergency",
+                note=note,
+                source_name=source_name,
+                source_url=sources[0].url,
+                checked=checked,
+            )
+        )
+    return lines
+
+
 def lines_for(country: str, shipped: list[CrisisLine], own: list[CrisisLine]) -> list[CrisisLine]:
-    """The lines for `country`: the person's own first (they chose them), then the shipped ones."""
+    """The lines for `country`: the person's own first (they chose them), then the shipped ones.
+
+    A country whose shipped lines have no emergency line gets its numbers from the emergency
+    table (every assigned ISO 3166-1 code has one).
+    """
     code = country.upper()
     mine = [line for line in own if line.country == code]
     ours = [line for line in shipped if line.country == code]
+    if not any(line.kind == "emergency" for line in ours):
+        ours = emergency_lines(code) + ours
     order = {kind: i for i, kind in enumerate(KINDS)}
     ours.sort(key=lambda line: order.get(line.kind, len(KINDS)))
     return mine + ours

@@ -105,6 +105,10 @@ def build_history(now: datetime, years: int, seed: int = 7) -> dict[str, list[Re
             nicotine_start,
         ),
     ]
+    for counter in tables["counters"]:  # event ids from the counter id: no draw from rng
+        for index, event in enumerate(counter["events"]):
+            event["id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, f"recover-demo:{counter['id']}/{index}"))
+        counter["edits"] = []
     counter_ids = [(c["id"], c["name"]) for c in tables["counters"]]
 
     checkins: list[Record] = []

@@ -11,7 +11,13 @@ returns an `Insights` value with:
   without an outcome are not counted for or against a strategy);
 - skill sessions: mean change in craving from before to after;
 - the weekly mean craving from check-ins (every week of the period, empty weeks as None);
-- early-warning notes: observations stated with their numbers, never a diagnosis.
+- early-warning notes: observations stated with their numbers, never a diagnosis;
+- acute signals, which come before the notes: cravings of 8+ on three of the last seven days,
+  a restart (relapse) in the last seven days, HALT states piling up in the last seven days,
+  and several days without a check-in after a steady habit. `current_warnings` is the one
+  function that decides them (acute first, then the pattern notes), for insights here and
+  for any other screen that shows warnings. The acute signals look at the days up to `now`
+  whatever the period, so the service reads the last few weeks even for a shorter period.
 
 Every function is one pass (or a few) over its input, so ten years of data stays fast.
 The text of the notes is written here, next to the numbers it quotes, in the plain and
@@ -26,6 +32,7 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui import wording
 from recovery_tui.core.records import iso
 from recovery_tui.core.triggers import HALT, Trigger, normalise
 
@@ -34,6 +41,17 @@ MIN_TRIGGERS = 3  # fewer than this many triggers *and* check-ins: the plain emp
 MIN_CHECKINS = 3
 RISING_WEEKS = 3  # weekly mean craving rising this many weeks running is noted
 DOUBLED_MIN = 3  # a trigger must come up at least this often to be noted as doubled
+ACUTE_DAYS = 7  # acute signals look at the last seven calendar days, today included
+HIGH_CRAVING = 8  # a craving (check-in) or trigger intensity this high counts as a hard day ...
+HIGH_CRAVING_DAYS = 3  # ... and this many hard days in the last seven is a warning
+HALT_STACKED = 2  # a trigger that came with this many HALT states at once ...
+HALT_ENTRIES = 3  # ... this many times in the last seven days is a warning
+PAUSE_MIN_DAYS = 4  # the last check-in this many days ago or more (and at most PAUSE_MAX_DAYS) ...
+PAUSE_MAX_DAYS = 14
+STEADY_WINDOW = 14  # ... after check-ins on STEADY_MIN of the STEADY_WINDOW days up to it
+STEADY_MIN = 10
+LOOKBACK_DAYS = PAUSE_MAX_DAYS + STEADY_WINDOW  # how far back the acute signals ever look
+ACUTE_KINDS = ("restart_recent", "cravings_high", "halt_piling", "checkins_paused")
 
 
 class CravingPoint(msgspec.Struct, frozen=True):
@@ -110,6 +128,27 @@ class Note(msgspec.Struct, frozen=True):
     text: str
     numbers: dict[str, Any] = msgspec.field(default_factory=dict)
 
+    @property
+    def acute(self) -> bool:
+        """True for a sign about the last days (shown first), False for a slower pattern."""
+        return self.kind in ACUTE_KINDS
+
+    def help(self, *, dashboard: bool = False) -> str | None:
+        """Where to find help, in the words of the CLI or of the dashboard (None for pattern notes)."""
+        table = wording.WARNING_HELP_DASHBOARD if dashboard else wording.WARNING_HELP_CLI
+        return table.get(self.kind)
+
+    def to_json(self) -> dict[str, Any]:
+        """For `--json`: kind, text, where to find help (CLI words) and the numbers."""
+        return {"kind": self.kind, "text": self.text, "help": self.help(), "numbers": self.numbers}
+
+
+class Restart(msgspec.Struct, frozen=True):
+    """A restart (relapse) of a counter: which counter and when."""
+
+    counter: str
+    at: datetime
+
 
 class TriggerCoping(msgspec.Struct, frozen=True):
     """A frequent trigger with the coping strategies that worked against it (times resisted)."""
@@ -145,6 +184,12 @@ class Insights(msgspec.Struct, frozen=True):
     weekly_craving: list[WeekCraving]
     daily_craving: list[tuple[date, float]]
     notes: list[Note]
+    acute: list[Note] = msgspec.field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[Note]:
+        """Every current warning: the acute signals first, then the pattern notes."""
+        return [*self.acute, *self.notes]
 
     @property
     def enough(self) -> bool:
@@ -201,6 +246,7 @@ class Insights(msgspec.Struct, frozen=True):
             "weekly_craving": [
                 {"week": w.week.isoformat(), "mean": w.mean, "checkins": w.checkins} for w in self.weekly_craving
             ],
+            "warnings": [n.to_json() for n in self.warnings],
             "notes": [{"kind": n.kind, "text": n.text, "numbers": n.numbers} for n in self.notes],
         }
 
@@ -428,6 +474,127 @@ def halt_used_notes(current: Sequence[Trigger]) -> list[Note]:
     return notes
 
 
+# -- acute signals -------------------------------------------------------------------------------
+def _ago(days: int) -> str:
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    return f"{days} days ago"
+
+
+def _names(names: Sequence[str]) -> str:
+    shown = [f"'{name}'" for name in names]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def restart_signal(restarts: Iterable[Restart], now: datetime) -> Note | None:
+    """A restart (relapse) of any counter in the last seven days."""
+    today = now.date()
+    first = today - timedelta(days=ACUTE_DAYS - 1)
+    recent = sorted((r for r in restarts if first <= r.at.date() <= today and r.at <= now), key=lambda r: r.at)
+    if not recent:
+        return None
+    names = list(dict.fromkeys(r.counter for r in reversed(recent)))  # latest first, each once
+    latest = recent[-1]
+    when = _ago((today - latest.at.date()).days)
+    if len(recent) > 1:
+        when = f"{len(recent)} times in the last 7 days, the latest {when}"
+    text = wording.WARNING_TEXT["restart_recent"].format(names=_names(names), when=when)
+    return Note(
+        "restart_recent",
+        text,
+        {"restarts": len(recent), "counters": names, "latest": iso(latest.at)},
+    )
+
+
+def craving_signal(cravings: Iterable[CravingPoint], triggers: Iterable[Trigger], now: datetime) -> Note | None:
+    """Cravings of 8 or more (check-ins or trigger intensity) on three of the last seven days."""
+    today = now.date()
+    first = today - timedelta(days=ACUTE_DAYS - 1)
+    highest: dict[date, int] = {}
+    for p in cravings:
+        if first <= p.day <= today and p.craving >= HIGH_CRAVING:
+            highest[p.day] = max(highest.get(p.day, 0), p.craving)
+    for t in triggers:
+        day = t.at.date()
+        if t.intensity is not None and t.intensity >= HIGH_CRAVING and first <= day <= today and t.at <= now:
+            highest[day] = max(highest.get(day, 0), t.intensity)
+    if len(highest) < HIGH_CRAVING_DAYS:
+        return None
+    top = max(highest.values())
+    text = wording.WARNING_TEXT["cravings_high"].format(days=len(highest), highest=top)
+    return Note(
+        "cravings_high",
+        text,
+        {"days": len(highest), "highest": top, "dates": [d.isoformat() for d in sorted(highest)]},
+    )
+
+
+def halt_signal(triggers: Iterable[Trigger], now: datetime) -> Note | None:
+    """Triggers that came with two or more HALT states at once, three or more times in seven days."""
+    today = now.date()
+    first = today - timedelta(days=ACUTE_DAYS - 1)
+    week = [t for t in triggers if first <= t.at.date() <= today and t.at <= now]
+    stacked = [t for t in week if len(set(t.halt) & set(HALT)) >= HALT_STACKED]
+    if len(stacked) < HALT_ENTRIES:
+        return None
+    counts = {state: sum(1 for t in stacked if state in t.halt) for state in HALT}
+    most = max(counts.values())
+    states = " and ".join(state for state in HALT if counts[state] == most)
+    text = wording.WARNING_TEXT["halt_piling"].format(count=len(stacked), total=len(week), states=states)
+    return Note("halt_piling", text, {"stacked": len(stacked), "triggers": len(week), "states": counts})
+
+
+def pause_signal(cravings: Iterable[CravingPoint], now: datetime) -> Note | None:
+    """Several days without a check-in after a steady habit (check-ins on most of the days before)."""
+    today = now.date()
+    days = {p.day for p in cravings if p.day <= today}
+    if not days:
+        return None
+    last = max(days)
+    gap = (today - last).days
+    if not PAUSE_MIN_DAYS <= gap <= PAUSE_MAX_DAYS:
+        return None
+    window_start = last - timedelta(days=STEADY_WINDOW - 1)
+    steady = sum(1 for d in days if window_start <= d <= last)
+    if steady < STEADY_MIN:
+        return None
+    text = wording.WARNING_TEXT["checkins_paused"].format(days=gap, steady=steady)
+    return Note("checkins_paused", text, {"days": gap, "last": last.isoformat(), "steady_days": steady})
+
+
+def current_warnings(
+    *,
+    now: datetime,
+    cravings: Sequence[CravingPoint],
+    triggers: Sequence[Trigger],
+    restarts: Sequence[Restart],
+    notes: Sequence[Note] = (),
+) -> list[Note]:
+    """The warnings that hold now: acute signals first, then the slower pattern notes given.
+
+    The acute signals use only the last days up to `now` (at most LOOKBACK_DAYS): a restart in
+    the last seven days, cravings of 8+ on three of them, HALT states piling up, several days
+    without a check-in after a steady habit. Each is an observation with its numbers and a
+    pointer to help (`Note.help`), never a diagnosis.
+
+    Args:
+        now: the current time.
+        cravings: one point per check-in (at least those of the last LOOKBACK_DAYS days).
+        triggers: trigger entries (at least those of the last seven days).
+        restarts: counter restarts (at least those of the last seven days).
+        notes: pattern notes of the period (craving rising, triggers doubled, HALT before use).
+    """
+    acute = [
+        restart_signal(restarts, now),
+        craving_signal(cravings, triggers, now),
+        halt_signal(triggers, now),
+        pause_signal(cravings, now),
+    ]
+    return [note for note in acute if note is not None] + list(notes)
+
+
 # -- everything at once -----------------------------------------------------------------------
 def compute(
     triggers: Sequence[Trigger],
@@ -438,6 +605,7 @@ def compute(
     now: datetime,
     week_start: int = 0,
     top_limit: int = 10,
+    restarts: Sequence[Restart] = (),
 ) -> Insights:
     """All insights for the period [since, now] (see the module docstring).
 
@@ -449,6 +617,7 @@ def compute(
         now: end of the period (the current time).
         week_start: first day of the week, 0 Monday ... 6 Sunday.
         top_limit: how many top triggers to keep.
+        restarts: counter restarts, for the acute signals (the last seven days matter).
     """
     span = now - since
     previous_start = since - span
@@ -469,6 +638,8 @@ def compute(
         notes.append(rise)
     notes.extend(trigger_change_notes(current, previous, span))
     notes.extend(halt_used_notes(current))
+    warnings = current_warnings(now=now, cravings=cravings, triggers=triggers, restarts=restarts, notes=notes)
+    acute = [note for note in warnings if note.acute]
     return Insights(
         since=since,
         until=now,
@@ -483,6 +654,7 @@ def compute(
         weekly_craving=weeks,
         daily_craving=daily_craving(checkins, first, last),
         notes=notes,
+        acute=acute,
     )
 
 

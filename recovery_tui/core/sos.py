@@ -85,6 +85,7 @@ class SosPlan(msgspec.Struct, frozen=True):
     triggers: tuple[TriggerSummary, ...]
     data_problem: str | None = None
     next_up: tuple[Contact, datetime] | None = None  # when nobody is reachable now
+    locked: bool = False  # an encrypted file not unlocked: only crisis lines (issue 16)
 
     def to_json(self) -> dict[str, Any]:
         """A plain dict for `--json` output."""
@@ -105,4 +106,5 @@ class SosPlan(msgspec.Struct, frozen=True):
             "first_aid": self.aid.to_json() if self.aid else None,
             "triggers": [t.to_json() for t in self.triggers],
             "data_problem": self.data_problem,
+            "locked": self.locked,
         }

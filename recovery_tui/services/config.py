@@ -1,4 +1,9 @@
-"""Reading and changing settings stored in the data file's meta table."""
+"""Reading and changing settings stored in the data file's meta table.
+
+The `country` setting is also kept in a plain file beside the data file
+(store/country_file.py), so SOS can show the right crisis lines before an encrypted file is
+unlocked: setting it writes that file, unsetting it (or setting it to '') removes it.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,10 @@ from typing import Any
 
 from recovery_tui.core.config import SETTINGS, parse_setting, with_defaults
 from recovery_tui.errors import InvalidInput
-from recovery_tui.store import Store
+from recovery_tui.store import Store, country_file
 
 CONFIG = "config"
+COUNTRY = "country"
 
 
 def load(store: Store) -> dict[str, Any]:
@@ -17,12 +23,20 @@ def load(store: Store) -> dict[str, Any]:
 
 
 def set_value(store: Store, key: str, value: str) -> Any:
-    """Validate and store one setting; returns the stored value."""
+    """Validate and store one setting; returns the stored value.
+
+    An empty country ('') unsets it (and removes the plain country file); returns None.
+    """
+    if key == COUNTRY and not value.strip():
+        unset(store, key)
+        return None
     parsed = parse_setting(key, value)
     with store.transaction():
         values = store.meta(CONFIG)
         values[key] = parsed
         store.set_meta(CONFIG, values)
+        if key == COUNTRY:
+            country_file.write(store.path, parsed)
     return parsed
 
 
@@ -34,3 +48,20 @@ def unset(store: Store, key: str) -> None:
         values = store.meta(CONFIG)
         values.pop(key, None)
         store.set_meta(CONFIG, values)
+        if key == COUNTRY:
+            country_file.write(store.path, None)
+
+
+def sync_country_file(store: Store) -> str | None:
+    """Make the plain country file match the `country` setting (written, or removed if unset).
+
+    `recover encrypt` calls this, so a country set before the file existed is kept too.
+
+    Returns:
+        The country code now kept in the plain file, or None.
+    """
+    with store.transaction():
+        value = store.meta(CONFIG).get(COUNTRY)
+        code = value if isinstance(value, str) and value else None
+        country_file.write(store.path, code)
+    return code

@@ -5,12 +5,17 @@ one-line status for a shell prompt.
 Remembered congratulations live in the meta document `celebrated`:
 `{counter_id: {"streak_start": ISO time, "keys": [milestone keys]}}`. A relapse starts a new
 streak, so its milestones can be congratulated again. Milestones already behind a streak when
-it is entered (a counter added `--since 400d`, a relapse entered late) are remembered at once
-instead of being congratulated on the next command.
+it is entered (a counter added `--since 400d`, a relapse entered late, a history corrected,
+a file imported or a backup restored) are remembered at once instead of being congratulated
+on the next command.
+
+Corrections (`edit_start`, `edit_event`, `remove_event`, `undo_relapse`) go through the pure
+functions in core/counters.py, which log each change in the counter's `edits`.
 """
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -25,6 +30,13 @@ from recovery_tui.core.counters import (
     check_relapse,
     clean_name,
     creation_order,
+    latest_restart,
+)
+from recovery_tui.core.counters import (
+    edit_event as edit_event_in,
+)
+from recovery_tui.core.counters import (
+    remove_event as remove_event_in,
 )
 from recovery_tui.core.milestones import Progress, progress
 from recovery_tui.core.records import iso
@@ -103,7 +115,7 @@ def add_counter(
     fields = Counter(
         id="",
         name=cleaned,
-        events=(CounterEvent("start", since, None),),
+        events=(CounterEvent("start", since, None, new_event_id()),),
         cost_per_day=cost_per_day,
         hours_per_day=hours_per_day,
     ).to_fields()
@@ -126,26 +138,142 @@ def record_relapse(
     with store.transaction():
         counter = find_counter(store, name)
         check_relapse(counter, at, now)
-        events = [*counter.events, CounterEvent("relapse", at, note.strip() if note and note.strip() else None)]
+        cleaned = note.strip() if note and note.strip() else None
+        events = [*counter.events, CounterEvent("relapse", at, cleaned, new_event_id())]
         record = store.update(TABLE, counter.id, {"events": [e.to_record() for e in events]}, now=now)
         updated = Counter.from_record(record)
         _remember_reached(store, updated, now, zone)
     return updated
 
 
-def relapse_message(counter: Counter, *, at: datetime, now: datetime, dashboard: bool = False) -> str:
-    """The kind words after a relapse: the history is kept, and what helps right now (as keys
-    on the dashboard, as commands on the command line)."""
+def relapse_message(
+    counter: Counter, *, at: datetime | None = None, now: datetime, dashboard: bool = False, named: bool = False
+) -> str:
+    """The kind words after a relapse, the same on every path (`recover relapse`, a check-in,
+    a trigger that ended in use, the dashboard): the history is kept, and what helps right
+    now (as keys on the dashboard, as commands on the command line). Built by
+    `wording.relapse_kept`.
+
+    Args:
+        counter: the counter as it is after the relapse.
+        at: when it restarted (default: the restart recorded last).
+        now: the current time.
+        dashboard: point to dashboard keys rather than commands.
+        named: start with the counter's name (where several counters could be meant).
+    """
+    moment = at if at is not None else counter.events[-1].at
     stats = counter_stats(counter, now)
-    restart = (
-        wording.RELAPSE_RESTART_NOW
-        if abs((now - at).total_seconds()) < 60
-        else wording.RELAPSE_RESTART_AT.format(at=f"{at.astimezone():%Y-%m-%d %H:%M}")
+    return wording.relapse_kept(
+        longest=phrase(stats.longest),
+        total=phrase(stats.total_sober),
+        restart_at=None if abs((now - moment).total_seconds()) < 60 else f"{moment.astimezone():%Y-%m-%d %H:%M}",
+        dashboard=dashboard,
+        name=counter.name if named else None,
     )
-    helps = wording.RELAPSE_HELPS_DASHBOARD if dashboard else wording.RELAPSE_HELPS_CLI
-    return wording.RELAPSE_KEPT.format(
-        longest=phrase(stats.longest), total=phrase(stats.total_sober), restart=restart, helps=helps
-    )
+
+
+def new_event_id() -> str:
+    """A fresh id for a counter event."""
+    return str(uuid.uuid4())
+
+
+# -- corrections ----------------------------------------------------------------------------
+def _save_corrected(store: Store, counter: Counter, now: datetime, zone: tzinfo | None) -> Counter:
+    fields = counter.to_fields()
+    record = store.update(TABLE, counter.id, {"events": fields["events"], "edits": fields["edits"]}, now=now)
+    updated = Counter.from_record(record)
+    _remember_reached(store, updated, now, zone)
+    return updated
+
+
+def edit_start(store: Store, name: str, *, since: datetime, now: datetime, zone: tzinfo | None = None) -> Counter:
+    """Correct when a counter first started (the change is logged in its edits).
+
+    Raises:
+        InvalidInput: in the future, after a restart, or the same time.
+        NotFound: no counter has that name.
+    """
+    with store.transaction():
+        counter = find_counter(store, name)
+        start = min((e for e in counter.events if e.kind == "start"), key=lambda e: e.at)
+        return _save_corrected(store, edit_event_in(counter, start.id, at=since, now=now, field="--since"), now, zone)
+
+
+def edit_event(
+    store: Store,
+    name: str,
+    event_id: str,
+    *,
+    at: datetime | None,
+    note: str | None = None,
+    change_note: bool = False,
+    now: datetime,
+    zone: tzinfo | None = None,
+    field: str = "--at",
+) -> Counter:
+    """Correct one start or restart: its time (`at`, None keeps it) and, with `change_note`,
+    its note (blank clears it). Logged in the counter's edits.
+
+    Raises:
+        InvalidInput: a time in the future, before the start (a restart) or after a restart
+            (the start), or nothing to change.
+        NotFound: no such counter or event.
+    """
+    with store.transaction():
+        counter = find_counter(store, name)
+        if change_note:
+            corrected = edit_event_in(counter, event_id, at=at, note=note, now=now, field=field)
+        else:
+            corrected = edit_event_in(counter, event_id, at=at, now=now, field=field)
+        return _save_corrected(store, corrected, now, zone)
+
+
+def remove_event(
+    store: Store, name: str, event_id: str, *, now: datetime, zone: tzinfo | None = None, action: str = "remove"
+) -> Counter:
+    """Remove one restart from a counter's history (logged in its edits; the start stays).
+
+    Raises:
+        InvalidInput: it is the counter's start.
+        NotFound: no such counter or event.
+    """
+    with store.transaction():
+        counter = find_counter(store, name)
+        return _save_corrected(store, remove_event_in(counter, event_id, now=now, action=action), now, zone)
+
+
+def undo_relapse(
+    store: Store, name: str, *, now: datetime, event_id: str | None = None, zone: tzinfo | None = None
+) -> tuple[Counter, CounterEvent]:
+    """Remove the latest restart (or the restart `event_id`, as the dashboard's undo does),
+    logged as an undo; the streak before it continues.
+
+    Returns:
+        The counter as it is now, and the restart that was removed.
+
+    Raises:
+        NotFound: no such counter, or it has no restart.
+    """
+    from recovery_tui.core.counters import find_event
+
+    with store.transaction():
+        counter = find_counter(store, name)
+        event = latest_restart(counter) if event_id is None else find_event(counter, event_id)
+        updated = _save_corrected(store, remove_event_in(counter, event.id, now=now, action="undo"), now, zone)
+    return updated, event
+
+
+def remember_reached(store: Store, now: datetime, *, ids: set[str] | None = None, zone: tzinfo | None = None) -> None:
+    """Remember, without congratulating, every milestone already passed by the counters `ids`
+    (every counter, archived ones too, when None): after an import or a backup restore they
+    are history, not news. Other counters' congratulations still due are left for the next
+    command."""
+    if not store.exists():
+        return
+    with store.transaction():
+        for counter in list_counters(store, include_archived=True):
+            if ids is None or counter.id in ids:
+                _remember_reached(store, counter, now, zone)
 
 
 def rename_counter(store: Store, name: str, new_name: str, *, now: datetime) -> Counter:

@@ -346,4 +346,10 @@ def repair(store: Store, report: Report, *, restore: bool) -> RepairResult:
     if restore and report.good_backup is not None:
         result.set_aside = store.restore(report.good_backup, label=backups.DAMAGED)
         result.restored = report.good_backup
+        from recovery_tui.services.counters import remember_reached
+
+        try:  # milestones the restored copy had not yet said are history now, not news
+            remember_reached(store, store.clock())
+        except RecoverError:
+            pass
     return result

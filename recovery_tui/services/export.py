@@ -7,8 +7,13 @@ tables added later need no change here. Formats:
   per table mapping ids to records. `recover import` reads it back record for record.
 - csv: one `<table>.csv` per table, columns in schema order; lists and objects are JSON text
   in their cell, null is an empty cell. Written as a folder, or a zip when the path ends .zip.
+  Text goes through safetext.csv_cell: control characters shown as escapes, and a cell that
+  starts like a formula (= + - @) gets a leading ' so a spreadsheet shows it as text.
 - markdown: a journal by day (oldest first) with check-ins, journal entries, counter events,
-  triggers, skills and, generically, any other table's entries.
+  triggers, skills and, generically, any other table's entries, through safetext.visible
+  (a Markdown file is read in terminals: `cat`, `less -R`, `glow`).
+- json stays exact: control characters are JSON escapes (`\\u001b`) that decode back to the
+  stored strings, never raw bytes (safetext.json_safe).
 
 `since` keeps records whose own time (at, started_at, date, else created_at), or the `at`
 of an item in one of their lists (a counter's events), is at or after it. Files are written
@@ -30,6 +35,7 @@ import msgspec
 import orjson
 
 from recovery_tui.errors import InvalidInput
+from recovery_tui.safetext import csv_cell, json_safe, visible
 from recovery_tui.store import Store, schemas
 from recovery_tui.store.storage import atomic_write_bytes, fsync_directory
 
@@ -91,7 +97,7 @@ def snapshot(store: Store, *, since: datetime | None = None) -> Tables:
 def to_json(data: Tables) -> bytes:
     """The json export: checked against the envelope schema, indented UTF-8."""
     schemas.validate(schemas.ENVELOPE, data)
-    return orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
+    return json_safe(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()).encode() + b"\n"
 
 
 def _columns(table: str, records: list[dict[str, Any]]) -> list[str]:
@@ -110,6 +116,11 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _csv_cell(value: Any) -> str:
+    text = _cell(value)
+    return csv_cell(text) if isinstance(value, str) else visible(text)
+
+
 def to_csv(data: Tables) -> dict[str, bytes]:
     """The csv export: file name -> bytes, one file per schema table (headers even if empty)."""
     import csv
@@ -122,7 +133,7 @@ def to_csv(data: Tables) -> dict[str, bytes]:
         writer = csv.writer(buffer)
         writer.writerow(columns)
         for record in records:
-            writer.writerow([_cell(record.get(column)) for column in columns])
+            writer.writerow([_csv_cell(record.get(column)) for column in columns])
         files[f"{table}.csv"] = buffer.getvalue().encode("utf-8")
     return files
 
@@ -282,7 +293,7 @@ def to_markdown(data: Tables, *, now: datetime, since: datetime | None = None) -
             out += ["", f"### {title}", ""]
             for entry in sorted(entries, key=lambda e: e.moment):
                 out += entry.lines
-    return ("\n".join(out) + "\n").encode("utf-8")
+    return visible("\n".join(out) + "\n").encode("utf-8")
 
 
 # -- writing ----------------------------------------------------------------------------------

@@ -151,10 +151,11 @@ def import_file(store: Store, path: Path, *, now: datetime, dry_run: bool = Fals
         to_add = _plan(store, data, report)
         for table, records in to_add.items():
             store.insert_records(table, records)
-    if to_add.get("counters"):
+    if data.get("counters"):
         # Milestones already behind imported counters are history, not news: remember them
-        # as seen rather than congratulating on the next command.
-        from recovery_tui.services.counters import take_celebrations
+        # as seen (archived ones too) rather than congratulating on the next command; other
+        # counters' congratulations still due are kept for it.
+        from recovery_tui.services.counters import remember_reached
 
-        take_celebrations(store, now)
+        remember_reached(store, now, ids=set(data["counters"]))
     return report

@@ -1,7 +1,10 @@
 """Insights service: reads triggers, check-ins and skill sessions and runs core/insights.py.
 
 Records are converted straight to the small values the maths needs (CravingPoint,
-SkillPoint), so this does not depend on the check-in and skill modules' own classes.
+SkillPoint, Restart), so this does not depend on the check-in and skill modules' own classes.
+Only the period is read (plus the previous period for the comparison notes), except that the
+acute signals always see the last few weeks (core.insights.LOOKBACK_DAYS) even for a shorter
+period: a few weeks of check-ins, one week of triggers and the small counters table.
 """
 
 from __future__ import annotations
@@ -9,7 +12,17 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from recovery_tui.core.config import WEEKDAYS
-from recovery_tui.core.insights import CravingPoint, Insights, SkillPoint, compute
+from recovery_tui.core.insights import (
+    ACUTE_DAYS,
+    LOOKBACK_DAYS,
+    CravingPoint,
+    Insights,
+    Note,
+    Restart,
+    SkillPoint,
+    compute,
+    current_warnings,
+)
 from recovery_tui.core.records import aware
 from recovery_tui.services import config as config_service
 from recovery_tui.services.triggers import triggers_between
@@ -43,6 +56,29 @@ def skill_points(store: Store, since: date | None = None) -> list[SkillPoint]:
     ]
 
 
+def restarts(store: Store) -> list[Restart]:
+    """Every restart (relapse) of every counter in use, oldest first."""
+    from recovery_tui.services.counters import list_counters
+
+    found = [
+        Restart(counter.name, event.at)
+        for counter in list_counters(store)
+        for event in counter.events
+        if event.kind == "relapse"
+    ]
+    return sorted(found, key=lambda r: r.at)
+
+
+def warnings(store: Store, *, now: datetime) -> list[Note]:
+    """The warnings that hold now (acute signals only; insights adds the period's pattern notes)."""
+    return current_warnings(
+        now=now,
+        cravings=craving_points(store, (now - timedelta(days=LOOKBACK_DAYS)).date()),
+        triggers=triggers_between(store, now - timedelta(days=ACUTE_DAYS + 1), now),
+        restarts=restarts(store),
+    )
+
+
 def week_start(store: Store) -> int:
     """The first weekday of the week from settings (0 Monday ... 6 Sunday)."""
     name = str(config_service.load(store).get("week_start") or "monday")
@@ -52,12 +88,15 @@ def week_start(store: Store) -> int:
 def compute_insights(store: Store, *, since: datetime, now: datetime, top_limit: int = 10) -> Insights:
     """Insights for the period from `since` to `now` (see core/insights.py)."""
     earliest = since - (now - since)  # the previous period of equal length feeds the comparison notes
+    acute_since = now - timedelta(days=ACUTE_DAYS + 1)  # the acute signals look at the last week ...
+    lookback = (now - timedelta(days=LOOKBACK_DAYS)).date()  # ... and a few weeks of check-ins
     return compute(
-        triggers_between(store, earliest, now),
-        craving_points(store, since.date()),  # compute() uses the period's check-ins and sessions only
+        triggers_between(store, min(earliest, acute_since), now),
+        craving_points(store, min(since.date(), lookback)),  # compute() keeps the period's for its figures
         skill_points(store, since.date()),
         since=since,
         now=now,
         week_start=week_start(store),
         top_limit=top_limit,
+        restarts=restarts(store),
     )

@@ -237,6 +237,14 @@ def lines_for(store: Store | None, code: str) -> list[CrisisLine]:
     return crisis_core.lines_for(code, list(shipped_lines()), own_lines(store) if store is not None else [])
 
 
+def every_line(store: Store | None) -> list[CrisisLine]:
+    """Your own lines, then every country's lines (the emergency numbers of every code included)."""
+    shipped = list(shipped_lines())
+    codes = sorted({line.country for line in shipped} | crisis_core.emergency_codes())
+    ours = [line for code in codes for line in crisis_core.lines_for(code, shipped, [])]
+    return [*(own_lines(store) if store is not None else []), *ours]
+
+
 def add_line(
     store: Store,
     name: str,

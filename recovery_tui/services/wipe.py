@@ -1,4 +1,4 @@
-"""`recover wipe`: delete the data file, its backups, lock and temp files, for good.
+"""`recover wipe`: delete the data file, its backups, plain country file, lock and temp files, for good.
 
 Deletion is `unlink`: on SSDs, copy-on-write file systems, snapshots and synced folders the
 old bytes may survive elsewhere; the README says so. Only files that belong to this data file
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import msgspec
 
-from recovery_tui.store import Store, backups
+from recovery_tui.store import Store, backups, country_file
 from recovery_tui.store.storage import temp_prefix
 
 CONFIRM_PHRASE = "delete my data"
@@ -36,13 +36,15 @@ class WipePlan(msgspec.Struct):
     backup_files: list[Path] = msgspec.field(default_factory=list)
     temp_files: list[Path] = msgspec.field(default_factory=list)
     lock_file: Path | None = None
+    country_file: Path | None = None  # the plain `<data file>.country` (store/country_file.py)
 
     @property
     def files(self) -> list[Path]:
         """Every file, data first, lock last."""
         head = [self.data_file] if self.data_file else []
+        country = [self.country_file] if self.country_file else []
         tail = [self.lock_file] if self.lock_file else []
-        return head + self.backup_files + self.temp_files + tail
+        return head + self.backup_files + self.temp_files + country + tail
 
 
 def plan(store: Store) -> WipePlan:
@@ -60,7 +62,13 @@ def plan(store: Store) -> WipePlan:
         + backups.temp_files(store.path)
         + editor_leftovers(store.path),
         lock_file=store.lock_path if store.lock_path.exists() else None,
+        country_file=_country_file(store.path),
     )
+
+
+def _country_file(data_path: Path) -> Path | None:
+    path = country_file.path_for(data_path)
+    return path if os.path.lexists(path) else None
 
 
 def wipe(store: Store) -> list[Path]:

@@ -5,6 +5,12 @@ pure functions of the data (plus the time used to stamp records), so they are un
 fixtures. Version 0 is the file of the early prototype: stock TinyDB with integer document
 ids, no record ids or timestamps, naive local times, a mutable `start` (plus a list of
 relapse times) on each counter, and check-ins with only date, mood, craving and note.
+
+Version 2 gives every counter event a stable id and every counter an `edits` log (empty).
+The ids of existing events are derived, not random: a UUID-5 of the counter's id, the
+event's kind and time, and how many identical events came before it. So two copies of the
+same version-1 file (a backup and the live file, two machines) migrate to the same ids and
+still merge event by event.
 """
 
 from __future__ import annotations
@@ -14,7 +20,10 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
+
+EVENT_ID_NAMESPACE = uuid.UUID("6f1e9d3a-5b0c-4c52-9a57-2f3c8e4b7d10")
+"""The UUID-5 namespace of event ids derived by migration 1 -> 2 (never change it)."""
 
 Tables = dict[str, dict[str, Any]]
 
@@ -72,7 +81,37 @@ def _v0_to_v1(data: Tables, now: datetime) -> Tables:
     return result
 
 
-MIGRATIONS: dict[int, Callable[[Tables, datetime], Tables]] = {0: _v0_to_v1}
+def derived_event_id(counter_id: str, kind: str, at: str, repeat: int) -> str:
+    """The id migration 1 -> 2 gives an event: the same for the same counter, kind, time and repeat."""
+    return str(uuid.uuid5(EVENT_ID_NAMESPACE, f"{counter_id}|{kind}|{at}|{repeat}"))
+
+
+def _v1_to_v2(data: Tables, now: datetime) -> Tables:
+    """Give every counter event a stable id (derived, see the module docstring) and an empty edits log."""
+    result: Tables = {name: table for name, table in data.items()}
+    counters: dict[str, Any] = {}
+    for key, doc in data.get("counters", {}).items():
+        record = dict(doc)
+        seen: dict[tuple[str, str], int] = {}
+        events = []
+        for event in record.get("events", []):
+            moment = (str(event["kind"]), str(event["at"]))
+            repeat = seen.get(moment, 0)
+            seen[moment] = repeat + 1
+            event_id = event.get("id") or derived_event_id(str(record["id"]), *moment, repeat)
+            events.append({"id": event_id, **{k: v for k, v in event.items() if k != "id"}})
+        record["events"] = events
+        record.setdefault("edits", [])
+        counters[key] = record
+    if "counters" in data:
+        result["counters"] = counters
+    meta = dict(result.get("meta", {}))
+    meta["schema"] = {**dict(meta.get("schema", {})), "schema_version": 2}
+    result["meta"] = meta
+    return result
+
+
+MIGRATIONS: dict[int, Callable[[Tables, datetime], Tables]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def file_version(data: Mapping[str, dict[str, Any]]) -> int:

@@ -14,6 +14,11 @@ The app also polls the file's identity every two seconds, so a check-in made fro
 terminal shows up without a restart. The theme picked in the command palette is
 kept in the `theme` setting (written once it has settled for two seconds, or at quit, not for
 every theme the palette previews) and applied at the next start.
+
+On an encrypted file opened without RECOVER_PASSPHRASE_CMD the app starts `locked`: the
+passphrase screen (three tries, ctrl+s for crisis lines) comes before the dashboard.
+Output safety: widgets show stored text through tui/safe.py, and every line drawn passes the
+app's ControlFilter, so no control character a file holds ever reaches the terminal.
 """
 
 from __future__ import annotations
@@ -21,13 +26,14 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.dom import DOMNode
+from textual.filter import LineFilter
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
@@ -36,7 +42,8 @@ from textual.timer import Timer
 from recovery_tui import clock as wall_clock
 from recovery_tui.errors import RecoverError
 from recovery_tui.store import Store
-from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.messages import DataChanged, Restarted
+from recovery_tui.tui.safe import ControlFilter, shown
 from recovery_tui.tui.screens.dashboard import DashboardScreen
 from recovery_tui.tui.screens.help import HelpScreen
 
@@ -65,15 +72,28 @@ class RecoverApp(App[None]):
         *,
         clock: Callable[[], datetime] | None = None,
         monotonic: Callable[[], float] | None = None,
+        locked: bool = False,
     ) -> None:
+        """Args:
+        store: the data file's Store.
+        clock: the current time (tests freeze it).
+        monotonic: a monotonic clock (tests drive it).
+        locked: the file is encrypted and not yet unlocked: the passphrase screen comes first.
+        """
         super().__init__()
         self.store = store
         self.store_lock = threading.RLock()  # one store user at a time (workers run in threads)
+        self.locked = locked
+        self._control_filter = ControlFilter()
         self._clock = clock or wall_clock.now
         self.monotonic = monotonic or time.monotonic
         self._file_identity = self._identity()
         self._saved_theme = ""
         self._theme_timer: Timer | None = None
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then ours: no control character reaches the terminal."""
+        return [*super().get_line_filters(), self._control_filter]
 
     def now(self) -> datetime:
         """The current time (injected in tests)."""
@@ -98,7 +118,7 @@ class RecoverApp(App[None]):
         `then(result)` on the event loop; a RecoverError goes to `failed` (default: a notice).
         With `owner` (the widget that shows the result), nothing is shown once it is gone."""
 
-        def shown(callback: Callable[[Any], object]) -> Callable[[Any], object]:
+        def if_attached(callback: Callable[[Any], object]) -> Callable[[Any], object]:
             def show(value: Any) -> object:
                 if owner is not None and not owner.is_attached:
                     return None
@@ -112,10 +132,10 @@ class RecoverApp(App[None]):
             try:
                 result = self.with_store(job)
             except RecoverError as error:
-                self.deliver(shown(failed or self.report), error)
+                self.deliver(if_attached(failed or self.report), error)
                 return
             if not get_current_worker().is_cancelled:
-                self.deliver(shown(then), result)
+                self.deliver(if_attached(then), result)
 
         self.run_worker(run, thread=True, exclusive=True, group=group, name=group)
 
@@ -137,10 +157,23 @@ class RecoverApp(App[None]):
 
     def on_mount(self) -> None:
         self.sub_title = str(self.store.path)
+        if self.locked:
+            from recovery_tui.tui.screens.passphrase_screen import PassphraseScreen
+
+            self.push_screen(PassphraseScreen(), self._unlocked)
+        else:
+            self._open_dashboard()
+        self.set_interval(2.0, self._poll_file)
+
+    def _unlocked(self, opened: bool | None) -> None:
+        if opened:
+            self.locked = False
+            self._open_dashboard()
+
+    def _open_dashboard(self) -> None:
         self._apply_saved_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(DashboardScreen())
-        self.set_interval(2.0, self._poll_file)
 
     def _apply_saved_theme(self) -> None:
         from recovery_tui.services import config as config_service
@@ -199,6 +232,12 @@ class RecoverApp(App[None]):
         self._file_identity = self._identity()
         self.data_version += 1
 
+    def on_restarted(self, message: Restarted) -> None:
+        """A form restarted a counter: the dashboard offers to undo it."""
+        for screen in self.screen_stack:
+            if isinstance(screen, DashboardScreen):
+                screen.offer_undo(message.restarts)
+
     def first_paint_done(self) -> bool:
         """True once the dashboard's panels are mounted and the counters panel shows its text.
 
@@ -240,7 +279,7 @@ class RecoverApp(App[None]):
 
     def report(self, error: RecoverError) -> None:
         """Show a user error as a notification (the dashboard never crashes on bad input)."""
-        self.notify(str(error), severity="error", timeout=8)
+        self.notify(shown(str(error)), markup=False, severity="error", timeout=8)
 
     def action_sos(self) -> None:
         """Open the SOS screen on top of whatever is open; nothing happens if it is already open."""

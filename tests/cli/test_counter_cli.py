@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from recovery_tui import wording
+
 
 @pytest.fixture
 def two_counters(cli):  # type: ignore[no-untyped-def]
@@ -39,9 +41,16 @@ def test_add_prints_the_streak_and_next_milestone(cli, db_path: Path) -> None:
         "Started alcohol: 142d 00h 00m so far.",
         "Already behind you: 90 days.",
         "Next milestone: 6 months in 42d 00h 00m.",
+        wording.WITHDRAWAL_SAFETY,  # alcohol: a pointer to care (issue 16)
     ]
     record = next(iter(json.loads(db_path.read_text())["counters"].values()))
-    assert record["events"] == [{"kind": "start", "at": "2026-07-01T20:00:00+00:00", "note": None}]
+    [event] = record["events"]
+    assert {k: v for k, v in event.items() if k != "id"} == {
+        "kind": "start",
+        "at": "2026-07-01T20:00:00+00:00",
+        "note": None,
+    }
+    assert len(event["id"]) == 36 and record["edits"] == []
 
 
 def test_add_json_and_unicode_name(cli) -> None:
@@ -161,6 +170,7 @@ def test_relapse_is_kind_and_keeps_history(two_counters, db_path: Path) -> None:
     assert result.stdout == (
         "Your history is kept: 31 days in your longest streak, 31 days sober in all. Restarting now. "
         "`recover skill start` or `recover sos` if it's hard right now.\n"
+        "Recorded by mistake? `recover relapse undo Gambling` takes it back.\n"
     )
     for unkind in ("lost", "fail", "clean", "dirty"):
         assert unkind not in result.stdout.lower()

@@ -28,13 +28,24 @@ KNOWN: dict[str, list[dict[str, Any]]] = {
             "c0000000-0000-4000-8000-000000000001",
             name="alcohol",
             events=[
-                {"kind": "start", "at": "2026-11-01T08:00:00+00:00", "note": None},
-                {"kind": "relapse", "at": "2026-11-19T22:15:00+00:00", "note": "office party"},
+                {
+                    "id": "e0000000-0000-4000-8000-000000000001",
+                    "kind": "start",
+                    "at": "2026-11-01T08:00:00+00:00",
+                    "note": None,
+                },
+                {
+                    "id": "e0000000-0000-4000-8000-000000000002",
+                    "kind": "relapse",
+                    "at": "2026-11-19T22:15:00+00:00",
+                    "note": "office party",
+                },
             ],
             archived=False,
             cost_per_day=12.5,
             hours_per_day=None,
             custom_milestones=[],
+            edits=[],
         )
     ],
     "checkins": [
@@ -288,7 +299,7 @@ def test_json_since_keeps_recent_records(cli, db_path: Path) -> None:
     assert list(dump["counters"]) == ["c0000000-0000-4000-8000-000000000001"]  # restarted 22:15
     later = json.loads(cli("export", "--since", "2026-11-20 19:45", "--out", "-").stdout)
     assert later["checkins"] == {} and later["skill_sessions"] == {}
-    assert later["meta"]["schema"]["schema_version"] == 1
+    assert later["meta"]["schema"]["schema_version"] == 2
 
 
 def test_default_path_and_no_overwrite(cli, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

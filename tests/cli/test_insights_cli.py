@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import random
-import resource
-import time
 from datetime import date, datetime, timedelta
 
 from recovery_tui.core.triggers import build_fields
@@ -165,24 +163,17 @@ def ten_year_file(store, now):
         store.storage.write(data)
 
 
-def test_ten_years_compute_quickly(store, now):
-    """~7,000 triggers and 3,650 check-ins: reading and all the maths well under a second."""
+def test_ten_years_compute(store, now):
+    """~7,000 triggers and 3,650 check-ins are all counted (their speed: tests/bench/run.py)."""
     ten_year_file(store, now)
     fresh = type(store)(store.path)
-    began = time.perf_counter()
     result = insights_service.compute_insights(fresh, since=now - timedelta(days=3650), now=now)
-    elapsed = time.perf_counter() - began
     assert result.trigger_count == 7000 and result.checkin_count == 3650
-    assert elapsed < 1.0, elapsed
 
 
-def test_ten_years_whole_process_cpu_time(store, now, run_recover):
-    """The whole `recover insights` process on the ten-year file, in CPU seconds (user + system)."""
+def test_ten_years_whole_process(store, now, run_recover):
+    """The whole `recover insights` process on the ten-year file (its time: tests/bench/run.py)."""
     ten_year_file(store, now)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = run_recover("insights")
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     assert result.returncode == 0, result.stderr
     assert "Top triggers" in result.stdout
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    assert cpu < 1.5, cpu  # measured ~0.3 s; generous for loaded CI machines

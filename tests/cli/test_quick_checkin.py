@@ -84,6 +84,9 @@ def _records(path: Path) -> dict[str, list[dict[str, Any]]]:
             out[table] = [meta]
             continue
         cleaned = [{k: v for k, v in row.items() if k != "id"} for row in rows.values()]
+        for row in cleaned:  # a new relapse's event id is a random UUID too
+            if "events" in row:
+                row["events"] = [{k: v for k, v in e.items() if k != "id"} for e in row["events"]]
         out[table] = sorted(cleaned, key=lambda r: orjson.dumps(r, option=orjson.OPT_SORT_KEYS))
     return out
 

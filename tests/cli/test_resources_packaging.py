@@ -34,6 +34,8 @@ def test_wheel_contains_shipped_data(tmp_path: Path) -> None:
     for name in (
         "recovery_tui/data/crisis_lines.json",
         "recovery_tui/data/resources.json",
+        "recovery_tui/data/emergency_numbers.json",
+        "recovery_tui/data_schema/shipped/emergency_numbers.schema.json",
         "recovery_tui/data_schema/shipped/crisis_lines.schema.json",
         "recovery_tui/data_schema/shipped/resources.schema.json",
         "recovery_tui/data_schema/contacts.schema.json",

@@ -137,11 +137,28 @@ def test_country_setting_beats_locale_and_us_is_the_last_resort(cli, monkeypatch
     assert "recover config set country" in out  # the note saying why these are US lines
 
 
-def test_country_without_shipped_lines_points_to_crisis_add(cli) -> None:
+def test_every_country_gets_its_emergency_number(cli) -> None:
     assert cli("config", "set", "country", "BR").exit_code == 0
+    lines = section(cli("sos").stdout, "Crisis lines (BR)").strip().splitlines()
+    assert lines[0].split() == ["Ambulance", "call", "192", "·", "24/7"]  # no single number: ambulance first
+    assert "Police" in lines[1] and "190" in lines[1]
+    data = json.loads(cli("sos", "--json").stdout)
+    assert data["crisis_lines"][0]["source"]["url"].startswith("https://android.googlesource.com/")
+
+
+def test_french_locale_names_112(cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    out = cli("sos").stdout
+    lines = section(out, "Crisis lines (FR)").strip().splitlines()
+    assert lines[0].split()[:4] == ["Emergency", "services", "call", "112"]
+    assert "recover knows no emergency number" not in " ".join(out.split())
+
+
+def test_unknown_country_code_says_so_and_points_to_crisis_add(cli) -> None:
+    assert cli("config", "set", "country", "ZZ").exit_code == 0
     out = cli("sos").stdout
     flat = " ".join(out.split())
-    assert "recover ships no crisis line for BR" in flat and "recover crisis add" in flat
+    assert "recover knows no emergency number for ZZ" in flat and "recover crisis add" in flat
 
 
 def test_own_line_comes_first(cli) -> None:

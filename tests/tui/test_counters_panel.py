@@ -113,7 +113,7 @@ async def test_relapse_through_the_modal_restarts_with_history_kept(store: Store
         assert isinstance(pilot.app.screen, RelapseScreen)
         await pilot.press("tab")
         await type_text(pilot, "work party")
-        await pilot.press("enter")
+        await pilot.press("enter", "y")  # asked first (tests/tui/test_counter_corrections_tui.py)
         await pilot.pause()
         screen = pilot.app.screen
         assert isinstance(screen, RelapseScreen)
@@ -142,7 +142,7 @@ async def test_relapse_modal_picks_among_counters_and_escape_records_nothing(sto
         await pilot.press("r", "down")
         await pilot.press("ctrl+u")
         await type_text(pilot, "-2h")
-        await pilot.press("enter")
+        await pilot.press("enter", "y")
         await pilot.pause()
         await pilot.press("escape")
     assert len(service.find_counter(store, "alcohol").events) == 1

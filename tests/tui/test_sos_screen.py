@@ -129,7 +129,8 @@ def test_sos_content_in_order_and_crisis_lines_in_view(store: Store, now: dateti
             contacts = text_of(screen, "#sos-contacts")
             assert "Sam" in contacts and "Jo" not in contacts
             assert "This passes." in text_of(screen, "#sos-aid")
-            assert "recover skill start" in text_of(screen, "#sos-skill")
+            assert "Press s to start one" in text_of(screen, "#sos-skill")
+            assert "recover" not in text_of(screen, "#sos-skill")  # dashboard keys, no shell commands
             assert "Urge surfing" in text_of(screen, "#sos-skill")
             assert wording.SOS_CARE in text_of(screen, "#sos-care")
             ids = ["#sos-crisis", "#sos-contacts", "#sos-aid", "#sos-skill", "#sos-triggers", "#sos-care"]

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from recovery_tui.services import config as config_service
 from recovery_tui.store import Store
+from recovery_tui.tui import app as app_module
 from recovery_tui.tui.app import RecoverApp
 
 
-async def test_a_picked_theme_is_remembered_and_applied_next_time(store: Store, now: datetime) -> None:
+async def test_a_picked_theme_is_remembered_and_applied_next_time(
+    store: Store, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The settle time is long here so that a busy machine cannot let it pass mid-test.
+    monkeypatch.setattr(app_module, "THEME_SETTLE_SECONDS", 3600.0)
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -31,13 +38,18 @@ async def test_a_picked_theme_is_remembered_and_applied_next_time(store: Store, 
         assert again.theme == "textual-light"
 
 
-async def test_a_theme_is_saved_once_it_settles(store: Store, now: datetime) -> None:
+async def test_a_theme_is_saved_once_it_settles(store: Store, now: datetime, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app_module, "THEME_SETTLE_SECONDS", 0.05)
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.theme = "textual-light"
-        await pilot.pause(2.3)
+        for _ in range(200):  # however slow the machine, until the timer has fired
+            await pilot.pause(0.05)
+            if config_service.load(store)["theme"] == "textual-light":
+                break
         assert config_service.load(store)["theme"] == "textual-light"
+        assert app.is_running  # saved while the app runs, not at quit
 
 
 async def test_an_unknown_stored_theme_is_ignored(store: Store, now: datetime) -> None:

@@ -187,3 +187,28 @@ async def test_resizing_redraws_from_what_was_read_and_fills_a_taller_panel(
         await pilot.pause()
         assert len(reads) == read_at_start + 1
         assert len(text_of(app.screen, "#triggers-body").splitlines()) > len(taller)
+
+
+async def test_insights_screen_shows_acute_signs_first_with_dashboard_keys(store: Store, now: datetime) -> None:
+    counter_service.add_counter(store, "alcohol", since=now - timedelta(days=300), now=now)
+    counter_service.record_relapse(store, "alcohol", at=now - timedelta(days=1), note=None, now=now)
+    for n in range(4):
+        at = now - timedelta(days=n)
+        fields = {"date": at.date().isoformat(), "at": at.isoformat(), "mood": 2, "craving": 9}
+        store.insert("checkins", {**fields, "sober": [], "gratitude": None, "note": None}, now=at)
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, InsightsScreen)
+        signs = " ".join(text_of(app.screen, "#insights-warnings").split())
+        assert "You restarted 'alcohol' yesterday" in signs and "Cravings reached 8 or more on 4" in signs
+        assert "ctrl+s" in signs and "recover " not in signs
+        notes = text_of(app.screen, "#insights-notes")
+        assert "Nothing stands out" not in notes
+        body = app.screen.query_one("#insights-body")
+        children = list(body.children)
+        assert children.index(app.screen.query_one("#insights-warnings")) < children.index(
+            app.screen.query_one("#insights-notes")
+        )

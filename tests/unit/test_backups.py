@@ -16,11 +16,12 @@ from recovery_tui.store import Store, backups
 def _counter(name: str) -> dict[str, object]:
     return {
         "name": name,
-        "events": [{"kind": "start", "at": "2026-11-01T08:00:00+00:00", "note": None}],
+        "events": [{"id": f"{name}-start", "kind": "start", "at": "2026-11-01T08:00:00+00:00", "note": None}],
         "archived": False,
         "cost_per_day": None,
         "hours_per_day": None,
         "custom_milestones": [],
+        "edits": [],
     }
 
 
@@ -125,8 +126,8 @@ def test_migration_makes_a_pre_version_copy(db_path: Path, now: datetime) -> Non
     store = Store(db_path, clock=lambda: now)
     assert store.all("counters")[0]["name"] == "alcohol"
     labels = [b.label for b in store.backups()]
-    assert "pre-v1" in labels
-    pre = next(b for b in store.backups() if b.label == "pre-v1")
+    assert "pre-v2" in labels  # named after the version it migrates to
+    pre = next(b for b in store.backups() if b.label == "pre-v2")
     assert orjson.loads(pre.path.read_bytes()) == prototype
 
 

@@ -19,7 +19,11 @@ from recovery_tui.errors import InvalidInput
 from recovery_tui.services import kit
 
 ROOT = Path(__file__).resolve().parents[2]
-SHIPPED = [("crisis_lines", "crisis_lines.json"), ("resources", "resources.json")]
+SHIPPED = [
+    ("crisis_lines", "crisis_lines.json"),
+    ("resources", "resources.json"),
+    ("emergency_numbers", "emergency_numbers.json"),
+]
 TABLES = ["contacts", "aid_messages", "user_crisis_lines"]
 
 
@@ -45,7 +49,7 @@ def test_shipped_schemas_are_not_tables() -> None:
 
     names = schemas.table_names()
     assert {"contacts", "aid_messages", "user_crisis_lines"} <= set(names)
-    assert "crisis_lines" not in names and "resources" not in names
+    assert not {"crisis_lines", "resources", "emergency_numbers"} & set(names)
 
 
 def test_every_shipped_line_can_be_reached_and_has_a_dated_source() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from datetime import datetime
 from pathlib import Path
 
@@ -191,10 +190,13 @@ def test_change_passphrase(db_path: Path, now: datetime) -> None:
 
 
 def test_scrypt_cost_is_cli_friendly() -> None:
-    started = time.perf_counter()
-    crypto.Sealer.create(PASS)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 2.0  # about 50-100 ms on a laptop; generous for slow CI
+    """The cost is held by its parameters (32 MiB of memory, one lane); the time it takes is
+    measured by tests/bench/, not here, where a busy machine would fail a clock."""
+    sealer = crypto.Sealer.create(PASS)
+    kdf = crypto.parse_header(sealer.seal(b"x"), "x").kdf
+    assert kdf == sealer.params
+    assert (2**kdf.log2_n, kdf.r, kdf.p) == (2**15, 8, 1)
+    assert 128 * kdf.r * 2**kdf.log2_n == 32 * 1024 * 1024
 
 
 def test_damaged_advice_points_to_doctor() -> None:

@@ -7,7 +7,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recovery_tui.safetext import is_safe, json_safe, visible, visible_line
+from recovery_tui.safetext import csv_cell, is_safe, json_safe, visible, visible_line, without_controls
 
 CORPUS = [
     "\x1b]52;c;RVZJTA==\x07",  # OSC 52: write the clipboard
@@ -52,3 +52,18 @@ def test_json_safe_decodes_to_the_same_value(text: str) -> None:
     safe = json_safe(encoded)
     assert json.loads(safe) == {"note": text}
     assert is_safe(safe.replace("\n", ""))
+
+
+def test_csv_cell_keeps_formulas_as_text_and_shows_controls() -> None:
+    for text in ("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"):
+        assert csv_cell(text).startswith("'"), text
+    assert csv_cell("\rx") == "'\\x0dx"
+    assert csv_cell("a=b, -1") == "a=b, -1"
+    assert csv_cell("hi \x1b]0;T\x07") == "hi \\x1b]0;T\\x07"
+
+
+@given(st.text())
+def test_without_controls_leaves_nothing_a_terminal_acts_on(text: str) -> None:
+    kept = without_controls(text)
+    assert visible_line(kept) == kept
+    assert without_controls("a\x1b]0;T\x07b\u202ec") == "a]0;Tbc"

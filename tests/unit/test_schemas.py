@@ -117,20 +117,45 @@ def test_every_table_has_a_domain_type_matching_its_schema(table: str) -> None:
 COUNTER = {
     "id": "c1",
     "name": "alcohol",
-    "events": [{"kind": "start", "at": "2026-01-01T00:00:00+00:00", "note": None}],
+    "events": [
+        {"id": "e1", "kind": "start", "at": "2026-01-01T00:00:00+00:00", "note": None},
+        {"id": "e2", "kind": "relapse", "at": "2026-02-01T00:00:00+00:00", "note": "moved"},
+    ],
     "archived": False,
     "cost_per_day": 10,
     "hours_per_day": None,
     "custom_milestones": [],
+    "edits": [
+        {
+            "at": "2026-02-02T00:00:00+00:00",
+            "action": "edit",
+            "event": "e2",
+            "kind": "relapse",
+            "before": {"at": "2026-02-01T09:00:00+00:00", "note": None},
+            "after": {"at": "2026-02-01T00:00:00+00:00", "note": "moved"},
+        },
+        {
+            "at": "2026-02-03T00:00:00+00:00",
+            "action": "undo",
+            "event": "e3",
+            "kind": "relapse",
+            "before": {"at": "2026-02-03T00:00:00+00:00", "note": None},
+            "after": None,
+        },
+    ],
     "created_at": "2026-01-01T00:00:00+00:00",
     "updated_at": "2026-01-01T00:00:00+00:00",
 }
+COUNTER_EDIT: dict[str, object] = COUNTER["edits"][0]  # type: ignore[index]
 BAD_COUNTERS = [
     ({"events": []}, "counters.events"),
     ({"name": ""}, "counters.name"),
     ({"cost_per_day": -1}, "counters.cost_per_day"),
     ({"hours_per_day": 25}, "counters.hours_per_day"),
-    ({"events": [{"kind": "oops", "at": "2026-01-01T00:00:00+00:00", "note": None}]}, "counters.events"),
+    ({"events": [{"id": "e1", "kind": "oops", "at": "2026-01-01T00:00:00+00:00", "note": None}]}, "counters.events"),
+    ({"events": [{"kind": "start", "at": "2026-01-01T00:00:00+00:00", "note": None}]}, "counters.events"),
+    ({"edits": [{**COUNTER_EDIT, "action": "rewrite"}]}, "counters.edits"),
+    ({"edits": [{**COUNTER_EDIT, "after": {"at": "2026-02-01T00:00:00+00:00"}}]}, "counters.edits"),
     ({"surprise": 1}, "counters.record"),
 ]
 

@@ -2,7 +2,9 @@
 
 Each field is checked when the form is sent and its error shows on the line under it; a
 refusal from the service (a name already in use) goes to `report`. Enter sends, escape
-closes. Dismisses with the new counter's name, or None.
+closes. Dismisses with the new counter's name, or None. A counter for alcohol,
+benzodiazepines or opioids gets the withdrawal-safety line (core/withdrawal.py) under the
+name while it is typed, and again as a notification that stays 20 seconds once it is added.
 """
 
 from __future__ import annotations
@@ -16,13 +18,16 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from recovery_tui import wording
 from recovery_tui.core.counters import Counter, clean_name, parse_rate, parse_start
+from recovery_tui.core.withdrawal import risky_to_stop_suddenly
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import counters as service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.safe import lines, shown
 
 T = TypeVar("T")
 
@@ -46,14 +51,17 @@ FORM_CSS = """
 def show_error(screen: ModalScreen[str | None], field: str, message: str | None) -> None:
     """Show (or clear) the error under one field of a form."""
     error = screen.query_one(f"#{field}-error", Static)
-    error.update(message or "")
+    error.update(lines([message or ""]))
     error.set_class(bool(message), "-shown")
 
 
 class AddCounterScreen(ModalScreen[str | None]):
     """Start a counter."""
 
-    DEFAULT_CSS = FORM_CSS.format(screen="AddCounterScreen")
+    DEFAULT_CSS = FORM_CSS.format(screen="AddCounterScreen") + (
+        "AddCounterScreen .care { color: $warning; padding-left: 15; height: auto; display: none; }\n"
+        "AddCounterScreen .care.-shown { display: block; }\n"
+    )
     BINDINGS = [Binding("escape", "cancel", "Close")]
 
     FIELDS = (
@@ -72,10 +80,17 @@ class AddCounterScreen(ModalScreen[str | None]):
                     yield Label(label)
                     yield Input(value="now" if key == "since" else "", placeholder=placeholder, id=key, compact=True)
                 yield Static(classes="error", id=f"{key}-error")
+                if key == "name":
+                    yield Static(wording.WITHDRAWAL_SAFETY, classes="care", id="withdrawal")
             yield Static("enter add · tab next field · escape close", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Show the withdrawal-safety line while the name is alcohol, a benzodiazepine or an opioid."""
+        if event.input.id == "name":
+            self.query_one("#withdrawal", Static).set_class(risky_to_stop_suddenly(event.value), "-shown")
 
     def _value(self, key: str) -> str:
         return self.query_one(f"#{key}", Input).value
@@ -118,7 +133,9 @@ class AddCounterScreen(ModalScreen[str | None]):
         def added(counter: Counter) -> None:
             self._saving = False
             app.post_message(DataChanged())
-            app.notify(f"Started {counter.name}.")
+            app.notify(shown(f"Started {counter.name}."), markup=False)
+            if risky_to_stop_suddenly(counter.name):
+                app.notify(wording.WITHDRAWAL_SAFETY, title="Stopping safely", timeout=20)
             dismiss_on_top(self, counter.name)
 
         def failed(error: RecoverError) -> None:

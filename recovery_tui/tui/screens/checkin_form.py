@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static
 
@@ -37,10 +38,12 @@ from recovery_tui.core.checkin import (
 from recovery_tui.core.counters import Counter
 from recovery_tui.errors import Conflict, InvalidInput, RecoverError
 from recovery_tui.services import checkins as checkin_service
+from recovery_tui.services import counters as counter_service
 from recovery_tui.services.checkins import SavedCheckIn
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
-from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.messages import DataChanged, Restarted
+from recovery_tui.tui.safe import plain, shown
 from recovery_tui.tui.screens.conflict_screen import ConflictChoice, ConflictScreen
 
 if TYPE_CHECKING:
@@ -109,11 +112,11 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
                 yield Checkbox(self._yes_no(wording.CHECKIN_RELAPSE["form"], False), False, id="relapse", compact=True)
             with Horizontal(classes="row"):
                 yield Label("Grateful for", classes="field")
-                yield Input((base.gratitude or "") if base else "", id="gratitude", classes="wide", compact=True)
+                yield Input(shown(base.gratitude or "") if base else "", id="gratitude", classes="wide", compact=True)
                 yield Label("", id="gratitude-error", classes="error")
             with Horizontal(classes="row"):
                 yield Label("Note", classes="field")
-                yield Input((base.note or "") if base else "", id="note", classes="wide", compact=True)
+                yield Input(shown(base.note or "") if base else "", id="note", classes="wide", compact=True)
                 yield Label("", id="note-error", classes="error")
             if base is not None:
                 yield Checkbox(self._yes_no(ADD_ANOTHER, False), False, id="add-another", compact=True)
@@ -130,8 +133,8 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
         return f"{text} ({'yes' if value else 'no'})"
 
     @classmethod
-    def _sober_label(cls, name: str, sober: bool) -> str:
-        return cls._yes_no(f"Sober today: {name}", sober)
+    def _sober_label(cls, name: str, sober: bool) -> Content:
+        return plain(cls._yes_no(f"Sober today: {name}", sober))  # a name is text, never markup
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         """Spell out yes/no beside each box (readable without colour, e.g. NO_COLOR)."""
@@ -219,12 +222,20 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
 
     def _saved(self, saved: SavedCheckIn) -> None:
         app = recover_app(self)
+        now = app.now()
         for counter in saved.relapsed:
-            app.notify(wording.CHECKIN_RELAPSE["done"].format(name=counter.name), timeout=10)
+            app.notify(
+                shown(counter_service.relapse_message(counter, now=now, dashboard=True, named=True)),
+                markup=False,
+                timeout=15,
+            )
         if saved.checkin.craving >= 7:
-            app.notify(wording.CHECKIN_RELAPSE["high_craving"].format(craving=saved.checkin.craving), timeout=10)
+            craving = saved.checkin.craving
+            app.notify(wording.CHECKIN_RELAPSE["high_craving_dashboard"].format(craving=craving), timeout=10)
         app.notify("Check-in updated." if saved.amended else "Check-in saved.")
         app.post_message(DataChanged())
+        if saved.relapsed:
+            app.post_message(Restarted([(c.name, c.events[-1].id) for c in saved.relapsed]))
         self._finished = saved
         if app.screen is self:  # else SOS (or another screen) is on top: close when back
             self.dismiss(saved)
@@ -262,8 +273,8 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
         self._existing = newer
         self.query_one("#mood", Input).value = str(newer.mood) if newer else ""
         self.query_one("#craving", Input).value = str(newer.craving) if newer else ""
-        self.query_one("#gratitude", Input).value = (newer.gratitude or "") if newer else ""
-        self.query_one("#note", Input).value = (newer.note or "") if newer else ""
+        self.query_one("#gratitude", Input).value = shown(newer.gratitude or "") if newer else ""
+        self.query_one("#note", Input).value = shown(newer.note or "") if newer else ""
         answers = {s.counter_id: s.sober for s in newer.sober} if newer else {}
         for index, counter in enumerate(self._counters):
             if counter.id in answers:

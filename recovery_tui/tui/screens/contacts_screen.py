@@ -7,13 +7,14 @@ from datetime import datetime
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.markup import escape
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from recovery_tui.core.contacts import Contact
 from recovery_tui.services import kit
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.safe import lines, markup
 
 EMPTY = (
     "No contacts yet. Add the people to call, in the order to call them:\n"
@@ -22,19 +23,24 @@ EMPTY = (
 )
 
 
-def contact_row(contact: Contact, now: datetime) -> str:
-    """One contact as markup (two or three lines): 'now', or when they can next be reached."""
+def contact_row(contact: Contact, now: datetime) -> Content:
+    """One contact (two or three lines): 'now', or when they can next be reached."""
     reachable = contact.reachable_at(now)
     mark = "[b]now[/b]" if reachable else "   "
     upcoming = None if reachable else contact.availability.next_start(now)
     when = f"  (next {upcoming:%a %H:%M})" if upcoming else ""
-    rows = [
-        f"{contact.position:>2}. {mark} [b]{escape(contact.name)}[/b] ({contact.role})  {escape(contact.reach)}",
-        f"         {escape(contact.reachable)}{when}",
+    rows: list[Content | str] = [
+        markup(
+            f"{contact.position:>2}. {mark} [b]$name[/b] ($role)  $reach",
+            name=contact.name,
+            role=contact.role,
+            reach=contact.reach,
+        ),
+        f"         {contact.reachable}{when}",
     ]
     if contact.note:
-        rows.append(f"         {escape(contact.note)}")
-    return "\n".join(rows)
+        rows.append(f"         {contact.note}")
+    return lines(rows)
 
 
 class ContactsScreen(Screen[None]):
@@ -62,7 +68,7 @@ class ContactsScreen(Screen[None]):
             kit.list_contacts,
             self._show,
             group="contacts-load",
-            failed=lambda error: self.query_one("#contacts-list", Static).update(escape(str(error))),
+            failed=lambda error: self.query_one("#contacts-list", Static).update(lines([str(error)])),
             owner=self,
         )
 
@@ -71,10 +77,10 @@ class ContactsScreen(Screen[None]):
         app = recover_app(self)
         body = self.query_one("#contacts-list", Static)
         if not contacts:
-            body.update(escape(EMPTY))
+            body.update(lines([EMPTY]))
             return
         now = app.now()
-        body.update("\n".join(contact_row(c, now) for c in contacts))
+        body.update(lines(contact_row(c, now) for c in contacts))
 
     def action_back(self) -> None:
         """Back to the SOS screen."""

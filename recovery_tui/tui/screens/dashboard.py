@@ -1,4 +1,10 @@
-"""DashboardScreen: the main screen, a grid of panels with one key per action."""
+"""DashboardScreen: the main screen, a grid of panels with one key per action.
+
+After any restart made on the dashboard (the relapse form, a check-in, a trigger), the app
+passes the `Restarted` message here: a notice says "Press u to undo" and the footer shows
+`u Undo restart` for UNDO_SECONDS; u removes those restarts through the same service as
+`recover relapse undo`. Enter on the counters panel opens a counter's history.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header
 
+from recovery_tui import wording
+from recovery_tui.errors import RecoverError
 from recovery_tui.tui.bindings import SOS_FOOTER_BINDING
+from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.widgets.counters_panel import CountersPanel
 from recovery_tui.tui.widgets.meetings_panel import MeetingsPanel
 from recovery_tui.tui.widgets.today_panel import TodayPanel
@@ -21,6 +31,7 @@ class DashboardScreen(Screen[None]):
     BINDINGS = [
         SOS_FOOTER_BINDING,  # keep first: SOS stays visible in the footer at 80 columns
         Binding("question_mark", "app.help", "Keys", key_display="?"),  # then how to find every key
+        Binding("u", "undo_restart", "Undo restart"),  # shown only while a restart can be undone
         Binding("a", "add_counter", "Add"),
         Binding("r", "relapse", "Relapse"),
         Binding("c", "checkin", "Check-in"),
@@ -32,6 +43,14 @@ class DashboardScreen(Screen[None]):
         Binding("m", "log_meeting", "Meeting"),
         Binding("p", "rewards", "Points"),
     ]
+
+    UNDO_SECONDS = 15
+    """How long after a restart u undoes it (at least 10 seconds)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.undoable: list[tuple[str, str]] = []
+        self._undo_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -94,3 +113,51 @@ class DashboardScreen(Screen[None]):
     def action_rewards(self) -> None:
         """Points and rewards."""
         self.query_one(MeetingsPanel).open_rewards()
+
+    # -- undo a restart ------------------------------------------------------------------
+    def offer_undo(self, restarts: list[tuple[str, str]]) -> None:
+        """Offer, for UNDO_SECONDS, to undo the restarts just recorded (counter name, event id)."""
+        if not restarts:
+            return
+        if self._undo_timer is not None:
+            self._undo_timer.stop()
+        self.undoable = list(restarts)
+        names = ", ".join(name for name, _ in restarts)
+        self.notify(
+            wording.RELAPSE_UNDO_NOTICE.format(name=names, seconds=self.UNDO_SECONDS), timeout=self.UNDO_SECONDS
+        )
+        self._undo_timer = self.set_timer(self.UNDO_SECONDS, self.end_undo)
+        self.refresh_bindings()
+
+    def end_undo(self) -> None:
+        """The undo offer is over."""
+        self.undoable = []
+        self._undo_timer = None
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`u` exists only while a restart can be undone."""
+        if action == "undo_restart":
+            return bool(self.undoable)
+        return True
+
+    def action_undo_restart(self) -> None:
+        """Remove the restarts just recorded; each earlier streak continues."""
+        from recovery_tui.services import counters as service
+        from recovery_tui.tui.access import recover_app
+
+        app = recover_app(self)
+        restarts, self.undoable = self.undoable, []
+        if self._undo_timer is not None:
+            self._undo_timer.stop()
+            self._undo_timer = None
+        self.refresh_bindings()
+        for name, event_id in restarts:
+            try:
+                counter, _removed = service.undo_relapse(app.store, name, now=app.now(), event_id=event_id)
+            except RecoverError as error:
+                app.report(error)
+                continue
+            since = f"{counter.current_start.astimezone():%Y-%m-%d %H:%M}"
+            self.notify(wording.RELAPSE_UNDONE.format(name=counter.name, since=since), timeout=8)
+        self.post_message(DataChanged())

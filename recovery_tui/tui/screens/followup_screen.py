@@ -6,11 +6,11 @@ import msgspec
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from recovery_tui.core.composer import HelpRequest
+from recovery_tui.tui.safe import markup
 
 
 class FollowUpAnswer(msgspec.Struct, frozen=True):
@@ -48,7 +48,7 @@ class FollowUpScreen(ModalScreen[FollowUpAnswer | None]):
         with Vertical():
             title = (self.request.message.title or self.request.message.body).splitlines()[0]
             short = title if len(title) <= 42 else title[:41] + "…"
-            yield Static(f"[b]Follow-up[/b] · {escape(short)}")
+            yield Static(markup("[b]Follow-up[/b] · $short", short=short))
             with Horizontal(classes="row"):
                 yield Label("Did it help?")
                 with RadioSet(id="helpful", compact=True):

@@ -19,6 +19,7 @@ from recovery_tui.core.insights import WEEKDAY_NAMES, Insights
 from recovery_tui.errors import RecoverError
 from recovery_tui.services import insights as insights_service
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.safe import shown, shown_line
 
 PERIODS = (30, 90, 365)
 NAME_WIDTH = 22
@@ -74,10 +75,15 @@ def coping_text(result: Insights) -> str:
 
 
 def notes_text(result: Insights) -> str:
-    """Early-warning notes, or a calm line when nothing stands out."""
+    """Early-warning notes, or a calm line when nothing (else) stands out."""
     if not result.notes:
-        return "Nothing stands out in this period."
+        return wording.INSIGHTS_NOTHING_ELSE if result.acute else wording.INSIGHTS_NOTHING_STANDS_OUT
     return "\n".join(f"• {n.text}" for n in result.notes)
+
+
+def warnings_text(result: Insights) -> str:
+    """The acute signs, each with where to find help in the dashboard's own keys."""
+    return "\n".join(f"• {n.text}\n  {n.help(dashboard=True) or ''}".rstrip() for n in result.acute)
 
 
 class InsightsScreen(Screen[None]):
@@ -149,6 +155,9 @@ class InsightsScreen(Screen[None]):
             id="insights-summary",
             markup=False,
         )
+        if result.acute:  # acute signs first, whatever else there is to show
+            yield Static(wording.WARNINGS_HEADING, classes="heading", markup=False)
+            yield Static(warnings_text(result), id="insights-warnings", markup=False)
         if not result.enough:
             yield Static("\n" + wording.INSIGHTS_TOO_LITTLE, id="insights-empty", markup=False)
             return
@@ -165,25 +174,25 @@ class InsightsScreen(Screen[None]):
             yield Static(f"by week: {charts.sparkline(weekly)}", markup=False)
         if result.top:
             yield Static("Top triggers", classes="heading")
-            yield Static(top_text(result), id="insights-top", markup=False)
+            yield Static(shown(top_text(result)), id="insights-top", markup=False)
             yield Static("When they come (hour x weekday)", classes="heading")
             yield Static(heat_text(result), id="insights-heat", markup=False)
             yield Static("HALT: hungry, angry, lonely, tired", classes="heading")
             yield Static(halt_text(result), id="insights-halt", markup=False)
             yield Static("What you did, by share you rode out", classes="heading")
-            yield Static(coping_text(result), id="insights-coping", markup=False)
+            yield Static(shown(coping_text(result)), id="insights-coping", markup=False)
         if result.skills:
             yield Static("10-minute skills", classes="heading")
             yield Static(
                 "\n".join(
-                    f"{s.skill}: {_n(s.sessions, 'session')}"
+                    shown_line(f"{s.skill}: {_n(s.sessions, 'session')}")
                     + ("" if s.mean_change is None else f", craving {s.mean_change:+.1f} on average")
                     for s in result.skills
                 ),
                 markup=False,
             )
         yield Static("Early-warning notes (observations, not a diagnosis)", classes="heading")
-        yield Static(notes_text(result), id="insights-notes", markup=False)
+        yield Static(shown(notes_text(result)), id="insights-notes", markup=False)
 
     def action_period(self) -> None:
         """Switch between 30, 90 and 365 days."""

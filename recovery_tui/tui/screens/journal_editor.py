@@ -28,6 +28,7 @@ from recovery_tui.services import journal as journal_service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.safe import plain, shown
 from recovery_tui.tui.screens.conflict_screen import ConflictChoice, ConflictScreen
 
 if TYPE_CHECKING:
@@ -84,18 +85,18 @@ class JournalEditor(Screen[JournalEntry | None]):
             if entry is None:
                 yield Label("Template")
                 yield Select(
-                    [(f"{t.title} ({t.name})", t.name) for t in self._templates],
+                    [(plain(f"{t.title} ({t.name})"), t.name) for t in self._templates],
                     prompt="none",
                     id="editor-template",
                     compact=True,
                 )
             else:
                 yield Label(f"Editing the entry of {entry.at:%a %d %b %H:%M}", markup=False)
-        yield TextArea(entry.text if entry else "", id="editor-text")
+        yield TextArea(shown(entry.text) if entry else "", id="editor-text")  # what it holds, visibly
         with Horizontal(id="editor-bottom"):
             yield Label("Tags")
             yield Input(
-                ", ".join(entry.tags) if entry else "", id="editor-tags", placeholder="sleep, work", compact=True
+                shown(", ".join(entry.tags)) if entry else "", id="editor-tags", placeholder="sleep, work", compact=True
             )
             yield Checkbox("Sensitive", entry.sensitive if entry else False, id="editor-sensitive", compact=True)
         yield Label("", id="editor-error")
@@ -121,7 +122,7 @@ class JournalEditor(Screen[JournalEntry | None]):
             )
             return
         self._template = chosen
-        area.text = chosen.body if chosen else ""
+        area.text = shown(chosen.body) if chosen else ""
         area.move_cursor(first_answer_spot(area.text))
         area.focus()
 
@@ -197,10 +198,10 @@ class JournalEditor(Screen[JournalEntry | None]):
         """Replace the words with the entry as stored now; a save now updates that."""
         self._entry = newer
         area = self.query_one("#editor-text", TextArea)
-        area.text = newer.text
-        self._opened_text = newer.text
+        area.text = shown(newer.text)  # what it holds, visibly (as when the editor opens)
+        self._opened_text = area.text
         self._warned = False
-        self.query_one("#editor-tags", Input).value = ", ".join(newer.tags)
+        self.query_one("#editor-tags", Input).value = shown(", ".join(newer.tags))
         self.query_one("#editor-sensitive", Checkbox).value = newer.sensitive
         area.focus()
         self.notify("Showing the newer entry; saving now updates it.")

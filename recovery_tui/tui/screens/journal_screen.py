@@ -18,6 +18,7 @@ from recovery_tui.core.journal import JournalEntry
 from recovery_tui.errors import RecoverError
 from recovery_tui.services import journal as journal_service
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.safe import shown_line
 from recovery_tui.tui.screens.journal_editor import open_editor
 from recovery_tui.tui.screens.journal_view import JournalView
 
@@ -26,7 +27,7 @@ def entry_label(entry: JournalEntry, width: int = 74) -> str:
     """One list row of at most `width` characters: when, a preview (collapsed when sensitive), tags."""
     tags = f"  #{' #'.join(entry.tags)}" if entry.tags else ""
     marker = "⚠ " if entry.sensitive else ""
-    label = f"{entry.at:%a %d %b %H:%M}  {marker}{entry.preview(200)}{tags}"
+    label = shown_line(f"{entry.at:%a %d %b %H:%M}  {marker}{entry.preview(200)}{tags}")
     return label if len(label) <= width else label[: width - 1] + "…"
 
 

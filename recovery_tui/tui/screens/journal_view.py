@@ -12,6 +12,7 @@ from recovery_tui.core.journal import JournalEntry
 from recovery_tui.errors import RecoverError
 from recovery_tui.services import journal as journal_service
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.safe import shown, shown_line
 from recovery_tui.tui.screens.journal_editor import open_editor
 
 
@@ -61,11 +62,11 @@ class JournalView(Screen[None]):
             details.append("tags: " + ", ".join(entry.tags))
         if entry.template:
             details.append(f"template: {entry.template}")
-        self.query_one("#view-head", Static).update(" · ".join(details))
+        self.query_one("#view-head", Static).update(shown_line(" · ".join(details)))
         warning = self.query_one("#view-warning", Static)
         warning.update("⚠ Content warning: you marked this entry sensitive." if entry.sensitive else "")
         warning.display = entry.sensitive
-        self.query_one("#view-text", Static).update(entry.text)
+        self.query_one("#view-text", Static).update(shown(entry.text))
 
     def action_back(self) -> None:
         """Back to the list."""

@@ -24,6 +24,7 @@ from recovery_tui.services import meetings as meeting_service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.closing import dismiss_on_top
+from recovery_tui.tui.safe import shown
 
 T = TypeVar("T")
 
@@ -78,7 +79,7 @@ class MeetingForm(ModalScreen[Meeting | None]):
             with Horizontal(classes="row"):
                 yield Label("Fellowship")
                 yield Input(
-                    value=(last.fellowship or "") if last else "",
+                    value=shown(last.fellowship or "") if last else "",
                     placeholder="optional: AA, NA, SMART, ...",
                     id="fellowship",
                     compact=True,
@@ -175,7 +176,7 @@ class MeetingForm(ModalScreen[Meeting | None]):
 
         def logged(meeting: Meeting) -> None:
             self._saving = False
-            app.notify(f"Logged: {meeting.title}. Thank you for showing up.", timeout=4)
+            app.notify(shown(f"Logged: {meeting.title}. Thank you for showing up."), markup=False, timeout=4)
             dismiss_on_top(self, meeting)
 
         def failed(error: RecoverError) -> None:

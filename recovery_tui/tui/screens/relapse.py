@@ -1,12 +1,17 @@
 """RelapseScreen: a modal to record a relapse, then the kind words that come with it.
 
 Step one asks which counter (a list, when there are several), when (default now) and an
-optional note; enter records it through the same service as `recover relapse`. Step two
-shows that the history is kept and points to the skills (s) and SOS (ctrl+s) keys;
-enter or escape closes. Dismisses with the counter's name, or None when nothing was recorded.
+optional note; enter asks first ("Restart alcohol? Your 368 days stay in your history.",
+a ConfirmScreen: escape goes back with nothing recorded), then records it through the same
+service as `recover relapse`. Step two shows that the history is kept and points to the
+skills (s) and SOS (ctrl+s) keys; u undoes the restart at once, enter or escape closes and
+posts `Restarted`, so the dashboard offers undo (u) for a while longer. Dismisses with the
+counter's name, or None when nothing was recorded (or it was undone).
 """
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from textual import events
 from textual.app import ComposeResult
@@ -16,12 +21,16 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 
 from recovery_tui import wording
+from recovery_tui.core.counters import check_relapse
+from recovery_tui.core.streaks import phrase
 from recovery_tui.core.timeparse import parse_time
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import counters as service
 from recovery_tui.tui.access import recover_app
-from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.messages import DataChanged, Restarted
+from recovery_tui.tui.safe import lines, plain
 from recovery_tui.tui.screens.add_counter import FORM_CSS, show_error
+from recovery_tui.tui.screens.confirm import ConfirmScreen
 
 
 class RelapseScreen(ModalScreen[str | None]):
@@ -44,13 +53,14 @@ class RelapseScreen(ModalScreen[str | None]):
         super().__init__()
         self.names = names
         self.recorded: str | None = None
+        self.event_id = ""
 
     def compose(self) -> ComposeResult:
         with Vertical():
             with Vertical(id="relapse-form"):
                 yield Static("Record a relapse", classes="title")
                 yield Static(wording.RELAPSE_FORM_INTRO, classes="hint")
-                yield OptionList(*self.names, id="which", compact=True)
+                yield OptionList(*(plain(name) for name in self.names), id="which", compact=True)
                 with Horizontal(classes="row"):
                     yield Label("When")
                     yield Input(value="now", placeholder="now, -2h, yesterday 21:00", id="when", compact=True)
@@ -62,7 +72,7 @@ class RelapseScreen(ModalScreen[str | None]):
             with Vertical(id="relapse-done"):
                 yield Static(classes="title", id="relapse-title")
                 yield Static(id="relapse-message")
-                yield Static("enter or escape close", classes="hint")
+                yield Static("enter or escape close · u undo this restart", classes="hint")
 
     def on_mount(self) -> None:
         which = self.query_one("#which", OptionList)
@@ -81,7 +91,14 @@ class RelapseScreen(ModalScreen[str | None]):
         return self.names[index]
 
     def on_key(self, event: events.Key) -> None:
-        """Up and down in the text fields move through the counter list."""
+        """On the message: enter closes, u undoes (the key goes no further, so it cannot reach
+        the dashboard underneath). In the form: up and down in the text fields move through
+        the counter list."""
+        if self.recorded is not None and event.key in ("enter", "u"):
+            event.stop()
+            event.prevent_default()
+            self.undo() if event.key == "u" else self.action_close()
+            return
         if self.recorded is not None or len(self.names) < 2:
             return
         if event.key in ("up", "down") and isinstance(self.focused, Input):
@@ -102,7 +119,7 @@ class RelapseScreen(ModalScreen[str | None]):
             self.record()
 
     def record(self) -> None:
-        """Record the relapse and show the kind message."""
+        """Check the time, then ask before restarting (the history stays either way)."""
         app = recover_app(self)
         now = app.now()
         try:
@@ -113,24 +130,59 @@ class RelapseScreen(ModalScreen[str | None]):
         show_error(self, "when", None)
         note = self.query_one("#note", Input).value
         try:
-            counter = service.record_relapse(app.store, self.chosen, at=at, note=note, now=now)
+            counter = service.find_counter(app.store, self.chosen)
+            check_relapse(counter, at, now)
+        except RecoverError as error:
+            app.report(error)
+            return
+        kept = phrase(service.summarize(counter, now).stats.current)
+        question = wording.RELAPSE_CONFIRM.format(name=counter.name, kept=kept)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.restart(counter.name, at, note)
+            else:
+                self.query_one("#when", Input).focus()
+
+        app.push_screen(ConfirmScreen(question, yes="restart", no="go back"), answered)
+
+    def restart(self, name: str, at: datetime, note: str) -> None:
+        """Record the relapse and show the kind message."""
+        app = recover_app(self)
+        now = app.now()
+        try:
+            counter = service.record_relapse(app.store, name, at=at, note=note, now=now)
         except RecoverError as error:
             app.report(error)
             return
         self.recorded = counter.name
+        self.event_id = counter.events[-1].id
         self.post_message(DataChanged())
-        self.query_one("#relapse-title", Static).update(f"{counter.name}: restarted")
+        self.query_one("#relapse-title", Static).update(plain(f"{counter.name}: restarted"))
         self.query_one("#relapse-message", Static).update(
-            service.relapse_message(counter, at=at, now=now, dashboard=True)
+            lines([service.relapse_message(counter, at=at, now=now, dashboard=True)])
         )
         self.add_class("-done")
         self.set_focus(None)
 
-    def key_enter(self) -> None:
-        """Enter on the message closes it."""
-        if self.recorded is not None:
-            self.dismiss(self.recorded)
+    def undo(self) -> None:
+        """Undo the restart just recorded (u on the message)."""
+        if self.recorded is None:
+            return
+        app = recover_app(self)
+        try:
+            counter, _removed = service.undo_relapse(app.store, self.recorded, now=app.now(), event_id=self.event_id)
+        except RecoverError as error:
+            app.report(error)
+            return
+        self.post_message(DataChanged())
+        since = f"{counter.current_start.astimezone():%Y-%m-%d %H:%M}"
+        app.notify(wording.RELAPSE_UNDONE.format(name=counter.name, since=since), timeout=8)
+        self.recorded = None
+        self.dismiss(None)
 
     def action_close(self) -> None:
-        """Close (after recording: the name; before: None, nothing recorded)."""
+        """Close (after recording: the name, and the dashboard offers undo; before: None)."""
+        if self.recorded is not None:
+            self.post_message(Restarted([(self.recorded, self.event_id)]))
         self.dismiss(self.recorded)

@@ -21,6 +21,7 @@ from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import rewards as reward_service
 from recovery_tui.services.rewards import PointsView
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.safe import plain, shown, shown_line
 
 ADD_HINT = "Add one below: a name, its cost, then enter."
 
@@ -98,7 +99,7 @@ class RewardsScreen(ModalScreen[bool]):
         balance = view.balance.balance
         for reward in view.rewards:
             status = "ready" if reward.cost <= balance else f"{reward.cost - balance} to go"
-            options.add_option(Option(f"{reward.name} · {reward.cost} · {status}", id=reward.id))
+            options.add_option(Option(plain(f"{reward.name} · {reward.cost} · {status}"), id=reward.id))
         if view.rewards:
             options.highlighted = min(highlighted or 0, len(view.rewards) - 1)
         else:
@@ -121,7 +122,7 @@ class RewardsScreen(ModalScreen[bool]):
             return
         if self._armed != reward.id:
             self._armed = reward.id
-            status.update(f"Claim '{reward.name}' for {reward.cost} points? Press enter again.")
+            status.update(shown_line(f"Claim '{reward.name}' for {reward.cost} points? Press enter again."))
             return
         self._armed = None
         app = recover_app(self)
@@ -131,11 +132,11 @@ class RewardsScreen(ModalScreen[bool]):
             claim, after = done
             self._changed = True
             self.reload()
-            status.update(f"Claimed: {claim.reward}. Enjoy it; you earned it. Balance: {after.balance}.")
+            status.update(shown_line(f"Claimed: {claim.reward}. Enjoy it; you earned it. Balance: {after.balance}."))
 
         def failed(error: RecoverError) -> None:
             if isinstance(error, NotEnoughPoints):
-                status.update(str(error))
+                status.update(shown(str(error)))
             else:
                 app.report(error)
 
@@ -159,7 +160,7 @@ class RewardsScreen(ModalScreen[bool]):
         app = recover_app(self)
 
         def failed(error: RecoverError) -> None:
-            status.update(str(error).removeprefix("name: ").removeprefix("--cost: ").removeprefix("cost: "))
+            status.update(shown(str(error).removeprefix("name: ").removeprefix("--cost: ").removeprefix("cost: ")))
 
         if not cost_box.value.strip().isdigit():
             failed(InvalidInput("cost: give the cost in points, a whole number such as 30."))
@@ -170,7 +171,7 @@ class RewardsScreen(ModalScreen[bool]):
             self._changed = True
             name_box.value = cost_box.value = ""
             self.reload()
-            status.update(f"Added: {reward.name} for {reward.cost} points.")
+            status.update(shown_line(f"Added: {reward.name} for {reward.cost} points."))
             self.query_one("#rewards-list", OptionList).focus()
 
         app.store_work(

@@ -41,6 +41,8 @@ from recovery_tui.errors import RecoverError
 from recovery_tui.services import skills as svc
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.safe import lines as safe_lines
+from recovery_tui.tui.safe import plain, shown
 from recovery_tui.tui.widgets.breathing_guide import BreathingGuide
 from recovery_tui.tui.widgets.skill_timer import SkillTimerDisplay
 
@@ -88,7 +90,9 @@ def _set_run(app: RecoverApp, run: SkillRun | None) -> None:
             return
         announced = True
         app.bell()
-        app.notify(f"{run.skill.name}: time is up. Press s to rate your craving and save it.", timeout=15)
+        app.notify(
+            shown(f"{run.skill.name}: time is up. Press s to rate your craving and save it."), markup=False, timeout=15
+        )
 
     watch()
     _WATCHERS[app] = app.set_interval(1.0, watch)
@@ -194,7 +198,7 @@ class SkillsScreen(Screen[None]):
         self._skills = skills
         listing = self.query_one("#skill-list", OptionList)
         listing.clear_options()
-        listing.add_options([Option(s.name, id=s.name) for s in self._skills])
+        listing.add_options([Option(plain(s.name), id=s.name) for s in self._skills])
         if self._skills:
             listing.highlighted = 0
         run = active_run(recover_app(self))
@@ -216,7 +220,7 @@ class SkillsScreen(Screen[None]):
                 listing.highlighted = index
                 return
         self._skills.append(skill)
-        listing.add_option(Option(skill.name, id=skill.name))
+        listing.add_option(Option(plain(skill.name), id=skill.name))
         listing.highlighted = len(self._skills) - 1
 
     def _data_changed(self, _version: int = 0) -> None:
@@ -276,13 +280,13 @@ class SkillsScreen(Screen[None]):
         run = active_run(recover_app(self))
         minutes = run.timer.planned_seconds // 60 if run else self._length(skill)
         breath = f" · breathe {skill.breath.label}" if skill.breath else ""
-        title.update(f"{skill.name} · {minutes} min{breath}")
+        title.update(plain(f"{skill.name} · {minutes} min{breath}"))
         lines = [f"{n}. {step}" for n, step in enumerate(skill.steps, 1)]
         if skill.note:
             lines.append(skill.note)
         if self.mode == IDLE:
             lines.append("\nEnter: start · +/-: length")
-        steps.update("\n".join(lines))
+        steps.update(safe_lines(lines))
 
     def _redraw(self) -> None:
         run = active_run(recover_app(self))
@@ -368,7 +372,7 @@ class SkillsScreen(Screen[None]):
         _set_run(app, None)
         drop = session.craving_drop
         told = f" Craving {session.craving_before} → {session.craving_after}." if drop is not None else ""
-        app.notify(f"Saved: {session.skill}, {duration_text(session.actual_seconds)}.{told}")
+        app.notify(shown(f"Saved: {session.skill}, {duration_text(session.actual_seconds)}.{told}"), markup=False)
         app.post_message(DataChanged())
         if self.is_attached:
             self._set_mode(IDLE)

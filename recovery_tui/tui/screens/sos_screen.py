@@ -2,7 +2,9 @@
 skill and your top triggers, with keys to start a skill, see all contacts, or go back.
 
 It is opened by the app-level `ctrl+s` binding from every screen, modal and form, and reads
-through `services.kit.sos_plan`, which never fails on a missing or damaged data file. `s`
+through `services.sos.plan` (kit.sos_plan), which never fails on a missing or damaged data
+file; on a still-locked encrypted file (the passphrase screen) `services.sos.crisis_plan`
+shows the crisis lines without a key. `s`
 opens the 10-minute skills screen (escape there comes back here).
 """
 
@@ -11,39 +13,51 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.markup import escape
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from recovery_tui import wording
 from recovery_tui.core.sos import SosPlan
-from recovery_tui.services import kit
+from recovery_tui.services import sos as sos_service
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.safe import lines, markup
 
 
-def crisis_text(plan: SosPlan) -> str:
-    """Markup for the crisis-line section (under its heading)."""
-    rows: list[str] = []
+def crisis_text(plan: SosPlan) -> Content:
+    """The crisis-line section (under its heading); stored text through tui/safe.py."""
+    rows: list[Content | str] = []
     if plan.lines:
         width = min(30, max(len(line.name) for line in plan.lines))
         for line in plan.lines:
             mine = " (yours)" if line.user else ""
-            name = escape(line.name.ljust(width))
-            rows.append(f"[b]{name}[/b]  {escape(line.how)} · {escape(line.hours)}{mine}")
+            rows.append(
+                markup(
+                    "[b]$name[/b]  $how · $hours$mine",
+                    name=line.name.ljust(width),
+                    how=line.how,
+                    hours=line.hours,
+                    mine=mine,
+                )
+            )
     else:
-        rows.append(escape(wording.SOS_NO_LINES.format(country=plan.country.code)))
-    if plan.data_problem:
-        rows.append(escape(wording.SOS_COUNTRY_UNREADABLE.format(code=plan.country.code)))
+        rows.append(wording.SOS_NO_LINES.format(country=plan.country.code))
+    if plan.data_problem and plan.country.origin != "setting":
+        rows.append(wording.SOS_COUNTRY_UNREADABLE.format(code=plan.country.code))
     elif plan.country.origin == "fallback":
-        rows.append(escape(wording.SOS_COUNTRY_FALLBACK))
-    rows.append(escape(wording.SOS_DANGER))
-    return "\n".join(rows)
+        rows.append(wording.SOS_COUNTRY_FALLBACK)
+    rows.append(wording.SOS_DANGER)
+    rows.append(wording.WITHDRAWAL_SAFETY)
+    return lines(rows)
 
 
-def contacts_text(plan: SosPlan) -> str:
-    """Markup for the reachable-now section."""
+def contacts_text(plan: SosPlan) -> Content:
+    """The reachable-now section."""
     if plan.reachable:
-        return "\n".join(f"{c.position}. [b]{escape(c.name)}[/b] ({c.role})  {escape(c.reach)}" for c in plan.reachable)
+        return lines(
+            markup(f"{c.position}. [b]$name[/b] ($role)  $reach", name=c.name, role=c.role, reach=c.reach)
+            for c in plan.reachable
+        )
     if plan.contacts_total:
         text = wording.SOS_NOBODY_NOW.format(total=plan.contacts_total)
         if plan.next_up:
@@ -51,36 +65,36 @@ def contacts_text(plan: SosPlan) -> str:
             text += "\n" + wording.SOS_NEXT_CONTACT.format(
                 name=contact.name, role=contact.role, when=f"{when:%a %H:%M}"
             )
-        return escape(text)
-    return escape(wording.SOS_NO_CONTACTS)
+        return lines([text])
+    return lines([wording.SOS_NO_CONTACTS])
 
 
-def aid_text(plan: SosPlan) -> str:
-    """Markup for the first-aid message section."""
+def aid_text(plan: SosPlan) -> Content:
+    """The first-aid message section."""
     if not plan.aid:
-        return escape(wording.SOS_NO_AID)
-    rows = [escape(row) for row in plan.aid.text.splitlines()]
+        return lines([wording.SOS_NO_AID])
+    rows: list[Content | str] = list(plan.aid.text.splitlines())
     if plan.aid.source:
-        rows.append(f"(from {escape(plan.aid.source)})")
-    return "\n".join(rows)
+        rows.append(f"(from {plan.aid.source})")
+    return lines(rows)
 
 
-def skill_text() -> str:
-    """Markup for the 10-minute skill section."""
-    rows = [escape(wording.SOS_SKILL_HOW)]
-    rows += [f"  [b]{escape(name)}[/b]: {escape(what)}" for name, what in wording.SKILLS_10_MIN]
-    return "\n".join(rows)
+def skill_text(*, locked: bool = False) -> Content:
+    """The 10-minute skill section (dashboard keys, never shell commands)."""
+    rows: list[Content | str] = [wording.SOS_SKILL_HOW_LOCKED if locked else wording.SOS_SKILL_HOW_DASHBOARD]
+    rows += [markup("  [b]$name[/b]: $what", name=name, what=what) for name, what in wording.SKILLS_10_MIN]
+    return lines(rows)
 
 
-def triggers_text(plan: SosPlan) -> str:
-    """Markup for the triggers section."""
+def triggers_text(plan: SosPlan) -> Content:
+    """The triggers section."""
     if not plan.triggers:
-        return escape(wording.SOS_NO_TRIGGERS)
-    rows = []
+        return lines([wording.SOS_NO_TRIGGERS])
+    rows: list[Content | str] = []
     for t in plan.triggers:
         worked = "; ".join(t.worked) if t.worked else wording.SOS_NOTHING_WORKED_YET
-        rows.append(f"{escape(t.what)} ({t.count}x): {escape(worked)}")
-    return "\n".join(rows)
+        rows.append(f"{t.what} ({t.count}x): {worked}")
+    return lines(rows)
 
 
 SECTIONS = (
@@ -128,20 +142,37 @@ class SosScreen(Screen[None]):
         self.watch(self.app, "data_version", self.reload, init=True)
 
     def reload(self, _version: int = 0) -> None:
-        """Read the plan again (after a change, or for another message)."""
+        """Read the plan again (after a change, or for another message).
+
+        While the app is locked (an encrypted file before its passphrase) only the crisis
+        lines show, for the country kept beside the file, and a line says the rest is locked.
+        """
         app = recover_app(self)
-        plan = kit.sos_plan(app.store, app.now())
+        locked = app.locked
+        plan = sos_service.crisis_plan(app.store) if locked else sos_service.plan(app.store, app.now())
         self.query_one("#sos-crisis-heading", Static).update(f"{wording.SOS_CRISIS_HEADING} ({plan.country.code})")
         self.query_one("#sos-crisis", Static).update(crisis_text(plan))
         problem = self.query_one("#sos-problem", Static)
-        problem.display = plan.data_problem is not None
-        if plan.data_problem:
-            problem.update(escape(wording.SOS_DATA_UNREADABLE.format(problem=plan.data_problem)))
+        problem.display = plan.data_problem is not None or locked
+        if locked:
+            problem.update(lines([f"{wording.SOS_LOCKED} {wording.SOS_LOCKED_HOW_DASHBOARD}"]))
+        elif plan.data_problem:
+            problem.update(lines([wording.SOS_DATA_UNREADABLE.format(problem=plan.data_problem)]))
         for key in ("contacts", "aid", "triggers"):
-            self.query_one(f"#sos-{key}-section").display = plan.data_problem is None
+            self.query_one(f"#sos-{key}-section").display = plan.data_problem is None and not locked
+        skill = wording.SOS_SKILL_HEADING if locked else f"{wording.SOS_SKILL_HEADING}  (press s)"
+        self.query_one("#sos-skill-heading", Static).update(skill)
+        self.query_one("#sos-skill", Static).update(skill_text(locked=locked))
+        self.refresh_bindings()
         self.query_one("#sos-contacts", Static).update(contacts_text(plan))
         self.query_one("#sos-aid", Static).update(aid_text(plan))
         self.query_one("#sos-triggers", Static).update(triggers_text(plan))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While locked, skills and contacts (which read and write the file) are not offered."""
+        if action in ("skill", "contacts", "next_message") and recover_app(self).locked:
+            return False
+        return True
 
     def action_skill(self) -> None:
         """Open the 10-minute skills screen."""

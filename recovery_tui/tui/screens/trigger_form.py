@@ -18,6 +18,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
+from recovery_tui import wording
 from recovery_tui.core import records
 from recovery_tui.core import triggers as core
 from recovery_tui.core.counters import Counter
@@ -29,7 +30,8 @@ from recovery_tui.services import triggers as trigger_service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.closing import dismiss_on_top
-from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.messages import DataChanged, Restarted
+from recovery_tui.tui.safe import plain, shown
 from recovery_tui.tui.widgets.marked_checkbox import MarkedCheckbox
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -119,7 +121,7 @@ class TriggerForm(ModalScreen[Trigger | None]):
 
     def _show_counters(self, counters: list[Counter]) -> None:
         """The counters a relapse can be recorded on (read in a store worker)."""
-        self.query_one("#f-relapse", Select).set_options([(c.name, c.name) for c in counters])
+        self.query_one("#f-relapse", Select).set_options([(plain(c.name), c.name) for c in counters])
         self._has_counters = bool(counters)
 
     # -- validation -------------------------------------------------------------------------
@@ -215,8 +217,15 @@ class TriggerForm(ModalScreen[Trigger | None]):
             app.post_message(DataChanged())
             message = f"Logged: {done.trigger.what}"
             if done.counter is not None:
-                message += f". Restart recorded on {done.counter.name}; its history is kept."
-            app.notify(message, timeout=5)
+                care = counter_service.relapse_message(
+                    done.counter, at=done.trigger.at, now=app.now(), dashboard=True, named=True
+                )
+                message += f". {care}"
+            elif done.trigger.outcome == "used":
+                message += f". {wording.used_care(dashboard=True)}"
+            app.notify(shown(message), markup=False, timeout=15 if done.trigger.outcome == "used" else 5)
+            if done.counter is not None:
+                app.post_message(Restarted([(done.counter.name, done.counter.events[-1].id)]))
             dismiss_on_top(self, done.trigger)
 
         def failed(error: RecoverError) -> None:

@@ -15,8 +15,9 @@ from datetime import datetime
 
 from rich.cells import cell_len, set_cell_size
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.markup import escape
+from textual.content import Content
 from textual.widgets import Static
 
 from recovery_tui import wording
@@ -28,6 +29,7 @@ from recovery_tui.services import counters as service
 from recovery_tui.services.counters import Celebration
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.safe import lines, markup, shown, shown_line
 
 TICK_SECONDS = 1.0
 BAR_FULL = "█"
@@ -44,26 +46,34 @@ def left_text(now: datetime, due: datetime) -> str:
     return f"{max(left.minutes, 1)}m"
 
 
-def render_counter(counter: Counter, now: datetime, width: int) -> str:
-    """The two markup lines of one counter, fitted to `width` columns."""
+def render_counter(counter: Counter, now: datetime, width: int) -> Content:
+    """The two lines of one counter, fitted to `width` columns (stored text through tui/safe.py)."""
     width = max(width, 20)
     state = progress(counter, now)
     current = span(state.streak_start, now).text()
     room = max(width - len(current) - 1, 4)
-    name = counter.name if cell_len(counter.name) <= room else set_cell_size(counter.name, room - 1) + "…"
-    first = f"[b]{escape(name)}[/b]{' ' * max(width - cell_len(name) - len(current), 1)}{current}"
-    label = f" {state.next.milestone.label} in {left_text(now, state.next.at)}"
+    whole = shown_line(counter.name)
+    name = whole if cell_len(whole) <= room else set_cell_size(whole, room - 1) + "…"
+    first = markup(
+        "[b]$name[/b]$rest", name=name, rest=f"{' ' * max(width - cell_len(name) - len(current), 1)}{current}"
+    )
+    label = f" {shown_line(state.next.milestone.label)} in {left_text(now, state.next.at)}"
     bar_width = max(width - len(label), 4)
     if len(label) > width - 4:
         label = label[: width - 5] + "…"
         bar_width = width - len(label)
     filled = int(round(state.fraction * bar_width))
     bar = f"[$success]{BAR_FULL * filled}[/][$text-muted]{BAR_EMPTY * (bar_width - filled)}[/]"
-    return f"{first}\n{bar}[$text-muted]{escape(label)}[/]"
+    return lines([first, markup(bar + "[$text-muted]$label[/]", label=label)])
 
 
 class CountersPanel(VerticalScroll):
-    """Live counters; `open_add()` and `open_relapse()` are bound to `a` and `r` on the dashboard."""
+    """Live counters; `open_add()` and `open_relapse()` are bound to `a` and `r` on the dashboard,
+    enter (while the panel has focus) opens the counters' history to correct it."""
+
+    BINDINGS = [
+        Binding("enter", "history", "History", show=False)
+    ]  # hinted in the border: SOS keeps the footer's first slot
 
     DEFAULT_CSS = """
     CountersPanel #counters-body { width: 100%; height: auto; }
@@ -79,7 +89,7 @@ class CountersPanel(VerticalScroll):
 
     def on_mount(self) -> None:
         self.border_title = "Counters"
-        self.border_subtitle = "a add · r relapse"
+        self.border_subtitle = "a add · r relapse · enter history"
         self.watch(self.app, "data_version", self.reload, init=True)
         self.set_interval(TICK_SECONDS, self.tick)
 
@@ -104,14 +114,14 @@ class CountersPanel(VerticalScroll):
 
     def _show_error(self, error: RecoverError) -> None:
         self.counters = []
-        self.query_one("#counters-body", Static).update(escape(str(error)))
+        self.query_one("#counters-body", Static).update(lines([str(error)]))
 
     def _show(self, loaded: tuple[list[Counter] | None, list[Celebration]]) -> None:
         counters, celebrations = loaded
         if counters is not None:
             self.counters = counters
         for celebration in celebrations:
-            self.notify(celebration.message, timeout=12)
+            self.notify(shown(celebration.message), markup=False, timeout=12)
         now = recover_app(self).now()
         dues = [progress(c, now).next.at for c in self.counters]
         self._next_due = min(dues) if dues else None
@@ -124,10 +134,10 @@ class CountersPanel(VerticalScroll):
             self.celebrate()
         body = self.query_one("#counters-body", Static)
         if not self.counters:
-            body.update(escape(wording.COUNTERS_PANEL_EMPTY))
+            body.update(lines([wording.COUNTERS_PANEL_EMPTY]))
             return
         width = self.scrollable_content_region.width or 35
-        body.update("\n".join(render_counter(c, now, width) for c in self.counters))
+        body.update(lines(render_counter(c, now, width) for c in self.counters))
 
     def open_add(self) -> None:
         """Open the add-counter form."""
@@ -143,3 +153,12 @@ class CountersPanel(VerticalScroll):
             self.notify(wording.COUNTERS_PANEL_EMPTY)
             return
         self.app.push_screen(RelapseScreen([c.name for c in self.counters]))
+
+    def action_history(self) -> None:
+        """Open the history of the counters (the first one shown first)."""
+        from recovery_tui.tui.screens.counter_history import CounterHistoryScreen
+
+        if not self.counters:
+            self.notify(wording.COUNTERS_PANEL_EMPTY)
+            return
+        self.app.push_screen(CounterHistoryScreen([c.name for c in self.counters]))

@@ -19,6 +19,7 @@ from recovery_tui.services.rewards import PointsView
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.safe import shown_line
 
 DOTS_MAX = 14
 
@@ -62,7 +63,7 @@ def panel_lines(progress: WeeklyProgress, view: PointsView, width: int = 35) -> 
         lines.append(f"Next       {outlook.to_go} to go: {outlook.next.name}")
     if not view.rewards:
         lines.append("Rewards    none yet: press p")
-    return [cut(line, width) for line in lines]
+    return [cut(shown_line(line), width) for line in lines]
 
 
 class MeetingsPanel(Vertical):

@@ -6,7 +6,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.markup import escape
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -17,6 +16,7 @@ from recovery_tui.services import help_requests as service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.safe import lines, markup, shown_line
 from recovery_tui.tui.screens.followup_screen import FollowUpAnswer, FollowUpScreen
 
 EMPTY = "No help requests saved yet. Compose one in the Compose tab, then save it with ctrl+o."
@@ -61,7 +61,7 @@ class SavedRequests(Horizontal):
             service.list_help_requests,
             lambda requests: self._show(requests, keep),
             group="saved-requests-load",
-            failed=lambda error: self.query_one("#saved-body", Static).update(str(error)),
+            failed=lambda error: self.query_one("#saved-body", Static).update(lines([str(error)])),
             owner=self,
         )
 
@@ -73,7 +73,7 @@ class SavedRequests(Horizontal):
         for r in self._requests:
             day = f"{r.created_at:%m-%d}" if r.created_at else ""
             label = f"{day} {r.draft.emotion[:14]} · {help_label(r)}"[:32]
-            listing.add_option(Option(Content(label), id=r.id))
+            listing.add_option(Option(Content(shown_line(label)), id=r.id))
         if not self._requests:
             self.query_one("#saved-body", Static).update(EMPTY)
             return
@@ -105,21 +105,22 @@ class SavedRequests(Horizontal):
         if request is None:
             body.update(EMPTY)
             return
-        lines = [
-            f"[b]{request.id[:8]}[/b] · {FORMATS[request.format]}" + (" · edited" if request.edited else ""),
+        rows: list[Content | str] = [
+            markup("[b]$id[/b] · $format", id=request.id[:8], format=FORMATS[request.format])
+            + (" · edited" if request.edited else ""),
             "",
-            escape(request.message.text),
+            request.message.text,
             "",
         ]
         if request.followups:
-            lines.append("[b]Follow-ups[/b]")
+            rows.append(markup("[b]Follow-ups[/b]"))
             for f in request.followups:
-                who = f" from {escape(f.from_name)}" if f.from_name else ""
-                note = f": {escape(f.note)}" if f.note else ""
-                lines.append(f"{f.at:%m-%d %H:%M} {'helped' if f.helpful else 'did not help'}{who}{note}")
+                who = f" from {f.from_name}" if f.from_name else ""
+                note = f": {f.note}" if f.note else ""
+                rows.append(f"{f.at:%m-%d %H:%M} {'helped' if f.helpful else 'did not help'}{who}{note}")
         else:
-            lines.append("No follow-ups yet. Press f when someone answers.")
-        body.update("\n".join(lines))
+            rows.append("No follow-ups yet. Press f when someone answers.")
+        body.update(lines(rows))
 
     def action_followup(self) -> None:
         """Record who answered the selected request and whether it helped."""

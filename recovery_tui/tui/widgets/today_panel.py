@@ -15,6 +15,7 @@ from recovery_tui.core.checkin import MOOD_WORDS
 from recovery_tui.core.today import Today
 from recovery_tui.services import today as today_service
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.safe import shown_line
 
 
 def today_lines(summary: Today) -> list[str]:
@@ -62,7 +63,7 @@ class TodayPanel(Vertical):
         now = recover_app(self).now()
         recover_app(self).store_work(
             lambda store: today_service.today(store, now=now),
-            lambda summary: self._body.update("\n".join(today_lines(summary))),
+            lambda summary: self._body.update("\n".join(shown_line(line) for line in today_lines(summary))),
             group="today-load",
             failed=lambda error: self._body.update(str(error)),
             owner=self,

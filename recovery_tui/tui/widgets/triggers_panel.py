@@ -13,6 +13,7 @@ from textual.widgets import Static
 from recovery_tui.core.triggers import Trigger
 from recovery_tui.services import triggers as trigger_service
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.safe import shown_line
 
 EMPTY = "No triggers logged yet. Press t when one comes up; i shows patterns once there are a few."
 READ_AHEAD = 40  # entries read at once: more than any terminal shows, so resizing never re-reads
@@ -25,7 +26,8 @@ def trigger_line(trigger: Trigger, width: int) -> str:
     intensity = "" if trigger.intensity is None else str(trigger.intensity)
     outcome = OUTCOME_WORDS.get(trigger.outcome or "", "")
     room = max(6, width - len(when) - 1 - 1 - 2 - (len(outcome) + 1 if outcome else 0))
-    what = trigger.what if len(trigger.what) <= room else trigger.what[: room - 1] + "…"
+    whole = shown_line(trigger.what)
+    what = whole if len(whole) <= room else whole[: room - 1] + "…"
     tail = f"{intensity:>2}" + (f" {outcome}" if outcome else "")
     return f"{when} {what:<{room}} {tail}".rstrip()
 

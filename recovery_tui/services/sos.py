@@ -1,0 +1,94 @@
+"""SOS that never waits for a passphrase: crisis lines first, then the personal part once unlocked.
+
+`crisis_plan` needs no key and reads nothing that can block: the country comes from the
+plain country file beside the data file (store/country_file.py), else the locale, else US.
+`unlock` tries one passphrase on an encrypted file without taking the lock (reads never need
+it), and says whether it opened; a wrong one leaves the store locked, never "damaged".
+`plan` is `kit.sos_plan` with the saved country kept when the data file cannot be read.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Mapping
+from datetime import datetime
+
+import msgspec
+
+from recovery_tui.core import crisis as crisis_core
+from recovery_tui.core.sos import SosPlan
+from recovery_tui.services import kit
+from recovery_tui.store import Store, country_file, crypto
+
+MAX_TRIES = 3
+
+
+def saved_country(store: Store) -> str | None:
+    """The country kept in the plain file beside the data file, or None."""
+    return country_file.read(store.path)
+
+
+def crisis_plan(store: Store, *, env: Mapping[str, str] | None = None, locked: bool = True) -> SosPlan:
+    """Crisis lines only, for the saved country (else locale, else US), without reading the data file."""
+    choice = crisis_core.choose_country(saved_country(store), os.environ if env is None else env)
+    return SosPlan(
+        country=choice,
+        lines=tuple(kit.lines_for(None, choice.code)),
+        reachable=(),
+        contacts_total=0,
+        aid=None,
+        triggers=(),
+        locked=locked,
+    )
+
+
+def plan(
+    store: Store,
+    now: datetime,
+    *,
+    env: Mapping[str, str] | None = None,
+    rng: random.Random | None = None,
+) -> SosPlan:
+    """`kit.sos_plan`, but a data file that cannot be read still gets the saved country's lines."""
+    full = kit.sos_plan(store, now, env=env, rng=rng)
+    if full.data_problem is None:
+        return full
+    saved = saved_country(store)
+    if not saved or saved == full.country.code:
+        return full
+    choice = crisis_core.choose_country(saved, {})
+    return msgspec.structs.replace(full, country=choice, lines=tuple(kit.lines_for(None, choice.code)))
+
+
+def is_locked(store: Store) -> bool:
+    """True when the data file on disk is encrypted (cheap: reads its first bytes)."""
+    return store.is_encrypted()
+
+
+def forget_passphrase(store: Store) -> None:
+    """Forget any passphrase and never ask for one: reads of the encrypted file refuse until `unlock`."""
+    store.set_passphrase_provider(None)
+    store.storage.use_keyring(None)
+    store.storage.forget()
+
+
+def unlock(store: Store, passphrase: str) -> bool:
+    """Try `passphrase` on the encrypted data file; True when it opened.
+
+    A wrong passphrase returns False and leaves the store locked. Takes no lock.
+
+    Raises:
+        DataFileError: the passphrase is right but the file is damaged, or it cannot be read.
+    """
+    store.storage.use_keyring(crypto.Keyring(passphrase))
+    store.storage.forget()
+    try:
+        store.storage.read()
+    except crypto.WrongPassphrase:
+        forget_passphrase(store)
+        return False
+    except BaseException:
+        forget_passphrase(store)
+        raise
+    return True

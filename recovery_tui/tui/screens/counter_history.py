@@ -1,0 +1,155 @@
+"""CounterHistoryScreen: one counter's every start and restart, to correct or remove.
+
+Opened with enter on the counters panel. ←/→ move between counters (when there are
+several), ↑/↓ through the history; e edits the highlighted event's time and note
+(EventEditScreen), x removes a restart after asking (ConfirmScreen). Every change goes
+through the same services as `recover counter event edit|remove`, which keep a line for it
+under "Corrections"; refusals (the start, a time before the start) show as a notification.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from recovery_tui.core.counters import Counter, CounterEvent, describe_edit, remove_event
+from recovery_tui.errors import RecoverError
+from recovery_tui.safetext import visible_line
+from recovery_tui.services import counters as service
+from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.safe import lines, plain
+from recovery_tui.tui.screens.confirm import ConfirmScreen
+
+
+def event_line(event: CounterEvent) -> str:
+    """`2026-11-19 22:00  restart  work party` (plain text)."""
+    note = f"  {visible_line(event.note)}" if event.note else ""
+    return f"{event.at.astimezone():%Y-%m-%d %H:%M}  {event.what:<7}{note}"
+
+
+class CounterHistoryScreen(ModalScreen[None]):
+    """A counter's history with edit and remove."""
+
+    DEFAULT_CSS = """
+    CounterHistoryScreen { align: center middle; }
+    CounterHistoryScreen > Vertical {
+        width: 76; max-width: 100%; height: auto; max-height: 100%;
+        border: round $primary; padding: 0 1; background: $surface;
+    }
+    CounterHistoryScreen #history-title { text-style: bold; }
+    CounterHistoryScreen #history-events { height: auto; max-height: 10; margin: 1 0; }
+    CounterHistoryScreen #history-edits { height: auto; max-height: 6; color: $text-muted; }
+    CounterHistoryScreen #history-hint { color: $text-muted; margin-top: 1; }
+    """
+    BINDINGS = [
+        Binding("escape", "close", "Close"),
+        Binding("e", "edit", "Edit"),
+        Binding("x,delete", "remove", "Remove"),
+        Binding("left", "other(-1)", "Previous counter", show=False),
+        Binding("right", "other(1)", "Next counter", show=False),
+    ]
+
+    def __init__(self, names: list[str], index: int = 0) -> None:
+        super().__init__()
+        self.names = names
+        self.index = index
+        self.counter: Counter | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(id="history-title")
+            yield OptionList(id="history-events", compact=True)
+            yield Static(id="history-edits")
+            hint = "↑↓ choose · e edit time or note · x remove · escape close"
+            if len(self.names) > 1:
+                hint = "←→ counter · " + hint
+            yield Static(hint, id="history-hint")
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one("#history-events", OptionList).focus()
+
+    def reload(self, keep: str | None = None) -> None:
+        """Read the counter again and redraw its history (highlighting `keep` if it is there)."""
+        app = recover_app(self)
+        try:
+            counter = service.find_counter(app.store, self.names[self.index])
+        except RecoverError as error:
+            app.report(error)
+            self.dismiss(None)
+            return
+        self.counter = counter
+        where = f" ({self.index + 1}/{len(self.names)})" if len(self.names) > 1 else ""
+        self.query_one("#history-title", Static).update(plain(f"{counter.name}{where}: every start and restart"))
+        events = self.query_one("#history-events", OptionList)
+        ordered = counter.ordered_events
+        events.clear_options()
+        events.add_options([Option(plain(event_line(e)), id=e.id) for e in ordered])
+        ids = [e.id for e in ordered]
+        events.highlighted = ids.index(keep) if keep in ids else len(ids) - 1
+        edits = "\n".join(describe_edit(e) for e in counter.edits[-5:])
+        self.query_one("#history-edits", Static).update(lines([f"Corrections\n{edits}" if edits else ""]))
+
+    @property
+    def highlighted(self) -> CounterEvent | None:
+        """The event under the cursor."""
+        events = self.query_one("#history-events", OptionList)
+        if self.counter is None or events.highlighted is None:
+            return None
+        return self.counter.ordered_events[events.highlighted]
+
+    def action_other(self, step: int) -> None:
+        """Show the previous or next counter."""
+        if len(self.names) > 1:
+            self.index = (self.index + step) % len(self.names)
+            self.reload()
+
+    def action_edit(self) -> None:
+        """Edit the highlighted event's time and note."""
+        from recovery_tui.tui.screens.event_edit import EventEditScreen
+
+        event = self.highlighted
+        if self.counter is None or event is None:
+            return
+
+        def edited(saved: bool | None) -> None:
+            if saved:
+                self.reload(keep=event.id)
+
+        self.app.push_screen(EventEditScreen(self.counter.name, event), edited)
+
+    def action_remove(self) -> None:
+        """Remove the highlighted restart, after asking (the start stays)."""
+        event, counter = self.highlighted, self.counter
+        if counter is None or event is None:
+            return
+        app = recover_app(self)
+        try:
+            remove_event(counter, event.id, now=app.now())  # refused before anything is asked
+        except RecoverError as error:
+            app.notify(str(error).removeprefix("EVENT_ID: "), severity="error", timeout=8)
+            return
+        question = f"Remove the {event.what} of {counter.name} on {event.at.astimezone():%Y-%m-%d %H:%M}?"
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                service.remove_event(app.store, counter.name, event.id, now=app.now())
+            except RecoverError as error:
+                app.report(error)
+                return
+            self.post_message(DataChanged())
+            app.notify(f"Removed the {event.what}; it stays listed under corrections.", timeout=6)
+            self.reload()
+
+        app.push_screen(ConfirmScreen(question, yes="remove", no="keep it"), answered)
+
+    def action_close(self) -> None:
+        """Close."""
+        self.dismiss(None)
