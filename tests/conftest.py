@@ -106,10 +106,14 @@ def run_recover() -> Callable[..., subprocess.CompletedProcess[str]]:
 
 async def _settle(pilot: Any) -> None:
     from textual.pilot import Pilot
+    from textual.worker import WorkerCancelled
 
     app = pilot.app
     for _ in range(100):
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            continue  # superseded by a newer one in its group (exclusive): wait for that
         await _RAW_PILOT["pause"](pilot)
         if not any(worker.is_running for worker in app.workers):
             break

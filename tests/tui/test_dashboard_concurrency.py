@@ -209,6 +209,9 @@ async def test_sos_opens_at_once_while_a_save_waits_for_the_lock_and_the_save_la
             await press_only(pilot, "ctrl+s")
             await pause_only(pilot)
             assert isinstance(app.screen, SosScreen)
+            crisis = str(app.screen.query_one("#sos-crisis").render())
+            assert "988" in crisis  # the crisis lines show at once, without the store
+            assert not app.screen.query_one("#sos-contacts-section").display  # personal parts come after
             assert saving.is_running  # the save is still waiting for the lock
             assert Store(db_path).all("checkins") == []
         finally:
@@ -216,6 +219,7 @@ async def test_sos_opens_at_once_while_a_save_waits_for_the_lock_and_the_save_la
         await settled(pilot)
         assert not saving.is_running
         assert isinstance(app.screen, SosScreen)  # the save finishing does not close SOS
+        assert app.screen.query_one("#sos-contacts-section").display  # filled in once the store is free
         await pilot.press("escape")
         await settled(pilot)
         assert isinstance(app.screen, DashboardScreen)  # the saved form closed behind it
