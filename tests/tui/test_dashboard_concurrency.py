@@ -333,3 +333,18 @@ async def test_a_followup_on_a_request_removed_meanwhile_says_so_kindly(store, d
         messages = [n.message for n in app._notifications]
         assert any("removed elsewhere" in m for m in messages)
         assert not any("recover ask" in m for m in messages)  # no shell command in the dashboard
+
+
+def test_counter_event_edit_by_expected_refuses_an_event_changed_meanwhile(store, db_path, now):
+    counter = counter_service.add_counter(store, "alcohol", since=now - timedelta(days=30), now=now)
+    restarted = counter_service.record_relapse(store, "alcohol", at=now - timedelta(days=2), note="x", now=now)
+    opened = restarted.events[-1]
+    counter_service.edit_event(
+        Store(db_path), "alcohol", opened.id, at=None, note="fixed elsewhere", change_note=True, now=now
+    )
+    with pytest.raises(Conflict):
+        counter_service.edit_event(
+            store, "alcohol", opened.id, at=None, note="mine", change_note=True, now=now, expected=opened
+        )
+    [event] = [e for e in counter_service.find_counter(Store(db_path), "alcohol").events if e.id == opened.id]
+    assert event.note == "fixed elsewhere" and counter.id
