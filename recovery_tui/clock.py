@@ -14,6 +14,15 @@ def now() -> datetime:
     """Return the current time, timezone-aware in the local zone (or RECOVER_NOW if set)."""
     frozen = os.environ.get("RECOVER_NOW")
     if frozen:
-        value = datetime.fromisoformat(frozen)
-        return value.astimezone() if value.tzinfo is None else value
+        try:
+            value = datetime.fromisoformat(frozen)
+            if not 1900 <= value.year <= 2999:
+                raise ValueError("out of range")
+            return value.astimezone() if value.tzinfo is None else value
+        except ValueError:
+            from recovery_tui.errors import InvalidInput
+
+            raise InvalidInput(
+                "RECOVER_NOW: use an ISO 8601 time from 1900 to 2999, such as 2026-11-20T20:00:00+00:00, or unset it."
+            ) from None
     return datetime.now().astimezone()

@@ -165,7 +165,8 @@ def _edit(text: str) -> str:
             if result.returncode != 0:
                 common.warn(f"The editor ({editor}) exited with code {result.returncode}; the message is unchanged.")
                 return text
-            return path.read_text(encoding="utf-8").strip() or text
+            edited = common.readable_text(path.read_text(encoding="utf-8", errors="surrogateescape"), "EDITOR")
+            return edited.strip() or text
         except OSError as err:
             common.warn(f"Could not run the editor ({editor}): {err.strerror or err}; the message is unchanged.")
             return text

@@ -52,3 +52,5 @@ def announce(store: Store) -> None:
             common.warn(celebration.message)
     except RecoverError:
         return
+    except Exception:  # noqa: BLE001 - the command already succeeded (and may have stored
+        return  # something): a congratulation must never turn it into a failure a script retries

@@ -105,7 +105,13 @@ def passphrase_from_command(variable: str = PASSPHRASE_CMD) -> str | None:
         raise InvalidInput(f"{variable}: could not run '{argv[0]}' ({exc}); nothing was changed.") from None
     if done.returncode != 0:
         raise InvalidInput(f"{variable}: '{argv[0]}' exited with code {done.returncode}; nothing was changed.")
-    text = done.stdout.decode("utf-8", errors="strict")
+    try:
+        text = done.stdout.decode("utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(
+            f"{variable}: '{argv[0]}' printed bytes that are not UTF-8 text (at byte {exc.start}); "
+            "print the passphrase as UTF-8. Nothing was changed."
+        ) from None
     text = text[:-2] if text.endswith("\r\n") else text[:-1] if text.endswith("\n") else text
     if not text:
         raise InvalidInput(f"{variable}: '{argv[0]}' printed an empty passphrase; nothing was changed.")
@@ -180,14 +186,35 @@ def emit_json(data: Any) -> None:
     """
     import orjson
 
-    encoded = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode()
-    sys.stdout.write(json_safe(encoded) + "\n")
+    try:
+        text = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS)
+    except orjson.JSONEncodeError:  # an integer beyond 64 bits, from a file edited by hand
+        import msgspec
+
+        text = msgspec.json.format(msgspec.json.encode(data), indent=2)
+    sys.stdout.write(json_safe(text.decode()) + "\n")
     sys.stdout.flush()
 
 
 def say(text: str = "") -> None:
     """Print a line of plain text on stdout (control characters shown, never acted on)."""
     _echo(sys.stdout, text)
+
+
+def undecodable(text: str) -> int:
+    """How many bytes of `text` could not be decoded (Python keeps them as lone surrogates,
+    U+DC80..U+DCFF, when stdin or an argument is not UTF-8)."""
+    return sum(1 for char in text if "\udc80" <= char <= "\udcff")
+
+
+def readable_text(text: str, field: str) -> str:
+    """Text read from stdin with bytes that are not UTF-8 made visible as U+FFFD (one per
+    byte) and a line on stderr saying so: a cron job's entry is kept, never lost or crashed on."""
+    bad = undecodable(text)
+    if not bad:
+        return text
+    warn(f"{field}: {bad} byte(s) were not UTF-8 text; they are kept as \ufffd.")
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def warn(text: str) -> None:

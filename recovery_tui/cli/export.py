@@ -57,10 +57,15 @@ def export(
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
         return
-    path = Path(out).expanduser().absolute() if out else export_service.default_path(fmt, now)
-    if out and fmt != "csv" and path.is_dir():
-        path = export_service.default_path(fmt, now, folder=path)
-    result = export_service.export(store, fmt, path, now=now, since=since_at, overwrite=force)
+    if out is not None and ("\x00" in out or not out.strip()):
+        raise InvalidInput("--out: give a file or folder path (or '-' to print); nothing was written.")
+    try:
+        path = Path(out).expanduser().absolute() if out else export_service.default_path(fmt, now)
+        if out and fmt != "csv" and path.is_dir():
+            path = export_service.default_path(fmt, now, folder=path)
+        result = export_service.export(store, fmt, path, now=now, since=since_at, overwrite=force)
+    except OSError as exc:  # a name too long, a folder we may not enter, ...
+        raise InvalidInput(f"--out: cannot write there ({exc.strerror or exc}); nothing was written.") from None
     if as_json:
         common.emit_json({"path": str(result.path), "format": fmt, "records": result.counts})
         return
@@ -71,25 +76,33 @@ def export(
 
 def import_(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(help="A json export (or a recover data file or backup).", metavar="FILE")],
+    file: Annotated[str, typer.Argument(help="A json export (or a recover data file or backup).", metavar="FILE")],
     *,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Check and count, but change nothing.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
-    """Import records from a json export; records already present (same id) are skipped.
+    """Merge records from a json export: by id, newer wins; names stay unique (see README).
 
     Example: recover import recover-export-20261120.json --dry-run
     """
     from recovery_tui.services import importer
 
     store = common.get_store(ctx)
-    report = importer.import_file(store, file.expanduser(), now=common.now(), dry_run=dry_run)
+    if "\x00" in file or not file.strip():
+        raise InvalidInput("FILE: give the path of a `recover export --format json` file.")
+    report = importer.import_file(store, Path(file).expanduser(), now=common.now(), dry_run=dry_run)
     if as_json:
         common.emit_json(report.as_dict())
         return
     verb = "Would add" if dry_run else "Added"
     detail = ", ".join(f"{count} {table}" for table, count in report.added.items())
     common.say(f"{verb} {report.total_added} record(s)" + (f" ({detail})" if detail else "") + ".")
+    if report.updated:
+        detail = ", ".join(f"{count} {table}" for table, count in report.updated.items())
+        verb = "Would update" if dry_run else "Updated"
+        common.say(f"{verb} {report.total_updated} record(s) with newer or added history ({detail}).")
+    for note in report.notes:
+        common.say(note)
     if report.unchanged:
         common.say(f"{report.unchanged} record(s) were already here, unchanged.")
     if report.conflicts:

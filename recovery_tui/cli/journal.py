@@ -14,14 +14,14 @@ import stat
 import sys
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from recovery_tui.cli import common
 from recovery_tui.core.journal import COLLAPSED, JournalEntry
 from recovery_tui.core.templates import Template, untouched
-from recovery_tui.core.timeparse import localize, parse_since, parse_time
+from recovery_tui.core.timeparse import check_day_range, localize, parse_since, parse_time
 from recovery_tui.errors import InvalidInput
 from recovery_tui.services import journal as journal_service
 
@@ -39,6 +39,7 @@ template_app = typer.Typer(
 journal_app.add_typer(template_app, name="template")
 
 EDIT_FOLDER = ".editing"
+STDIN_LIMIT = 1_000_000  # characters: far beyond an entry (100,000) or a template, still quick to refuse
 
 
 # -- reading text ------------------------------------------------------------------------
@@ -57,14 +58,23 @@ def piped_stdin() -> str | None:
             return None
         fd = stream.fileno()
     except (ValueError, OSError, io.UnsupportedOperation):
-        return stream.read()  # an in-memory stream (tests, embedding): never blocks
+        return _read_bounded(stream, "TEXT")  # an in-memory stream (tests, embedding): never blocks
     try:
         mode = os.fstat(fd).st_mode
     except OSError:
         return None
     if stat.S_ISFIFO(mode) or stat.S_ISREG(mode):
-        return stream.read()
+        return _read_bounded(stream, "TEXT")
     return None
+
+
+def _read_bounded(stream: Any, field: str) -> str:
+    """Stdin as text: at most a little more than the longest entry (so `yes | recover journal
+    add` is refused, not read forever), with bytes that are not UTF-8 kept visibly as U+FFFD."""
+    text = stream.read(STDIN_LIMIT + 1)
+    if len(text) > STDIN_LIMIT:
+        raise InvalidInput(f"{field}: stdin holds more than {STDIN_LIMIT:,} characters; nothing was saved.")
+    return common.readable_text(text, field)
 
 
 def read_stdin(field: str) -> str:
@@ -72,7 +82,7 @@ def read_stdin(field: str) -> str:
     stream = sys.stdin
     if stream is None or stream.closed:
         raise InvalidInput(f"{field}: stdin is closed, so there is no text to read; nothing was saved.")
-    text = stream.read()
+    text = _read_bounded(stream, field)
     if not text.strip():
         raise InvalidInput(f"{field}: stdin was empty; nothing was saved.")
     return text
@@ -119,7 +129,7 @@ def edit_text(store: Store, initial: str, *, field: str = "TEXT") -> str:
             ) from None
         if result.returncode != 0:
             raise InvalidInput(f"EDITOR: '{command[0]}' exited with code {result.returncode}; nothing was saved.")
-        return path.read_text(encoding="utf-8")
+        return common.readable_text(path.read_text(encoding="utf-8", errors="surrogateescape"), "EDITOR")
     finally:
         try:
             path.unlink()
@@ -145,6 +155,7 @@ def _until(text: str, now: datetime) -> datetime:
         except ValueError:
             day = None
     if day is not None:
+        check_day_range(day, text, "--until")
         return localize(datetime.combine(day, time(23, 59, 59)), now)
     return parse_time(text, now, field="--until", allow_future=True)
 
@@ -470,7 +481,7 @@ def template_remove(
     if not common.confirm(f"Remove the template '{template.name}'?", assume_yes=yes):
         common.say("Nothing was removed.")
         return
-    journal_service.remove_template(store, template.name)
+    journal_service.remove_template(store, template.id or template.name)  # the id: one of twins too
     common.say(f"Template '{template.name}' removed.")
 
 

@@ -23,7 +23,7 @@ import typer
 from recovery_tui import wording
 from recovery_tui.cli import common
 from recovery_tui.cli.celebrate import QUIET as NO_CELEBRATIONS
-from recovery_tui.errors import DataFileError
+from recovery_tui.errors import DataFileError, RecoverError
 from recovery_tui.safetext import visible_line
 
 if TYPE_CHECKING:
@@ -215,7 +215,12 @@ def sos(
     ctx.meta[NO_CELEBRATIONS] = True  # SOS writes nothing and waits for no lock afterwards
     store = common.get_store(ctx)
     store.lock_timeout = min(store.lock_timeout, LOCK_WAIT_SECONDS)  # only an old file's upgrade locks
-    now = common.now()
+    try:
+        now = common.now()
+    except RecoverError:  # a bad RECOVER_NOW must not keep the crisis lines from showing
+        from datetime import datetime
+
+        now = datetime.now().astimezone()
     bold = _styled()
     if not sos_service.is_locked(store):
         plan = sos_service.plan(store, now)

@@ -55,19 +55,20 @@ def _weekday(value: str) -> str:
     raise InvalidInput("week_start: use a weekday name such as monday or sunday.")
 
 
-def non_negative_int(key: str) -> Callable[[str], int]:
-    """A parser for whole numbers 0 or more, naming `key` in its error."""
+def whole_number(key: str, highest: int) -> Callable[[str], int]:
+    """A parser for whole numbers from 0 to `highest`, naming `key` and the range in its error."""
 
     def parse(value: str) -> int:
-        try:
-            number = int(value)
-        except ValueError:
-            number = -1
-        if number < 0:
-            raise InvalidInput(f"{key}: use a whole number, 0 or more.")
+        text = value.strip()
+        number = int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else -1
+        if not 0 <= number <= highest:
+            raise InvalidInput(f"{key}: use a whole number from 0 to {highest}.")
         return number
 
     return parse
+
+
+POINTS_MAX = 1000  # points for one behaviour: more than any reward needs, small enough for any JSON tool
 
 
 def _theme(value: str) -> str:
@@ -78,10 +79,8 @@ def _theme(value: str) -> str:
 
 
 def _weekly_goal(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = -1
+    text = value.strip()
+    number = int(text) if text.isascii() and text.isdigit() and len(text) <= 2 else -1
     if not 0 <= number <= 50:
         raise InvalidInput("meetings.weekly_goal: use a whole number of meetings per week, 0 (no goal) to 50.")
     return number
@@ -95,18 +94,24 @@ SETTINGS: dict[str, Setting] = {
         Setting("pseudonym", "Name used to sign shared milestone texts (empty: unsigned).", "", _pseudonym),
         Setting("week_start", "First day of the week for weekly goals.", "monday", _weekday),
         Setting("meetings.weekly_goal", "Meetings per week to aim for (0: no goal).", 0, _weekly_goal),
-        Setting("points.checkin", "Points per day with a check-in.", 1, non_negative_int("points.checkin")),
-        Setting("points.sober_day", "Points per whole sober day.", 1, non_negative_int("points.sober_day")),
+        Setting("points.checkin", "Points per day with a check-in.", 1, whole_number("points.checkin", POINTS_MAX)),
+        Setting("points.sober_day", "Points per whole sober day.", 1, whole_number("points.sober_day", POINTS_MAX)),
         Setting(
-            "points.skill_session", "Points per completed skill session.", 2, non_negative_int("points.skill_session")
+            "points.skill_session",
+            "Points per completed skill session.",
+            2,
+            whole_number("points.skill_session", POINTS_MAX),
         ),
-        Setting("points.meeting", "Points per meeting.", 3, non_negative_int("points.meeting")),
+        Setting("points.meeting", "Points per meeting.", 3, whole_number("points.meeting", POINTS_MAX)),
         Setting(
-            "points.helper_role", "Points per helper role at a meeting.", 2, non_negative_int("points.helper_role")
+            "points.helper_role",
+            "Points per helper role at a meeting.",
+            2,
+            whole_number("points.helper_role", POINTS_MAX),
         ),
         Setting("theme", "Dashboard theme (the last one picked with ctrl+p is kept).", "", _theme),
-        Setting("backups.daily", "Daily backups to keep (0: no daily backups).", 7, non_negative_int("backups.daily")),
-        Setting("backups.weekly", "Weekly backups kept beyond the daily ones.", 4, non_negative_int("backups.weekly")),
+        Setting("backups.daily", "Daily backups to keep (0: no daily backups).", 7, whole_number("backups.daily", 365)),
+        Setting("backups.weekly", "Weekly backups kept beyond the daily ones.", 4, whole_number("backups.weekly", 520)),
     )
 }
 
@@ -120,6 +125,23 @@ def parse_setting(key: str, value: str) -> Any:
     return setting.parse(value)
 
 
+def stored_value(key: str, stored: dict[str, Any]) -> Any:
+    """One setting as stored, or its default when it is not set or not a value `config set`
+    accepts (a file edited by hand, or written by an older recover without range checks), so
+    no command fails on, or passes on, a value such as a 30-digit number of points."""
+    setting = SETTINGS[key]
+    if key not in stored:
+        return setting.default
+    value = stored[key]
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return setting.default
+    try:
+        parsed = setting.parse(str(value))
+    except InvalidInput:
+        return setting.default
+    return value if parsed == value else setting.default
+
+
 def with_defaults(stored: dict[str, Any]) -> dict[str, Any]:
-    """Every known setting: stored value, else its default."""
-    return {key: stored.get(key, s.default) for key, s in SETTINGS.items()}
+    """Every known setting: its stored value when `config set` would accept it, else its default."""
+    return {key: stored_value(key, stored) for key in SETTINGS}

@@ -226,12 +226,16 @@ def parse_start(text: str, now: datetime, *, field: str = "--since") -> datetime
     Raises:
         InvalidInput: not understood, or in the future.
     """
-    from recovery_tui.core.timeparse import parse_span, parse_time
+    from recovery_tui.core.timeparse import OutOfRange, back_from, parse_span, parse_time
 
     try:
-        moment = now - parse_span(text, field=field)
+        span = parse_span(text, field=field)
+    except OutOfRange:
+        raise
     except InvalidInput:
         moment = parse_time(text, now, field=field, allow_future=True)
+    else:
+        moment = back_from(now, span, text, field)
     if moment > now:
         raise InvalidInput(f"{field}: a counter can't start in the future; give a time up to now.")
     return moment

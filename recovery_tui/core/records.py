@@ -1,4 +1,5 @@
-"""Shared helpers for domain records: stored timestamps, and cleaning optional free text."""
+"""Shared helpers for domain records: stored timestamps, cleaning optional free text, and the
+refusal when several records share a name that must be unique."""
 
 from __future__ import annotations
 
@@ -60,3 +61,14 @@ def near_day_test(field: str, day: date) -> Callable[[Mapping[str, Any]], bool]:
         return isinstance(value, str) and value[:10] in wanted
 
     return test
+
+
+def same_name(kind: str, name: str, ids: list[str], fix: str) -> InvalidInput:
+    """The refusal when `len(ids)` records of one kind share `name`, which must be unique (a
+    file merged by an older recover can hold such twins): rather than pick one silently, say
+    which ids there are and how to tell them apart. `fix` holds `{id}` for one of the ids."""
+    shown = ", ".join(record_id[:8] for record_id in ids)
+    return InvalidInput(
+        f"name: {len(ids)} {kind}s are called '{name}' (ids {shown}); use an id to pick one, "
+        f"and give it another name: {fix.format(id=ids[-1][:8])}."
+    )

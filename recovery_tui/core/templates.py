@@ -11,6 +11,7 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui.core.records import same_name
 from recovery_tui.errors import InvalidInput
 
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,29}$")
@@ -115,9 +116,16 @@ def resolve(name: str, user: list[Template]) -> Template:
         InvalidInput: unknown name; the message lists the known ones.
     """
     wanted = name.strip().lower()
+    twins = [t for t in user if t.name == wanted]
+    if len(twins) > 1:
+        ids = [t.id or "" for t in twins]
+        raise same_name("template", wanted, ids, "recover journal template remove {id}")
     for template in (*BUILTIN, *user):
         if template.name == wanted:
             return template
+    by_id = [t for t in user if t.id and len(wanted) >= 4 and t.id.startswith(wanted)]
+    if len(by_id) == 1:
+        return by_id[0]
     known = ", ".join([*BUILTIN_NAMES, *sorted(t.name for t in user)])
     raise InvalidInput(f"--template: no template called '{name}'; known templates: {known}.")
 

@@ -2,6 +2,11 @@
 
 Every function takes `now` (timezone-aware) and returns timezone-aware datetimes, so the same
 input always means the same instant in tests. Naive input is read in the local time zone.
+
+Every time and day parsed here lies between EARLIEST (1900-01-01) and LATEST (2999-12-31):
+recovery records reach back a lifetime at most, and staying far inside Python's datetime
+range means no later arithmetic (a day before, a week after, a time zone) can overflow. A
+value outside it, or a span reaching before 1900 (`99999999d`), is refused in one line.
 """
 
 from __future__ import annotations
@@ -18,18 +23,69 @@ ACCEPTED_SPANS = "a span like 90d, 12w, 36h or 30m, or a time such as 2026-01-01
 _SPAN = re.compile(r"^\s*(\d+)\s*(m|min|mins|minutes?|h|hours?|d|days?|w|weeks?)\s*$", re.I)
 _AGO = re.compile(r"^\s*(?:-\s*(\d+)\s*([a-z]+)|(\d+)\s*([a-z]+)\s+ago)\s*$", re.I)
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
+_MAX_DIGITS = 9  # more digits than any span up to 1900 needs, well inside int() and timedelta
+
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2999, 12, 31)
+
+
+class OutOfRange(InvalidInput):
+    """A time or span understood, but outside 1900-01-01 .. 2999-12-31 (see module docstring),
+    or in the future where only times up to now are accepted: callers that try another reading
+    after an InvalidInput pass this one on, since it says what was wrong with the value."""
+
+
+def _amount(digits: str, text: str, field: str) -> int:
+    """The number of a span, refusing one so long no time from 1900 on is that far back."""
+    if len(digits) > _MAX_DIGITS:
+        raise OutOfRange(f"{field}: '{_shown(text)}' reaches back before 1900; use a shorter span.")
+    return int(digits)
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def check_day_range(day: date, text: str, field: str) -> date:
+    """Refuse a day before EARLIEST or after LATEST (see module docstring).
+
+    Raises:
+        InvalidInput: naming the field and the accepted range.
+    """
+    if day < EARLIEST:
+        raise OutOfRange(f"{field}: '{_shown(text)}' is before 1900; give a day from 1900-01-01 on.")
+    if day > LATEST:
+        raise OutOfRange(f"{field}: '{_shown(text)}' is too far ahead; give a day up to 2999-12-31.")
+    return day
+
+
+def back_from(now: datetime, span: timedelta, text: str, field: str) -> datetime:
+    """`now - span`, refused (not overflowing) when that is before 1900.
+
+    Raises:
+        InvalidInput: the span reaches back before 1900.
+    """
+    earliest = datetime.combine(EARLIEST, time(), now.tzinfo)
+    if span > now - earliest:
+        raise OutOfRange(f"{field}: '{_shown(text)}' reaches back before 1900; use a shorter span.")
+    return now - span
 
 
 def _unit_delta(amount: int, unit: str) -> timedelta | None:
+    """`amount` of `unit` (None for an unknown unit); a span beyond what timedelta holds is
+    timedelta.max, which reaches before 1900 from any accepted now (back_from refuses it)."""
     unit = unit.lower()
-    if unit in {"m", "min", "mins", "minute", "minutes"}:
-        return timedelta(minutes=amount)
-    if unit in {"h", "hour", "hours"}:
-        return timedelta(hours=amount)
-    if unit in {"d", "day", "days"}:
-        return timedelta(days=amount)
-    if unit in {"w", "week", "weeks"}:
-        return timedelta(weeks=amount)
+    try:
+        if unit in {"m", "min", "mins", "minute", "minutes"}:
+            return timedelta(minutes=amount)
+        if unit in {"h", "hour", "hours"}:
+            return timedelta(hours=amount)
+        if unit in {"d", "day", "days"}:
+            return timedelta(days=amount)
+        if unit in {"w", "week", "weeks"}:
+            return timedelta(weeks=amount)
+    except OverflowError:
+        return timedelta.max
     return None
 
 
@@ -86,19 +142,19 @@ def parse_time(text: str, now: datetime, *, field: str = "time", allow_future: b
     elif _CLOCK.match(raw):
         result = localize(datetime.combine(now.date(), _clock(raw, field)), now)
     elif match := _AGO.match(raw):
-        amount = int(match.group(1) or match.group(3))
-        delta = _unit_delta(amount, match.group(2) or match.group(4))
+        delta = _unit_delta(_amount(match.group(1) or match.group(3), text, field), match.group(2) or match.group(4))
         if delta is None:
-            raise InvalidInput(f"{field}: '{text}' is not a time I understand; try {ACCEPTED_TIMES}.")
-        result = now - delta
+            raise InvalidInput(f"{field}: '{_shown(text)}' is not a time I understand; try {ACCEPTED_TIMES}.")
+        result = back_from(now, delta, text, field)
     else:
         try:
             parsed = datetime.fromisoformat(raw)
         except ValueError:
-            raise InvalidInput(f"{field}: '{text}' is not a time I understand; try {ACCEPTED_TIMES}.") from None
+            raise InvalidInput(f"{field}: '{_shown(text)}' is not a time I understand; try {ACCEPTED_TIMES}.") from None
+        check_day_range(parsed.date(), text, field)
         result = localize(parsed, now) if parsed.tzinfo is None else parsed
     if not allow_future and result > now + timedelta(seconds=1):
-        raise InvalidInput(f"{field}: '{text}' is in the future; give a time up to now.")
+        raise OutOfRange(f"{field}: '{text}' is in the future; give a time up to now.")
     return result
 
 
@@ -114,12 +170,15 @@ def parse_date(text: str, now: datetime, *, field: str = "--date", allow_future:
     except ValueError:
         try:
             day = parse_time(text, now, field=field, allow_future=allow_future).date()
+        except OutOfRange:
+            raise
         except InvalidInput:
             raise InvalidInput(
-                f"{field}: '{text}' is not a day I understand; use today, yesterday, -3d or 2026-11-20."
+                f"{field}: '{_shown(text)}' is not a day I understand; use today, yesterday, -3d or 2026-11-20."
             ) from None
+    check_day_range(day, text, field)
     if not allow_future and day > now.date():
-        raise InvalidInput(f"{field}: '{text}' is in the future; give a day up to today.")
+        raise OutOfRange(f"{field}: '{text}' is in the future; give a day up to today.")
     return day
 
 
@@ -128,7 +187,7 @@ def parse_span(text: str, *, field: str = "span") -> timedelta:
     match = _SPAN.match(text)
     if not match:
         raise InvalidInput(f"{field}: '{text}' is not a span; use 90d, 12w, 36h or 30m.")
-    delta = _unit_delta(int(match.group(1)), match.group(2))
+    delta = _unit_delta(_amount(match.group(1), text, field), match.group(2))
     assert delta is not None
     return delta
 
@@ -136,11 +195,13 @@ def parse_span(text: str, *, field: str = "span") -> timedelta:
 def parse_since(text: str, now: datetime, *, field: str = "--since") -> datetime:
     """Parse a --since value: a span back from now (90d) or a point in time (2026-01-01)."""
     if _SPAN.match(text):
-        return now - parse_span(text, field=field)
+        return back_from(now, parse_span(text, field=field), text, field)
     try:
         return parse_time(text, now, field=field)
+    except OutOfRange:
+        raise
     except InvalidInput:
-        raise InvalidInput(f"{field}: '{text}' is not understood; use {ACCEPTED_SPANS}.") from None
+        raise InvalidInput(f"{field}: '{_shown(text)}' is not understood; use {ACCEPTED_SPANS}.") from None
 
 
 def to_iso(moment: datetime) -> str:

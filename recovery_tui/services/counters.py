@@ -39,7 +39,7 @@ from recovery_tui.core.counters import (
     remove_event as remove_event_in,
 )
 from recovery_tui.core.milestones import Progress, progress
-from recovery_tui.core.records import iso
+from recovery_tui.core.records import iso, same_name
 from recovery_tui.core.streaks import CounterStats, counter_stats, phrase, short_status
 from recovery_tui.errors import Conflict, InvalidInput, NotFound
 from recovery_tui.store import Store
@@ -75,11 +75,23 @@ def list_counters(store: Store, *, include_archived: bool = False) -> list[Count
 
 
 def find_counter(store: Store, name: str) -> Counter:
-    """A counter by name, case-insensitively (archived ones included)."""
+    """A counter by name, case-insensitively (archived ones included), or by id prefix.
+
+    Raises:
+        NotFound: no counter has that name or id.
+        InvalidInput: several counters have that name (see records.same_name).
+    """
     wanted = clean_name(name).casefold()
-    for counter in list_counters(store, include_archived=True):
-        if counter.name.casefold() == wanted:
-            return counter
+    counters = list_counters(store, include_archived=True)
+    named = [c for c in counters if c.name.casefold() == wanted]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        raise same_name("counter", named[0].name, [c.id for c in named], "recover counter rename {id} 'new name'")
+    prefix = name.strip().lower()
+    by_id = [c for c in counters if len(prefix) >= 4 and c.id.startswith(prefix)]
+    if len(by_id) == 1:
+        return by_id[0]
     names = ", ".join(c.name for c in list_counters(store)) or "none yet"
     raise NotFound(f"No counter called '{name}' (counters: {names}).")
 

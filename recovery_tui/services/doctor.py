@@ -88,6 +88,7 @@ def _check_load(store: Store, report: Report) -> Mapping[str, dict[str, Any]] | 
         report.add(OK, "file", f"There is no data file yet at {path}; it is created with your first entry.")
         return None
     store.storage.forget()
+    store.storage.check_unverified = False  # _check_records lists every invalid entry instead
     try:
         data = store.storage.read()
     except crypto.WrongPassphrase as exc:
@@ -105,6 +106,8 @@ def _check_load(store: Store, report: Report) -> Mapping[str, dict[str, Any]] | 
             "`recover doctor --repair` restores the newest good backup and keeps the damaged file in backups/.",
         )
         return None
+    finally:
+        store.storage.check_unverified = True
     data = data or {}
     version = migrations.file_version(data)
     if version < 0 or version > migrations.CURRENT_VERSION:

@@ -97,7 +97,19 @@ def snapshot(store: Store, *, since: datetime | None = None) -> Tables:
 def to_json(data: Tables) -> bytes:
     """The json export: checked against the envelope schema, indented UTF-8."""
     schemas.validate(schemas.ENVELOPE, data)
-    return json_safe(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()).encode() + b"\n"
+    return json_safe(json_bytes(data, indent=True).decode()).encode() + b"\n"
+
+
+def json_bytes(value: Any, *, indent: bool = False) -> bytes:
+    """`value` as JSON: orjson, or msgspec for what orjson refuses (integers beyond 64 bits,
+    which a file edited by hand can hold and the schemas allow in `number` fields)."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2 if indent else None)
+    except orjson.JSONEncodeError:
+        import msgspec
+
+        compact = msgspec.json.encode(value)
+        return msgspec.json.format(compact, indent=2) if indent else compact
 
 
 def _columns(table: str, records: list[dict[str, Any]]) -> list[str]:
@@ -112,7 +124,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, dict)):
-        return orjson.dumps(value).decode()
+        return json_bytes(value).decode()
     return str(value)
 
 

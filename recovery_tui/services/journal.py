@@ -10,6 +10,7 @@ from datetime import datetime
 
 from recovery_tui.core import templates as tpl
 from recovery_tui.core.journal import JournalEntry, clean_tags, clean_text, filter_entries
+from recovery_tui.core.records import same_name
 from recovery_tui.core.templates import Template
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.services.unchanged import unchanged
@@ -144,10 +145,17 @@ def remove_template(store: Store, name: str) -> Template:
     if wanted in tpl.BUILTIN_NAMES:
         raise InvalidInput(f"name: '{wanted}' is a built-in template and cannot be removed.")
     with store.transaction():
-        for template in user_templates(store):
-            if template.name == wanted:
-                assert template.id is not None
-                store.delete(TEMPLATES, template.id)
-                return template
+        mine = user_templates(store)
+        named = [t for t in mine if t.name == wanted]
+        if len(named) > 1:
+            ids = [t.id or "" for t in named]
+            raise same_name("template", wanted, ids, "recover journal template remove {id}")
+        if not named and len(wanted) >= 4:  # an id prefix picks one of two of a name
+            named = [t for t in mine if t.id and t.id.startswith(wanted)][:2]
+        if len(named) == 1:
+            template = named[0]
+            assert template.id is not None
+            store.delete(TEMPLATES, template.id)
+            return template
     names = ", ".join(t.name for t in user_templates(store)) or "none yet"
     raise NotFound(f"No template of yours is called '{name}' (yours: {names}).")

@@ -24,6 +24,7 @@ from recovery_tui.core import resources as resources_core
 from recovery_tui.core.aid import AidMessage
 from recovery_tui.core.contacts import Contact
 from recovery_tui.core.crisis import CountryChoice, CrisisLine
+from recovery_tui.core.records import same_name
 from recovery_tui.core.resources import Resource
 from recovery_tui.core.sos import SosPlan, TriggerSummary, top_triggers
 from recovery_tui.errors import InvalidInput, NotFound, RecoverError
@@ -74,9 +75,12 @@ def find_contact(store: Store, name_or_id: str) -> Contact:
     """A contact by name (case-insensitive), by chain position (a number) or by id prefix."""
     contacts = list_contacts(store)
     wanted = " ".join(name_or_id.split()).casefold()
-    for contact in contacts:
-        if contact.name.casefold() == wanted:
-            return contact
+    named = [c for c in contacts if c.name.casefold() == wanted]
+    if len(named) > 1:
+        ids = [c.id for c in named]
+        raise same_name("contact", named[0].name, ids, "recover contact edit {id} --name 'new name'")
+    if named:
+        return named[0]
     if wanted.isdigit():
         position = int(wanted)
         for contact in contacts:

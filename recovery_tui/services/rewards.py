@@ -26,6 +26,7 @@ from recovery_tui.core.points import (
     compute_balance,
     outlook,
 )
+from recovery_tui.core.records import same_name
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.services import config as config_service
 from recovery_tui.services import meetings as meeting_service
@@ -58,9 +59,11 @@ def find_reward(store: Store, name: str) -> Reward:
     """A reward by name (case-insensitive), by the start of one name only, or by id prefix."""
     wanted = " ".join(name.split()).casefold()
     rewards = list_rewards(store)
-    for reward in rewards:
-        if reward.name.casefold() == wanted:
-            return reward
+    named = [r for r in rewards if r.name.casefold() == wanted]
+    if len(named) > 1:
+        raise same_name("reward", named[0].name, [r.id for r in named], "recover reward remove {id}")
+    if named:
+        return named[0]
     starting = [r for r in rewards if wanted and r.name.casefold().startswith(wanted)]
     if len(starting) == 1:
         return starting[0]

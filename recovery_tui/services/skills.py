@@ -15,6 +15,7 @@ from datetime import datetime
 from msgspec.structs import replace
 
 from recovery_tui.core.breathing import BreathPattern
+from recovery_tui.core.records import same_name
 from recovery_tui.core.skills import (
     BUILTINS,
     Skill,
@@ -48,7 +49,8 @@ def list_skills(store: Store, *, include_hidden: bool = False) -> list[Skill]:
 
 
 def find_skill(store: Store, name: str) -> Skill:
-    """A skill by name, case-insensitively; a unique start of a name also works ('box', '4-7').
+    """A skill by name, case-insensitively; a unique start of a name also works ('box', '4-7'),
+    and so does a custom skill's id prefix.
 
     Hidden skills are found too (so they can be unhidden or run by name).
 
@@ -57,12 +59,19 @@ def find_skill(store: Store, name: str) -> Skill:
     """
     wanted = _key(name)
     skills = list_skills(store, include_hidden=True)
-    for skill in skills:
-        if _key(skill.name) == wanted:
-            return skill
+    named = [s for s in skills if _key(s.name) == wanted]
+    if len(named) > 1:
+        ids = [s.id or "built-in" for s in named]
+        raise same_name("skill", named[0].name, ids, "recover skill edit {id} --name 'new name'")
+    if named:
+        return named[0]
     starts = [s for s in skills if wanted and _key(s.name).startswith(wanted)]
     if len(starts) == 1:
         return starts[0]
+    prefix = name.strip().lower()
+    by_id = [s for s in skills if s.id and len(prefix) >= 4 and s.id.startswith(prefix)]
+    if len(by_id) == 1:
+        return by_id[0]
     if len(starts) > 1:
         names = ", ".join(s.name for s in starts)
         raise NotFound(f"name: '{name}' could be {names}; type more of it.")

@@ -239,8 +239,12 @@ class Store:
                 raise _NeedsMigration
             from recovery_tui import clock
 
+            migrated = migrations.migrate(data, clock.now(), self.path)  # checked before any copy or write
+            for name, table in migrated.items():
+                if name != META:
+                    schemas.check_records(self.path, name, table)
             self.backup_copy(f"pre-v{migrations.CURRENT_VERSION}")
-            self.storage.write(migrations.migrate(data, clock.now()))
+            self.storage.write(migrated)
 
     def _readable(self) -> Tables | None:
         """Read the file for a query, migrating an older file first (under the lock)."""
@@ -300,7 +304,9 @@ class Store:
             raw = path.read_bytes()
         except OSError as exc:
             raise DataFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-        return layout.decode(self.storage.open_bytes(raw, where=path), path)
+        data = layout.decode(self.storage.open_bytes(raw, where=path), path)
+        schemas.check_unverified(data, path, migrations.CURRENT_VERSION)
+        return data
 
     def restore(self, backup: backup_files.Backup, *, label: str = backup_files.BEFORE_RESTORE) -> Path | None:
         """Replace the data file with a backup, keeping the current file aside first.
@@ -523,6 +529,24 @@ class Store:
 
             self._table(table).update(replace, doc_ids=[record_id])  # type: ignore[arg-type, list-item]
         return record
+
+    def replace_record(self, table: str, record: dict[str, Any]) -> None:
+        """Replace one existing record by a complete one (its own id and timestamps kept), as a
+        merge does; validated first.
+
+        Raises:
+            NotFound: no record has its id.
+        """
+        schemas.validate(table, record)
+        with self.transaction():
+            if self.get(table, record["id"]) is None:
+                raise NotFound(f"Nothing in {table.replace('_', ' ')} has the id '{record['id']}'.")
+
+            def replace(doc: dict[str, Any]) -> None:
+                doc.clear()
+                doc.update(record)
+
+            self._table(table).update(replace, doc_ids=[record["id"]])  # type: ignore[arg-type]
 
     def delete(self, table: str, record_id: str) -> None:
         """Remove one record by id."""

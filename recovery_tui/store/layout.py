@@ -15,7 +15,13 @@ command touches; writing copies untouched tables' bytes as they were. So `recove
 a ten-year file parses the check-ins, not the journal.
 
 A line whose checksum does not match (edited by hand, or damaged) is parsed at once: if it is
-valid it is used, if not the file is refused. A file in any other layout (pretty-printed by
+valid it is used, if not the file is refused. Such tables, and every table of a file in another
+layout, are listed in `LazyTables.unverified`: recover did not write them as they are, so the
+store checks each of their records against its schema before anything uses them
+(store/schemas.py `check_unverified`). A table whose checksum matches was validated when
+recover wrote it and is not checked again (checking ten years of records costs 170 ms).
+JSON nested too deeply to parse (msgspec stops at its recursion limit) is refused like any
+other damage. A file in any other layout (pretty-printed by
 hand, an older file, a stock TinyDB file) is parsed whole, and written back in this layout.
 """
 
@@ -58,6 +64,8 @@ def _parse(path: Path, raw: bytes | memoryview, what: str) -> Any:
         return _DECODE(raw)
     except msgspec.DecodeError as exc:
         raise _damaged(path, f"is not valid JSON ({what}: {_reason(exc)})") from None
+    except RecursionError:
+        raise _damaged(path, f"is not a recover data file ({what}: JSON nested too deeply to read)") from None
 
 
 def _reason(exc: Exception) -> str:
@@ -94,6 +102,7 @@ class LazyTables(MutableMapping[str, Table]):
         self._raw: dict[str, _RawTable] = {}
         self._parsed: dict[str, Table] = {}
         self._found: dict[tuple[str, bytes], list[Table]] = {}
+        self.unverified: set[str] = set()  # tables parsed from bytes recover did not write
 
     def add_raw(self, name: str, source: bytes, start: int, end: int, crc: int) -> None:
         """Register a table whose line `source[start:end]` was verified (CRC-32 `crc`) but not
@@ -148,7 +157,10 @@ class LazyTables(MutableMapping[str, Table]):
         found = self._found.get((name, needle))
         if found is None:  # parse only the records holding the text, once while unchanged
             found = []
-            members = msgspec.json.decode(raw.view(), type=dict[str, msgspec.Raw])
+            try:
+                members = msgspec.json.decode(raw.view(), type=dict[str, msgspec.Raw])
+            except (msgspec.DecodeError, RecursionError):
+                raise _damaged(self.path, f"is not valid JSON (table '{name}')") from None
             for value in members.values():
                 piece = memoryview(value)
                 if needle in piece.tobytes():
@@ -211,6 +223,7 @@ def decode(raw: bytes, path: Path) -> LazyTables:
     tables = LazyTables(path)
     for name, table in data.items():
         tables[name] = _check_table(path, name, table)
+        tables.unverified.add(name)
     return tables
 
 
@@ -308,6 +321,7 @@ def _decode_lines(path: Path, raw: bytes, entries: list[tuple[str, int, int]]) -
             tables.add_raw(name, raw, start, end, crc)
         else:
             tables[name] = _check_table(path, name, _parse(path, value, f"table '{name}'"))
+            tables.unverified.add(name)
     return tables
 
 

@@ -18,7 +18,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from pathlib import Path
 from typing import Any
+
+from recovery_tui.errors import DataFileError
 
 CURRENT_VERSION = 2
 
@@ -44,41 +47,51 @@ def _v0_to_v1(data: Tables, now: datetime) -> Tables:
             continue
         converted: dict[str, Any] = {}
         for doc in table.values():
-            record = dict(doc)
-            record_id = str(record.pop("id", None) or uuid.uuid4())
-            if name == "counters":
-                start = _aware(record.pop("start"), now)
-                relapses = [_aware(t, now) for t in record.pop("relapses", [])]
-                events = [{"kind": "start", "at": start, "note": None}]
-                events += [{"kind": "relapse", "at": at, "note": None} for at in relapses]
-                record = {
-                    "name": record["name"],
-                    "events": events,
-                    "archived": bool(record.get("archived", False)),
-                    "cost_per_day": record.get("cost_per_day"),
-                    "hours_per_day": record.get("hours_per_day"),
-                    "custom_milestones": [],
-                }
-            elif name == "checkins":
-                day = str(record["date"])
-                record = {
-                    "date": day,
-                    "at": _aware(str(record.get("at") or f"{day}T21:00:00"), now),
-                    "mood": int(record["mood"]),
-                    "craving": int(record["craving"]),
-                    "sober": [],
-                    "gratitude": record.get("gratitude"),
-                    "note": record.get("note"),
-                }
+            try:
+                record_id, converted_record = _v0_record(name, doc, now)
+            except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+                reason = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
+                raise _RecordProblem(name, reason[:200]) from None
             converted[record_id] = {
                 "id": record_id,
-                **record,
+                **converted_record,
                 "created_at": stamp,
                 "updated_at": stamp,
             }
         result[name] = converted
     result["meta"] = {"schema": {"schema_version": 1}}
     return result
+
+
+def _v0_record(name: str, doc: dict[str, Any], now: datetime) -> tuple[str, dict[str, Any]]:
+    """One prototype record in version 1's shape (and its id)."""
+    record = dict(doc)
+    record_id = str(record.pop("id", None) or uuid.uuid4())
+    if name == "counters":
+        start = _aware(record.pop("start"), now)
+        relapses = [_aware(t, now) for t in record.pop("relapses", [])]
+        events = [{"kind": "start", "at": start, "note": None}]
+        events += [{"kind": "relapse", "at": at, "note": None} for at in relapses]
+        record = {
+            "name": record["name"],
+            "events": events,
+            "archived": bool(record.get("archived", False)),
+            "cost_per_day": record.get("cost_per_day"),
+            "hours_per_day": record.get("hours_per_day"),
+            "custom_milestones": [],
+        }
+    elif name == "checkins":
+        day = str(record["date"])
+        record = {
+            "date": day,
+            "at": _aware(str(record.get("at") or f"{day}T21:00:00"), now),
+            "mood": int(record["mood"]),
+            "craving": int(record["craving"]),
+            "sober": [],
+            "gratitude": record.get("gratitude"),
+            "note": record.get("note"),
+        }
+    return record_id, record
 
 
 def derived_event_id(counter_id: str, kind: str, at: str, repeat: int) -> str:
@@ -90,11 +103,18 @@ def _v1_to_v2(data: Tables, now: datetime) -> Tables:
     """Give every counter event a stable id (derived, see the module docstring) and an empty edits log."""
     result: Tables = {name: table for name, table in data.items()}
     counters: dict[str, Any] = {}
-    for key, doc in data.get("counters", {}).items():
+    table = data.get("counters", {})
+    if not isinstance(table, dict):
+        raise _RecordProblem("counters", "the table is not a set of records")
+    for key, doc in table.items():
+        if not isinstance(doc, dict) or not isinstance(doc.get("events", []), list) or "id" not in doc:
+            raise _RecordProblem("counters", "a counter without an id or a list of events")
         record = dict(doc)
         seen: dict[tuple[str, str], int] = {}
         events = []
         for event in record.get("events", []):
+            if not isinstance(event, dict) or "kind" not in event or "at" not in event:
+                raise _RecordProblem("counters", "an event without a kind and a time")
             moment = (str(event["kind"]), str(event["at"]))
             repeat = seen.get(moment, 0)
             seen[moment] = repeat + 1
@@ -123,11 +143,29 @@ def file_version(data: Mapping[str, dict[str, Any]]) -> int:
     return version if isinstance(version, int) else -1
 
 
-def migrate(data: Mapping[str, dict[str, Any]], now: datetime) -> Tables:
-    """Bring `data` from its version up to CURRENT_VERSION, one step at a time."""
+def migrate(data: Mapping[str, dict[str, Any]], now: datetime, path: Path | None = None) -> Tables:
+    """Bring `data` from its version up to CURRENT_VERSION, one step at a time.
+
+    Raises:
+        DataFileError: a record does not have the shape of its version (a file with no meta
+            table is read as the prototype's); names the file (`path`) and the table.
+    """
     version = file_version(data)
     result = {name: data[name] for name in data}
     while version < CURRENT_VERSION:
-        result = MIGRATIONS[version](result, now)
+        try:
+            result = MIGRATIONS[version](result, now)
+        except _RecordProblem as problem:
+            raise DataFileError(
+                f"{path or 'the data file'} looks like a version {version} file, but its table "
+                f"'{problem.table}' has an entry that version cannot hold ({problem.reason}); "
+                "recover left it unchanged; run 'recover doctor', or move it aside and restore a backup."
+            ) from None
         version += 1
     return result
+
+
+class _RecordProblem(Exception):
+    def __init__(self, table: str, reason: str) -> None:
+        super().__init__(table, reason)
+        self.table, self.reason = table, reason

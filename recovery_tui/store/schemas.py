@@ -124,6 +124,94 @@ def validate(table: str, record: dict[str, Any]) -> None:
         _validator(table)(record)
     except fastjsonschema.JsonSchemaValueException as exc:
         raise ValidationError(_describe(table, exc)) from None
+    if table != ENVELOPE:
+        problem = _time_out_of_range(record, table)
+        if problem is not None:
+            raise ValidationError(problem)
+
+
+_FIRST_YEAR, _LAST_YEAR = 1900, 2999  # as core/timeparse.py accepts: far inside datetime's range
+
+
+def _time_out_of_range(value: Any, where: str, key: str = "") -> str | None:
+    """The first date or time (a field named `date` or `*_at`/`at`) outside 1900-2999, which
+    the schemas' formats allow but date arithmetic (a day later, another time zone) cannot
+    always do near years 1 and 9999; None when there is none."""
+    if isinstance(value, dict):
+        for name, item in value.items():
+            found = _time_out_of_range(item, f"{where}.{name}", str(name))
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _time_out_of_range(item, f"{where}.{index}", key)
+            if found is not None:
+                return found
+    elif isinstance(value, str) and (key == "date" or key == "at" or key.endswith("_at")):
+        year = value[:4]
+        if year.isdigit() and value[4:5] == "-" and not _FIRST_YEAR <= int(year) <= _LAST_YEAR:
+            return f"{where}: {value[:40]} is outside the years {_FIRST_YEAR}-{_LAST_YEAR} recover accepts."
+    return None
+
+
+def check_records(path: Path, name: str, table: dict[str, Any]) -> None:
+    """Check every record of one table read from `path` (its schema, and that each is filed
+    under its own id). Tables without a schema (another tool's) are left to their owner.
+
+    Raises:
+        DataFileError: naming the file, the table, the record and what is wrong.
+    """
+    import fastjsonschema
+
+    from recovery_tui.errors import DataFileError
+    from recovery_tui.store.layout import DAMAGED_ADVICE
+
+    if not name.isidentifier() or not schema_path(name).is_file():
+        return
+    check = _validator(name)
+    for key, record in table.items():
+        problem = None
+        if record.get("id") != key:
+            problem = f"{name}: the entry filed under '{key}' does not have that id"
+        else:
+            try:
+                check(record)
+            except fastjsonschema.JsonSchemaValueException as exc:
+                problem = _describe(name, exc).rstrip(".")
+            else:
+                found = _time_out_of_range(record, name)
+                problem = found.rstrip(".") if found is not None else None
+        if problem is not None:
+            raise DataFileError(
+                f"{path} has an entry recover cannot use (table '{name}': {problem[:300]}); {DAMAGED_ADVICE}."
+            )
+
+
+def check_unverified(data: Any, path: Path, current_version: int) -> None:
+    """Check the tables of a file just read that recover did not write as they are (see
+    store/layout.py): the meta table against the envelope schema, and every record of the
+    others against its table's schema. Only for a file of `current_version`: an older file is
+    checked after it is migrated, a newer one is refused by the store.
+
+    Raises:
+        DataFileError: naming the file, the table and what is wrong; nothing was changed.
+    """
+    from recovery_tui.errors import DataFileError
+    from recovery_tui.store.layout import DAMAGED_ADVICE
+
+    meta = data.get("meta") if "meta" in data else None
+    schema = meta.get("schema") if isinstance(meta, dict) else None
+    if not isinstance(schema, dict) or schema.get("schema_version") != current_version:
+        return
+    try:
+        validate(ENVELOPE, {"meta": meta})
+    except ValidationError as exc:
+        raise DataFileError(
+            f"{path} has a meta table recover cannot use ({str(exc).rstrip('.')}); {DAMAGED_ADVICE}."
+        ) from None
+    for name in sorted(getattr(data, "unverified", data.keys())):
+        if name != "meta" and name in data:
+            check_records(path, name, data[name])
 
 
 # -- generating the validator modules (developers, after editing a schema) ------------------

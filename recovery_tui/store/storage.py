@@ -12,6 +12,9 @@ breaks it and two processes lose each other's writes. This storage instead:
   serves or writes stale data;
 - refuses a file that is empty, truncated, NUL-filled, has trailing bytes, is not JSON or has
   the wrong shape, with a DataFileError naming the file; such a file is never written over;
+- checks every record of a table recover did not write as it is (store/layout.py) against its
+  schema as it reads it, so no command meets a wrong-typed record (a DataFileError names the
+  file and the table instead);
 - parses only the tables a command touches (see store/layout.py for the file layout);
 - inside a transaction (`begin`/`commit`/`rollback`) collects every write in memory and
   replaces the file once at commit, so a batch lands whole or not at all;
@@ -30,12 +33,20 @@ from pathlib import Path
 from typing import Any
 
 from recovery_tui.errors import DataFileError, StorageError
-from recovery_tui.store import crypto, layout
+from recovery_tui.store import crypto, layout, migrations, schemas
 
 Tables = MutableMapping[str, dict[str, Any]]
 
 _TRUST_AFTER_NS = 50_000_000
 PassphraseProvider = Callable[[], str]
+
+
+_files_written = 0
+
+
+def files_written() -> int:
+    """How many times this process replaced a data file (the CLI asks: was anything saved?)."""
+    return _files_written
 
 
 def temp_prefix(path: Path) -> str:
@@ -141,6 +152,7 @@ class AtomicJSONStorage:
         self._in_transaction = False
         self._dirty = False
         self.writes = 0
+        self.check_unverified = True  # doctor turns it off: it checks every record itself
 
     # -- reading -----------------------------------------------------------------------
     def _stat_signature(self) -> tuple[tuple[int, ...], bool] | None:
@@ -238,6 +250,8 @@ class AtomicJSONStorage:
         if self._data is not None and self._trusted and signature == self._signature:
             return self._data
         data: Tables = layout.decode(self.load_bytes(), self.path)
+        if self.check_unverified:
+            schemas.check_unverified(data, self.path, migrations.CURRENT_VERSION)
         self._data, self._signature, self._trusted = data, signature, trusted
         return data
 
@@ -264,6 +278,8 @@ class AtomicJSONStorage:
             self.forget()
             raise
         self.writes += 1
+        global _files_written
+        _files_written += 1
         stat = self._stat_signature()
         if stat is None:
             self.forget()

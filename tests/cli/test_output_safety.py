@@ -440,6 +440,7 @@ DIRECT_WRITES: dict[str, tuple[int, str]] = {
     "prompt_line.py": (1, "the Typer-free prompt line, through safetext.visible_line"),
     "skill.py": (1, "the terminal bell the person asked for with --bell"),
     "app.py": (1, "the version"),
+    "__init__.py": (3, "fixed lines of our own: a non-UTF-8 argument, an output that could not be written"),
 }
 _WRITERS = {"print", "sys.stdout.write", "sys.stderr.write", "sys.stdout.buffer.write", "typer.echo", "typer.secho"}
 
