@@ -21,6 +21,24 @@ class NotFound(RecoverError):
     """A named or numbered thing does not exist."""
 
 
+class Conflict(RecoverError):
+    """The record changed or was removed after it was read (another process saved meanwhile).
+
+    Nothing was written. `removed` is True when the record no longer exists. The dashboard
+    keeps what the person typed and offers to save it as a new record or show the newer one.
+    """
+
+    def __init__(self, message: str, *, removed: bool = False) -> None:
+        super().__init__(message)
+        self.removed = removed
+
+
+class AlreadyExists(Conflict, InvalidInput):
+    """What the caller meant to create exists already (a day's check-in in "new" mode, perhaps
+    saved by another process after a form opened empty). An InvalidInput for the CLI (names
+    the flag to pass), a Conflict for the dashboard (which offers to save as another one)."""
+
+
 class ValidationError(RecoverError):
     """A record does not match its schema in data_schema/ (names the field and the rule)."""
 

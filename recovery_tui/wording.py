@@ -211,3 +211,32 @@ HELP_GRATITUDE = "Noting who helped is part of the method: it keeps you going. I
 
 STOPPED = "Stopped. Nothing more was changed."
 """Shown on stderr when a command is interrupted (Ctrl+C, or end of input at a prompt)."""
+
+# A dashboard form whose record was saved elsewhere meanwhile (a script, another terminal).
+# Nothing was overwritten and what the person typed is kept; they choose what happens next.
+CONFLICT = {
+    "changed": (
+        "This {what} was changed elsewhere (another terminal or a script) while you had it open. "
+        "Nothing was overwritten, and what you typed is still here."
+    ),
+    "removed": "This {what} was removed elsewhere while you had it open. What you typed is still here.",
+    "day_taken": (
+        "A check-in for today was saved elsewhere while this form was open. "
+        "Nothing was overwritten, and what you typed is still here."
+    ),
+    "save_new": "Save mine as a new {what}",
+    "reload": "Show the newer one (drops what I typed)",
+    "keep": "Keep editing",
+}
+FOLLOWUP_REQUEST_GONE = (
+    "That help request was removed elsewhere while you were answering, so the follow-up was not saved."
+)
+
+# `q` while a 10-minute skill timer runs: ask first, and keep the session as stopped early.
+SKILL_QUIT_ASK = "A skill is running. Stop it and quit?"
+SKILL_QUIT_DETAIL = "It is saved as stopped early, with the time you did and your craving rating."
+SKILL_QUIT_ENDED = "Your skill's time is up. Save it and quit?"
+SKILL_QUIT_ENDED_DETAIL = "It is saved as done, without the craving-after rating."
+SKILL_RUNNING = "skill running: {name}, {left} left"  # the dashboard header (fits 80 columns)
+SKILL_PAUSED = "skill paused: {name}, {left} left"
+SKILL_ENDED = "skill done: {name}; press s to save it"

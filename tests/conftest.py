@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -91,3 +92,90 @@ def run_recover() -> Callable[..., subprocess.CompletedProcess[str]]:
         )
 
     return run
+
+
+# -- dashboard tests wait for store workers (tests/tui only) ---------------------------------
+# The dashboard reads and writes the data file in Textual thread workers (tui/app.py), so what
+# a key loads or saves lands a moment later. For tests under tests/tui, `RecoverApp.run_test`
+# yields once the first loads are shown, and `pilot.press()` / `pilot.pause()` also wait until
+# every worker is done and the event loop has applied what they delivered (which may start more
+# workers, such as panel reloads after a save): no timing. `settled(pilot)` says so explicitly;
+# `press_only` / `pause_only` look at the dashboard while a worker still waits (e.g. for another
+# process's lock). Textual is imported only for those tests (CLI tests keep sys.modules clean).
+
+
+async def _settle(pilot: Any) -> None:
+    from textual.pilot import Pilot
+    from textual.worker import WorkerCancelled
+
+    app = pilot.app
+    for _ in range(100):
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            continue  # superseded by a newer one in its group (exclusive): wait for that
+        await _RAW_PILOT["pause"](pilot)
+        if not any(worker.is_running for worker in app.workers):
+            break
+    await _RAW_PILOT.get("pause", Pilot.pause)(pilot)
+
+
+_RAW_PILOT: dict[str, Any] = {}
+
+
+@pytest.fixture(autouse=True)
+def wait_for_store_workers(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if "tui" not in Path(str(request.node.path)).parent.parts[-1:]:
+        return
+    from contextlib import asynccontextmanager
+
+    from textual.pilot import Pilot
+
+    from recovery_tui.tui.app import RecoverApp
+
+    raw_pause, raw_press, raw_run_test = Pilot.pause, Pilot.press, RecoverApp.run_test
+    _RAW_PILOT.update(pause=raw_pause, press=raw_press)
+
+    async def pause(self: Any, delay: float | None = None) -> None:
+        await raw_pause(self, delay)
+        await _settle(self)
+
+    async def press(self: Any, *keys: str) -> None:
+        await raw_press(self, *keys)
+        await _settle(self)
+
+    @asynccontextmanager
+    async def run_test(self: Any, *args: Any, **kwargs: Any) -> Any:
+        async with raw_run_test(self, *args, **kwargs) as pilot:
+            await _settle(pilot)
+            yield pilot
+
+    monkeypatch.setattr(Pilot, "pause", pause)
+    monkeypatch.setattr(Pilot, "press", press)
+    monkeypatch.setattr(RecoverApp, "run_test", run_test)
+
+
+@pytest.fixture
+def settled() -> Callable[[Any], Any]:
+    """`await settled(pilot)`: wait until store workers are done and their results shown."""
+    return _settle
+
+
+@pytest.fixture
+def pause_only() -> Callable[[Any], Any]:
+    """`await pause_only(pilot)`: let the screen update WITHOUT waiting for store workers."""
+
+    async def pause(pilot: Any) -> None:
+        await _RAW_PILOT["pause"](pilot)
+
+    return pause
+
+
+@pytest.fixture
+def press_only() -> Callable[..., Any]:
+    """`await press_only(pilot, "enter")`: press keys WITHOUT waiting for store workers."""
+
+    async def press(pilot: Any, *keys: str) -> None:
+        await _RAW_PILOT["press"](pilot, *keys)
+
+    return press

@@ -1,7 +1,10 @@
 """Check-in services: list check-ins, find a day's, and save one (with relapses) in one write.
 
 `save_checkin` puts the check-in and any relapses the person agreed to into one
-`store.transaction()`, so either all of it lands or none of it does.
+`store.transaction()`, so either all of it lands or none of it does. An editor that showed a
+check-in passes it as `expected`: the save then updates exactly that check-in, by id, and
+raises Conflict when it changed or vanished meanwhile (services/unchanged.py), instead of
+writing over whatever check-in is the day's latest at save time.
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ from recovery_tui.core.checkin import (
     relapse_moment,
 )
 from recovery_tui.core.counters import Counter
-from recovery_tui.errors import InvalidInput
+from recovery_tui.errors import AlreadyExists, InvalidInput
 from recovery_tui.services import counters as counter_service
+from recovery_tui.services.unchanged import unchanged
 from recovery_tui.store import Store
 
 TABLE = "checkins"
@@ -76,6 +80,7 @@ def save_checkin(
     mode: Mode,
     relapse_for: list[str] | tuple[str, ...] = (),
     now: datetime,
+    expected: CheckIn | None = None,
 ) -> SavedCheckIn:
     """Store a check-in and, only for the counters named in `relapse_for`, a relapse.
 
@@ -87,10 +92,14 @@ def save_checkin(
         relapse_for: counter names the person agreed to record a relapse for; each must be
             answered "not sober" in the draft.
         now: the current time.
+        expected: with "amend", the check-in as the editor read it: exactly that one is
+            updated (by id), and only if nobody changed it since.
 
     Raises:
-        InvalidInput: a future day, a day that already has a check-in in "new" mode, or a
-            relapse asked for a counter answered "sober".
+        InvalidInput: a future day, or a relapse asked for a counter answered "sober".
+        AlreadyExists: "new" mode and the day already has a check-in (perhaps saved after a
+            form opened empty); an InvalidInput and a Conflict.
+        Conflict: `expected` was changed or removed meanwhile. Nothing is written.
     """
     check_day(draft.day, now)
     not_sober = {s.counter.casefold() for s in draft.sober if not s.sober}
@@ -98,9 +107,15 @@ def save_checkin(
         if name.casefold() not in not_sober:
             raise InvalidInput(f"--relapse: {name} was answered sober that day, so no relapse is recorded for it.")
     with store.transaction():
-        existing = None if mode == "add" else latest_on(store, draft.day)  # "add" keeps the day's others
+        existing: CheckIn | None
+        if mode == "amend" and expected is not None:
+            existing = CheckIn.from_record(
+                unchanged(store, TABLE, expected, record_id=expected.id, build=CheckIn.from_record, what="check-in")
+            )
+        else:
+            existing = None if mode == "add" else latest_on(store, draft.day)  # "add" keeps the day's others
         if existing is not None and mode == "new":
-            raise InvalidInput(
+            raise AlreadyExists(
                 f"--amend/--add: {draft.day.isoformat()} already has a check-in; "
                 "pass --amend to update it or --add to add another."
             )

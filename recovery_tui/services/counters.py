@@ -41,7 +41,7 @@ from recovery_tui.core.counters import (
 from recovery_tui.core.milestones import Progress, progress
 from recovery_tui.core.records import iso, same_name
 from recovery_tui.core.streaks import CounterStats, counter_stats, phrase, short_status
-from recovery_tui.errors import InvalidInput, NotFound
+from recovery_tui.errors import Conflict, InvalidInput, NotFound
 from recovery_tui.store import Store
 
 TABLE = "counters"
@@ -222,17 +222,32 @@ def edit_event(
     now: datetime,
     zone: tzinfo | None = None,
     field: str = "--at",
+    expected: CounterEvent | None = None,
 ) -> Counter:
     """Correct one start or restart: its time (`at`, None keeps it) and, with `change_note`,
     its note (blank clears it). Logged in the counter's edits.
+
+    Args:
+        expected: the event as an editor read it; the correction goes ahead only if it is
+            still stored as read (Conflict otherwise, nothing written).
 
     Raises:
         InvalidInput: a time in the future, before the start (a restart) or after a restart
             (the start), or nothing to change.
         NotFound: no such counter or event.
+        Conflict: `expected` was changed or removed meanwhile.
     """
     with store.transaction():
         counter = find_counter(store, name)
+        if expected is not None:
+            current = next((e for e in counter.events if e.id == event_id), None)
+            if current != expected:
+                raise Conflict(
+                    f"This {expected.what} of {counter.name} was "
+                    + ("removed" if current is None else "changed")
+                    + " by another recover after it was opened; nothing was saved.",
+                    removed=current is None,
+                )
         if change_note:
             corrected = edit_event_in(counter, event_id, at=at, note=note, now=now, field=field)
         else:

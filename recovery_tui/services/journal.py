@@ -13,6 +13,7 @@ from recovery_tui.core.journal import JournalEntry, clean_tags, clean_text, filt
 from recovery_tui.core.records import same_name
 from recovery_tui.core.templates import Template
 from recovery_tui.errors import InvalidInput, NotFound
+from recovery_tui.services.unchanged import unchanged
 from recovery_tui.store import Store
 
 TABLE = "journal"
@@ -71,8 +72,14 @@ def edit_entry(
     tags: list[str] | tuple[str, ...] | None = None,
     sensitive: bool | None = None,
     now: datetime,
+    expected: JournalEntry | None = None,
 ) -> JournalEntry:
-    """Change an entry's text, time, tags or sensitive flag (only what is given)."""
+    """Change an entry's text, time, tags or sensitive flag (only what is given).
+
+    Args:
+        expected: the entry as an editor read it; the save then goes ahead only if nobody
+            changed or removed it since (Conflict otherwise, nothing written).
+    """
     changes: dict[str, object] = {}
     if text is not None:
         changes["text"] = clean_text(text)
@@ -85,7 +92,12 @@ def edit_entry(
     if sensitive is not None:
         changes["sensitive"] = sensitive
     with store.transaction():
-        current = store.find(TABLE, entry_id)
+        if expected is not None:
+            current = unchanged(
+                store, TABLE, expected, record_id=expected.id, build=JournalEntry.from_record, what="journal entry"
+            )
+        else:
+            current = store.find(TABLE, entry_id)
         record = store.update(TABLE, current["id"], changes, now=now)
     return JournalEntry.from_record(record)
 

@@ -2,8 +2,16 @@
 
 The app owns one Store and one clock. Screens and panels read through services with
 `app.store` and `app.now()`, write through the same services the CLI uses, then post
-`DataChanged`. The app also polls the file's identity every two seconds, so a check-in made
-from another terminal shows up without a restart. The theme picked in the command palette is
+`DataChanged`.
+
+Store work runs in Textual thread workers (`@work(thread=True, exclusive=True)`), never on the
+event loop: while another process holds the data file's lock a write can wait up to 10 s, and
+the dashboard (above all ctrl+s, SOS) must keep answering. A Store is not thread-safe, so
+every worker goes through `app.with_store(job)`, which holds one app-wide lock around the job;
+results come back to the event loop with `app.deliver(callback, value)`.
+
+The app also polls the file's identity every two seconds, so a check-in made from another
+terminal shows up without a restart. The theme picked in the command palette is
 kept in the `theme` setting (written once it has settled for two seconds, or at quit, not for
 every theme the palette previews) and applied at the next start.
 
@@ -16,13 +24,15 @@ app's ControlFilter, so no control character a file holds ever reaches the termi
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.filter import LineFilter
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -38,6 +48,8 @@ from recovery_tui.tui.screens.dashboard import DashboardScreen
 from recovery_tui.tui.screens.help import HelpScreen
 
 THEME_SETTLE_SECONDS = 2.0
+
+T = TypeVar("T")
 
 
 class RecoverApp(App[None]):
@@ -70,6 +82,7 @@ class RecoverApp(App[None]):
         """
         super().__init__()
         self.store = store
+        self.store_lock = threading.RLock()  # one store user at a time (workers run in threads)
         self.locked = locked
         self._control_filter = ControlFilter()
         self._clock = clock or wall_clock.now
@@ -85,6 +98,55 @@ class RecoverApp(App[None]):
     def now(self) -> datetime:
         """The current time (injected in tests)."""
         return self._clock()
+
+    def with_store(self, job: Callable[[Store], T]) -> T:
+        """Run `job(store)` holding the app's store lock. Call it from a worker thread only:
+        it may wait (for another thread, or for another process's file lock)."""
+        with self.store_lock:
+            return job(self.store)
+
+    def store_work(
+        self,
+        job: Callable[[Store], T],
+        then: Callable[[T], object],
+        *,
+        group: str,
+        failed: Callable[[RecoverError], object] | None = None,
+        owner: DOMNode | None = None,
+    ) -> None:
+        """Run `job(store)` in a thread worker (a newer one in `group` supersedes it), then
+        `then(result)` on the event loop; a RecoverError goes to `failed` (default: a notice).
+        With `owner` (the widget that shows the result), nothing is shown once it is gone."""
+
+        def if_attached(callback: Callable[[Any], object]) -> Callable[[Any], object]:
+            def show(value: Any) -> object:
+                if owner is not None and not owner.is_attached:
+                    return None
+                return callback(value)
+
+            return show
+
+        def run() -> None:
+            from textual.worker import get_current_worker
+
+            try:
+                result = self.with_store(job)
+            except RecoverError as error:
+                self.deliver(if_attached(failed or self.report), error)
+                return
+            if not get_current_worker().is_cancelled:
+                self.deliver(if_attached(then), result)
+
+        self.run_worker(run, thread=True, exclusive=True, group=group, name=group)
+
+    def deliver(self, callback: Callable[..., object], *args: Any) -> None:
+        """From a worker thread: run `callback(*args)` on the event loop (dropped once quitting)."""
+        if self.exiting or not self.is_running:
+            return
+        try:
+            self.call_from_thread(callback, *args)
+        except RuntimeError:
+            pass  # the app closed while the worker ran
 
     def _identity(self) -> tuple[int, int, int] | None:
         try:
@@ -116,13 +178,17 @@ class RecoverApp(App[None]):
     def _apply_saved_theme(self) -> None:
         from recovery_tui.services import config as config_service
 
-        try:
-            name = str(config_service.load(self.store).get("theme") or "")
-        except RecoverError:
-            return  # the dashboard itself will say what is wrong with the file
+        def load(store: Store) -> str:
+            return str(config_service.load(store).get("theme") or "")
+
+        # the dashboard itself will say what is wrong with an unreadable file
+        self.store_work(load, self._use_theme, group="theme-load", failed=lambda _error: None)
+
+    def _use_theme(self, name: str) -> None:
         self._saved_theme = name
-        if name in self.available_themes:
+        if name in self.available_themes and name != self.theme:
             self.theme = name
+            self._saved_theme = name
 
     def _remember_theme(self, _theme: Theme) -> None:
         # The palette previews each theme the cursor passes: save once it settles (or at exit).
@@ -130,18 +196,28 @@ class RecoverApp(App[None]):
             self._theme_timer.stop()
         self._theme_timer = self.set_timer(THEME_SETTLE_SECONDS, self._save_theme)
 
-    def _save_theme(self) -> None:
+    def _save_theme(self, *, now: bool = False) -> None:
+        """Remember the theme (in a store worker; at quit, `now`, before the app closes)."""
         self._theme_timer = None
         name = self.theme
         if name == self._saved_theme:
             return
         from recovery_tui.services import config as config_service
 
-        try:
-            config_service.set_value(self.store, "theme", name)
-        except RecoverError as error:
-            self.report(error)
+        def save(store: Store) -> str:
+            config_service.set_value(store, "theme", name)
+            return name
+
+        if not now:
+            self.store_work(save, self._theme_saved, group="theme-save")
             return
+        try:
+            self.with_store(save)
+        except RecoverError:
+            return  # quitting: nowhere left to say it; the theme is only a preference
+        self._saved_theme = name
+
+    def _theme_saved(self, name: str) -> None:
         self._saved_theme = name
         self._file_identity = self._identity()  # our own write: nothing to reload
 
@@ -182,7 +258,7 @@ class RecoverApp(App[None]):
         """Quit; keys still queued behind `q` no longer open screens on the way out."""
         if self._theme_timer is not None and not self.exiting:
             self._theme_timer.stop()
-            self._save_theme()
+            self._save_theme(now=True)
         self.exiting = True
         super().exit(*args, **kwargs)
 
@@ -211,6 +287,27 @@ class RecoverApp(App[None]):
 
         if not any(isinstance(screen, SosScreen) for screen in self.screen_stack):
             self.push_screen(SosScreen())
+
+    async def action_quit(self) -> None:
+        """Quit; while a skill runs, ask first and keep the session (stopped early)."""
+        from recovery_tui.tui.screens.skills_screen import active_run
+
+        run = active_run(self)
+        if run is None:
+            self.exit()
+            return
+        from recovery_tui.tui.screens.skill_quit_screen import SkillQuitScreen
+
+        if any(isinstance(screen, SkillQuitScreen) for screen in self.screen_stack):
+            return
+
+        def answered(quit_now: bool | None) -> None:
+            if quit_now:
+                from recovery_tui.tui.screens.skills_screen import stop_and_save
+
+                stop_and_save(self, lambda _session: self.exit())
+
+        self.push_screen(SkillQuitScreen(ended=run.timer.done), answered)
 
     def action_help(self) -> None:
         """Open the keys and about screen."""

@@ -19,11 +19,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from recovery_tui import wording
-from recovery_tui.core.counters import clean_name, parse_rate, parse_start
+from recovery_tui.core.counters import Counter, clean_name, parse_rate, parse_start
 from recovery_tui.core.withdrawal import risky_to_stop_suddenly
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import counters as service
+from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import lines, shown
 
@@ -68,6 +70,7 @@ class AddCounterScreen(ModalScreen[str | None]):
         ("cost", "Cost per day", "optional, e.g. 12.50"),
         ("hours", "Hours per day", "optional, 0-24"),
     )
+    _saving = False  # a store worker is adding the counter
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -120,16 +123,26 @@ class AddCounterScreen(ModalScreen[str | None]):
         hours = check("hours", lambda text: parse_rate(text, field="hours per day", maximum=24))
         if errors or name is None or since is None:
             return
-        try:
-            counter = service.add_counter(app.store, name, since=since, now=now, cost_per_day=cost, hours_per_day=hours)
-        except RecoverError as error:
-            app.report(error)
+        if self._saving:
             return
-        self.post_message(DataChanged())
-        self.notify(shown(f"Started {counter.name}."), markup=False)
-        if risky_to_stop_suddenly(counter.name):
-            self.notify(wording.WITHDRAWAL_SAFETY, title="Stopping safely", timeout=20)
-        self.dismiss(counter.name)
+        self._saving = True
+
+        def add(store: Store) -> Counter:
+            return service.add_counter(store, name, since=since, now=now, cost_per_day=cost, hours_per_day=hours)
+
+        def added(counter: Counter) -> None:
+            self._saving = False
+            app.post_message(DataChanged())
+            app.notify(shown(f"Started {counter.name}."), markup=False)
+            if risky_to_stop_suddenly(counter.name):
+                app.notify(wording.WITHDRAWAL_SAFETY, title="Stopping safely", timeout=20)
+            dismiss_on_top(self, counter.name)
+
+        def failed(error: RecoverError) -> None:
+            self._saving = False
+            app.report(error)
+
+        app.store_work(add, added, group="counter-add", failed=failed)
 
     def action_cancel(self) -> None:
         """Close without adding."""

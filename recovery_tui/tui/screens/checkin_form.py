@@ -4,9 +4,17 @@ Opens pre-filled when today already has a check-in (saving updates it, unless "a
 is ticked). Unticking "sober today" for a counter records a relapse only when the person also
 ticks the explicit relapse box; check-in and relapses are saved in one write by the service.
 Enter in any text field saves; escape closes without saving.
+
+The form gets what it shows from the dashboard, which reads it in a worker (`open_checkin`).
+It saves in a worker too, by id: the check-in it opened is passed as `expected`, so a
+check-in written meanwhile (cron, another terminal) is never overwritten. On a Conflict the
+form keeps what was typed and asks (ConflictScreen): save it as another check-in, show the
+newer one, or keep editing.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -28,13 +36,18 @@ from recovery_tui.core.checkin import (
     relapse_recorded_on,
 )
 from recovery_tui.core.counters import Counter
-from recovery_tui.errors import InvalidInput, RecoverError
+from recovery_tui.errors import Conflict, InvalidInput, RecoverError
 from recovery_tui.services import checkins as checkin_service
 from recovery_tui.services import counters as counter_service
 from recovery_tui.services.checkins import SavedCheckIn
+from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged, Restarted
 from recovery_tui.tui.safe import plain, shown
+from recovery_tui.tui.screens.conflict_screen import ConflictChoice, ConflictScreen
+
+if TYPE_CHECKING:
+    from recovery_tui.tui.app import RecoverApp
 
 ADD_ANOTHER = "Add as another check-in (keep the earlier one)"
 
@@ -60,17 +73,20 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self) -> None:
+    def __init__(self, existing: CheckIn | None, counters: list[Counter]) -> None:
+        """Args:
+        existing: today's latest check-in as read (the one a save updates), or None.
+        counters: the counters the form asks "sober today?" about.
+        """
         super().__init__()
-        self._existing: CheckIn | None = None
-        self._counters: list[Counter] = []
+        self._existing = existing
+        self._counters = counters
+        self._saving = False
+        self._finished: SavedCheckIn | None = None
 
     def compose(self) -> ComposeResult:
-        app = recover_app(self)
-        now = app.now()
+        now = recover_app(self).now()
         day = now.date()
-        self._existing = checkin_service.latest_on(app.store, day)
-        self._counters = checkin_service.active_counters(app.store, day, now)
         base = self._existing
         previous = {s.counter_id: s.sober for s in base.sober} if base else {}
         title = "Update today's check-in" if base else "Check in for today"
@@ -107,6 +123,7 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
             with Horizontal(id="checkin-buttons"):
                 yield Button("Save", id="save", variant="primary", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
+                yield Label("", id="checkin-status")
 
     def on_mount(self) -> None:
         self.query_one("#mood", Input).focus()
@@ -166,8 +183,14 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
             note=draft_values["note"] if isinstance(draft_values["note"], str) else None,
         )
 
-    def action_save(self) -> None:
-        """Validate and save; relapses only with the explicit box ticked."""
+    def action_save(self, *, force_add: bool = False) -> None:
+        """Validate and save in a worker; relapses only with the explicit box ticked.
+
+        Args:
+            force_add: save as another check-in whatever the form opened (after a conflict).
+        """
+        if self._saving:
+            return
         draft = self._values()
         if draft is None:
             return
@@ -179,13 +202,27 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
                 if not answer.sober and not relapse_recorded_on(counter, draft.day, now):
                     relapse_for.append(counter.name)
         mode: checkin_service.Mode = "new"
-        if self._existing is not None:
+        if force_add:
+            mode = "add"
+        elif self._existing is not None:
             mode = "add" if self.query_one("#add-another", Checkbox).value else "amend"
-        try:
-            saved = checkin_service.save_checkin(app.store, draft, mode=mode, relapse_for=relapse_for, now=now)
-        except RecoverError as err:
-            app.report(err)
-            return
+        expected = self._existing if mode == "amend" else None
+
+        def save(store: Store) -> SavedCheckIn:
+            return checkin_service.save_checkin(
+                store, draft, mode=mode, relapse_for=relapse_for, now=now, expected=expected
+            )
+
+        self._set_saving(True)
+        app.store_work(save, self._saved, group="checkin-save", failed=self._failed)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.query_one("#checkin-status", Label).update("Saving..." if saving else "")
+
+    def _saved(self, saved: SavedCheckIn) -> None:
+        app = recover_app(self)
+        now = app.now()
         for counter in saved.relapsed:
             app.notify(
                 shown(counter_service.relapse_message(counter, now=now, dashboard=True, named=True)),
@@ -199,10 +236,65 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
         app.post_message(DataChanged())
         if saved.relapsed:
             app.post_message(Restarted([(c.name, c.events[-1].id) for c in saved.relapsed]))
-        self.dismiss(saved)
+        self._finished = saved
+        if app.screen is self:  # else SOS (or another screen) is on top: close when back
+            self.dismiss(saved)
+
+    def on_screen_resume(self) -> None:
+        """A save that finished while SOS was open closes the form once it is back on top."""
+        if self._finished is not None:
+            self.dismiss(self._finished)
+
+    def _failed(self, error: RecoverError) -> None:
+        self._set_saving(False)
+        if not isinstance(error, Conflict):
+            recover_app(self).report(error)
+            return
+        if error.removed:
+            message = wording.CONFLICT["removed"].format(what="check-in")
+        elif self._existing is None:
+            message = wording.CONFLICT["day_taken"]
+        else:
+            message = wording.CONFLICT["changed"].format(what="check-in")
+        screen = ConflictScreen(message, what="check-in", can_reload=not error.removed)
+        self.app.push_screen(screen, self._resolve)
+
+    def _resolve(self, choice: ConflictChoice | None) -> None:
+        """Act on the person's choice after a conflict (what they typed is still in the form)."""
+        if choice == "new":
+            self.action_save(force_add=True)
+        elif choice == "reload":
+            app = recover_app(self)
+            day = app.now().date()
+            app.store_work(lambda store: checkin_service.latest_on(store, day), self._show_newer, group="checkin-load")
+
+    def _show_newer(self, newer: CheckIn | None) -> None:
+        """Fill the form with the day's latest check-in; a save now updates that one."""
+        self._existing = newer
+        self.query_one("#mood", Input).value = str(newer.mood) if newer else ""
+        self.query_one("#craving", Input).value = str(newer.craving) if newer else ""
+        self.query_one("#gratitude", Input).value = shown(newer.gratitude or "") if newer else ""
+        self.query_one("#note", Input).value = shown(newer.note or "") if newer else ""
+        answers = {s.counter_id: s.sober for s in newer.sober} if newer else {}
+        for index, counter in enumerate(self._counters):
+            if counter.id in answers:
+                self.query_one(f"#sober-{index}", Checkbox).value = answers[counter.id]
+        if newer is not None and not self.query("#add-another"):
+            self.query_one(VerticalScroll).mount(
+                Checkbox(self._yes_no(ADD_ANOTHER, False), False, id="add-another", compact=True),
+                before=self.query_one("#checkin-buttons"),
+            )
+        self.query_one("#checkin-title", Static).update(
+            f"Update today's check-in, {newer.day:%a %d %b}" if newer else "Check in for today"
+        )
+        self.query_one("#mood", Input).focus()
+        self.notify("Showing the newer check-in; saving now updates it.")
 
     def action_cancel(self) -> None:
-        """Close without saving."""
+        """Close without saving (while a save is on its way, it finishes and closes the form)."""
+        if self._saving:
+            self.notify("Saving; one moment. ctrl+s opens SOS meanwhile.")
+            return
         self.dismiss(None)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -217,3 +309,18 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
             self.action_save()
         else:
             self.action_cancel()
+
+
+def open_checkin(app: RecoverApp) -> None:
+    """Read today's latest check-in and the counters in a worker, then open the form."""
+    now = app.now()
+    day = now.date()
+
+    def load(store: Store) -> tuple[CheckIn | None, list[Counter]]:
+        return checkin_service.latest_on(store, day), checkin_service.active_counters(store, day, now)
+
+    def show(loaded: tuple[CheckIn | None, list[Counter]]) -> None:
+        if not any(isinstance(screen, CheckinForm) for screen in app.screen_stack):
+            app.push_screen(CheckinForm(*loaded))
+
+    app.store_work(load, show, group="checkin-open")

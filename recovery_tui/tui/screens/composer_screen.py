@@ -33,7 +33,7 @@ from textual.widgets import (
 )
 
 from recovery_tui.core import composer
-from recovery_tui.core.composer import FORMATS, STEP_HINTS, Draft
+from recovery_tui.core.composer import FORMATS, STEP_HINTS, Draft, HelpRequest
 from recovery_tui.core.emotions import resolve_emotion
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import help_requests as service
@@ -281,19 +281,27 @@ class ComposerScreen(Screen[None]):
         """Save the request as shown in the preview (edits included)."""
         app = recover_app(self)
         text = self.preview.text if self.edited else None
-        try:
-            saved = service.add_help_request(app.store, self.draft(), fmt=self.preview.format, now=app.now(), text=text)
-        except InvalidInput as err:
-            field = str(err).split(":", 1)[0]
-            tabs = self.query_one(TabbedContent)
-            tabs.active = "tab-compose"
-            if field in _STEP_OF_FIELD:
-                self.step = _STEP_OF_FIELD[field]
-            self._note(str(err).removeprefix("--"), "error")
+        draft, fmt, now = self.draft(), self.preview.format, app.now()
+        app.store_work(
+            lambda store: service.add_help_request(store, draft, fmt=fmt, now=now, text=text),
+            self._saved,
+            group="help-request-save",
+            failed=self._save_failed,
+            owner=self,
+        )
+
+    def _save_failed(self, err: RecoverError) -> None:
+        if not isinstance(err, InvalidInput):
+            recover_app(self).report(err)
             return
-        except RecoverError as err:
-            app.report(err)
-            return
+        field = str(err).split(":", 1)[0]
+        tabs = self.query_one(TabbedContent)
+        tabs.active = "tab-compose"
+        if field in _STEP_OF_FIELD:
+            self.step = _STEP_OF_FIELD[field]
+        self._note(str(err).removeprefix("--"), "error")
+
+    def _saved(self, saved: HelpRequest) -> None:
         self.post_message(DataChanged())
         self._reset()
         self.query_one(TabbedContent).active = "tab-saved"

@@ -12,7 +12,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from recovery_tui.core.contacts import Contact
-from recovery_tui.errors import RecoverError
 from recovery_tui.services import kit
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import lines, markup
@@ -65,13 +64,18 @@ class ContactsScreen(Screen[None]):
 
     def reload(self, _version: int = 0) -> None:
         """Read the chain again."""
+        recover_app(self).store_work(
+            kit.list_contacts,
+            self._show,
+            group="contacts-load",
+            failed=lambda error: self.query_one("#contacts-list", Static).update(lines([str(error)])),
+            owner=self,
+        )
+
+    def _show(self, contacts: list[Contact]) -> None:
+        """Show the chain read by the store worker, marking who is reachable now."""
         app = recover_app(self)
         body = self.query_one("#contacts-list", Static)
-        try:
-            contacts = kit.list_contacts(app.store)
-        except RecoverError as error:
-            body.update(lines([str(error)]))
-            return
         if not contacts:
             body.update(lines([EMPTY]))
             return

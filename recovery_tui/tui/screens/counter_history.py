@@ -21,6 +21,7 @@ from recovery_tui.errors import RecoverError
 from recovery_tui.safetext import visible_line
 from recovery_tui.services import counters as service
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import lines, plain
 from recovery_tui.tui.screens.confirm import ConfirmScreen
@@ -77,12 +78,22 @@ class CounterHistoryScreen(ModalScreen[None]):
     def reload(self, keep: str | None = None) -> None:
         """Read the counter again and redraw its history (highlighting `keep` if it is there)."""
         app = recover_app(self)
-        try:
-            counter = service.find_counter(app.store, self.names[self.index])
-        except RecoverError as error:
+        name = self.names[self.index]
+
+        def failed(error: RecoverError) -> None:
             app.report(error)
-            self.dismiss(None)
-            return
+            dismiss_on_top(self, None)
+
+        app.store_work(
+            lambda store: service.find_counter(store, name),
+            lambda counter: self._show(counter, keep),
+            group="counter-history-load",
+            failed=failed,
+            owner=self,
+        )
+
+    def _show(self, counter: Counter, keep: str | None) -> None:
+        """Draw the history the store worker read."""
         self.counter = counter
         where = f" ({self.index + 1}/{len(self.names)})" if len(self.names) > 1 else ""
         self.query_one("#history-title", Static).update(plain(f"{counter.name}{where}: every start and restart"))
@@ -139,14 +150,19 @@ class CounterHistoryScreen(ModalScreen[None]):
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
-            try:
-                service.remove_event(app.store, counter.name, event.id, now=app.now())
-            except RecoverError as error:
-                app.report(error)
-                return
-            self.post_message(DataChanged())
-            app.notify(f"Removed the {event.what}; it stays listed under corrections.", timeout=6)
-            self.reload()
+            now = app.now()
+
+            def removed(_result: object) -> None:
+                app.post_message(DataChanged())
+                app.notify(f"Removed the {event.what}; it stays listed under corrections.", timeout=6)
+                self.reload()
+
+            app.store_work(
+                lambda store: service.remove_event(store, counter.name, event.id, now=now),
+                removed,
+                group="counter-event-remove",
+                owner=self,
+            )
 
         app.push_screen(ConfirmScreen(question, yes="remove", no="keep it"), answered)
 

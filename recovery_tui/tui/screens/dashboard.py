@@ -17,6 +17,7 @@ from textual.widgets import Footer, Header
 
 from recovery_tui import wording
 from recovery_tui.errors import RecoverError
+from recovery_tui.store import Store
 from recovery_tui.tui.bindings import SOS_FOOTER_BINDING
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.widgets.counters_panel import CountersPanel
@@ -71,9 +72,10 @@ class DashboardScreen(Screen[None]):
 
     def action_checkin(self) -> None:
         """Open today's check-in form."""
-        from recovery_tui.tui.screens.checkin_form import CheckinForm
+        from recovery_tui.tui.access import recover_app
+        from recovery_tui.tui.screens.checkin_form import open_checkin
 
-        self.app.push_screen(CheckinForm())
+        open_checkin(recover_app(self))
 
     def action_journal(self) -> None:
         """Open the journal."""
@@ -151,12 +153,25 @@ class DashboardScreen(Screen[None]):
             self._undo_timer.stop()
             self._undo_timer = None
         self.refresh_bindings()
-        for name, event_id in restarts:
-            try:
-                counter, _removed = service.undo_relapse(app.store, name, now=app.now(), event_id=event_id)
-            except RecoverError as error:
-                app.report(error)
-                continue
-            since = f"{counter.current_start.astimezone():%Y-%m-%d %H:%M}"
-            self.notify(wording.RELAPSE_UNDONE.format(name=counter.name, since=since), timeout=8)
-        self.post_message(DataChanged())
+        now = app.now()
+
+        def undo(store: Store) -> list[tuple[str, str | RecoverError]]:
+            told: list[tuple[str, str | RecoverError]] = []
+            for name, event_id in restarts:
+                try:
+                    counter, _removed = service.undo_relapse(store, name, now=now, event_id=event_id)
+                except RecoverError as error:
+                    told.append((name, error))
+                    continue
+                told.append((counter.name, f"{counter.current_start.astimezone():%Y-%m-%d %H:%M}"))
+            return told
+
+        def undone(told: list[tuple[str, str | RecoverError]]) -> None:
+            for name, since in told:
+                if isinstance(since, RecoverError):
+                    app.report(since)
+                else:
+                    app.notify(wording.RELAPSE_UNDONE.format(name=name, since=since), timeout=8)
+            app.post_message(DataChanged())
+
+        app.store_work(undo, undone, group="restart-undo")

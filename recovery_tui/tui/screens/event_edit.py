@@ -15,11 +15,13 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from recovery_tui.core.counters import CounterEvent
+from recovery_tui.core.counters import Counter, CounterEvent
 from recovery_tui.core.timeparse import parse_time
-from recovery_tui.errors import InvalidInput, RecoverError
+from recovery_tui.errors import Conflict, InvalidInput, RecoverError
 from recovery_tui.services import counters as service
+from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import lines, plain
 from recovery_tui.tui.screens.add_counter import FORM_CSS
@@ -70,24 +72,37 @@ class EventEditScreen(ModalScreen[bool]):
             if not text:
                 raise InvalidInput("when: give a time, such as yesterday 22:00.")
             at = None if text == self.shown_time else parse_time(text, now, field="when", allow_future=True)
-            note = self.query_one("#note", Input).value
-            service.edit_event(
-                app.store, self.counter_name, self.event.id, at=at, note=note, change_note=True, now=now, field="when"
-            )
         except InvalidInput as problem:
+            self.show_error(str(problem).partition(": ")[2])
+            return
+        note = self.query_one("#note", Input).value
+        name, event = self.counter_name, self.event
+
+        def save(store: Store) -> Counter:
+            return service.edit_event(
+                store, name, event.id, at=at, note=note, change_note=True, now=now, field="when", expected=event
+            )
+
+        def saved(_counter: Counter) -> None:
+            self.show_error(None)
+            app.post_message(DataChanged())
+            app.notify(f"Corrected the {event.what}; the change is kept under corrections.", timeout=6)
+            dismiss_on_top(self, True)
+
+        def failed(problem: RecoverError) -> None:
+            if isinstance(problem, Conflict):
+                gone = "removed" if problem.removed else "changed"
+                self.show_error(
+                    f"This {event.what} was {gone} elsewhere meanwhile; nothing was saved. Escape, then look again."
+                )
+                return
             field, _, message = str(problem).partition(": ")
-            if field == "when":
+            if isinstance(problem, InvalidInput) and field == "when":
                 self.show_error(message)
                 return
             app.report(problem)
-            return
-        except RecoverError as problem:
-            app.report(problem)
-            return
-        self.show_error(None)
-        self.post_message(DataChanged())
-        app.notify(f"Corrected the {self.event.what}; the change is kept under corrections.", timeout=6)
-        self.dismiss(True)
+
+        app.store_work(save, saved, group="counter-event-edit", failed=failed, owner=self)
 
     def show_error(self, message: str | None) -> None:
         """Show (or clear) the line under the time."""

@@ -109,23 +109,35 @@ class InsightsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.watch(self.app, "data_version", self._data_changed, init=False)
+        self._compute()
 
     def _data_changed(self, _version: int) -> None:
-        self.refresh(recompose=True)
+        self._compute()
 
     def _compute(self) -> None:
-        app = recover_app(self)
-        now = app.now()
+        """Work the insights out in a store worker; the screen is drawn again when they are in."""
         from datetime import timedelta
 
-        try:
-            self.result = insights_service.compute_insights(app.store, since=now - timedelta(days=self.days), now=now)
-            self.error = None
-        except RecoverError as error:
-            self.result, self.error = None, str(error)
+        app = recover_app(self)
+        now = app.now()
+        since = now - timedelta(days=self.days)
+        app.store_work(
+            lambda store: insights_service.compute_insights(store, since=since, now=now),
+            self._computed,
+            group="insights",
+            failed=self._failed,
+            owner=self,
+        )
+
+    def _computed(self, result: Insights) -> None:
+        self.result, self.error = result, None
+        self.refresh(recompose=True)
+
+    def _failed(self, error: RecoverError) -> None:
+        self.result, self.error = None, str(error)
+        self.refresh(recompose=True)
 
     def compose(self) -> ComposeResult:
-        self._compute()
         yield Header()
         with VerticalScroll(id="insights-body"):
             yield from self._sections()
@@ -134,7 +146,7 @@ class InsightsScreen(Screen[None]):
     def _sections(self) -> ComposeResult:
         result = self.result
         if result is None:
-            yield Static(self.error or "", markup=False)
+            yield Static(self.error or "Working out your insights...", id="insights-summary", markup=False)
             return
         yield Static(
             f"Insights · last {self.days} days ({result.since:%d %b %Y} to {result.until:%d %b %Y}) · p: period\n"
@@ -185,7 +197,7 @@ class InsightsScreen(Screen[None]):
     def action_period(self) -> None:
         """Switch between 30, 90 and 365 days."""
         self.days = PERIODS[(PERIODS.index(self.days) + 1) % len(PERIODS)] if self.days in PERIODS else 90
-        self.refresh(recompose=True)
+        self._compute()
 
     def action_back(self) -> None:
         """Back to the dashboard."""

@@ -3,9 +3,16 @@
 Choosing a template fills the text while it is empty or still the previous template. Tags are
 comma-separated; "sensitive" collapses the entry in lists. ctrl+o saves (ctrl+s is the SOS
 key), escape cancels (twice when there are unsaved words). An empty entry, or a template left as it was, is not saved.
+
+`open_editor(app, entry_id)` reads the entry and the templates in a store worker, then opens
+the editor. Saving runs in a worker and passes the entry as it was opened (`expected`): if it
+was changed or removed elsewhere meanwhile, nothing is overwritten, the words stay in the
+editor, and ConflictScreen offers to save them as a new entry or show the newer one.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,13 +20,19 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Select, TextArea
 
+from recovery_tui import wording
 from recovery_tui.core.journal import JournalEntry
 from recovery_tui.core.templates import Template, untouched
-from recovery_tui.errors import RecoverError
+from recovery_tui.errors import Conflict, RecoverError
 from recovery_tui.services import journal as journal_service
+from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import plain, shown
+from recovery_tui.tui.screens.conflict_screen import ConflictChoice, ConflictScreen
+
+if TYPE_CHECKING:
+    from recovery_tui.tui.app import RecoverApp
 
 
 def first_answer_spot(text: str) -> tuple[int, int]:
@@ -52,18 +65,20 @@ class JournalEditor(Screen[JournalEntry | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, entry_id: str | None = None) -> None:
+    def __init__(self, entry: JournalEntry | None, templates: list[Template]) -> None:
+        """Args:
+        entry: the entry to edit, as read (None writes a new one).
+        templates: the templates offered for a new entry.
+        """
         super().__init__()
-        self.entry_id = entry_id
-        self._entry: JournalEntry | None = None
-        self._templates: list[Template] = []
+        self._entry = entry
+        self.entry_id = entry.id if entry else None
+        self._templates = templates
         self._template: Template | None = None
+        self._saving = False
+        self._finished: JournalEntry | None = None
 
     def compose(self) -> ComposeResult:
-        store = recover_app(self).store
-        if self.entry_id is not None:
-            self._entry = journal_service.get_entry(store, self.entry_id)
-        self._templates = journal_service.list_templates(store)
         entry = self._entry
         yield Header()
         with Horizontal(id="editor-top"):
@@ -119,33 +134,83 @@ class JournalEditor(Screen[JournalEntry | None]):
             error.update("Write something first: an empty entry (or an untouched template) is not saved.")
             self.query_one("#editor-text", TextArea).focus()
             return
+        self._save(text, as_new=False)
+
+    def _save(self, text: str, *, as_new: bool) -> None:
+        """Save in a worker: a new entry, or the opened one if nobody changed it meanwhile."""
+        if self._saving:
+            return
         tags = [self.query_one("#editor-tags", Input).value]
         sensitive = self.query_one("#editor-sensitive", Checkbox).value
         app = recover_app(self)
-        try:
-            if self._entry is None:
-                saved = journal_service.add_entry(
-                    app.store,
-                    text,
-                    tags=tags,
-                    sensitive=sensitive,
-                    template=self._template.name if self._template else None,
-                    now=app.now(),
+        now = app.now()
+        entry = None if as_new else self._entry
+        template = self._template.name if self._template else None
+
+        def save(store: Store) -> JournalEntry:
+            if entry is None:
+                return journal_service.add_entry(
+                    store, text, tags=tags, sensitive=sensitive, template=template, now=now
                 )
-            else:
-                saved = journal_service.edit_entry(
-                    app.store, self._entry.id, text=text, tags=tags, sensitive=sensitive, now=app.now()
-                )
-        except RecoverError as err:
-            error.update(str(err))
-            app.report(err)
-            return
+            return journal_service.edit_entry(
+                store, entry.id, text=text, tags=tags, sensitive=sensitive, now=now, expected=entry
+            )
+
+        self._saving = True
+        self.query_one("#editor-error", Label).update("Saving...")
+        app.store_work(save, self._saved, group="journal-save", failed=self._failed)
+
+    def _saved(self, saved: JournalEntry) -> None:
+        self._saving = False
+        app = recover_app(self)
         app.notify("Journal entry saved.")
         app.post_message(DataChanged())
-        self.dismiss(saved)
+        self._finished = saved
+        if app.screen is self:  # else SOS is on top: close once back
+            self.dismiss(saved)
+
+    def on_screen_resume(self) -> None:
+        """A save that finished while SOS was open closes the editor once it is back on top."""
+        if self._finished is not None:
+            self.dismiss(self._finished)
+
+    def _failed(self, error: RecoverError) -> None:
+        self._saving = False
+        self.query_one("#editor-error", Label).update("" if isinstance(error, Conflict) else str(error))
+        if not isinstance(error, Conflict):
+            recover_app(self).report(error)
+            return
+        what = "journal entry"
+        message = wording.CONFLICT["removed" if error.removed else "changed"].format(what=what)
+        self.app.push_screen(ConflictScreen(message, what=what, can_reload=not error.removed), self._resolve)
+
+    def _resolve(self, choice: ConflictChoice | None) -> None:
+        """After a conflict: save the words as a new entry, or show the newer one."""
+        if choice == "new":
+            self._save(self.query_one("#editor-text", TextArea).text, as_new=True)
+        elif choice == "reload" and self._entry is not None:
+            entry_id = self._entry.id
+            recover_app(self).store_work(
+                lambda store: journal_service.get_entry(store, entry_id), self._show_newer, group="journal-load"
+            )
+
+    def _show_newer(self, newer: JournalEntry) -> None:
+        """Replace the words with the entry as stored now; a save now updates that."""
+        self._entry = newer
+        area = self.query_one("#editor-text", TextArea)
+        area.text = shown(newer.text)  # what it holds, visibly (as when the editor opens)
+        self._opened_text = area.text
+        self._warned = False
+        self.query_one("#editor-tags", Input).value = shown(", ".join(newer.tags))
+        self.query_one("#editor-sensitive", Checkbox).value = newer.sensitive
+        area.focus()
+        self.notify("Showing the newer entry; saving now updates it.")
 
     def action_cancel(self) -> None:
         """Close without saving; with unsaved words, only on a second escape."""
+        if self._saving:
+            self.notify("Saving; one moment. ctrl+s opens SOS meanwhile.")
+            return
         text = self.query_one("#editor-text", TextArea).text
         changed = text != self._opened_text and not untouched(text, self._template)
         if changed and not self._warned:
@@ -161,3 +226,17 @@ class JournalEditor(Screen[JournalEntry | None]):
             self.action_save()
         else:
             self.action_cancel()
+
+
+def open_editor(app: RecoverApp, entry_id: str | None = None) -> None:
+    """Read the entry (when editing) and the templates in a store worker, then open the editor."""
+
+    def load(store: Store) -> tuple[JournalEntry | None, list[Template]]:
+        entry = journal_service.get_entry(store, entry_id) if entry_id is not None else None
+        return entry, journal_service.list_templates(store)
+
+    def show(loaded: tuple[JournalEntry | None, list[Template]]) -> None:
+        if not any(isinstance(screen, JournalEditor) for screen in app.screen_stack):
+            app.push_screen(JournalEditor(*loaded))
+
+    app.store_work(load, show, group="journal-open")

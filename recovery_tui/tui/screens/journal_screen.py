@@ -19,7 +19,7 @@ from recovery_tui.errors import RecoverError
 from recovery_tui.services import journal as journal_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import shown_line
-from recovery_tui.tui.screens.journal_editor import JournalEditor
+from recovery_tui.tui.screens.journal_editor import open_editor
 from recovery_tui.tui.screens.journal_view import JournalView
 
 
@@ -65,13 +65,21 @@ class JournalScreen(Screen[None]):
     def reload(self, _version: int = 0) -> None:
         """Read the entries again, keeping the search."""
         query = self.query_one("#journal-search", Input).value.strip()
+        recover_app(self).store_work(
+            lambda store: journal_service.list_entries(store, query=query or None),
+            lambda entries: self._show(entries, query),
+            group="journal-list",
+            failed=self._show_error,
+            owner=self,
+        )
+
+    def _show_error(self, error: RecoverError) -> None:
+        self.query_one("#journal-status", Static).update(str(error))
+
+    def _show(self, entries: list[JournalEntry], query: str) -> None:
+        """Show the entries read (newest first)."""
         status = self.query_one("#journal-status", Static)
         options = self.query_one("#journal-list", OptionList)
-        try:
-            entries = journal_service.list_entries(recover_app(self).store, query=query or None)
-        except RecoverError as error:
-            status.update(str(error))
-            return
         self._entries = list(reversed(entries))
         highlighted = options.highlighted
         options.clear_options()
@@ -118,13 +126,13 @@ class JournalScreen(Screen[None]):
 
     def action_new(self) -> None:
         """Write a new entry."""
-        self.app.push_screen(JournalEditor())
+        open_editor(recover_app(self))
 
     def action_edit(self) -> None:
         """Edit the highlighted entry."""
         entry = self._highlighted()
         if entry is not None:
-            self.app.push_screen(JournalEditor(entry.id))
+            open_editor(recover_app(self), entry.id)
 
     def action_search(self) -> None:
         """Jump to the search box."""

@@ -8,11 +8,12 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from recovery_tui.core.journal import JournalEntry
 from recovery_tui.errors import RecoverError
 from recovery_tui.services import journal as journal_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import shown, shown_line
-from recovery_tui.tui.screens.journal_editor import JournalEditor
+from recovery_tui.tui.screens.journal_editor import open_editor
 
 
 class JournalView(Screen[None]):
@@ -42,12 +43,20 @@ class JournalView(Screen[None]):
         self.query_one(VerticalScroll).focus()
 
     def reload(self, _version: int = 0) -> None:
-        """Show the entry as stored now."""
-        try:
-            entry = journal_service.get_entry(recover_app(self).store, self.entry_id)
-        except RecoverError as error:
-            self.query_one("#view-head", Static).update(str(error))
-            return
+        """Show the entry as stored now (read in a store worker)."""
+        entry_id = self.entry_id
+        recover_app(self).store_work(
+            lambda store: journal_service.get_entry(store, entry_id),
+            self._show,
+            group="journal-view",
+            failed=self._show_error,
+            owner=self,
+        )
+
+    def _show_error(self, error: RecoverError) -> None:
+        self.query_one("#view-head", Static).update(str(error))
+
+    def _show(self, entry: JournalEntry) -> None:
         details = [f"{entry.at:%A %d %B %Y, %H:%M}"]
         if entry.tags:
             details.append("tags: " + ", ".join(entry.tags))
@@ -65,4 +74,4 @@ class JournalView(Screen[None]):
 
     def action_edit(self) -> None:
         """Edit this entry."""
-        self.app.push_screen(JournalEditor(self.entry_id))
+        open_editor(recover_app(self), self.entry_id)

@@ -21,7 +21,9 @@ from recovery_tui.core.meetings import FORMATS, NAME_MAX, NOTE_MAX, ROLES, Meeti
 from recovery_tui.core.timeparse import parse_time
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import meetings as meeting_service
+from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.safe import shown
 
 T = TypeVar("T")
@@ -48,8 +50,17 @@ class MeetingForm(ModalScreen[Meeting | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
+    def __init__(self, last: Meeting | None = None) -> None:
+        """Args:
+        last: the last meeting logged (its format and fellowship are the defaults), read by
+            the caller in a store worker.
+        """
+        super().__init__()
+        self.last = last
+        self._saving = False
+
     def compose(self) -> ComposeResult:
-        last = self._last_meeting()
+        last = self.last
         with Vertical() as box:
             box.border_title = "Log a meeting"
             with Horizontal(classes="row"):
@@ -95,13 +106,6 @@ class MeetingForm(ModalScreen[Meeting | None]):
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
-
-    def _last_meeting(self) -> Meeting | None:
-        try:
-            meetings = meeting_service.list_meetings(recover_app(self).store)
-        except RecoverError:
-            return None
-        return meetings[-1] if meetings else None
 
     def _show_error(self, field: str, message: str | None) -> None:
         error = self.query_one(f"#{field}-error", Static)
@@ -155,9 +159,12 @@ class MeetingForm(ModalScreen[Meeting | None]):
             return
         roles = [role for role in ROLES if self.query_one(f"#role-{role}", Checkbox).value]
         chosen = self.query_one("#format", Select).value
-        try:
-            meeting = meeting_service.log_meeting(
-                app.store,
+        if self._saving:
+            return
+
+        def log(store: Store) -> Meeting:
+            return meeting_service.log_meeting(
+                store,
                 at=when,
                 format=str(chosen),
                 now=now,
@@ -166,8 +173,15 @@ class MeetingForm(ModalScreen[Meeting | None]):
                 roles=roles,
                 note=note,
             )
-        except RecoverError as error:
+
+        def logged(meeting: Meeting) -> None:
+            self._saving = False
+            app.notify(shown(f"Logged: {meeting.title}. Thank you for showing up."), markup=False, timeout=4)
+            dismiss_on_top(self, meeting)
+
+        def failed(error: RecoverError) -> None:
+            self._saving = False
             app.report(error)
-            return
-        app.notify(shown(f"Logged: {meeting.title}. Thank you for showing up."), markup=False, timeout=4)
-        self.dismiss(meeting)
+
+        self._saving = True
+        app.store_work(log, logged, group="meeting-save", failed=failed)

@@ -21,12 +21,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 
 from recovery_tui import wording
-from recovery_tui.core.counters import check_relapse
+from recovery_tui.core.counters import Counter, CounterEvent, check_relapse
 from recovery_tui.core.streaks import phrase
 from recovery_tui.core.timeparse import parse_time
-from recovery_tui.errors import InvalidInput, RecoverError
+from recovery_tui.errors import InvalidInput
 from recovery_tui.services import counters as service
+from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.messages import DataChanged, Restarted
 from recovery_tui.tui.safe import lines, plain
 from recovery_tui.tui.screens.add_counter import FORM_CSS, show_error
@@ -129,57 +131,69 @@ class RelapseScreen(ModalScreen[str | None]):
             return
         show_error(self, "when", None)
         note = self.query_one("#note", Input).value
-        try:
-            counter = service.find_counter(app.store, self.chosen)
+        chosen = self.chosen
+
+        def find(store: Store) -> Counter:
+            counter = service.find_counter(store, chosen)
             check_relapse(counter, at, now)
-        except RecoverError as error:
-            app.report(error)
-            return
-        kept = phrase(service.summarize(counter, now).stats.current)
-        question = wording.RELAPSE_CONFIRM.format(name=counter.name, kept=kept)
+            return counter
 
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.restart(counter.name, at, note)
-            else:
-                self.query_one("#when", Input).focus()
+        def ask(counter: Counter) -> None:
+            kept = phrase(service.summarize(counter, now).stats.current)
+            question = wording.RELAPSE_CONFIRM.format(name=counter.name, kept=kept)
 
-        app.push_screen(ConfirmScreen(question, yes="restart", no="go back"), answered)
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.restart(counter.name, at, note)
+                else:
+                    self.query_one("#when", Input).focus()
+
+            app.push_screen(ConfirmScreen(question, yes="restart", no="go back"), answered)
+
+        app.store_work(find, ask, group="relapse-check", owner=self)
 
     def restart(self, name: str, at: datetime, note: str) -> None:
-        """Record the relapse and show the kind message."""
+        """Record the relapse (in a store worker) and show the kind message."""
         app = recover_app(self)
         now = app.now()
-        try:
-            counter = service.record_relapse(app.store, name, at=at, note=note, now=now)
-        except RecoverError as error:
-            app.report(error)
-            return
-        self.recorded = counter.name
-        self.event_id = counter.events[-1].id
-        self.post_message(DataChanged())
-        self.query_one("#relapse-title", Static).update(plain(f"{counter.name}: restarted"))
-        self.query_one("#relapse-message", Static).update(
-            lines([service.relapse_message(counter, at=at, now=now, dashboard=True)])
+
+        def recorded(counter: Counter) -> None:
+            self.recorded = counter.name
+            self.event_id = counter.events[-1].id
+            app.post_message(DataChanged())
+            self.query_one("#relapse-title", Static).update(plain(f"{counter.name}: restarted"))
+            self.query_one("#relapse-message", Static).update(
+                lines([service.relapse_message(counter, at=at, now=now, dashboard=True)])
+            )
+            self.add_class("-done")
+            self.set_focus(None)
+
+        app.store_work(
+            lambda store: service.record_relapse(store, name, at=at, note=note, now=now),
+            recorded,
+            group="relapse-save",
         )
-        self.add_class("-done")
-        self.set_focus(None)
 
     def undo(self) -> None:
-        """Undo the restart just recorded (u on the message)."""
+        """Undo the restart just recorded (u on the message), in a store worker."""
         if self.recorded is None:
             return
         app = recover_app(self)
-        try:
-            counter, _removed = service.undo_relapse(app.store, self.recorded, now=app.now(), event_id=self.event_id)
-        except RecoverError as error:
-            app.report(error)
-            return
-        self.post_message(DataChanged())
-        since = f"{counter.current_start.astimezone():%Y-%m-%d %H:%M}"
-        app.notify(wording.RELAPSE_UNDONE.format(name=counter.name, since=since), timeout=8)
-        self.recorded = None
-        self.dismiss(None)
+        name, event_id, now = self.recorded, self.event_id, app.now()
+
+        def undone(done: tuple[Counter, CounterEvent]) -> None:
+            counter = done[0]
+            app.post_message(DataChanged())
+            since = f"{counter.current_start.astimezone():%Y-%m-%d %H:%M}"
+            app.notify(wording.RELAPSE_UNDONE.format(name=counter.name, since=since), timeout=8)
+            self.recorded = None
+            dismiss_on_top(self, None)
+
+        app.store_work(
+            lambda store: service.undo_relapse(store, name, now=now, event_id=event_id),
+            undone,
+            group="relapse-undo",
+        )
 
     def action_close(self) -> None:
         """Close (after recording: the name, and the dashboard offers undo; before: None)."""

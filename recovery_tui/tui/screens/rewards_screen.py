@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from recovery_tui.core.points import NotEnoughPoints
+from recovery_tui.core.points import Balance, Claim, NotEnoughPoints, Reward
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import rewards as reward_service
 from recovery_tui.services.rewards import PointsView
@@ -80,12 +80,18 @@ class RewardsScreen(ModalScreen[bool]):
 
     def reload(self) -> None:
         """Read the balance and rewards again."""
-        app = recover_app(self)
-        try:
-            self._view = view = reward_service.points_view(app.store, now=app.now())
-        except RecoverError as error:
-            self.query_one("#rewards-status", Static).update(str(error))
-            return
+        now = recover_app(self).now()
+        recover_app(self).store_work(
+            lambda store: reward_service.points_view(store, now=now),
+            self._show,
+            group="rewards-load",
+            failed=lambda error: self.query_one("#rewards-status", Static).update(str(error)),
+            owner=self,
+        )
+
+    def _show(self, view: PointsView) -> None:
+        """Show the balance and rewards the store worker read."""
+        self._view = view
         self.query_one("#rewards-balance", Static).update(balance_text(view))
         options = self.query_one("#rewards-list", OptionList)
         highlighted = options.highlighted
@@ -120,17 +126,27 @@ class RewardsScreen(ModalScreen[bool]):
             return
         self._armed = None
         app = recover_app(self)
-        try:
-            claim, after = reward_service.claim_reward(app.store, reward.id, now=app.now())
-        except NotEnoughPoints as error:
-            status.update(shown(str(error)))
-            return
-        except RecoverError as error:
-            app.report(error)
-            return
-        self._changed = True
-        self.reload()
-        status.update(shown_line(f"Claimed: {claim.reward}. Enjoy it; you earned it. Balance: {after.balance}."))
+        now = app.now()
+
+        def claimed(done: tuple[Claim, Balance]) -> None:
+            claim, after = done
+            self._changed = True
+            self.reload()
+            status.update(shown_line(f"Claimed: {claim.reward}. Enjoy it; you earned it. Balance: {after.balance}."))
+
+        def failed(error: RecoverError) -> None:
+            if isinstance(error, NotEnoughPoints):
+                status.update(shown(str(error)))
+            else:
+                app.report(error)
+
+        app.store_work(
+            lambda store: reward_service.claim_reward(store, reward.id, now=now),
+            claimed,
+            group="reward-claim",
+            failed=failed,
+            owner=self,
+        )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the name or cost field adds the reward."""
@@ -142,18 +158,29 @@ class RewardsScreen(ModalScreen[bool]):
             cost_box.focus()
             return
         app = recover_app(self)
-        try:
-            if not cost_box.value.strip().isdigit():
-                raise InvalidInput("cost: give the cost in points, a whole number such as 30.")
-            reward = reward_service.add_reward(app.store, name_box.value, cost=int(cost_box.value), now=app.now())
-        except RecoverError as error:
+
+        def failed(error: RecoverError) -> None:
             status.update(shown(str(error).removeprefix("name: ").removeprefix("--cost: ").removeprefix("cost: ")))
+
+        if not cost_box.value.strip().isdigit():
+            failed(InvalidInput("cost: give the cost in points, a whole number such as 30."))
             return
-        self._changed = True
-        name_box.value = cost_box.value = ""
-        self.reload()
-        status.update(shown_line(f"Added: {reward.name} for {reward.cost} points."))
-        self.query_one("#rewards-list", OptionList).focus()
+        name, cost, now = name_box.value, int(cost_box.value), app.now()
+
+        def added(reward: Reward) -> None:
+            self._changed = True
+            name_box.value = cost_box.value = ""
+            self.reload()
+            status.update(shown_line(f"Added: {reward.name} for {reward.cost} points."))
+            self.query_one("#rewards-list", OptionList).focus()
+
+        app.store_work(
+            lambda store: reward_service.add_reward(store, name, cost=cost, now=now),
+            added,
+            group="reward-add",
+            failed=failed,
+            owner=self,
+        )
 
     def action_close(self) -> None:
         """Back to the dashboard."""

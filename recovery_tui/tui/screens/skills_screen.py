@@ -11,12 +11,18 @@ screen (`active_run(app)`), so leaving with escape and coming back with `s` (or 
 screen) shows the same timer, still right. If it ends while you are elsewhere, a notification
 says so and the next visit asks for the craving after.
 
+While a skill runs (or waits for its rating) the header says so, in words (readable without
+colour), on every screen with a Header. `q` asks first (app.action_quit ->
+SkillQuitScreen) and `stop_and_save` keeps the session as stopped early, as Ctrl+C does in
+`recover skill start`; the Skills screen's footer does not list a bare `q`.
+
 Other screens open it with `app.push_screen(SkillsScreen(skill="box breathing"))`; the named
 skill is then selected and the craving question is ready (ignored if a skill is running).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -28,8 +34,9 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from recovery_tui.core.skills import MAX_MINUTES, MIN_MINUTES, Skill, SkillRun, parse_craving
-from recovery_tui.core.timer import duration_text
+from recovery_tui import wording
+from recovery_tui.core.skills import MAX_MINUTES, MIN_MINUTES, Skill, SkillRun, SkillSession, parse_craving
+from recovery_tui.core.timer import PAUSED, clock_text, duration_text
 from recovery_tui.errors import RecoverError
 from recovery_tui.services import skills as svc
 from recovery_tui.tui.access import recover_app
@@ -40,6 +47,7 @@ from recovery_tui.tui.widgets.breathing_guide import BreathingGuide
 from recovery_tui.tui.widgets.skill_timer import SkillTimerDisplay
 
 if TYPE_CHECKING:
+    from recovery_tui.store import Store
     from recovery_tui.tui.app import RecoverApp
 
 IDLE, BEFORE, RUNNING, AFTER = "idle", "before", "running", "after"
@@ -54,19 +62,30 @@ def active_run(app: App[None]) -> SkillRun | None:
     return _RUNS.get(app)
 
 
+def running_line(run: SkillRun) -> str:
+    """The header's words for a skill in progress (or waiting for its rating)."""
+    timer = run.timer
+    if timer.done:
+        return wording.SKILL_ENDED.format(name=run.skill.name)
+    words = wording.SKILL_PAUSED if timer.state == PAUSED else wording.SKILL_RUNNING
+    return words.format(name=run.skill.name, left=clock_text(timer.remaining))
+
+
 def _set_run(app: RecoverApp, run: SkillRun | None) -> None:
     old = _WATCHERS.pop(app, None)
     if old is not None:
         old.stop()
     if run is None:
         _RUNS.pop(app, None)
+        app.sub_title = str(app.store.path)
         return
     _RUNS[app] = run
     announced = False
 
     def watch() -> None:
-        """Tell the person when a skill ends while another screen is showing."""
+        """Keep the header's line current; say when a skill ends while another screen shows."""
         nonlocal announced
+        app.sub_title = running_line(run)
         if announced or not run.timer.done or isinstance(app.screen, SkillsScreen):
             return
         announced = True
@@ -75,7 +94,28 @@ def _set_run(app: RecoverApp, run: SkillRun | None) -> None:
             shown(f"{run.skill.name}: time is up. Press s to rate your craving and save it."), markup=False, timeout=15
         )
 
+    watch()
     _WATCHERS[app] = app.set_interval(1.0, watch)
+
+
+def stop_and_save(app: RecoverApp, then: Callable[[SkillSession], object]) -> None:
+    """Stop the running skill and save it (stopped early, craving before kept) in a store worker.
+
+    `then(session)` runs once it is saved; on an error the skill stays, stopped, for the
+    Skills screen to rate and save again.
+    """
+    run = active_run(app)
+    if run is None:
+        return
+    run.timer.stop()
+    now = app.now()
+
+    def saved(session: SkillSession) -> None:
+        if active_run(app) is run:
+            _set_run(app, None)
+        then(session)
+
+    app.store_work(lambda store: svc.finish_session(store, run, craving_after=None, now=now), saved, group="skill-save")
 
 
 class SkillsScreen(Screen[None]):
@@ -95,6 +135,7 @@ class SkillsScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "back", "Back"),
+        Binding("q", "app.quit", "Quit", show=False),  # asks first while a skill runs; not offered here
         Binding("p,space", "pause", "Pause/resume", key_display="p"),
         Binding("x", "stop", "Stop early"),
         Binding("plus,equals_sign", "longer", "Longer", key_display="+"),
@@ -108,6 +149,7 @@ class SkillsScreen(Screen[None]):
         self.minutes: dict[str, int] = {}
         self._skills: list[Skill] = []
         self._rang = False
+        self._busy = False  # a session is being started or saved in a store worker
 
     # -- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -126,36 +168,49 @@ class SkillsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#skill-list", OptionList).border_title = "Skills"
-        self._load_skills()
         run = active_run(recover_app(self))
         if run is not None:
             self._select(run.skill)
             self._set_mode(AFTER if run.timer.done else RUNNING)
-        elif self.preselect:
-            try:
-                found = svc.find_skill(recover_app(self).store, self.preselect)
-            except RecoverError as err:
-                recover_app(self).report(err)
-                self._set_mode(IDLE)
-            else:
-                self._select(found)
-                self._set_mode(BEFORE)
         else:
             self._set_mode(IDLE)
+        self._load_skills(first=True)
         self.set_interval(REDRAW_SECONDS, self._redraw)
         self.watch(self.app, "data_version", self._data_changed, init=False)
 
-    def _load_skills(self) -> None:
-        try:
-            self._skills = svc.list_skills(recover_app(self).store)
-        except RecoverError as err:
-            recover_app(self).report(err)
-            self._skills = []
+    def _load_skills(self, *, first: bool = False) -> None:
+        """Read the skills (and the one asked for by name) in a store worker."""
+        preselect = self.preselect if first else None
+
+        def load(store: Store) -> tuple[list[Skill], Skill | None]:
+            found = svc.find_skill(store, preselect) if preselect else None
+            return svc.list_skills(store), found
+
+        recover_app(self).store_work(load, self._show_skills, group="skills-load", failed=self._load_failed, owner=self)
+
+    def _load_failed(self, error: RecoverError) -> None:
+        recover_app(self).report(error)
+        self._show_skills(([], None))
+
+    def _show_skills(self, loaded: tuple[list[Skill], Skill | None]) -> None:
+        skills, found = loaded
+        current = self.skill
+        self._skills = skills
         listing = self.query_one("#skill-list", OptionList)
         listing.clear_options()
         listing.add_options([Option(plain(s.name), id=s.name) for s in self._skills])
         if self._skills:
             listing.highlighted = 0
+        run = active_run(recover_app(self))
+        if run is not None:
+            self._select(run.skill)
+        elif found is not None and self.mode == IDLE:
+            self._select(found)
+            self._set_mode(BEFORE)
+            return
+        elif current is not None and any(s.name == current.name for s in self._skills):
+            self._select(current)
+        self._show_skill()
 
     def _select(self, skill: Skill) -> None:
         """Highlight `skill`; a hidden one (opened by name or still running) is added to the list."""
@@ -172,11 +227,7 @@ class SkillsScreen(Screen[None]):
         """Skills added or hidden elsewhere (the CLI in another terminal) show up when idle."""
         if self.mode != IDLE:
             return
-        current = self.skill
         self._load_skills()
-        if current is not None and any(s.name == current.name for s in self._skills):
-            self._select(current)
-        self._show_skill()
 
     # -- state --------------------------------------------------------------------------
     @property
@@ -275,35 +326,56 @@ class SkillsScreen(Screen[None]):
         except RecoverError as err:
             error.update(str(err).removeprefix("craving: ").capitalize())
             return
-        try:
-            if self.mode == BEFORE and self.skill is not None:
-                run = svc.begin_session(
-                    app.store,
-                    self.skill.name,
-                    now=app.now(),
-                    clock=app.monotonic,
-                    minutes=self._length(self.skill),
-                    craving_before=rating,
+        if self._busy:
+            return
+        if self.mode == BEFORE and self.skill is not None:
+            name, minutes, now = self.skill.name, self._length(self.skill), app.now()
+
+            def begin(store: Store) -> SkillRun:
+                return svc.begin_session(
+                    store, name, now=now, clock=app.monotonic, minutes=minutes, craving_before=rating
                 )
-                _set_run(app, run)
-                self._rang = False
-                self._set_mode(RUNNING)
-            elif self.mode == AFTER:
-                run_done = active_run(app)
-                if run_done is None:
-                    self._set_mode(IDLE)
-                    return
-                session = svc.finish_session(app.store, run_done, craving_after=rating, now=app.now())
-                _set_run(app, None)
-                drop = session.craving_drop
-                told = f" Craving {session.craving_before} → {session.craving_after}." if drop is not None else ""
-                self.app.notify(
-                    shown(f"Saved: {session.skill}, {duration_text(session.actual_seconds)}.{told}"), markup=False
-                )
-                self.post_message(DataChanged())
+
+            self._busy = True
+            app.store_work(begin, self._started, group="skill-begin", failed=self._failed)
+        elif self.mode == AFTER:
+            run_done = active_run(app)
+            if run_done is None:
                 self._set_mode(IDLE)
-        except RecoverError as err:
-            app.report(err)
+                return
+            now = app.now()
+            self._busy = True
+            app.store_work(
+                lambda store: svc.finish_session(store, run_done, craving_after=rating, now=now),
+                self._finished,
+                group="skill-save",
+                failed=self._failed,
+            )
+
+    def _failed(self, error: RecoverError) -> None:
+        self._busy = False
+        recover_app(self).report(error)
+
+    def _started(self, run: SkillRun) -> None:
+        self._busy = False
+        app = recover_app(self)
+        if active_run(app) is not None:
+            return
+        _set_run(app, run)
+        self._rang = False
+        if self.is_attached:
+            self._set_mode(RUNNING)
+
+    def _finished(self, session: SkillSession) -> None:
+        self._busy = False
+        app = recover_app(self)
+        _set_run(app, None)
+        drop = session.craving_drop
+        told = f" Craving {session.craving_before} → {session.craving_after}." if drop is not None else ""
+        app.notify(shown(f"Saved: {session.skill}, {duration_text(session.actual_seconds)}.{told}"), markup=False)
+        app.post_message(DataChanged())
+        if self.is_attached:
+            self._set_mode(IDLE)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show only the keys that do something now."""

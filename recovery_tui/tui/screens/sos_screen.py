@@ -2,9 +2,10 @@
 skill and your top triggers, with keys to start a skill, see all contacts, or go back.
 
 It is opened by the app-level `ctrl+s` binding from every screen, modal and form, and reads
-through `services.sos.plan` (kit.sos_plan), which never fails on a missing or damaged data
-file; on a still-locked encrypted file (the passphrase screen) `services.sos.crisis_plan`
-shows the crisis lines without a key. `s`
+through `services.sos.plan` (kit.sos_plan) in a store worker, which never fails on a missing
+or damaged data file; the crisis lines show first, at once, without the store. On a
+still-locked encrypted file (the passphrase screen) `services.sos.crisis_plan` shows the
+crisis lines without a key. `s`
 opens the 10-minute skills screen (escape there comes back here).
 """
 
@@ -125,6 +126,8 @@ class SosScreen(Screen[None]):
         Binding("escape", "back", "Back"),
     ]
 
+    _personal_shown = False  # contacts, message and triggers were read (a store worker)
+
     def compose(self) -> ComposeResult:
         yield Static(wording.SOS_TITLE, id="sos-title")
         with VerticalScroll(id="sos-body"):
@@ -142,14 +145,32 @@ class SosScreen(Screen[None]):
         self.watch(self.app, "data_version", self.reload, init=True)
 
     def reload(self, _version: int = 0) -> None:
-        """Read the plan again (after a change, or for another message).
+        """Show the crisis lines at once, then read the personal plan in a store worker.
 
-        While the app is locked (an encrypted file before its passphrase) only the crisis
-        lines show, for the country kept beside the file, and a line says the rest is locked.
+        The crisis lines come from the shipped table and the country kept beside the file
+        (no data file read), so they never wait for the store: a save waiting for another
+        process's lock, say. Contacts, a kept message and triggers fill in when the worker is
+        back. While the app is locked (an encrypted file before its passphrase) only the crisis
+        lines show, and a line says the rest is locked.
         """
         app = recover_app(self)
-        locked = app.locked
-        plan = sos_service.crisis_plan(app.store) if locked else sos_service.plan(app.store, app.now())
+        if app.locked:
+            self._show(sos_service.crisis_plan(app.store), locked=True, personal=False)
+            return
+        if not self._personal_shown:
+            self._show(sos_service.crisis_plan(app.store, locked=False), locked=False, personal=False)
+        now = app.now()
+        app.store_work(
+            lambda store: sos_service.plan(store, now),
+            lambda plan: self._show(plan, locked=False, personal=True),
+            group="sos-plan",
+            failed=lambda _error: None,  # the crisis lines are already shown
+            owner=self,
+        )
+
+    def _show(self, plan: SosPlan, *, locked: bool, personal: bool) -> None:
+        """Draw `plan`; the personal sections only once they were read (`personal`)."""
+        self._personal_shown = self._personal_shown or personal
         self.query_one("#sos-crisis-heading", Static).update(f"{wording.SOS_CRISIS_HEADING} ({plan.country.code})")
         self.query_one("#sos-crisis", Static).update(crisis_text(plan))
         problem = self.query_one("#sos-problem", Static)
@@ -159,14 +180,15 @@ class SosScreen(Screen[None]):
         elif plan.data_problem:
             problem.update(lines([wording.SOS_DATA_UNREADABLE.format(problem=plan.data_problem)]))
         for key in ("contacts", "aid", "triggers"):
-            self.query_one(f"#sos-{key}-section").display = plan.data_problem is None and not locked
+            self.query_one(f"#sos-{key}-section").display = plan.data_problem is None and not locked and personal
         skill = wording.SOS_SKILL_HEADING if locked else f"{wording.SOS_SKILL_HEADING}  (press s)"
         self.query_one("#sos-skill-heading", Static).update(skill)
         self.query_one("#sos-skill", Static).update(skill_text(locked=locked))
         self.refresh_bindings()
-        self.query_one("#sos-contacts", Static).update(contacts_text(plan))
-        self.query_one("#sos-aid", Static).update(aid_text(plan))
-        self.query_one("#sos-triggers", Static).update(triggers_text(plan))
+        if personal:
+            self.query_one("#sos-contacts", Static).update(contacts_text(plan))
+            self.query_one("#sos-aid", Static).update(aid_text(plan))
+            self.query_one("#sos-triggers", Static).update(triggers_text(plan))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While locked, skills and contacts (which read and write the file) are not offered."""

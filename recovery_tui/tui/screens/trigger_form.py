@@ -21,12 +21,15 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 from recovery_tui import wording
 from recovery_tui.core import records
 from recovery_tui.core import triggers as core
+from recovery_tui.core.counters import Counter
 from recovery_tui.core.timeparse import parse_time
 from recovery_tui.core.triggers import HALT, OUTCOMES, Trigger
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import counters as counter_service
 from recovery_tui.services import triggers as trigger_service
+from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.messages import DataChanged, Restarted
 from recovery_tui.tui.safe import plain, shown
 from recovery_tui.tui.widgets.marked_checkbox import MarkedCheckbox
@@ -65,6 +68,8 @@ class TriggerForm(ModalScreen[Trigger | None]):
     TriggerForm #title { text-style: bold; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    _saving = False  # a store worker is saving the entry
+    _has_counters = False  # set once the counters are read (a store worker)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
@@ -106,10 +111,16 @@ class TriggerForm(ModalScreen[Trigger | None]):
 
     def on_mount(self) -> None:
         self.query_one("#f-what", Input).focus()
-        try:
-            counters = counter_service.list_counters(recover_app(self).store)
-        except RecoverError:
-            counters = []
+        recover_app(self).store_work(
+            counter_service.list_counters,
+            self._show_counters,
+            group="trigger-form-counters",
+            failed=lambda _error: self._show_counters([]),
+            owner=self,
+        )
+
+    def _show_counters(self, counters: list[Counter]) -> None:
+        """The counters a relapse can be recorded on (read in a store worker)."""
         self.query_one("#f-relapse", Select).set_options([(plain(c.name), c.name) for c in counters])
         self._has_counters = bool(counters)
 
@@ -156,7 +167,7 @@ class TriggerForm(ModalScreen[Trigger | None]):
 
     @on(Select.Changed, "#f-outcome")
     def _outcome_changed(self, event: Select.Changed) -> None:
-        show = event.value == "used" and getattr(self, "_has_counters", False)
+        show = event.value == "used" and self._has_counters
         self.query_one("#relapse-row").set_class(show, "-shown")
         if not show:
             self.query_one("#f-relapse", Select).clear()
@@ -178,39 +189,51 @@ class TriggerForm(ModalScreen[Trigger | None]):
             return
         outcome = self.query_one("#f-outcome", Select).value
         relapse = self.query_one("#f-relapse", Select).value
+        if self._saving:
+            return
         app = recover_app(self)
-        try:
-            logged = trigger_service.log_trigger(
-                app.store,
+        now = app.now()
+        halt = [s for s in HALT if self.query_one(f"#halt-{s}", Checkbox).value]
+
+        def log(store: Store) -> trigger_service.Logged:
+            return trigger_service.log_trigger(
+                store,
                 what=values["what"],
                 at=values["when"],
-                now=app.now(),
+                now=now,
                 where=values["where"],
                 who=values["who"],
                 emotion=values["emotion"],
-                halt=[s for s in HALT if self.query_one(f"#halt-{s}", Checkbox).value],
+                halt=halt,
                 intensity=values["intensity"],
                 coping=values["coping"],
                 outcome=outcome if isinstance(outcome, str) else None,
                 note=values["note"],
                 relapse=relapse if isinstance(relapse, str) and outcome == "used" else None,
             )
-        except RecoverError as error:
+
+        def logged(done: trigger_service.Logged) -> None:
+            self._saving = False
+            app.post_message(DataChanged())
+            message = f"Logged: {done.trigger.what}"
+            if done.counter is not None:
+                care = counter_service.relapse_message(
+                    done.counter, at=done.trigger.at, now=app.now(), dashboard=True, named=True
+                )
+                message += f". {care}"
+            elif done.trigger.outcome == "used":
+                message += f". {wording.used_care(dashboard=True)}"
+            app.notify(shown(message), markup=False, timeout=15 if done.trigger.outcome == "used" else 5)
+            if done.counter is not None:
+                app.post_message(Restarted([(done.counter.name, done.counter.events[-1].id)]))
+            dismiss_on_top(self, done.trigger)
+
+        def failed(error: RecoverError) -> None:
+            self._saving = False
             app.report(error)
-            return
-        app.post_message(DataChanged())
-        message = f"Logged: {logged.trigger.what}"
-        if logged.counter is not None:
-            care = counter_service.relapse_message(
-                logged.counter, at=logged.trigger.at, now=app.now(), dashboard=True, named=True
-            )
-            message += f". {care}"
-        elif logged.trigger.outcome == "used":
-            message += f". {wording.used_care(dashboard=True)}"
-        app.notify(shown(message), markup=False, timeout=15 if logged.trigger.outcome == "used" else 5)
-        if logged.counter is not None:
-            app.post_message(Restarted([(logged.counter.name, logged.counter.events[-1].id)]))
-        self.dismiss(logged.trigger)
+
+        self._saving = True
+        app.store_work(log, logged, group="trigger-save", failed=failed)
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

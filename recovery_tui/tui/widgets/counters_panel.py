@@ -5,7 +5,8 @@ with the time left), so four counters fit the dashboard's ~39x11 half-width pane
 scroll. The text is redrawn every second from the counters in memory (no file read); the
 file is read again only when the data changes. When a milestone is reached while the
 dashboard is open, and once when it opens, `take_celebrations` congratulates in a
-notification and remembers it, so the CLI does not say it again.
+notification and remembers it, so the CLI does not say it again. Reading and remembering run
+in a store worker (app.store_work), never on the event loop.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from recovery_tui.core.milestones import progress
 from recovery_tui.core.streaks import span
 from recovery_tui.errors import RecoverError
 from recovery_tui.services import counters as service
+from recovery_tui.services.counters import Celebration
+from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import lines, markup, shown, shown_line
 
@@ -91,29 +94,38 @@ class CountersPanel(VerticalScroll):
         self.set_interval(TICK_SECONDS, self.tick)
 
     def reload(self, _version: int = 0) -> None:
-        """Read the counters again, congratulate what is new, redraw."""
-        try:
-            self.counters = service.list_counters(recover_app(self).store)
-        except RecoverError as error:
-            self.counters = []
-            self.query_one("#counters-body", Static).update(lines([str(error)]))
-            return
-        self.celebrate()
-        self.tick()
+        """Read the counters again and congratulate what is new (in a store worker), then redraw."""
+        self._load(with_list=True)
 
     def celebrate(self) -> None:
-        """Notify, once each, milestones reached since they were last seen."""
+        """Notify, once each, milestones reached since they were last seen (read in a worker)."""
+        self._load(with_list=False)
+
+    def _load(self, *, with_list: bool) -> None:
         app = recover_app(self)
         now = app.now()
-        try:
-            celebrations = service.take_celebrations(app.store, now)
-        except RecoverError as error:
-            app.report(error)
-            return
+        self._next_due = None  # set again once the worker is back: no second celebrate meanwhile
+
+        def load(store: Store) -> tuple[list[Counter] | None, list[Celebration]]:
+            counters = service.list_counters(store) if with_list else None
+            return counters, service.take_celebrations(store, now)
+
+        app.store_work(load, self._show, group="counters-load", failed=self._show_error, owner=self)
+
+    def _show_error(self, error: RecoverError) -> None:
+        self.counters = []
+        self.query_one("#counters-body", Static).update(lines([str(error)]))
+
+    def _show(self, loaded: tuple[list[Counter] | None, list[Celebration]]) -> None:
+        counters, celebrations = loaded
+        if counters is not None:
+            self.counters = counters
         for celebration in celebrations:
             self.notify(shown(celebration.message), markup=False, timeout=12)
+        now = recover_app(self).now()
         dues = [progress(c, now).next.at for c in self.counters]
         self._next_due = min(dues) if dues else None
+        self.tick()
 
     def tick(self) -> None:
         """Redraw with the current time; celebrate when a milestone has just been reached."""

@@ -13,10 +13,10 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from recovery_tui.core.meetings import Meeting, WeeklyProgress
-from recovery_tui.errors import RecoverError
 from recovery_tui.services import meetings as meeting_service
 from recovery_tui.services import rewards as reward_service
 from recovery_tui.services.rewards import PointsView
+from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import shown_line
@@ -83,13 +83,17 @@ class MeetingsPanel(Vertical):
         """Read the week and the balance again."""
         app = recover_app(self)
         now = app.now()
-        try:
-            self._shown = (
-                meeting_service.progress(app.store, now=now, weeks=1),
-                reward_service.points_view(app.store, now=now),
-            )
-        except RecoverError as error:
-            self._shown = str(error)
+
+        def load(store: Store) -> tuple[WeeklyProgress, PointsView]:
+            return meeting_service.progress(store, now=now, weeks=1), reward_service.points_view(store, now=now)
+
+        app.store_work(
+            load, self._loaded, group="meetings-load", failed=lambda error: self._loaded(str(error)), owner=self
+        )
+
+    def _loaded(self, shown: tuple[WeeklyProgress, PointsView] | str) -> None:
+        """What the store worker read (or why it could not): draw it."""
+        self._shown = shown
         self._draw()
 
     def _draw(self) -> None:
@@ -113,9 +117,17 @@ class MeetingsPanel(Vertical):
 
         def logged(meeting: Meeting | None) -> None:
             if meeting is not None:
-                self.post_message(DataChanged())
+                self.app.post_message(DataChanged())
 
-        self.app.push_screen(MeetingForm(), logged)
+        def last(store: Store) -> Meeting | None:
+            meetings = meeting_service.list_meetings(store)
+            return meetings[-1] if meetings else None
+
+        def show(meeting: Meeting | None) -> None:
+            if not any(isinstance(screen, MeetingForm) for screen in self.app.screen_stack):
+                self.app.push_screen(MeetingForm(meeting), logged)
+
+        recover_app(self).store_work(last, show, group="meeting-open", failed=lambda _error: show(None))
 
     def open_rewards(self) -> None:
         """Open the points and rewards screen; reload after a claim or a new reward."""

@@ -11,8 +11,9 @@ from textual.widgets.option_list import Option
 
 from recovery_tui import wording
 from recovery_tui.core.composer import FORMATS, HelpRequest
-from recovery_tui.errors import RecoverError
+from recovery_tui.errors import NotFound, RecoverError
 from recovery_tui.services import help_requests as service
+from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import lines, markup, shown_line
@@ -55,13 +56,19 @@ class SavedRequests(Horizontal):
 
     def reload(self, *, select: str | None = None) -> None:
         """Read the saved requests again, keeping (or moving to) the selected one."""
-        listing = self.query_one("#saved-list", OptionList)
         keep = select or self.selected_id
-        try:
-            self._requests = service.list_help_requests(recover_app(self).store)
-        except RecoverError as error:
-            self.query_one("#saved-body", Static).update(lines([str(error)]))
-            return
+        recover_app(self).store_work(
+            service.list_help_requests,
+            lambda requests: self._show(requests, keep),
+            group="saved-requests-load",
+            failed=lambda error: self.query_one("#saved-body", Static).update(lines([str(error)])),
+            owner=self,
+        )
+
+    def _show(self, requests: list[HelpRequest], keep: str | None) -> None:
+        """Show what the store worker read, keeping (or moving to) the selected request."""
+        listing = self.query_one("#saved-list", OptionList)
+        self._requests = requests
         listing.clear_options()
         for r in self._requests:
             day = f"{r.created_at:%m-%d}" if r.created_at else ""
@@ -126,22 +133,33 @@ class SavedRequests(Horizontal):
             if answer is None:
                 return
             app = recover_app(self)
-            try:
-                service.add_followup(
-                    app.store,
+            now = app.now()
+
+            def save(store: Store) -> HelpRequest:
+                # Follow-ups are appended under the lock, so nothing saved meanwhile is lost.
+                return service.add_followup(
+                    store,
                     request.id,
                     helpful=answer.helpful,
                     from_name=answer.from_name,
                     note=answer.note,
-                    now=app.now(),
+                    now=now,
                 )
-            except RecoverError as error:
-                app.report(error)
-                return
-            self.post_message(DataChanged())
-            if answer.helpful:
-                self.notify(wording.HELP_GRATITUDE, title="Follow-up saved")
-            else:
-                self.notify("Follow-up saved.")
+
+            def saved(_request: HelpRequest) -> None:
+                app.post_message(DataChanged())
+                if answer.helpful:
+                    app.notify(wording.HELP_GRATITUDE, title="Follow-up saved")
+                else:
+                    app.notify("Follow-up saved.")
+
+            def failed(error: RecoverError) -> None:
+                if isinstance(error, NotFound):  # removed elsewhere while the form was open
+                    app.notify(wording.FOLLOWUP_REQUEST_GONE, severity="warning", timeout=10)
+                    app.post_message(DataChanged())
+                else:
+                    app.report(error)
+
+            app.store_work(save, saved, group="followup-save", failed=failed)
 
         self.app.push_screen(FollowUpScreen(request), record)

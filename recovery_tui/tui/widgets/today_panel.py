@@ -13,7 +13,6 @@ from textual.widgets import Static
 
 from recovery_tui.core.checkin import MOOD_WORDS
 from recovery_tui.core.today import Today
-from recovery_tui.errors import RecoverError
 from recovery_tui.services import today as today_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import shown_line
@@ -61,11 +60,15 @@ class TodayPanel(Vertical):
 
     def reload(self, _version: int = 0) -> None:
         """Read today's records again."""
-        body = self.query_one("#today-body", Static)
-        app = recover_app(self)
-        try:
-            summary = today_service.today(app.store, now=app.now())
-        except RecoverError as error:
-            body.update(str(error))
-            return
-        body.update("\n".join(shown_line(line) for line in today_lines(summary)))
+        now = recover_app(self).now()
+        recover_app(self).store_work(
+            lambda store: today_service.today(store, now=now),
+            lambda summary: self._body.update("\n".join(shown_line(line) for line in today_lines(summary))),
+            group="today-load",
+            failed=lambda error: self._body.update(str(error)),
+            owner=self,
+        )
+
+    @property
+    def _body(self) -> Static:
+        return self.query_one("#today-body", Static)

@@ -11,7 +11,6 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from recovery_tui.core.triggers import Trigger
-from recovery_tui.errors import RecoverError
 from recovery_tui.services import triggers as trigger_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import shown_line
@@ -63,11 +62,18 @@ class TriggersPanel(Vertical):
 
     def reload(self, _version: int = 0) -> None:
         """Read the latest entries again (enough for a tall terminal, so a resize need not)."""
-        self._asked = max(self._rows(), READ_AHEAD)
-        try:
-            self._latest = trigger_service.latest_triggers(recover_app(self).store, limit=self._asked)
-        except RecoverError as error:
-            self._latest = str(error)
+        self._asked = asked = max(self._rows(), READ_AHEAD)
+        recover_app(self).store_work(
+            lambda store: trigger_service.latest_triggers(store, limit=asked),
+            self._loaded,
+            group="triggers-load",
+            failed=lambda error: self._loaded(str(error)),
+            owner=self,
+        )
+
+    def _loaded(self, latest: list[Trigger] | str) -> None:
+        """What the store worker read (or why it could not): draw it."""
+        self._latest = latest
         self._draw()
 
     def _draw(self) -> None:
