@@ -213,7 +213,15 @@ def sos(
     from recovery_tui.services import sos as sos_service
 
     ctx.meta[NO_CELEBRATIONS] = True  # SOS writes nothing and waits for no lock afterwards
-    store = common.get_store(ctx)
+    try:
+        store = common.get_store(ctx)
+    except RecoverError as error:  # no data file to open at all: the crisis lines still show
+        missing = sos_service.without_file(str(error))
+        if as_json:
+            common.emit_json(missing.to_json())
+        else:
+            _write(render(missing, bold=_styled()))
+        return
     store.lock_timeout = min(store.lock_timeout, LOCK_WAIT_SECONDS)  # only an old file's upgrade locks
     try:
         now = common.now()

@@ -43,6 +43,21 @@ def crisis_plan(store: Store, *, env: Mapping[str, str] | None = None, locked: b
     )
 
 
+def without_file(problem: str, *, env: Mapping[str, str] | None = None) -> SosPlan:
+    """Crisis lines for the locale's country (else US) when there is no data file to open at
+    all (an empty RECOVER_DB, say); `problem` says why, as for a file that cannot be read."""
+    choice = crisis_core.choose_country(None, os.environ if env is None else env)
+    return SosPlan(
+        country=choice,
+        lines=tuple(kit.lines_for(None, choice.code)),
+        reachable=(),
+        contacts_total=0,
+        aid=None,
+        triggers=(),
+        data_problem=problem,
+    )
+
+
 def plan(
     store: Store,
     now: datetime,

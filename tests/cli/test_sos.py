@@ -214,3 +214,15 @@ def test_sos_subprocess(run_recover) -> None:  # type: ignore[no-untyped-def]
     assert done.returncode == 0
     assert done.stdout.index("Crisis lines") < done.stdout.index("People you can reach now")
     assert "\x1b[" not in done.stdout  # no colour codes when not at a terminal
+
+
+def test_sos_shows_crisis_lines_when_there_is_no_data_file_to_open(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("RECOVER_DB", "")  # every other command refuses an empty path in one line
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    result = cli("sos")
+    assert result.exit_code == 0, result.stderr
+    assert "116 123" in result.stdout and "999" in result.stdout
+    assert "RECOVER_DB" in result.stdout  # and it says why the rest is missing
+    as_json = cli("sos", "--json")
+    assert as_json.exit_code == 0 and '"country": "GB"' in as_json.stdout
+    assert cli("status").exit_code == 1
