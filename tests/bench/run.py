@@ -40,6 +40,7 @@ COMMANDS: list[tuple[str, list[str], float | None]] = [
     ("status", ["status"], None),
     ("status --short", ["status", "--short"], 120),
     ("insights", ["insights"], 400),
+    ("sos", ["sos"], None),
     ("journal search", ["journal", "search", "walk"], None),
     ("export json", ["export", "--format", "json", "--out", "-"], None),
     ("where", ["where"], None),

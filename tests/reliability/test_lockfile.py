@@ -45,7 +45,7 @@ def test_another_process_holding_it_makes_us_wait_then_give_up(tmp_path: Path) -
         started = time.monotonic()
         with pytest.raises(LockTimeoutError):
             lock.acquire()
-        assert 0.35 <= time.monotonic() - started < 5
+        assert time.monotonic() - started >= 0.35  # it waited its timeout first
         assert not lock.is_locked
         # filelock (which older recover versions used) sees the same lock
         with pytest.raises(Timeout):

