@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
@@ -328,12 +329,45 @@ def _private_folder(path: Path) -> None:
 
 
 def write_file(path: Path, payload: bytes, *, overwrite: bool = False) -> Path:
-    """Write one export file atomically, 0600, creating its folder (0700) if needed."""
+    """Write one export file atomically, 0600, creating its folder (0700) if needed.
+
+    A path that is a device or a pipe (`/dev/null`, `/dev/stdout`, a FIFO a script reads) is
+    written into, never replaced: an atomic rename over `/dev/null` would put a plain file in
+    its place for the whole machine. A link to a file is followed, so the link stays a link.
+    """
+    if path.is_symlink():
+        path = path.resolve()
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise InvalidInput(f"--out: {path} is a folder; give a file path. Nothing was written.")
+    if mode is not None and not stat.S_ISREG(mode):
+        _write_into(path, payload)
+        return path
     _refuse_existing(path, overwrite)
     if not path.parent.exists():
         _private_folder(path.parent)
     atomic_write_bytes(path, payload)
     return path
+
+
+def _write_into(path: Path, payload: bytes) -> None:
+    """Write `payload` into an existing device or pipe (no create, no truncate, no rename)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY)
+    except OSError as exc:
+        raise InvalidInput(f"--out: cannot write to {path} ({exc.strerror or exc}). Nothing was written.") from None
+    try:
+        view = memoryview(payload)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+    except OSError as exc:
+        raise InvalidInput(f"--out: writing to {path} failed ({exc.strerror or exc}).") from None
+    finally:
+        os.close(fd)
 
 
 def write_csv(path: Path, files: dict[str, bytes], *, overwrite: bool = False) -> Path:

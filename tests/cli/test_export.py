@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import stat
 import zipfile
 from pathlib import Path
@@ -358,3 +359,30 @@ def test_markdown_journal_entries_and_other_tables(cli, db_path: Path) -> None:
     journal = cli("export", "-f", "markdown", "-o", "-").stdout
     friday = journal[journal.index("## Friday 20 November 2026") :]
     assert "### Journal\n\n- 19:50 · #evening #win\n  > Long day.\n  > Walked home instead of the pub.\n" in friday
+
+
+def test_export_into_a_pipe_writes_into_it_and_never_replaces_it(cli, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`--out /dev/null` or a FIFO: written into, never renamed over (a plain file would take
+    the device's place for the whole machine)."""
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    result = cli("export", "--format", "json", "--out", str(fifo))
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.stderr
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)  # still the pipe
+    assert json.loads(got[0])["meta"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".pipe")]  # no temp file beside it
+
+
+def test_export_over_a_link_writes_the_file_it_points_to(cli, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "real.json"
+    target.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert cli("export", "--format", "json", "--out", str(link), "--force").exit_code == 0
+    assert link.is_symlink() and target.read_text().startswith("{")
