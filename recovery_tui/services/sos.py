@@ -13,6 +13,7 @@ import os
 import random
 from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 import msgspec
 
@@ -29,9 +30,8 @@ def saved_country(store: Store) -> str | None:
     return country_file.read(store.path)
 
 
-def crisis_plan(store: Store, *, env: Mapping[str, str] | None = None, locked: bool = True) -> SosPlan:
-    """Crisis lines only, for the saved country (else locale, else US), without reading the data file."""
-    choice = crisis_core.choose_country(saved_country(store), os.environ if env is None else env)
+def _crisis_only(saved: str | None, env: Mapping[str, str] | None, **state: Any) -> SosPlan:
+    choice = crisis_core.choose_country(saved, os.environ if env is None else env)
     return SosPlan(
         country=choice,
         lines=tuple(kit.lines_for(None, choice.code)),
@@ -39,23 +39,19 @@ def crisis_plan(store: Store, *, env: Mapping[str, str] | None = None, locked: b
         contacts_total=0,
         aid=None,
         triggers=(),
-        locked=locked,
+        **state,
     )
+
+
+def crisis_plan(store: Store, *, env: Mapping[str, str] | None = None, locked: bool = True) -> SosPlan:
+    """Crisis lines only, for the saved country (else locale, else US), without reading the data file."""
+    return _crisis_only(saved_country(store), env, locked=locked)
 
 
 def without_file(problem: str, *, env: Mapping[str, str] | None = None) -> SosPlan:
     """Crisis lines for the locale's country (else US) when there is no data file to open at
     all (an empty RECOVER_DB, say); `problem` says why, as for a file that cannot be read."""
-    choice = crisis_core.choose_country(None, os.environ if env is None else env)
-    return SosPlan(
-        country=choice,
-        lines=tuple(kit.lines_for(None, choice.code)),
-        reachable=(),
-        contacts_total=0,
-        aid=None,
-        triggers=(),
-        data_problem=problem,
-    )
+    return _crisis_only(None, env, data_problem=problem)
 
 
 def plan(
