@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import time
 from pathlib import Path
 
 import pytest
@@ -54,18 +53,16 @@ def test_existing_folders_are_not_changed(tmp_path: Path) -> None:
     assert _mode(shared / "recover.json") == 0o600
 
 
-def test_held_lock_makes_cli_give_up_in_about_ten_seconds(db_path: Path, run_recover) -> None:  # type: ignore[no-untyped-def]
+def test_held_lock_makes_cli_give_up_without_writing(db_path: Path, run_recover) -> None:  # type: ignore[no-untyped-def]
     db_path.parent.mkdir(parents=True)
     Store(db_path).insert("triggers", trigger("x", 1), now=NOW)
     before = db_path.read_bytes()
     with FileLock(str(db_path) + ".lock"):
-        started = time.monotonic()
         proc = run_recover("config", "set", "currency", "€", timeout=60)
-        elapsed = time.monotonic() - started
     assert proc.returncode == 75
     assert "held" in proc.stderr and "nothing was written" in proc.stderr
     assert proc.stderr.count("\n") == 1
-    assert elapsed >= 9.5  # it waited its ten seconds (no upper bound: a busy machine is slower)
+    # how long it waits is the lock's timeout (tests/reliability/test_lockfile.py), not timed here
     assert db_path.read_bytes() == before
     # reads do not need the lock
     assert Store(db_path).count("triggers") == 1
