@@ -37,11 +37,11 @@ def aid_root(
 
     Example: recover aid
     """
-    from recovery_tui.services import kit
+    from recovery_tui.services import aid as aid_service
 
     if ctx.invoked_subcommand is not None:
         return
-    message = kit.random_aid(common.get_store(ctx))
+    message = aid_service.random_aid(common.get_store(ctx))
     if as_json:
         common.emit_json(message.to_json() if message else None)
         return
@@ -64,9 +64,9 @@ def add(
 
     Example: recover aid add "You got through last Friday. You can get through this one." --from Sam
     """
-    from recovery_tui.services import kit
+    from recovery_tui.services import aid as aid_service
 
-    message = kit.add_aid(common.get_store(ctx), text, source=source, now=common.now())
+    message = aid_service.add_aid(common.get_store(ctx), text, source=source, now=common.now())
     common.say(f"Saved ({message.id[:8]}). `recover aid` or `recover sos` shows it when you need it.")
 
 
@@ -80,9 +80,9 @@ def list_messages(
 
     Example: recover aid list
     """
-    from recovery_tui.services import kit
+    from recovery_tui.services import aid as aid_service
 
-    messages = kit.list_aid(common.get_store(ctx))
+    messages = aid_service.list_aid(common.get_store(ctx))
     if as_json:
         common.emit_json([m.to_json() for m in messages])
         return
@@ -106,14 +106,14 @@ def remove(
 
     Example: recover aid remove 3f2a9c1e --yes
     """
-    from recovery_tui.services import kit
+    from recovery_tui.services import aid as aid_service
 
     store = common.get_store(ctx)
-    message = kit.find_aid(store, message_id)
+    message = aid_service.find_aid(store, message_id)
     if not common.confirm(f"Delete the message '{message.text[:40]}'?", assume_yes=yes):
         common.say("Nothing changed.")
         return
-    kit.remove_aid(store, message.id)
+    aid_service.remove_aid(store, message.id)
     common.say("Deleted.")
 
 

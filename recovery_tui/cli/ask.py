@@ -23,9 +23,9 @@ import typer
 
 from recovery_tui import wording
 from recovery_tui.cli import common
-from recovery_tui.core import composer
-from recovery_tui.core.composer import FORMATS, REQUEST_KINDS, STEP_HINTS, Draft, HelpRequest
+from recovery_tui.core import help_requests as help_requests_core
 from recovery_tui.core.emotions import FAMILIES, numbered, resolve_emotion
+from recovery_tui.core.help_requests import FORMATS, REQUEST_KINDS, STEP_HINTS, Draft, HelpRequest
 from recovery_tui.core.records import iso
 from recovery_tui.errors import InvalidInput
 from recovery_tui.services import help_requests as service
@@ -93,14 +93,16 @@ def _step_emotion() -> tuple[str, int | None]:
         words = "  ".join(f"{n:>2} {w}" for n, w, fam in rows if fam == family.name)
         common.say(f"  {family.name:<9}{words}")
     while True:
-        answer = _with_one_nudge("Emotion (number or your own word)", composer.nudge_emotion, field="--emotion")
+        answer = _with_one_nudge(
+            "Emotion (number or your own word)", help_requests_core.nudge_emotion, field="--emotion"
+        )
         try:
             emotion = resolve_emotion(answer)
             break
         except InvalidInput as err:
             common.warn(str(err))
     intensity = _ask_until_valid(
-        "How strong, 0-10 (Enter to skip)", composer.parse_intensity, default="", field="--intensity"
+        "How strong, 0-10 (Enter to skip)", help_requests_core.parse_intensity, default="", field="--intensity"
     )
     return emotion, intensity
 
@@ -108,7 +110,7 @@ def _step_emotion() -> tuple[str, int | None]:
 def _step_problem() -> tuple[str, str, str]:
     _step_header(2)
     while True:
-        problem = _with_one_nudge("What is happening", composer.nudge_problem, field="--problem")
+        problem = _with_one_nudge("What is happening", help_requests_core.nudge_problem, field="--problem")
         if problem.strip():
             break
         common.warn("--problem: say what is happening, in a few words.")
@@ -125,13 +127,13 @@ def _step_request() -> tuple[str, str]:
         answer = common.ask("What would help (number or your own words)", default="1", field="--request")
         if answer.strip().casefold() in {"5", "own", "in my own words"}:
             words = common.ask("Your request, in your own words", field="--request")
-            nudge = composer.nudge_request("own", words)
+            nudge = help_requests_core.nudge_request("own", words)
             if nudge:
                 common.say(_wrapped(f"{nudge} Say a bit more, or press Enter to keep it."))
                 words = common.ask("Your request, in your own words", default=words, field="--request") or words
             answer = words
         try:
-            return composer.parse_request(answer)
+            return help_requests_core.parse_request(answer)
         except InvalidInput as err:
             common.warn(str(err))
 
@@ -144,7 +146,7 @@ def _ask_format(default: str) -> str:
         text = answer.strip()
         if text.isdigit() and 1 <= int(text) <= len(keys):
             return keys[int(text) - 1]
-        return composer.check_format(text, field="format")
+        return help_requests_core.check_format(text, field="format")
 
     result: str = _ask_until_valid(
         "Format (number or name)", parse, default=str(keys.index(default) + 1), field="--format"
@@ -192,7 +194,7 @@ def _show(text: str) -> None:
 
 def _review(draft: Draft, fmt: str) -> tuple[str, str | None] | None:
     """Show the message; loop over save / edit / format / cancel. None means cancelled."""
-    text = composer.compose(draft, fmt).text
+    text = help_requests_core.compose(draft, fmt).text
     edited = False
     while True:
         _show(text)
@@ -212,7 +214,7 @@ def _review(draft: Draft, fmt: str) -> tuple[str, str | None] | None:
             ):
                 continue
             fmt, edited = new_fmt, False
-            text = composer.compose(draft, fmt).text
+            text = help_requests_core.compose(draft, fmt).text
         else:
             common.warn("Type s to save, e to edit, f to change the format, or c to cancel.")
 
@@ -255,8 +257,8 @@ def ask(
             )
         return
     store = common.get_store(ctx)
-    chosen_format = composer.check_format(fmt) if fmt is not None else None
-    given_intensity = composer.parse_intensity(intensity)
+    chosen_format = help_requests_core.check_format(fmt) if fmt is not None else None
+    given_intensity = help_requests_core.parse_intensity(intensity)
     missing = [
         name
         for name, value in (("--emotion", emotion), ("--problem", problem), ("--request", request))
@@ -265,16 +267,20 @@ def ask(
 
     if not missing:
         assert emotion is not None and problem is not None and request is not None
-        kind, words = composer.parse_request(request)
-        draft = composer.check_draft(Draft(emotion, given_intensity, problem, since or "", tried or "", kind, words))
+        kind, words = help_requests_core.parse_request(request)
+        draft = help_requests_core.check_draft(
+            Draft(emotion, given_intensity, problem, since or "", tried or "", kind, words)
+        )
         for nudge in (
-            composer.nudge_emotion(draft.emotion),
-            composer.nudge_problem(problem),
-            composer.nudge_request(kind, words),
+            help_requests_core.nudge_emotion(draft.emotion),
+            help_requests_core.nudge_problem(problem),
+            help_requests_core.nudge_request(kind, words),
         ):
             if nudge:
                 common.warn(f"tip: {nudge}")
-        saved = service.add_help_request(store, draft, fmt=chosen_format or composer.DEFAULT_FORMAT, now=common.now())
+        saved = service.add_help_request(
+            store, draft, fmt=chosen_format or help_requests_core.DEFAULT_FORMAT, now=common.now()
+        )
         if as_json:
             common.emit_json(record_json(saved))
         else:
@@ -295,9 +301,11 @@ def ask(
     if request is None:
         kind, words = _step_request()
     else:
-        kind, words = composer.parse_request(request)
-    draft = composer.check_draft(Draft(emotion_word, given_intensity, problem, since or "", tried or "", kind, words))
-    chosen = chosen_format or _ask_format(composer.DEFAULT_FORMAT)
+        kind, words = help_requests_core.parse_request(request)
+    draft = help_requests_core.check_draft(
+        Draft(emotion_word, given_intensity, problem, since or "", tried or "", kind, words)
+    )
+    chosen = chosen_format or _ask_format(help_requests_core.DEFAULT_FORMAT)
     reviewed = _review(draft, chosen)
     if reviewed is None:
         common.say("Nothing was saved.")

@@ -74,12 +74,12 @@ def add(
 
     Example: recover contact add Sam --reach "+44 7700 900123" --role sponsor --reachable "daily 07:00-23:00"
     """
-    from recovery_tui.services import kit
+    from recovery_tui.services import contacts as contacts_service
 
     if reach is None:
         reach = common.ask(f"How do you reach {name}? (phone, handle or link)", field="--reach")
     store = common.get_store(ctx)
-    contact = kit.add_contact(
+    contact = contacts_service.add_contact(
         store, name, reach=reach, role=role, reachable=reachable, note=note, position=position, now=common.now()
     )
     common.say(f"Added {contact.name} ({contact.role}) at place {contact.position}, reachable {contact.reachable}.")
@@ -95,10 +95,10 @@ def list_contacts(
 
     Example: recover contact list
     """
-    from recovery_tui.services import kit
+    from recovery_tui.services import contacts as contacts_service
 
     now = common.now()
-    contacts = kit.list_contacts(common.get_store(ctx))
+    contacts = contacts_service.list_contacts(common.get_store(ctx))
     if as_json:
         common.emit_json([_json(c, now) for c in contacts])
         return
@@ -126,9 +126,9 @@ def edit(
 
     Example: recover contact edit Sam --reachable "mon-fri 18:00-23:00; sat 10:00-02:00"
     """
-    from recovery_tui.services import kit
+    from recovery_tui.services import contacts as contacts_service
 
-    changed = kit.edit_contact(
+    changed = contacts_service.edit_contact(
         common.get_store(ctx),
         contact,
         {"name": name, "reach": reach, "role": role, "reachable": reachable, "note": note},
@@ -148,14 +148,14 @@ def remove(
 
     Example: recover contact remove Sam --yes
     """
-    from recovery_tui.services import kit
+    from recovery_tui.services import contacts as contacts_service
 
     store = common.get_store(ctx)
-    found = kit.find_contact(store, contact)
+    found = contacts_service.find_contact(store, contact)
     if not common.confirm(f"Remove {found.name} from your contact chain?", assume_yes=yes):
         common.say("Nothing changed.")
         return
-    kit.remove_contact(store, found.id, now=common.now())
+    contacts_service.remove_contact(store, found.id, now=common.now())
     common.say(f"Removed {found.name}.")
 
 
@@ -169,10 +169,10 @@ def move(
 
     Example: recover contact move Sam 1
     """
-    from recovery_tui.services import kit
+    from recovery_tui.services import contacts as contacts_service
 
     now = common.now()
-    chain = kit.move_contact(common.get_store(ctx), contact, position, now=now)
+    chain = contacts_service.move_contact(common.get_store(ctx), contact, position, now=now)
     for item in chain:
         common.say(_line(item, item.reachable_at(now)))
 

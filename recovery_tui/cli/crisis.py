@@ -66,16 +66,16 @@ def list_lines(
 
     Example: recover crisis list --country GB
     """
-    from recovery_tui.services import kit
+    from recovery_tui.services import crisis_lines as crisis_lines_service
 
     store = common.get_store(ctx)
     if show_all:
-        lines = kit.every_line(store)
+        lines = crisis_lines_service.every_line(store)
     else:
-        code = country.strip().upper() if country else kit.country(store).code
+        code = country.strip().upper() if country else crisis_lines_service.country(store).code
         if not (len(code) == 2 and code.isascii() and code.isalpha()):
             raise InvalidInput("--country: use a two-letter country code such as US, GB, DE or AU.")
-        lines = kit.lines_for(store, code)
+        lines = crisis_lines_service.lines_for(store, code)
     if as_json:
         common.emit_json([line.to_json() for line in lines])
         return
@@ -107,11 +107,11 @@ def add(
 
     Example: recover crisis add "Crisis Text Line" --text "HOME to 741741" --country US
     """
-    from recovery_tui.services import kit
+    from recovery_tui.services import crisis_lines as crisis_lines_service
 
     store = common.get_store(ctx)
-    code = country or kit.country(store).code
-    line = kit.add_line(
+    code = country or crisis_lines_service.country(store).code
+    line = crisis_lines_service.add_line(
         store, name, country_code=code, phone=phone, text=text, hours=hours, note=note, now=common.now()
     )
     common.say(f"Added {line.name} for {line.country} ({line.id[:8] if line.id else ''}).")
@@ -128,14 +128,14 @@ def remove(
 
     Example: recover crisis remove 3f2a9c1e --yes
     """
-    from recovery_tui.services import kit
+    from recovery_tui.services import crisis_lines as crisis_lines_service
 
     store = common.get_store(ctx)
-    line = kit.find_line(store, line_id)
+    line = crisis_lines_service.find_line(store, line_id)
     if not common.confirm(f"Remove your crisis line {line.name}?", assume_yes=yes):
         common.say("Nothing changed.")
         return
-    kit.remove_line(store, str(line.id))
+    crisis_lines_service.remove_line(store, str(line.id))
     common.say(f"Removed {line.name}.")
 
 

@@ -8,7 +8,7 @@ import typer
 
 from recovery_tui.cli import common
 from recovery_tui.core.meetings import Meeting, WeeklyProgress, WeekSummary
-from recovery_tui.core.points import PointRates
+from recovery_tui.core.rewards import PointRates
 from recovery_tui.core.timeparse import parse_since, parse_time
 from recovery_tui.services import meetings as meeting_service
 from recovery_tui.services import rewards as reward_service

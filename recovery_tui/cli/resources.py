@@ -23,9 +23,9 @@ def resources(
 
     Example: recover resources --approach skills
     """
-    from recovery_tui.services import kit
+    from recovery_tui.services import resources as resources_service
 
-    found = kit.resources(approach=approach, kind=kind)
+    found = resources_service.resources(approach=approach, kind=kind)
     if as_json:
         common.emit_json([r.to_json() for r in found])
         return

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from recovery_tui.cli import common
-from recovery_tui.core.points import Balance, Claim, Reward, RewardOutlook
+from recovery_tui.core.rewards import Balance, Claim, Reward, RewardOutlook
 from recovery_tui.services import rewards as reward_service
 
 reward_app = typer.Typer(

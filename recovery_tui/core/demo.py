@@ -214,7 +214,7 @@ def _journal(rng: random.Random, day: datetime, offset: int) -> Record | None:
 def _help_request(rng: random.Random, day: datetime, offset: int) -> Record | None:
     if offset % 30 != 11:  # about once a month
         return None
-    from recovery_tui.core.composer import Draft, FollowUp, HelpRequest, compose
+    from recovery_tui.core.help_requests import Draft, FollowUp, HelpRequest, compose
 
     draft = Draft(
         emotion=rng.choice(["lonely", "anxious", "ashamed", "restless", "hopeful"]),

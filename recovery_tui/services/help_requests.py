@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from recovery_tui.core.composer import (
+from recovery_tui.core.help_requests import (
     Composed,
     Draft,
     FollowUp,

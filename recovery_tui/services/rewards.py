@@ -1,7 +1,7 @@
 """Reward services: rewards with a cost, the points balance derived from the logs, and claims.
 
 The balance reads check-ins, counters, skill sessions, meetings and claims each time, so it
-always matches the records (see core/points.py for the rules). A claim is refused, with the
+always matches the records (see core/rewards.py for the rules). A claim is refused, with the
 shortfall, when the balance does not cover the reward; the check and the write happen under
 one lock, so two claims at once cannot both spend the same points.
 """
@@ -14,7 +14,8 @@ import msgspec
 
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.meetings import NOTE_MAX, clean_text
-from recovery_tui.core.points import (
+from recovery_tui.core.records import same_name
+from recovery_tui.core.rewards import (
     Balance,
     Claim,
     PointRates,
@@ -26,7 +27,6 @@ from recovery_tui.core.points import (
     compute_balance,
     outlook,
 )
-from recovery_tui.core.records import same_name
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.services import config as config_service
 from recovery_tui.services import meetings as meeting_service

@@ -4,7 +4,8 @@
 plain country file beside the data file (store/country_file.py), else the locale, else US.
 `unlock` tries one passphrase on an encrypted file without taking the lock (reads never need
 it), and says whether it opened; a wrong one leaves the store locked, never "damaged".
-`plan` is `kit.sos_plan` with the saved country kept when the data file cannot be read.
+`plan` is everything the SOS screen shows (lines, who can be reached now, a first-aid message,
+the top triggers), with the saved country kept when the data file cannot be read.
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui.core import contacts as contacts_core
 from recovery_tui.core import crisis as crisis_core
-from recovery_tui.core.sos import SosPlan
-from recovery_tui.services import kit
+from recovery_tui.core.sos import SosPlan, TriggerSummary, top_triggers
+from recovery_tui.errors import RecoverError
+from recovery_tui.services import aid, contacts, crisis_lines
 from recovery_tui.store import Store, country_file, crypto
 
 MAX_TRIES = 3
+TRIGGERS = "triggers"
 
 
 def saved_country(store: Store) -> str | None:
@@ -34,7 +38,7 @@ def _crisis_only(saved: str | None, env: Mapping[str, str] | None, **state: Any)
     choice = crisis_core.choose_country(saved, os.environ if env is None else env)
     return SosPlan(
         country=choice,
-        lines=tuple(kit.lines_for(None, choice.code)),
+        lines=tuple(crisis_lines.lines_for(None, choice.code)),
         reachable=(),
         contacts_total=0,
         aid=None,
@@ -61,15 +65,46 @@ def plan(
     env: Mapping[str, str] | None = None,
     rng: random.Random | None = None,
 ) -> SosPlan:
-    """`kit.sos_plan`, but a data file that cannot be read still gets the saved country's lines."""
-    full = kit.sos_plan(store, now, env=env, rng=rng)
+    """Everything the SOS screen shows. Never raises for a missing or unreadable data file: it
+    then gives the crisis lines (of the saved country, else the locale's) and says what it
+    could not read."""
+    full = _full_plan(store, now, env=env, rng=rng)
     if full.data_problem is None:
         return full
     saved = saved_country(store)
     if not saved or saved == full.country.code:
         return full
     choice = crisis_core.choose_country(saved, {})
-    return msgspec.structs.replace(full, country=choice, lines=tuple(kit.lines_for(None, choice.code)))
+    return msgspec.structs.replace(full, country=choice, lines=tuple(crisis_lines.lines_for(None, choice.code)))
+
+
+def _full_plan(
+    store: Store,
+    now: datetime,
+    *,
+    env: Mapping[str, str] | None,
+    rng: random.Random | None,
+) -> SosPlan:
+    try:
+        choice = crisis_lines.country(store, env)
+        lines = crisis_lines.lines_for(store, choice.code)
+        people = contacts.list_contacts(store)
+        reachable = contacts_core.reachable_now(people, now)
+        next_up = None if reachable else contacts_core.next_reachable(people, now)
+        message = aid.random_aid(store, rng)
+        triggers: list[TriggerSummary] = top_triggers(store.all(TRIGGERS))
+    except Exception as error:  # noqa: BLE001 - in a crisis, show the lines whatever went wrong
+        problem = str(error) if isinstance(error, RecoverError) else f"an entry could not be read ({error!r})"
+        return _crisis_only(None, env, data_problem=problem)
+    return SosPlan(
+        country=choice,
+        lines=tuple(lines),
+        reachable=tuple(reachable),
+        contacts_total=len(people),
+        aid=message,
+        triggers=tuple(triggers),
+        next_up=next_up,
+    )
 
 
 def is_locked(store: Store) -> bool:

@@ -254,7 +254,7 @@ def test_interactive_reasks_a_bad_answer_with_the_reason(cli: Any, db_path: Path
 
 # -- saved requests -----------------------------------------------------------------------
 def _add(store: Store, now: datetime, problem: str = "I want to drink after work") -> str:
-    from recovery_tui.core.composer import Draft
+    from recovery_tui.core.help_requests import Draft
 
     return service.add_help_request(store, Draft("restless", 6, problem, request="advice"), fmt="text", now=now).id
 

@@ -184,7 +184,8 @@ def test_any_two_devices_merge_without_twins_and_idempotently(tmp_path: Path, no
     from hypothesis import strategies as st
 
     from recovery_tui.errors import RecoverError
-    from recovery_tui.services import counters, importer, kit
+    from recovery_tui.services import contacts as contacts_service
+    from recovery_tui.services import counters, importer
 
     names = st.sampled_from(["alcohol", "Alcohol", "nicotine", "sam", "Sam", "alex"])
     device = st.tuples(st.lists(names, max_size=3), st.lists(names, max_size=3), st.integers(1, 300))
@@ -204,7 +205,7 @@ def test_any_two_devices_merge_without_twins_and_idempotently(tmp_path: Path, no
                     pass
             for name in contact_names:
                 try:
-                    kit.add_contact(
+                    contacts_service.add_contact(
                         store, name, reach="555", role="peer", reachable="anytime", note=None, position=None, now=now
                     )
                 except RecoverError:

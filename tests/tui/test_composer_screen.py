@@ -14,7 +14,7 @@ from typing import Any
 
 from textual.widgets import Button, Footer, OptionList, TabbedContent
 
-from recovery_tui.core.composer import Draft
+from recovery_tui.core.help_requests import Draft
 from recovery_tui.services import help_requests as service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp

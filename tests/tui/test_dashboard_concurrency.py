@@ -311,7 +311,7 @@ def test_journal_edit_by_expected_refuses_a_changed_entry_and_cli_edit_is_unchan
 async def test_a_followup_on_a_request_removed_meanwhile_says_so_kindly(store, db_path, now, settled):
     from textual.widgets import RadioButton
 
-    from recovery_tui.core.composer import Draft
+    from recovery_tui.core.help_requests import Draft
     from recovery_tui.services import help_requests as help_service
     from recovery_tui.tui.screens.followup_screen import FollowUpScreen
 

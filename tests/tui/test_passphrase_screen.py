@@ -20,7 +20,7 @@ from textual.widgets import Input, Static
 
 from recovery_tui import wording
 from recovery_tui.services import config as config_service
-from recovery_tui.services import kit
+from recovery_tui.services import contacts as contacts_service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
 from recovery_tui.tui.screens.add_counter import AddCounterScreen
@@ -51,7 +51,9 @@ def locked(db_path: Path, now: datetime) -> Store:
     """An encrypted file (country GB, one contact reachable now), opened without its passphrase."""
     plain = Store(db_path)
     config_service.set_value(plain, "country", "GB")
-    kit.add_contact(plain, "Sam", reach="+44 7700", role="sponsor", reachable="24/7", note=None, position=None, now=now)
+    contacts_service.add_contact(
+        plain, "Sam", reach="+44 7700", role="sponsor", reachable="24/7", note=None, position=None, now=now
+    )
     plain.encrypt(PASS)
     return Store(db_path)
 

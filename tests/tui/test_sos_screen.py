@@ -20,7 +20,8 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Static
 
 from recovery_tui import wording
-from recovery_tui.services import kit
+from recovery_tui.services import aid as aid_service
+from recovery_tui.services import contacts as contacts_service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
 from recovery_tui.tui.screens.contacts_screen import ContactsScreen
@@ -114,13 +115,13 @@ def test_sos_key_is_in_the_footer(store: Store, now: datetime) -> None:
 
 def test_sos_content_in_order_and_crisis_lines_in_view(store: Store, now: datetime) -> None:
     async def scenario() -> None:
-        kit.add_contact(
+        contacts_service.add_contact(
             store, "Sam", reach="+44 7700", role="sponsor", reachable="24/7", note=None, position=None, now=now
         )
-        kit.add_contact(
+        contacts_service.add_contact(
             store, "Jo", reach="@jo", role="peer", reachable="mon 09:00-10:00", note=None, position=None, now=now
         )
-        kit.add_aid(store, "This passes.", source="Sam", now=now)
+        aid_service.add_aid(store, "This passes.", source="Sam", now=now)
         app = make_app(store, now)
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.press("ctrl+s")
@@ -144,10 +145,10 @@ def test_sos_content_in_order_and_crisis_lines_in_view(store: Store, now: dateti
 
 def test_contacts_screen_and_back(store: Store, now: datetime) -> None:
     async def scenario() -> None:
-        kit.add_contact(
+        contacts_service.add_contact(
             store, "Sam", reach="+44 7700", role="sponsor", reachable="24/7", note="text first", position=None, now=now
         )
-        kit.add_contact(
+        contacts_service.add_contact(
             store, "Jo", reach="@jo", role="peer", reachable="mon 09:00-10:00", note=None, position=None, now=now
         )
         app = make_app(store, now)

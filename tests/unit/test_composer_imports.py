@@ -23,7 +23,7 @@ def _loaded(code: str) -> set[str]:
 
 def test_core_and_service_import_no_ui_framework() -> None:
     loaded = _loaded(
-        "import recovery_tui.core.composer, recovery_tui.core.emotions, recovery_tui.services.help_requests"
+        "import recovery_tui.core.help_requests, recovery_tui.core.emotions, recovery_tui.services.help_requests"
     )
     assert not loaded & {"typer", "textual", "rich"}
 

@@ -13,7 +13,11 @@ MODULES = [
     "recovery_tui.core.resources",
     "recovery_tui.core.aid",
     "recovery_tui.core.sos",
-    "recovery_tui.services.kit",
+    "recovery_tui.services.contacts",
+    "recovery_tui.services.aid",
+    "recovery_tui.services.crisis_lines",
+    "recovery_tui.services.resources",
+    "recovery_tui.services.sos",
 ]
 
 

@@ -16,7 +16,7 @@ from recovery_tui.core.crisis import (
     lines_for,
 )
 from recovery_tui.errors import InvalidInput
-from recovery_tui.services import kit
+from recovery_tui.services import crisis_lines as crisis_lines_service
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = [
@@ -53,7 +53,7 @@ def test_shipped_schemas_are_not_tables() -> None:
 
 
 def test_every_shipped_line_can_be_reached_and_has_a_dated_source() -> None:
-    lines = kit.shipped_lines()
+    lines = crisis_lines_service.shipped_lines()
     assert lines
     for line in lines:
         assert line.phone or line.text, line.name
@@ -61,7 +61,7 @@ def test_every_shipped_line_can_be_reached_and_has_a_dated_source() -> None:
 
 
 def test_well_known_numbers_are_shipped() -> None:
-    by_country = {(line.country, line.phone) for line in kit.shipped_lines()}
+    by_country = {(line.country, line.phone) for line in crisis_lines_service.shipped_lines()}
     assert ("US", "988") in by_country
     assert ("US", "1-800-662-4357") in by_country
     assert ("GB", "116 123") in by_country

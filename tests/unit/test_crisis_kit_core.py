@@ -10,7 +10,7 @@ from recovery_tui.core.aid import AidMessage, clean_text, pick
 from recovery_tui.core.resources import APPROACHES, Resource, clean_approach, select
 from recovery_tui.core.sos import top_triggers
 from recovery_tui.errors import InvalidInput
-from recovery_tui.services import kit
+from recovery_tui.services import resources as resources_service
 
 
 def trig(what: str, at: str, coping: str | None = None, outcome: str | None = None) -> dict[str, object]:
@@ -59,7 +59,7 @@ def test_aid_text_rules() -> None:
 
 
 def test_resources_by_approach() -> None:
-    shipped = list(kit.shipped_resources())
+    shipped = list(resources_service.shipped_resources())
     names = {r.name for r in shipped}
     for expected in ("Alcoholics Anonymous (AA)", "SMART Recovery", "Celebrate Recovery", "This Naked Mind"):
         assert expected in names

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from recovery_tui.core.crisis import CrisisLine, emergency_codes, emergency_lines, lines_for
-from recovery_tui.services import kit
+from recovery_tui.services import crisis_lines as crisis_lines_service
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = json.loads((ROOT / "recovery_tui" / "data" / "emergency_numbers.json").read_text())
@@ -39,7 +39,7 @@ def test_the_list_of_assigned_codes_is_whole() -> None:
 
 @pytest.mark.parametrize("code", ASSIGNED)
 def test_every_assigned_code_names_an_emergency_number(code: str) -> None:
-    lines = lines_for(code, list(kit.shipped_lines()), [])
+    lines = lines_for(code, list(crisis_lines_service.shipped_lines()), [])
     emergency = [line for line in lines if line.kind == "emergency"]
     assert emergency, code
     first = emergency[0]
@@ -51,12 +51,14 @@ def test_every_assigned_code_names_an_emergency_number(code: str) -> None:
 @pytest.mark.parametrize("code", ["ZZ", "AA", "QQ", "xx"])
 def test_an_unassigned_code_gets_nothing_made_up(code: str) -> None:
     assert emergency_lines(code) == []
-    assert lines_for(code, list(kit.shipped_lines()), []) == []
+    assert lines_for(code, list(crisis_lines_service.shipped_lines()), []) == []
 
 
 @pytest.mark.parametrize("code", EU_EEA)
 def test_112_comes_first_across_the_eu_and_eea(code: str) -> None:
-    first = next(line for line in lines_for(code, list(kit.shipped_lines()), []) if line.kind == "emergency")
+    first = next(
+        line for line in lines_for(code, list(crisis_lines_service.shipped_lines()), []) if line.kind == "emergency"
+    )
     assert first.phone == "112"
 
 
@@ -85,7 +87,7 @@ def test_a_place_without_a_service_says_so_plainly() -> None:
 
 
 def test_hand_written_emergency_lines_are_not_doubled() -> None:
-    lines = lines_for("GB", list(kit.shipped_lines()), [])
+    lines = lines_for("GB", list(crisis_lines_service.shipped_lines()), [])
     assert [line.phone for line in lines if line.kind == "emergency"] == ["999"]
 
 
@@ -107,5 +109,5 @@ def test_every_entry_names_known_sources_with_a_date() -> None:
 def test_every_shipped_country_has_an_addiction_helpline_but_gb() -> None:
     # GB: FRANK's current number could not be checked against a page the search store holds
     # (only its former 0800 number), so it is not shipped; see the README.
-    with_helpline = {line.country for line in kit.shipped_lines() if line.kind == "addiction"}
+    with_helpline = {line.country for line in crisis_lines_service.shipped_lines() if line.kind == "addiction"}
     assert {"US", "IE", "CA", "AU", "NZ", "DE"} <= with_helpline

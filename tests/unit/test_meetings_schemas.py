@@ -57,7 +57,7 @@ def test_records_are_checked_before_writing(store, now) -> None:  # type: ignore
 def test_core_and_services_never_import_ui_frameworks() -> None:
     code = (
         "import sys\n"
-        "import recovery_tui.core.meetings, recovery_tui.core.points\n"
+        "import recovery_tui.core.meetings, recovery_tui.core.rewards\n"
         "import recovery_tui.services.meetings, recovery_tui.services.rewards\n"
         "print(sorted(m for m in ('textual', 'typer', 'rich') if m in sys.modules))\n"
     )

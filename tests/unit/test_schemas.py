@@ -17,7 +17,7 @@ from recovery_tui.core.contacts import Contact
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.journal import JournalEntry
 from recovery_tui.core.meetings import Meeting
-from recovery_tui.core.points import Claim, Reward
+from recovery_tui.core.rewards import Claim, Reward
 from recovery_tui.core.skills import Skill, SkillSession
 from recovery_tui.core.templates import Template
 from recovery_tui.core.triggers import Trigger
@@ -180,7 +180,7 @@ def test_unknown_table_is_refused() -> None:
 
 
 def test_help_request_type_with_its_nested_parts_matches_its_schema() -> None:
-    from recovery_tui.core.composer import Composed, Draft, HelpRequest
+    from recovery_tui.core.help_requests import Composed, Draft, HelpRequest
 
     flat = (field_names(HelpRequest) - {"draft", "message"}) | field_names(Draft) | field_names(Composed)
     properties = set(schemas.load_schema("help_requests")["properties"])

@@ -32,9 +32,9 @@ from textual.widgets import (
     TextArea,
 )
 
-from recovery_tui.core import composer
-from recovery_tui.core.composer import FORMATS, STEP_HINTS, Draft, HelpRequest
+from recovery_tui.core import help_requests as help_requests_core
 from recovery_tui.core.emotions import resolve_emotion
+from recovery_tui.core.help_requests import FORMATS, STEP_HINTS, Draft, HelpRequest
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import help_requests as service
 from recovery_tui.tui.access import recover_app
@@ -124,7 +124,7 @@ class ComposerScreen(Screen[None]):
         except InvalidInput:
             pass
         try:
-            intensity = composer.parse_intensity(intensity_text)
+            intensity = help_requests_core.parse_intensity(intensity_text)
         except InvalidInput:
             intensity = None
         problem, since, tried = self.query_one(ProblemStep).values()
@@ -142,7 +142,7 @@ class ComposerScreen(Screen[None]):
         return self.preview.text.strip() != self._composed.strip()
 
     def _refresh_preview(self) -> None:
-        text = composer.compose(self.draft(), self.preview.format).text
+        text = help_requests_core.compose(self.draft(), self.preview.format).text
         if self.edited:
             self.preview.status(EDITED)
             return
@@ -224,17 +224,17 @@ class ComposerScreen(Screen[None]):
         if self.step == 1:
             emotion, intensity = self.query_one(EmotionStep).values()
             resolve_emotion(emotion)
-            composer.parse_intensity(intensity)
-            return composer.nudge_emotion(emotion)
+            help_requests_core.parse_intensity(intensity)
+            return help_requests_core.nudge_emotion(emotion)
         if self.step == 2:
             problem, _since, _tried = self.query_one(ProblemStep).values()
             if not problem.strip():
                 raise InvalidInput("--problem: say what is happening, in a few words.")
-            return composer.nudge_problem(problem)
+            return help_requests_core.nudge_problem(problem)
         kind, words = self.query_one(RequestStep).values()
         if kind == "own" and not words.strip():
             raise InvalidInput("--request: type the words of your request, e.g. Can someone call me at 9?")
-        return composer.nudge_request(kind, words)
+        return help_requests_core.nudge_request(kind, words)
 
     def action_next(self) -> None:
         """Go to the next step (a vague answer gets one nudge first); after step 3, the preview."""

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from recovery_tui.core.contacts import Contact
-from recovery_tui.services import kit
+from recovery_tui.services import contacts as contacts_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import lines, markup
 
@@ -65,7 +65,7 @@ class ContactsScreen(Screen[None]):
     def reload(self, _version: int = 0) -> None:
         """Read the chain again."""
         recover_app(self).store_work(
-            kit.list_contacts,
+            contacts_service.list_contacts,
             self._show,
             group="contacts-load",
             failed=lambda error: self.query_one("#contacts-list", Static).update(lines([str(error)])),

@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
-from recovery_tui.core.composer import HelpRequest
+from recovery_tui.core.help_requests import HelpRequest
 from recovery_tui.tui.safe import markup
 
 

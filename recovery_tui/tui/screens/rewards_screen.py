@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from recovery_tui.core.points import Balance, Claim, NotEnoughPoints, Reward
+from recovery_tui.core.rewards import Balance, Claim, NotEnoughPoints, Reward
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import rewards as reward_service
 from recovery_tui.services.rewards import PointsView

@@ -2,7 +2,7 @@
 skill and your top triggers, with keys to start a skill, see all contacts, or go back.
 
 It is opened by the app-level `ctrl+s` binding from every screen, modal and form, and reads
-through `services.sos.plan` (kit.sos_plan) in a store worker, which never fails on a missing
+through `services.sos.plan` in a store worker, which never fails on a missing
 or damaged data file; the crisis lines show first, at once, without the store. On a
 still-locked encrypted file (the passphrase screen) `services.sos.crisis_plan` shows the
 crisis lines without a key. `s`

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Select, Static, TextArea
 
-from recovery_tui.core.composer import DEFAULT_FORMAT, FORMATS
+from recovery_tui.core.help_requests import DEFAULT_FORMAT, FORMATS
 
 
 class MessagePreview(Vertical):

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Label, RadioButton, RadioSet
 
-from recovery_tui.core.composer import REQUEST_KINDS
+from recovery_tui.core.help_requests import REQUEST_KINDS
 
 
 class RequestStep(Vertical):

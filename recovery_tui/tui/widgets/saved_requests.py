@@ -10,7 +10,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from recovery_tui import wording
-from recovery_tui.core.composer import FORMATS, HelpRequest
+from recovery_tui.core.help_requests import FORMATS, HelpRequest
 from recovery_tui.errors import NotFound, RecoverError
 from recovery_tui.services import help_requests as service
 from recovery_tui.store import Store

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from recovery_tui.core.points import NotEnoughPoints
+from recovery_tui.core.rewards import NotEnoughPoints
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.services import config as config_service
 from recovery_tui.services import counters as counter_service

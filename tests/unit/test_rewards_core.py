@@ -1,4 +1,4 @@
-"""Points derived from the logs (core/points.py), with known answers."""
+"""Points derived from the logs (core/rewards.py), with known answers."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from recovery_tui.core.counters import Counter, CounterEvent
 from recovery_tui.core.meetings import Meeting
-from recovery_tui.core.points import (
+from recovery_tui.core.rewards import (
     Claim,
     NotEnoughPoints,
     PointRates,

@@ -6,9 +6,9 @@ from datetime import datetime
 
 import pytest
 
-from recovery_tui.core import composer
-from recovery_tui.core.composer import Composed, Draft, FollowUp, HelpRequest, compose
+from recovery_tui.core import help_requests as help_requests_core
 from recovery_tui.core.emotions import FAMILIES, family_of, numbered, resolve_emotion
+from recovery_tui.core.help_requests import Composed, Draft, FollowUp, HelpRequest, compose
 from recovery_tui.errors import InvalidInput
 
 NOW = datetime.fromisoformat("2026-11-20T20:00:00+00:00")
@@ -71,7 +71,7 @@ def test_own_words_request_and_optional_parts_left_out() -> None:
     draft = Draft(
         "ashamed", None, "I drank at my sister's wedding.", request="own", request_text="can someone call me at 9"
     )
-    for fmt in composer.FORMATS:
+    for fmt in help_requests_core.FORMATS:
         text = compose(draft, fmt).text
         assert "Can someone call me at 9." in text
         assert "going on" not in text and "tried" not in text
@@ -108,7 +108,7 @@ def test_unknown_format_is_refused() -> None:
     ],
 )
 def test_since_phrase(since: str, phrase: str) -> None:
-    assert composer.since_phrase(since) == phrase
+    assert help_requests_core.since_phrase(since) == phrase
 
 
 @pytest.mark.parametrize(
@@ -124,39 +124,41 @@ def test_since_phrase(since: str, phrase: str) -> None:
     ],
 )
 def test_parse_request(typed: str, kind: str, words: str) -> None:
-    assert composer.parse_request(typed) == (kind, words)
+    assert help_requests_core.parse_request(typed) == (kind, words)
 
 
 @pytest.mark.parametrize("typed", ["", "  ", "own", "5"])
 def test_parse_request_refuses_empty_or_wordless_own(typed: str) -> None:
     with pytest.raises(InvalidInput, match="^--request: "):
-        composer.parse_request(typed)
+        help_requests_core.parse_request(typed)
 
 
 @pytest.mark.parametrize("value", ["11", "-1", "x", 12])
 def test_intensity_out_of_range(value: str | int) -> None:
     with pytest.raises(InvalidInput, match="--intensity: use a whole number 0-10"):
-        composer.parse_intensity(value)
+        help_requests_core.parse_intensity(value)
 
 
 def test_intensity_empty_is_none() -> None:
-    assert composer.parse_intensity("") is None
-    assert composer.parse_intensity(" 0 ") == 0
+    assert help_requests_core.parse_intensity("") is None
+    assert help_requests_core.parse_intensity(" 0 ") == 0
 
 
 def test_check_draft_names_the_missing_step() -> None:
     with pytest.raises(InvalidInput, match="^--emotion: "):
-        composer.check_draft(Draft(problem="x y"))
+        help_requests_core.check_draft(Draft(problem="x y"))
     with pytest.raises(InvalidInput, match="^--problem: "):
-        composer.check_draft(Draft("sad", problem="   "))
+        help_requests_core.check_draft(Draft("sad", problem="   "))
     with pytest.raises(InvalidInput, match="^--request: "):
-        composer.check_draft(Draft("sad", problem="a b", request="own"))
+        help_requests_core.check_draft(Draft("sad", problem="a b", request="own"))
     with pytest.raises(InvalidInput, match="^--problem: keep it to 2000"):
-        composer.check_draft(Draft("sad", problem="x" * 2001))
+        help_requests_core.check_draft(Draft("sad", problem="x" * 2001))
 
 
 def test_check_draft_cleans_spaces_and_resolves_numbers() -> None:
-    clean = composer.check_draft(Draft(" 5 ", None, "  cannot   sleep  ", request="advice", request_text="ignored"))
+    clean = help_requests_core.check_draft(
+        Draft(" 5 ", None, "  cannot   sleep  ", request="advice", request_text="ignored")
+    )
     assert clean.emotion == "anxious"
     assert clean.problem == "cannot sleep"
     assert clean.request_text == ""
@@ -164,49 +166,49 @@ def test_check_draft_cleans_spaces_and_resolves_numbers() -> None:
 
 @pytest.mark.parametrize("text", ["idk", "IDK", "I don't know", "bad", "meh."])
 def test_vague_emotion_gets_a_nudge(text: str) -> None:
-    nudge = composer.nudge_emotion(text)
+    nudge = help_requests_core.nudge_emotion(text)
     assert nudge is not None and "more exact word" in nudge
 
 
 def test_specific_emotion_gets_no_nudge() -> None:
-    assert composer.nudge_emotion("lonely") is None
-    assert composer.nudge_emotion("") is None
+    assert help_requests_core.nudge_emotion("lonely") is None
+    assert help_requests_core.nudge_emotion("") is None
 
 
 @pytest.mark.parametrize("text", ["idk", "drinking", "  stuff ", "nothing"])
 def test_vague_or_one_word_problem_gets_a_nudge(text: str) -> None:
-    assert composer.nudge_problem(text) == composer.NUDGE_PROBLEM
+    assert help_requests_core.nudge_problem(text) == help_requests_core.NUDGE_PROBLEM
 
 
 def test_specific_problem_and_request_get_no_nudge() -> None:
-    assert composer.nudge_problem("I want to drink after work") is None
-    assert composer.nudge_request("advice", "") is None
-    assert composer.nudge_request("own", "Can someone call me at 9?") is None
-    assert composer.nudge_request("own", "help") == composer.NUDGE_REQUEST
+    assert help_requests_core.nudge_problem("I want to drink after work") is None
+    assert help_requests_core.nudge_request("advice", "") is None
+    assert help_requests_core.nudge_request("own", "Can someone call me at 9?") is None
+    assert help_requests_core.nudge_request("own", "help") == help_requests_core.NUDGE_REQUEST
 
 
 def test_split_edited_forum_title_and_body() -> None:
-    assert composer.split_edited("My title\n\nLine one.\nLine two.\n", "forum") == Composed(
+    assert help_requests_core.split_edited("My title\n\nLine one.\nLine two.\n", "forum") == Composed(
         "My title", "Line one.\nLine two."
     )
-    assert composer.split_edited("Just one paragraph.", "forum") == Composed(None, "Just one paragraph.")
-    assert composer.split_edited("A\n\nB", "chat") == Composed(None, "A\n\nB")
+    assert help_requests_core.split_edited("Just one paragraph.", "forum") == Composed(None, "Just one paragraph.")
+    assert help_requests_core.split_edited("A\n\nB", "chat") == Composed(None, "A\n\nB")
     with pytest.raises(InvalidInput, match="^message: "):
-        composer.split_edited("  \n ", "text")
+        help_requests_core.split_edited("  \n ", "text")
 
 
 def test_followup_parsing() -> None:
-    f = composer.clean_followup("YES", "  Sam  ", "  called me ", NOW)
+    f = help_requests_core.clean_followup("YES", "  Sam  ", "  called me ", NOW)
     assert f == FollowUp(NOW, True, "Sam", "called me")
-    assert composer.clean_followup("n", "", None, NOW) == FollowUp(NOW, False, None, None)
+    assert help_requests_core.clean_followup("n", "", None, NOW) == FollowUp(NOW, False, None, None)
     with pytest.raises(InvalidInput, match="--helpful: answer yes or no"):
-        composer.clean_followup("maybe", None, None, NOW)
+        help_requests_core.clean_followup("maybe", None, None, NOW)
 
 
 def test_help_request_record_round_trip_and_helpers() -> None:
     request = HelpRequest(
         id="abc",
-        draft=composer.check_draft(DRAFT),
+        draft=help_requests_core.check_draft(DRAFT),
         format="text",
         message=compose(DRAFT, "text"),
         edited=False,
