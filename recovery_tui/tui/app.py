@@ -42,10 +42,10 @@ from textual.timer import Timer
 from recovery_tui import clock as wall_clock
 from recovery_tui.errors import RecoverError
 from recovery_tui.store import Store
+from recovery_tui.tui.dashboard.dashboard import DashboardScreen
 from recovery_tui.tui.messages import DataChanged, Restarted
 from recovery_tui.tui.safe import ControlFilter, shown
-from recovery_tui.tui.screens.dashboard import DashboardScreen
-from recovery_tui.tui.screens.help import HelpScreen
+from recovery_tui.tui.shared.help import HelpScreen
 
 THEME_SETTLE_SECONDS = 2.0
 
@@ -158,7 +158,7 @@ class RecoverApp(App[None]):
     def on_mount(self) -> None:
         self.sub_title = str(self.store.path)
         if self.locked:
-            from recovery_tui.tui.screens.passphrase_screen import PassphraseScreen
+            from recovery_tui.tui.shared.passphrase_screen import PassphraseScreen
 
             self.push_screen(PassphraseScreen(), self._unlocked)
         else:
@@ -283,27 +283,27 @@ class RecoverApp(App[None]):
 
     def action_sos(self) -> None:
         """Open the SOS screen on top of whatever is open; nothing happens if it is already open."""
-        from recovery_tui.tui.screens.sos_screen import SosScreen
+        from recovery_tui.tui.sos.sos_screen import SosScreen
 
         if not any(isinstance(screen, SosScreen) for screen in self.screen_stack):
             self.push_screen(SosScreen())
 
     async def action_quit(self) -> None:
         """Quit; while a skill runs, ask first and keep the session (stopped early)."""
-        from recovery_tui.tui.screens.skills_screen import active_run
+        from recovery_tui.tui.skills.skills_screen import active_run
 
         run = active_run(self)
         if run is None:
             self.exit()
             return
-        from recovery_tui.tui.screens.skill_quit_screen import SkillQuitScreen
+        from recovery_tui.tui.skills.skill_quit_screen import SkillQuitScreen
 
         if any(isinstance(screen, SkillQuitScreen) for screen in self.screen_stack):
             return
 
         def answered(quit_now: bool | None) -> None:
             if quit_now:
-                from recovery_tui.tui.screens.skills_screen import stop_and_save
+                from recovery_tui.tui.skills.skills_screen import stop_and_save
 
                 stop_and_save(self, lambda _session: self.exit())
 

@@ -18,9 +18,9 @@ from recovery_tui.core.help_requests import Draft
 from recovery_tui.services import help_requests as service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
-from recovery_tui.tui.screens.composer_screen import ComposerScreen
-from recovery_tui.tui.screens.dashboard import DashboardScreen
-from recovery_tui.tui.screens.followup_screen import FollowUpScreen
+from recovery_tui.tui.dashboard.dashboard import DashboardScreen
+from recovery_tui.tui.help_requests.composer_screen import ComposerScreen
+from recovery_tui.tui.help_requests.followup_screen import FollowUpScreen
 
 
 def sync(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:

@@ -16,11 +16,11 @@ from textual.widgets import Checkbox, Select, Static
 from recovery_tui.services import counters as service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
-from recovery_tui.tui.screens.confirm import ConfirmScreen
-from recovery_tui.tui.screens.counter_history import CounterHistoryScreen
-from recovery_tui.tui.screens.dashboard import DashboardScreen
-from recovery_tui.tui.screens.event_edit import EventEditScreen
-from recovery_tui.tui.screens.relapse import RelapseScreen
+from recovery_tui.tui.counters.counter_history import CounterHistoryScreen
+from recovery_tui.tui.counters.event_edit import EventEditScreen
+from recovery_tui.tui.counters.relapse import RelapseScreen
+from recovery_tui.tui.dashboard.dashboard import DashboardScreen
+from recovery_tui.tui.shared.confirm import ConfirmScreen
 
 
 def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:

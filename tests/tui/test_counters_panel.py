@@ -18,9 +18,9 @@ from textual.widgets import Static
 from recovery_tui.services import counters as service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
-from recovery_tui.tui.screens.add_counter import AddCounterScreen
-from recovery_tui.tui.screens.relapse import RelapseScreen
-from recovery_tui.tui.widgets.counters_panel import CountersPanel
+from recovery_tui.tui.counters.add_counter import AddCounterScreen
+from recovery_tui.tui.counters.counters_panel import CountersPanel
+from recovery_tui.tui.counters.relapse import RelapseScreen
 
 
 def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:

@@ -21,10 +21,10 @@ from recovery_tui.services import checkins as checkin_service
 from recovery_tui.services import counters as counter_service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
-from recovery_tui.tui.screens.checkin_form import CheckinForm
-from recovery_tui.tui.screens.conflict_screen import ConflictScreen
-from recovery_tui.tui.screens.dashboard import DashboardScreen
-from recovery_tui.tui.screens.sos_screen import SosScreen
+from recovery_tui.tui.checkins.checkin_form import CheckinForm
+from recovery_tui.tui.dashboard.dashboard import DashboardScreen
+from recovery_tui.tui.shared.conflict_screen import ConflictScreen
+from recovery_tui.tui.sos.sos_screen import SosScreen
 
 
 def sync(test):  # type: ignore[no-untyped-def]
@@ -235,7 +235,7 @@ async def test_journal_editor_never_overwrites_an_entry_edited_elsewhere(store, 
     from textual.widgets import TextArea
 
     from recovery_tui.services import journal as journal_service
-    from recovery_tui.tui.screens.journal_editor import JournalEditor
+    from recovery_tui.tui.journal.journal_editor import JournalEditor
 
     entry = journal_service.add_entry(Store(db_path), "first words", now=now)
     app = RecoverApp(store, clock=lambda: now)
@@ -268,7 +268,7 @@ async def test_journal_editor_saves_words_as_new_when_the_entry_was_removed(stor
     from textual.widgets import TextArea
 
     from recovery_tui.services import journal as journal_service
-    from recovery_tui.tui.screens.journal_editor import JournalEditor
+    from recovery_tui.tui.journal.journal_editor import JournalEditor
 
     entry = journal_service.add_entry(Store(db_path), "first words", now=now)
     app = RecoverApp(store, clock=lambda: now)
@@ -313,7 +313,7 @@ async def test_a_followup_on_a_request_removed_meanwhile_says_so_kindly(store, d
 
     from recovery_tui.core.help_requests import Draft
     from recovery_tui.services import help_requests as help_service
-    from recovery_tui.tui.screens.followup_screen import FollowUpScreen
+    from recovery_tui.tui.help_requests.followup_screen import FollowUpScreen
 
     draft = Draft(emotion="lonely", problem="evenings are hard", request_text="can someone check in tonight?")
     request = help_service.add_help_request(store, draft, fmt="text", now=now)

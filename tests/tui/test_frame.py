@@ -8,8 +8,8 @@ from textual.widgets import Footer, Header, Static
 
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
-from recovery_tui.tui.screens.dashboard import DashboardScreen
-from recovery_tui.tui.screens.help import HelpScreen
+from recovery_tui.tui.dashboard.dashboard import DashboardScreen
+from recovery_tui.tui.shared.help import HelpScreen
 
 
 async def test_frame_opens_shows_file_and_help(store: Store, now: datetime) -> None:

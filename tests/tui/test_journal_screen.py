@@ -9,10 +9,10 @@ from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static, 
 
 from recovery_tui.services import journal as journal_service
 from recovery_tui.tui.app import RecoverApp
-from recovery_tui.tui.screens.dashboard import DashboardScreen
-from recovery_tui.tui.screens.journal_editor import JournalEditor
-from recovery_tui.tui.screens.journal_screen import JournalScreen
-from recovery_tui.tui.screens.journal_view import JournalView
+from recovery_tui.tui.dashboard.dashboard import DashboardScreen
+from recovery_tui.tui.journal.journal_editor import JournalEditor
+from recovery_tui.tui.journal.journal_screen import JournalScreen
+from recovery_tui.tui.journal.journal_view import JournalView
 
 
 def sync(test):  # type: ignore[no-untyped-def]

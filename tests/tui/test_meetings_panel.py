@@ -14,9 +14,9 @@ from recovery_tui.services import meetings as meeting_service
 from recovery_tui.services import rewards as reward_service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
-from recovery_tui.tui.screens.meeting_form import MeetingForm
-from recovery_tui.tui.screens.rewards_screen import RewardsScreen
-from recovery_tui.tui.widgets.meetings_panel import goal_dots, panel_lines
+from recovery_tui.tui.meetings.meeting_form import MeetingForm
+from recovery_tui.tui.meetings.meetings_panel import goal_dots, panel_lines
+from recovery_tui.tui.rewards.rewards_screen import RewardsScreen
 
 
 def panel_text(app: RecoverApp) -> str:

@@ -23,10 +23,10 @@ from recovery_tui.services import config as config_service
 from recovery_tui.services import contacts as contacts_service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
-from recovery_tui.tui.screens.add_counter import AddCounterScreen
-from recovery_tui.tui.screens.dashboard import DashboardScreen
-from recovery_tui.tui.screens.passphrase_screen import PassphraseScreen
-from recovery_tui.tui.screens.sos_screen import SosScreen
+from recovery_tui.tui.counters.add_counter import AddCounterScreen
+from recovery_tui.tui.dashboard.dashboard import DashboardScreen
+from recovery_tui.tui.shared.passphrase_screen import PassphraseScreen
+from recovery_tui.tui.sos.sos_screen import SosScreen
 
 PASS = "a long passphrase"
 

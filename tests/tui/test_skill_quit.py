@@ -10,9 +10,9 @@ from textual.widgets import Header
 from recovery_tui.services import skills as svc
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
-from recovery_tui.tui.screens.dashboard import DashboardScreen
-from recovery_tui.tui.screens.skill_quit_screen import SkillQuitScreen
-from recovery_tui.tui.screens.skills_screen import SkillsScreen, active_run
+from recovery_tui.tui.dashboard.dashboard import DashboardScreen
+from recovery_tui.tui.skills.skill_quit_screen import SkillQuitScreen
+from recovery_tui.tui.skills.skills_screen import SkillsScreen, active_run
 
 
 class Clock:

@@ -13,9 +13,9 @@ from textual.widgets import Input, OptionList
 from recovery_tui.services import skills as svc
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
-from recovery_tui.tui.screens.skills_screen import SkillsScreen, active_run
-from recovery_tui.tui.widgets.breathing_guide import BreathingGuide
-from recovery_tui.tui.widgets.skill_timer import SkillTimerDisplay
+from recovery_tui.tui.skills.breathing_guide import BreathingGuide
+from recovery_tui.tui.skills.skill_timer import SkillTimerDisplay
+from recovery_tui.tui.skills.skills_screen import SkillsScreen, active_run
 
 
 class Clock:

@@ -24,10 +24,10 @@ from recovery_tui.services import aid as aid_service
 from recovery_tui.services import contacts as contacts_service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
-from recovery_tui.tui.screens.contacts_screen import ContactsScreen
-from recovery_tui.tui.screens.dashboard import DashboardScreen
-from recovery_tui.tui.screens.help import HelpScreen
-from recovery_tui.tui.screens.sos_screen import SosScreen
+from recovery_tui.tui.contacts.contacts_screen import ContactsScreen
+from recovery_tui.tui.dashboard.dashboard import DashboardScreen
+from recovery_tui.tui.shared.help import HelpScreen
+from recovery_tui.tui.sos.sos_screen import SosScreen
 
 
 @pytest.fixture(autouse=True)
@@ -175,7 +175,7 @@ def test_contacts_screen_and_back(store: Store, now: datetime) -> None:
 
 def test_skill_key_opens_the_skills_screen_and_escape_returns(store: Store, now: datetime) -> None:
     async def scenario() -> None:
-        from recovery_tui.tui.screens.skills_screen import SkillsScreen
+        from recovery_tui.tui.skills.skills_screen import SkillsScreen
 
         app = make_app(store, now)
         async with app.run_test(size=(80, 24)) as pilot:

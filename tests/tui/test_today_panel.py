@@ -13,8 +13,8 @@ from recovery_tui.services import checkins as checkin_service
 from recovery_tui.services import counters as counter_service
 from recovery_tui.services import journal as journal_service
 from recovery_tui.tui.app import RecoverApp
-from recovery_tui.tui.screens.checkin_form import CheckinForm
-from recovery_tui.tui.screens.dashboard import DashboardScreen
+from recovery_tui.tui.checkins.checkin_form import CheckinForm
+from recovery_tui.tui.dashboard.dashboard import DashboardScreen
 
 
 def sync(test):  # type: ignore[no-untyped-def]
@@ -135,7 +135,7 @@ async def test_panel_fits_and_collapses_sensitive_entries(store, now):
 async def test_a_full_checkin_fits_the_panel_rows(store, now, alcohol):
     from recovery_tui.core.checkin import CheckInDraft, SoberAnswer
     from recovery_tui.services import today as today_service
-    from recovery_tui.tui.widgets.today_panel import today_lines
+    from recovery_tui.tui.checkins.today_panel import today_lines
 
     draft = CheckInDraft(now.date(), 4, 2, (SoberAnswer(alcohol.id, "alcohol", True),), "tea " * 30, "note " * 30)
     checkin_service.save_checkin(store, draft, mode="new", now=now)

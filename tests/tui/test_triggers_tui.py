@@ -10,10 +10,10 @@ from recovery_tui.services import counters as counter_service
 from recovery_tui.services import triggers as trigger_service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
-from recovery_tui.tui.screens.dashboard import DashboardScreen
-from recovery_tui.tui.screens.insights_screen import InsightsScreen
-from recovery_tui.tui.screens.trigger_form import TriggerForm
-from recovery_tui.tui.widgets.triggers_panel import TriggersPanel, trigger_line
+from recovery_tui.tui.dashboard.dashboard import DashboardScreen
+from recovery_tui.tui.insights.insights_screen import InsightsScreen
+from recovery_tui.tui.triggers.trigger_form import TriggerForm
+from recovery_tui.tui.triggers.triggers_panel import TriggersPanel, trigger_line
 
 
 def text_of(screen, selector: str) -> str:

@@ -32,7 +32,7 @@ from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.messages import DataChanged, Restarted
 from recovery_tui.tui.safe import plain, shown
-from recovery_tui.tui.widgets.marked_checkbox import MarkedCheckbox
+from recovery_tui.tui.shared.marked_checkbox import MarkedCheckbox
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("what", "What", "what happened, e.g. argument with my boss"),

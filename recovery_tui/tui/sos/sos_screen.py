@@ -198,13 +198,13 @@ class SosScreen(Screen[None]):
 
     def action_skill(self) -> None:
         """Open the 10-minute skills screen."""
-        from recovery_tui.tui.screens.skills_screen import SkillsScreen
+        from recovery_tui.tui.skills.skills_screen import SkillsScreen
 
         self.app.push_screen(SkillsScreen())
 
     def action_contacts(self) -> None:
         """Show every contact in the chain."""
-        from recovery_tui.tui.screens.contacts_screen import ContactsScreen
+        from recovery_tui.tui.contacts.contacts_screen import ContactsScreen
 
         self.app.push_screen(ContactsScreen())
 

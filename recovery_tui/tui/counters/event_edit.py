@@ -22,9 +22,9 @@ from recovery_tui.services import counters as service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.closing import dismiss_on_top
+from recovery_tui.tui.counters.add_counter import FORM_CSS
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import lines, plain
-from recovery_tui.tui.screens.add_counter import FORM_CSS
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 

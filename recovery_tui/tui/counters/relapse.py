@@ -29,10 +29,10 @@ from recovery_tui.services import counters as service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.closing import dismiss_on_top
+from recovery_tui.tui.counters.add_counter import FORM_CSS, show_error
 from recovery_tui.tui.messages import DataChanged, Restarted
 from recovery_tui.tui.safe import lines, plain
-from recovery_tui.tui.screens.add_counter import FORM_CSS, show_error
-from recovery_tui.tui.screens.confirm import ConfirmScreen
+from recovery_tui.tui.shared.confirm import ConfirmScreen
 
 
 class RelapseScreen(ModalScreen[str | None]):

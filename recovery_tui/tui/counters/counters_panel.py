@@ -141,13 +141,13 @@ class CountersPanel(VerticalScroll):
 
     def open_add(self) -> None:
         """Open the add-counter form."""
-        from recovery_tui.tui.screens.add_counter import AddCounterScreen
+        from recovery_tui.tui.counters.add_counter import AddCounterScreen
 
         self.app.push_screen(AddCounterScreen())
 
     def open_relapse(self) -> None:
         """Open the relapse form (or say how to add a counter first)."""
-        from recovery_tui.tui.screens.relapse import RelapseScreen
+        from recovery_tui.tui.counters.relapse import RelapseScreen
 
         if not self.counters:
             self.notify(wording.COUNTERS_PANEL_EMPTY)
@@ -156,7 +156,7 @@ class CountersPanel(VerticalScroll):
 
     def action_history(self) -> None:
         """Open the history of the counters (the first one shown first)."""
-        from recovery_tui.tui.screens.counter_history import CounterHistoryScreen
+        from recovery_tui.tui.counters.counter_history import CounterHistoryScreen
 
         if not self.counters:
             self.notify(wording.COUNTERS_PANEL_EMPTY)

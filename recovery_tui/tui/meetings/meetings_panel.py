@@ -113,7 +113,7 @@ class MeetingsPanel(Vertical):
 
     def open_form(self) -> None:
         """Open the meeting form; reload everything after a meeting is logged."""
-        from recovery_tui.tui.screens.meeting_form import MeetingForm
+        from recovery_tui.tui.meetings.meeting_form import MeetingForm
 
         def logged(meeting: Meeting | None) -> None:
             if meeting is not None:
@@ -131,7 +131,7 @@ class MeetingsPanel(Vertical):
 
     def open_rewards(self) -> None:
         """Open the points and rewards screen; reload after a claim or a new reward."""
-        from recovery_tui.tui.screens.rewards_screen import RewardsScreen
+        from recovery_tui.tui.rewards.rewards_screen import RewardsScreen
 
         def closed(changed: bool | None) -> None:
             if changed:

@@ -18,9 +18,9 @@ from recovery_tui.core.journal import JournalEntry
 from recovery_tui.errors import RecoverError
 from recovery_tui.services import journal as journal_service
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.journal.journal_editor import open_editor
+from recovery_tui.tui.journal.journal_view import JournalView
 from recovery_tui.tui.safe import shown_line
-from recovery_tui.tui.screens.journal_editor import open_editor
-from recovery_tui.tui.screens.journal_view import JournalView
 
 
 def entry_label(entry: JournalEntry, width: int = 74) -> str:

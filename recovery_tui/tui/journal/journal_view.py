@@ -12,8 +12,8 @@ from recovery_tui.core.journal import JournalEntry
 from recovery_tui.errors import RecoverError
 from recovery_tui.services import journal as journal_service
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.journal.journal_editor import open_editor
 from recovery_tui.tui.safe import shown, shown_line
-from recovery_tui.tui.screens.journal_editor import open_editor
 
 
 class JournalView(Screen[None]):

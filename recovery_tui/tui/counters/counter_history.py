@@ -24,7 +24,7 @@ from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import lines, plain
-from recovery_tui.tui.screens.confirm import ConfirmScreen
+from recovery_tui.tui.shared.confirm import ConfirmScreen
 
 
 def event_line(event: CounterEvent) -> str:
@@ -122,7 +122,7 @@ class CounterHistoryScreen(ModalScreen[None]):
 
     def action_edit(self) -> None:
         """Edit the highlighted event's time and note."""
-        from recovery_tui.tui.screens.event_edit import EventEditScreen
+        from recovery_tui.tui.counters.event_edit import EventEditScreen
 
         event = self.highlighted
         if self.counter is None or event is None:

@@ -19,11 +19,11 @@ from recovery_tui import wording
 from recovery_tui.errors import RecoverError
 from recovery_tui.store import Store
 from recovery_tui.tui.bindings import SOS_FOOTER_BINDING
+from recovery_tui.tui.checkins.today_panel import TodayPanel
+from recovery_tui.tui.counters.counters_panel import CountersPanel
+from recovery_tui.tui.meetings.meetings_panel import MeetingsPanel
 from recovery_tui.tui.messages import DataChanged
-from recovery_tui.tui.widgets.counters_panel import CountersPanel
-from recovery_tui.tui.widgets.meetings_panel import MeetingsPanel
-from recovery_tui.tui.widgets.today_panel import TodayPanel
-from recovery_tui.tui.widgets.triggers_panel import TriggersPanel
+from recovery_tui.tui.triggers.triggers_panel import TriggersPanel
 
 
 class DashboardScreen(Screen[None]):
@@ -73,37 +73,37 @@ class DashboardScreen(Screen[None]):
     def action_checkin(self) -> None:
         """Open today's check-in form."""
         from recovery_tui.tui.access import recover_app
-        from recovery_tui.tui.screens.checkin_form import open_checkin
+        from recovery_tui.tui.checkins.checkin_form import open_checkin
 
         open_checkin(recover_app(self))
 
     def action_journal(self) -> None:
         """Open the journal."""
-        from recovery_tui.tui.screens.journal_screen import JournalScreen
+        from recovery_tui.tui.journal.journal_screen import JournalScreen
 
         self.app.push_screen(JournalScreen())
 
     def action_log_trigger(self) -> None:
         """Open the form to log a trigger."""
-        from recovery_tui.tui.screens.trigger_form import TriggerForm
+        from recovery_tui.tui.triggers.trigger_form import TriggerForm
 
         self.app.push_screen(TriggerForm())
 
     def action_insights(self) -> None:
         """Open the Insights screen."""
-        from recovery_tui.tui.screens.insights_screen import InsightsScreen
+        from recovery_tui.tui.insights.insights_screen import InsightsScreen
 
         self.app.push_screen(InsightsScreen())
 
     def action_compose_help(self) -> None:
         """Open the 3-step help-request composer."""
-        from recovery_tui.tui.screens.composer_screen import ComposerScreen
+        from recovery_tui.tui.help_requests.composer_screen import ComposerScreen
 
         self.app.push_screen(ComposerScreen())
 
     def action_skills(self) -> None:
         """Open the 10-minute skills (a running timer shows where it is)."""
-        from recovery_tui.tui.screens.skills_screen import SkillsScreen
+        from recovery_tui.tui.skills.skills_screen import SkillsScreen
 
         self.app.push_screen(SkillsScreen())
 

@@ -29,7 +29,7 @@ from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import plain, shown
-from recovery_tui.tui.screens.conflict_screen import ConflictChoice, ConflictScreen
+from recovery_tui.tui.shared.conflict_screen import ConflictChoice, ConflictScreen
 
 if TYPE_CHECKING:
     from recovery_tui.tui.app import RecoverApp

@@ -38,12 +38,12 @@ from recovery_tui.core.help_requests import FORMATS, STEP_HINTS, Draft, HelpRequ
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import help_requests as service
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.help_requests.emotion_step import EmotionStep
+from recovery_tui.tui.help_requests.message_preview import MessagePreview
+from recovery_tui.tui.help_requests.problem_step import ProblemStep
+from recovery_tui.tui.help_requests.request_step import RequestStep
+from recovery_tui.tui.help_requests.saved_requests import SavedRequests
 from recovery_tui.tui.messages import DataChanged
-from recovery_tui.tui.widgets.emotion_step import EmotionStep
-from recovery_tui.tui.widgets.message_preview import MessagePreview
-from recovery_tui.tui.widgets.problem_step import ProblemStep
-from recovery_tui.tui.widgets.request_step import RequestStep
-from recovery_tui.tui.widgets.saved_requests import SavedRequests
 
 _STEP_OF_FIELD = {"--emotion": 1, "--intensity": 1, "--problem": 2, "--since": 2, "--tried": 2, "--request": 3}
 _FIRST_FIELD = {1: "#emotion", 2: "#problem", 3: "#request-kind"}

@@ -15,9 +15,9 @@ from recovery_tui.errors import NotFound, RecoverError
 from recovery_tui.services import help_requests as service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.help_requests.followup_screen import FollowUpAnswer, FollowUpScreen
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import lines, markup, shown_line
-from recovery_tui.tui.screens.followup_screen import FollowUpAnswer, FollowUpScreen
 
 EMPTY = "No help requests saved yet. Compose one in the Compose tab, then save it with ctrl+o."
 

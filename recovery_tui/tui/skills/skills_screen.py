@@ -43,8 +43,8 @@ from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import lines as safe_lines
 from recovery_tui.tui.safe import plain, shown
-from recovery_tui.tui.widgets.breathing_guide import BreathingGuide
-from recovery_tui.tui.widgets.skill_timer import SkillTimerDisplay
+from recovery_tui.tui.skills.breathing_guide import BreathingGuide
+from recovery_tui.tui.skills.skill_timer import SkillTimerDisplay
 
 if TYPE_CHECKING:
     from recovery_tui.store import Store

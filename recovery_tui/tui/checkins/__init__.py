@@ -1,0 +1,1 @@
+"""The dashboard's checkins feature: its screens and widgets."""

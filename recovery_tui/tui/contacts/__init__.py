@@ -1,0 +1,1 @@
+"""The dashboard's contacts feature: its screens and widgets."""

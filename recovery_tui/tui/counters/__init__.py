@@ -1,0 +1,1 @@
+"""The dashboard's counters feature: its screens and widgets."""

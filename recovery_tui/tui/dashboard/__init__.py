@@ -1,0 +1,1 @@
+"""The dashboard's dashboard feature: its screens and widgets."""

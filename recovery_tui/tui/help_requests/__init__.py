@@ -1,0 +1,1 @@
+"""The dashboard's help requests feature: its screens and widgets."""

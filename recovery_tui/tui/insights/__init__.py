@@ -1,0 +1,1 @@
+"""The dashboard's insights feature: its screens and widgets."""

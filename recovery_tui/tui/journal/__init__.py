@@ -1,0 +1,1 @@
+"""The dashboard's journal feature: its screens and widgets."""

@@ -1,0 +1,1 @@
+"""The dashboard's meetings feature: its screens and widgets."""

@@ -1,0 +1,1 @@
+"""The dashboard's rewards feature: its screens and widgets."""

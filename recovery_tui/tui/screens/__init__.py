@@ -1,1 +1,0 @@
-"""Screens of the dashboard, one class per file."""

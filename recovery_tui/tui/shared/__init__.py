@@ -1,0 +1,1 @@
+"""The dashboard's shared feature: its screens and widgets."""

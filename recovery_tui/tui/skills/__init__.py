@@ -1,0 +1,1 @@
+"""The dashboard's skills feature: its screens and widgets."""

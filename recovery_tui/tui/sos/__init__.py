@@ -1,0 +1,1 @@
+"""The dashboard's sos feature: its screens and widgets."""

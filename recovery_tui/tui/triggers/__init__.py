@@ -1,0 +1,1 @@
+"""The dashboard's triggers feature: its screens and widgets."""

@@ -1,1 +1,0 @@
-"""Widgets of the dashboard, one class per file."""
