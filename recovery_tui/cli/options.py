@@ -93,10 +93,9 @@ class FastParser:
                 fields[option.field] = value
                 i += 1
                 continue
-            option_or_none = self._values.get(name)
-            if option_or_none is None or (eq and not name.startswith("--")):
+            if name not in self._values or (eq and not name.startswith("--")):
                 return None
-            option = option_or_none
+            option = self._values[name]
             if eq:
                 given = inline
                 i += 1
