@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import typer
 
-from recovery_tui.cli.checkin_flow import OPTIONS
+from recovery_tui.cli.checkin_flow import OPTIONS, CheckinRequest
 from recovery_tui.cli.options import FastParser, spellings
 from recovery_tui.cli.quick_checkin import parse
 from recovery_tui.cli.startup import split_db
@@ -32,6 +32,7 @@ def test_the_typer_command_and_the_fast_parser_read_the_same_options() -> None:
     typer_names -= {"-h", "--help"}
     assert typer_names == spellings(OPTIONS) == FastParser(OPTIONS).names()
     assert len(typer_names) == 17
+    assert [option.field for option in OPTIONS] == list(CheckinRequest.__struct_fields__)  # one option a field
     # and each reaches the same field with the help text declared for it
     declared = {option.field: option for option in OPTIONS}
     for param in command.params:
