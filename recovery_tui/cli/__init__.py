@@ -7,27 +7,7 @@ import os
 import sys
 from typing import Any, TextIO
 
-
-def _load_msgspec_lean() -> None:
-    """Import msgspec without letting it import typing_extensions.
-
-    msgspec uses typing_extensions only, when it is installed, to read annotations written with
-    it; it works the same without it (it is not one of msgspec's dependencies), and recover's
-    records use no such annotations. Importing it pulls in `inspect` too: about 11 ms of every
-    check-in and prompt line. So the command line imports msgspec first with the module marked
-    missing, then unmarks it, and anything that needs typing_extensions later (Typer, Textual)
-    imports it as usual. If a future msgspec cannot start without it, it is imported normally.
-    """
-    if "msgspec" in sys.modules or "typing_extensions" in sys.modules:
-        return
-    sys.modules["typing_extensions"] = None  # type: ignore[assignment]  # import raises ImportError
-    try:
-        import msgspec  # noqa: F401
-    except ImportError:
-        pass
-    finally:
-        if sys.modules.get("typing_extensions", False) is None:
-            del sys.modules["typing_extensions"]
+from recovery_tui.cli import startup
 
 
 def main() -> None:
@@ -35,9 +15,9 @@ def main() -> None:
 
     `status --short` (cli/prompt_line.py) and plain check-ins (cli/quick_checkin.py) take fast
     paths that do not import Typer; everything else, and anything those paths do not read,
-    goes to the Typer app.
+    goes to the Typer app. cli/startup.py gathers these start-up measures.
     """
-    _load_msgspec_lean()
+    startup.load_msgspec_lean()
     argv = sys.argv[1:]
     for position, arg in enumerate(argv, start=1):
         if any("\udc80" <= char <= "\udcff" for char in arg):  # bytes that are not UTF-8
@@ -61,20 +41,12 @@ def main() -> None:
 
 def _opens_dashboard(argv: list[str]) -> bool:
     """True when `argv` opens the dashboard (no command, or `dashboard`), which owns the screen."""
-    rest = list(argv)
-    while rest and (rest[0] == "--db" or rest[0].startswith("--db=")):
-        rest = rest[2:] if rest[0] == "--db" else rest[1:]
+    _, rest = startup.split_db(argv)
     return not rest or rest[0] == "dashboard"
 
 
 def _run(argv: list[str]) -> None:
-    from recovery_tui.cli.prompt_line import fast_status_short
-
-    code = fast_status_short(argv)
-    if code is None:
-        from recovery_tui.cli.quick_checkin import fast_checkin
-
-        code = fast_checkin(argv)
+    code = startup.fast_path(argv)
     if code is not None:
         raise SystemExit(code)
     from recovery_tui.cli.app import app

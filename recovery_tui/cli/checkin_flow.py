@@ -4,7 +4,8 @@
 read: it validates the values, asks at a terminal for what is missing (prompts import Typer
 only when they ask), saves through services/checkins.py and prints the result. The Typer
 command (cli/checkin.py) and the Typer-free fast path (cli/quick_checkin.py) both build a
-`CheckinRequest` and call it, so the two cannot drift apart.
+`CheckinRequest` and call it, so the two cannot drift apart; both read the options declared
+once here, in OPTIONS (cli/options.py builds the Typer parameters and the fast parser from it).
 """
 
 from __future__ import annotations
@@ -16,8 +17,13 @@ import msgspec
 
 from recovery_tui import wording
 from recovery_tui.cli import common
+from recovery_tui.cli.options import Option
 from recovery_tui.core.checkin import (
+    CRAVING_MAX,
+    CRAVING_MIN,
     GRATITUDE_MAX,
+    MOOD_MAX,
+    MOOD_MIN,
     NOTE_MAX,
     CheckIn,
     CheckInDraft,
@@ -52,6 +58,39 @@ class CheckinRequest(msgspec.Struct, frozen=True):
     day_text: str | None = None
     if_missing: bool = False
     as_json: bool = False
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("mood", ("--mood", "-m"), "Mood 1 (very low) to 5 (very good).", metavar=f"{MOOD_MIN}-{MOOD_MAX}"),
+    Option(
+        "craving", ("--craving", "-c"), "Craving 0 (none) to 10 (strongest).", metavar=f"{CRAVING_MIN}-{CRAVING_MAX}"
+    ),
+    Option("gratitude", ("--gratitude", "-g"), "Something you're grateful for.", metavar="TEXT"),
+    Option("note", ("--note", "-n"), "A note about the day.", metavar="TEXT"),
+    Option(
+        "not_sober",
+        ("--not-sober",),
+        "A counter that was not sober that day (repeatable).",
+        kind="many",
+        metavar="COUNTER",
+    ),
+    Option(
+        "relapse",
+        ("--relapse",),
+        "Record (or don't) a relapse for each --not-sober counter without asking. Default: ask at a terminal, "
+        "otherwise don't.",
+        kind="switch",
+        off="--no-relapse",
+    ),
+    Option("amend", ("--amend",), "Update the day's check-in if it has one.", kind="flag"),
+    Option("add", ("--add",), "Add another check-in even if the day has one.", kind="flag"),
+    Option("day_text", ("--date", "-d"), "Back-fill a missed day: yesterday, -2d, 2026-11-18.", metavar="DAY"),
+    Option("if_missing", ("--if-missing",), "Do nothing (exit 0) if the day already has a check-in.", kind="flag"),
+    Option("as_json", ("--json",), "Print the saved check-in as JSON.", kind="flag"),
+)
+"""The options of `recover checkin`, in `--help` order: the Typer command (cli/checkin.py) and
+the Typer-free fast path (cli/quick_checkin.py) are both built from this table. A field is a
+CheckinRequest field."""
 
 
 def _when(day: date, now: datetime) -> str:

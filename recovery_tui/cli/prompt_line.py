@@ -1,11 +1,12 @@
 """The fast path of `recover [--db PATH] status --short`, which runs at every shell prompt.
 
 Typer costs too much to import for a prompt. `fast_status_short(argv)` handles exactly this
-command with the standard library, msgspec, core/ and store/layout.py only: it reads the data
-file without a lock (writes replace it atomically), and only as far as its meta and counters
-lines (checked against their CRC-32), so ten years of journal cost it nothing; it prints the
-same line as the Typer command, through safetext.visible_line (a counter name never carries a
-control character or a newline into the prompt). Anything unusual (other arguments, a file it
+command with the standard library, msgspec, core/, store/layout.py and the data version from
+store/migrations.py only: it reads the data file without a lock (writes replace it
+atomically), and only as far as its meta and counters lines (checked against their CRC-32),
+so ten years of journal cost it nothing; it prints the same line as the Typer command,
+through safetext.visible_line (a counter name never carries a control character or a newline
+into the prompt). Anything unusual (other arguments, a file it
 cannot read, an older or newer data version) returns None, and the normal CLI runs instead,
 with its full checks and error messages.
 """
@@ -16,19 +17,7 @@ import os
 import stat
 import sys
 
-DATA_VERSION = 2
-"""The data version this path reads; equal to store.migrations.CURRENT_VERSION (a test checks).
-Importing the store package would cost the time this module exists to save."""
-
-
-def _requested_db(argv: list[str]) -> tuple[bool, str | None]:
-    args = list(argv)
-    db: str | None = None
-    if len(args) >= 2 and args[0] == "--db":
-        db, args = args[1], args[2:]
-    elif args and args[0].startswith("--db="):
-        db, args = args[0][len("--db=") :], args[1:]
-    return args == ["status", "--short"], db
+from recovery_tui.cli.startup import split_db
 
 
 def fast_status_short(argv: list[str]) -> int | None:
@@ -37,8 +26,8 @@ def fast_status_short(argv: list[str]) -> int | None:
     Returns:
         The exit code (0) when handled, or None to let the normal CLI run.
     """
-    wanted, db = _requested_db(argv)
-    if not wanted:
+    db, args = split_db(argv)
+    if args != ["status", "--short"]:
         return None
     from recovery_tui import clock, locations
 
@@ -55,6 +44,7 @@ def fast_status_short(argv: list[str]) -> int | None:
         from recovery_tui.core.streaks import short_status
         from recovery_tui.store import layout
         from recovery_tui.store.crypto import is_sealed
+        from recovery_tui.store.migrations import CURRENT_VERSION
 
         # O_NONBLOCK and a regular-file check: a FIFO or device there must not hang the prompt
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
@@ -69,7 +59,7 @@ def fast_status_short(argv: list[str]) -> int | None:
             data = layout.read_leading_tables(handle, first, {"counters"}, Path(path))
         if data is None:
             return None
-        if data["meta"]["schema"]["schema_version"] != DATA_VERSION:
+        if data["meta"]["schema"]["schema_version"] != CURRENT_VERSION:
             return None
         counters = [Counter.from_record(record) for record in data.get("counters", {}).values()]
         line = short_status(creation_order(counters), clock.now())

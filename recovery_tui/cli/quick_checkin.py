@@ -5,13 +5,11 @@ file, so `fast_checkin(argv)` reads the check-in's options with the standard lib
 the same flow as the Typer command (cli/checkin_flow.py), with the same messages, prompts (at
 a terminal they import Typer when they ask), milestone congratulations and exit codes.
 
-It takes only the plain forms: `--db PATH` or `--db=PATH` before `checkin`; then
-`--mood 3`, `--mood=3` or `-m 3` (likewise --craving/-c, --gratitude/-g, --note/-n,
---date/-d, --not-sober), and the flags --relapse, --no-relapse, --amend, --add, --if-missing,
---json. As in click, the word after a value option is its value even if it starts with a dash.
-Anything else (help, an unknown or repeated option, `-m3`, a missing value, an argument)
-returns None and the Typer command runs instead, with its full
-usage messages. tests/cli/test_quick_checkin.py runs both paths on the same inputs and
+It reads the options declared once for both paths (cli/checkin_flow.py OPTIONS), in their
+plain forms only (cli/options.py FastParser), after a usable `--db PATH` or `--db=PATH`
+(cli/startup.py split_db). Anything else (help, an unknown or repeated option, `-m3`, a
+missing value, an argument, an empty --db) returns None and the Typer command runs instead,
+with its full usage messages. tests/cli/test_quick_checkin.py runs both paths on the same inputs and
 requires the same output, exit code and stored data.
 """
 
@@ -19,27 +17,7 @@ from __future__ import annotations
 
 import sys
 
-_VALUES = {
-    "--mood": "mood",
-    "-m": "mood",
-    "--craving": "craving",
-    "-c": "craving",
-    "--gratitude": "gratitude",
-    "-g": "gratitude",
-    "--note": "note",
-    "-n": "note",
-    "--date": "day_text",
-    "-d": "day_text",
-    "--not-sober": "not_sober",
-}
-_FLAGS = {
-    "--relapse": ("relapse", True),
-    "--no-relapse": ("relapse", False),
-    "--amend": ("amend", True),
-    "--add": ("add", True),
-    "--if-missing": ("if_missing", True),
-    "--json": ("as_json", True),
-}
+from recovery_tui.cli.startup import split_db
 
 
 def parse(argv: list[str]) -> tuple[str | None, dict[str, object]] | None:
@@ -49,48 +27,14 @@ def parse(argv: list[str]) -> tuple[str | None, dict[str, object]] | None:
         (the --db value or None, the CheckinRequest fields given), or None when `argv` is not
         such a command or uses a form only the Typer command reads.
     """
-    args = list(argv)
-    db: str | None = None
-    if len(args) >= 2 and args[0] == "--db":
-        db, args = args[1], args[2:]
-    elif args and args[0].startswith("--db="):
-        db, args = args[0][len("--db=") :], args[1:]
+    db, args = split_db(argv)
     if not args or args[0] != "checkin":
         return None
-    fields: dict[str, object] = {}
-    not_sober: list[str] = []
-    rest = args[1:]
-    i = 0
-    while i < len(rest):
-        word = rest[i]
-        name, eq, inline = word.partition("=")
-        if name in _FLAGS and not eq:
-            field, value = _FLAGS[name]
-            if field in fields:
-                return None
-            fields[field] = value
-            i += 1
-            continue
-        if name not in _VALUES or (eq and not name.startswith("--")):
-            return None
-        if eq:
-            given = inline
-            i += 1
-        elif i + 1 < len(rest):
-            given = rest[i + 1]
-            i += 2
-        else:
-            return None
-        field = _VALUES[name]
-        if field == "not_sober":
-            not_sober.append(given)
-            continue
-        if field in fields:
-            return None
-        fields[field] = given
-    if not_sober:
-        fields["not_sober"] = tuple(not_sober)
-    return db, fields
+    from recovery_tui.cli.checkin_flow import OPTIONS
+    from recovery_tui.cli.options import FastParser
+
+    fields = FastParser(OPTIONS).parse(args[1:])
+    return None if fields is None else (db, fields)
 
 
 def fast_checkin(argv: list[str]) -> int | None:

@@ -6,11 +6,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from recovery_tui.cli.prompt_line import DATA_VERSION
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.services import counters as service
 from recovery_tui.store import Store
-from recovery_tui.store.migrations import CURRENT_VERSION
 
 
 def test_relapse_entered_late_gives_the_same_figures_as_on_time(tmp_path, now: datetime) -> None:
@@ -128,7 +126,3 @@ def test_share_text_is_anonymous_and_signed(store: Store, now: datetime) -> None
     config_service.set_value(store, "pseudonym", "river")
     text = service.share_text(store, "alcohol", now + timedelta(days=2))
     assert text == "92 days free from alcohol so far. One day at a time. - river"
-
-
-def test_fast_prompt_path_reads_the_current_data_version() -> None:
-    assert DATA_VERSION == CURRENT_VERSION
