@@ -52,32 +52,45 @@ def from_records(cls: type[R], records: list[dict[str, Any]]) -> list[R]:
     return msgspec.convert(records, list[cls])  # type: ignore[valid-type]
 
 
+_PLAIN = frozenset({str, int, bool, float, type(None)})  # stored as they are
+_TIMES = (datetime, date)
+
+
 def _stored(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is dict:
+        return {key: _stored(item) for key, item in value.items()}
+    if kind is list or kind is tuple:
+        return [_stored(item) for item in value]
+    if isinstance(value, datetime):  # isoformat(timespec="seconds"), three times faster
+        return (value.replace(microsecond=0) if value.microsecond else value).isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, dict):
-        return {key: _stored(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_stored(item) for item in value]
     return value
+
+
+def _encode(obj: msgspec.Struct, leave_out: tuple[str, ...]) -> dict[str, Any]:
+    fields: dict[str, Any] = msgspec.to_builtins(obj, builtin_types=_TIMES)
+    for key in leave_out:
+        fields.pop(key, None)
+    return {key: value if type(value) in _PLAIN else _stored(value) for key, value in fields.items()}
 
 
 def to_record(obj: msgspec.Struct) -> dict[str, Any]:
     """The stored form of a record Struct (see the module docstring)."""
-    encoded: dict[str, Any] = _stored(msgspec.to_builtins(obj, builtin_types=(datetime, date)))
-    return encoded
+    return _encode(obj, ())
 
 
 def to_fields(obj: msgspec.Struct) -> dict[str, Any]:
     """The stored fields of a record without `id`, `created_at` and `updated_at`."""
-    return {key: value for key, value in to_record(obj).items() if key not in BOOKKEEPING}
+    return _encode(obj, BOOKKEEPING)
 
 
 def to_json(obj: msgspec.Struct) -> dict[str, Any]:
     """The form `--json` prints: the stored record with its id, without created/updated times."""
-    return {key: value for key, value in to_record(obj).items() if key not in BOOKKEEPING[1:]}
+    return _encode(obj, BOOKKEEPING[1:])
 
 
 def aware(text: str) -> datetime:
