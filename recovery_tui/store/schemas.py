@@ -29,11 +29,16 @@ and checks them against the 2020-12 meta-schema with the reference `jsonschema`.
    `created_at: records.CreatedAt | UnsetType = UNSET`, `updated_at: records.UpdatedAt |
    UnsetType = UNSET` last; a stored name that differs from the Python name via
    `msgspec.field(name="date")`. Keyword msgspec cannot express goes in
-   `Meta(extra_json_schema={"uniqueItems": True})`, and its check in `__post_init__`, raising
-   `ValueError("Expected ... - at `$.field`")` (msgspec turns it into a ValidationError; the
-   "- at" suffix names the field in our message). Copy the schema file's description into the
-   docstring. Keep Python defaults where code builds objects with fewer arguments: the store
-   still requires every field.
+   `Meta(extra_json_schema={"uniqueItems": True})`, and its check (like every rule across
+   fields) in the Struct's `__post_init__`, raising `ValueError("Expected ... - at `$.field`")`
+   (msgspec turns it into a ValidationError during convert; the "- at" suffix names the field
+   in our message; in a NESTED Struct leave the suffix out: msgspec appends the nested
+   object's path itself). JournalEntry.__post_init__ is the example. Copy the schema file's
+   description into the Struct's docstring (wrapped lines are joined). Keep Python defaults
+   where code builds objects with fewer arguments (msgspec then marks the field optional, but
+   the published schema and `validate` still require every field of a top-level record); a
+   nested Struct declares no defaults, so msgspec requires its fields. The years rule
+   (1900-2999) stays generic, in `_time_out_of_range` below: nothing to declare.
 2. Delete `from_record` / `to_fields` / `to_json` / `to_record` on it (and on nested Structs);
    callers use `records.from_record(Cls, r)`, `records.from_records(Cls, rs)`,
    `records.to_fields(obj)` (for `Store.insert`/`update`), `records.to_json(obj)` (`--json`)
@@ -42,11 +47,34 @@ and checks them against the 2020-12 meta-schema with the reference `jsonschema`.
 3. Add the table to `RECORDS` below; run `python -m recovery_tui.store.schemas --generate`
    (writes data_schema/<table>.schema.json and deletes store/validators/<table>.py); review
    the diff of the schema file: it must stay at least as strict as before for what recover
-   writes (required fields, enums, lengths, formats). Update tests that named the removed
-   methods (tests/unit/test_schemas.py DOMAIN_TYPES stays).
-4. Run tests/unit/test_schemas.py, tests/unit/test_validators_generated.py,
-   tests/unit/test_records_roundtrip.py (byte-identical demo file), the kind's CLI tests and
-   tests/unit/test_tooling.py.
+   writes (required fields, enums, lengths, formats; `anyOf [X, null]` for a nullable field
+   and `$defs` for nested Structs are fine). Update tests that named the removed methods
+   (tests/unit/test_schemas.py DOMAIN_TYPES stays).
+4. Run tests/unit/test_schemas.py (published file == generated), tests/unit/test_records.py
+   (every RECORDS table: the records of tests/fixtures/every_table.json, written by recover
+   before the conversion, decode and encode to the same bytes; validation rejects every
+   variant the published schema rejects, with a `table.field:` message),
+   tests/unit/test_validators_generated.py, the kind's CLI and dashboard tests, and
+   tests/unit/test_tooling.py. A kind whose `--json` or stored form must not change gets
+   a test like test_records.py's `test_commands_store_the_same_records_as_before`.
+
+Notes for the kinds left (phase A converted journal and checkins only):
+- counters: events and edits are nested Structs (an edit's `before`/`after` a nested
+  Struct, `after` nullable); the event id rule and similar cross-field checks go in
+  `Counter.__post_init__` (or the nested Struct's).
+- help_requests: the record is stored flat while `core.composer.HelpRequest` nests `Draft` and
+  `Composed`; the stored fields must still be declared once (a flat Struct the domain object is
+  built from, or a flat HelpRequest), never twice.
+- journal_templates: `Template.builtin` exists only in memory (built-ins are never stored); a
+  stored Struct must not have it (a property, or built-ins as another type).
+- user_crisis_lines: read into `core.crisis.CrisisLine` beside shipped lines that add source
+  fields; declare the stored line as its own Struct (the shipped data keeps data_schema/shipped/).
+- envelope (the meta table and the shape of the file): not a record kind and not in RECORDS;
+  meta holds `schema`, `layout`, `config` and any other object (remembered state), so declare
+  it with Structs/TypedDicts and `dict[str, ...]` types, generate envelope.schema.json with the
+  same header, and make the ENVELOPE branch of `_problem` convert with it.
+- `core/records.py` `aware`, `iso` and `optional_str` serve hand-written conversions: delete
+  them once no caller is left.
 
 Transitional, until every kind is converted: a table not in `RECORDS` (and the envelope) is
 still checked by the fastjsonschema validators generated into store/validators/ from its
