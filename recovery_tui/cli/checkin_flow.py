@@ -36,6 +36,7 @@ from recovery_tui.core.checkin import (
     unknown_names,
 )
 from recovery_tui.core.counters import Counter
+from recovery_tui.core.records import to_json
 from recovery_tui.core.timeparse import parse_date
 from recovery_tui.errors import InvalidInput
 from recovery_tui.services import checkins as checkin_service
@@ -265,7 +266,7 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
     if request.as_json:
         common.emit_json(
             {
-                "checkin": saved.checkin.to_json(),
+                "checkin": to_json(saved.checkin),
                 "amended": saved.amended,
                 "relapse_recorded": [c.name for c in saved.relapsed],
             }

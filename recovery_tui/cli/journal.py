@@ -20,6 +20,7 @@ import typer
 
 from recovery_tui.cli import common
 from recovery_tui.core.journal import COLLAPSED, JournalEntry
+from recovery_tui.core.records import to_json
 from recovery_tui.core.templates import Template, untouched
 from recovery_tui.core.timeparse import check_day_range, localize, parse_since, parse_time
 from recovery_tui.errors import InvalidInput
@@ -250,7 +251,7 @@ def add(
         now=now,
     )
     if as_json:
-        common.emit_json(entry.to_json())
+        common.emit_json(to_json(entry))
         return
     common.say(f"Journal entry saved ({entry.id[:8]}, {_when(entry)}).")
 
@@ -284,7 +285,7 @@ def list_entries(
         tag=tag,
     )
     if as_json:
-        common.emit_json([e.to_json() for e in entries])
+        common.emit_json([to_json(e) for e in entries])
         return
     _print_entries(entries, empty="No journal entries yet. Write one: recover journal add 'How today went'")
 
@@ -313,7 +314,7 @@ def search(
         query=query,
     )
     if as_json:
-        common.emit_json([e.to_json() for e in entries])
+        common.emit_json([to_json(e) for e in entries])
         return
     _print_entries(entries, empty=f"No journal entry contains '{query}'.")
 
@@ -331,7 +332,7 @@ def show(
     """
     entry = journal_service.get_entry(common.get_store(ctx), entry_id)
     if as_json:
-        common.emit_json(entry.to_json())
+        common.emit_json(to_json(entry))
         return
     details = [_when(entry), f"id {entry.id}"]
     if entry.tags:

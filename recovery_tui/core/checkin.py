@@ -8,12 +8,13 @@ Everything here is pure: values come in as typed text or numbers and `now` is a 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Annotated
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
 from recovery_tui.core.counters import Counter
-from recovery_tui.core.records import aware, iso
+from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt
 from recovery_tui.core.records import clean_optional as clean_optional
 from recovery_tui.core.timeparse import localize
 from recovery_tui.errors import InvalidInput
@@ -26,63 +27,37 @@ NOTE_MAX = 20000
 MOOD_WORDS = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "very good"}
 
 
-class SoberAnswer(msgspec.Struct, frozen=True):
+class SoberAnswer(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """Whether one counter was sober on the check-in's day (the counter's name is a copy)."""
 
-    counter_id: str
-    counter: str
-    sober: bool
-
-    def to_record(self) -> dict[str, Any]:
-        """The stored form."""
-        return {"counter_id": self.counter_id, "counter": self.counter, "sober": self.sober}
+    counter_id: Annotated[str, msgspec.Meta(min_length=1, description="The counter's id.")]
+    counter: Annotated[str, msgspec.Meta(min_length=1, description="The counter's name when checked in.")]
+    sober: Annotated[bool, msgspec.Meta(description="Sober that day.")]
 
 
-class CheckIn(msgspec.Struct, frozen=True):
-    """One daily check-in."""
+class CheckIn(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A daily check-in: mood, craving, whether each active counter was sober that day, gratitude
+    and a note. `date` is the local calendar day it is for (back-filled days differ from `at`)."""
 
-    id: str
-    day: date
-    at: datetime
-    mood: int
-    craving: int
-    sober: tuple[SoberAnswer, ...] = ()
-    gratitude: str | None = None
-    note: str | None = None
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
-
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> CheckIn:
-        """Build from a stored record."""
-        return cls(
-            id=record["id"],
-            day=date.fromisoformat(record["date"]),
-            at=aware(record["at"]),
-            mood=int(record["mood"]),
-            craving=int(record["craving"]),
-            sober=tuple(SoberAnswer(s["counter_id"], s["counter"], bool(s["sober"])) for s in record.get("sober", [])),
-            gratitude=record.get("gratitude"),
-            note=record.get("note"),
-            created_at=aware(record["created_at"]) if record.get("created_at") else None,
-            updated_at=aware(record["updated_at"]) if record.get("updated_at") else None,
-        )
-
-    def to_fields(self) -> dict[str, Any]:
-        """The stored fields (without id and timestamps); the schema calls `day` 'date'."""
-        return {
-            "date": self.day.isoformat(),
-            "at": iso(self.at),
-            "mood": self.mood,
-            "craving": self.craving,
-            "sober": [s.to_record() for s in self.sober],
-            "gratitude": self.gratitude,
-            "note": self.note,
-        }
-
-    def to_json(self) -> dict[str, Any]:
-        """The form printed by `--json` (the stored record with its id)."""
-        return {"id": self.id, **self.to_fields()}
+    id: RecordId
+    day: Annotated[date, msgspec.Meta(description="The local calendar day the check-in is for.")] = msgspec.field(
+        name="date"
+    )
+    at: Annotated[Moment, msgspec.Meta(description="When it was taken (noon of a back-filled day).")]
+    mood: Annotated[int, msgspec.Meta(ge=MOOD_MIN, le=MOOD_MAX, description="1 (very low) to 5 (very good).")]
+    craving: Annotated[int, msgspec.Meta(ge=CRAVING_MIN, le=CRAVING_MAX, description="0 (none) to 10 (strongest).")]
+    sober: Annotated[
+        tuple[SoberAnswer, ...], msgspec.Meta(description="Per active counter: sober that day or not.")
+    ] = ()
+    gratitude: Annotated[
+        Annotated[str, msgspec.Meta(max_length=GRATITUDE_MAX)] | None,
+        msgspec.Meta(description="Something the person is grateful for."),
+    ] = None
+    note: Annotated[
+        Annotated[str, msgspec.Meta(max_length=NOTE_MAX)] | None, msgspec.Meta(description="A free note.")
+    ] = None
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
 
     @property
     def not_sober(self) -> list[str]:

@@ -7,11 +7,12 @@ entry is shown collapsed (a content warning) wherever entries are listed, until 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
-from recovery_tui.core.records import aware, iso
+from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt
 from recovery_tui.errors import InvalidInput
 
 TEXT_MAX = 100_000
@@ -19,45 +20,38 @@ TAG_MAX = 40
 COLLAPSED = "sensitive entry, hidden until opened"
 
 
-class JournalEntry(msgspec.Struct, frozen=True):
-    """One journal entry."""
+Tag = Annotated[str, msgspec.Meta(min_length=1, max_length=TAG_MAX)]
 
-    id: str
-    at: datetime
-    text: str
-    tags: tuple[str, ...] = ()
-    sensitive: bool = False
-    template: str | None = None
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
 
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> JournalEntry:
-        """Build from a stored record."""
-        return cls(
-            id=record["id"],
-            at=aware(record["at"]),
-            text=record["text"],
-            tags=tuple(record.get("tags", [])),
-            sensitive=bool(record.get("sensitive", False)),
-            template=record.get("template"),
-            created_at=aware(record["created_at"]) if record.get("created_at") else None,
-            updated_at=aware(record["updated_at"]) if record.get("updated_at") else None,
-        )
+class JournalEntry(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """One journal entry: free text written from the command line, stdin, $EDITOR or the
+    dashboard, optionally from a template. `sensitive` entries are shown collapsed (a content
+    warning) in lists and on the dashboard until opened."""
 
-    def to_fields(self) -> dict[str, Any]:
-        """The stored fields (without id and timestamps)."""
-        return {
-            "at": iso(self.at),
-            "text": self.text,
-            "tags": list(self.tags),
-            "sensitive": self.sensitive,
-            "template": self.template,
-        }
+    id: RecordId
+    at: Annotated[Moment, msgspec.Meta(description="When the entry is about (not in the future when written).")]
+    text: Annotated[
+        str, msgspec.Meta(min_length=1, max_length=TEXT_MAX, description="The entry; its first line is its title.")
+    ]
+    tags: Annotated[
+        tuple[Tag, ...],
+        msgspec.Meta(
+            description="Tags, each once (compared case-insensitively when written).",
+            extra_json_schema={"uniqueItems": True},
+        ),
+    ] = ()
+    sensitive: Annotated[bool, msgspec.Meta(description="Shown collapsed until opened.")] = False
+    template: Annotated[
+        Annotated[str, msgspec.Meta(max_length=TAG_MAX)] | None,
+        msgspec.Meta(description="The template the entry was written from, if any."),
+    ] = None
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
 
-    def to_json(self) -> dict[str, Any]:
-        """The form printed by `--json` (text included: scripts asked for it)."""
-        return {"id": self.id, **self.to_fields()}
+    def __post_init__(self) -> None:
+        """What msgspec cannot check: each tag once (the schema's uniqueItems)."""
+        if len(set(self.tags)) != len(self.tags):
+            raise ValueError("Expected each tag once - at `$.tags`")
 
     @property
     def title(self) -> str:

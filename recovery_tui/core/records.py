@@ -1,13 +1,96 @@
-"""Shared helpers for domain records: stored timestamps, cleaning optional free text, and the
-refusal when several records share a name that must be unique."""
+"""Domain records: the shared field types of a stored record, the one encoder and decoder
+between a record Struct and its stored dict, and helpers (stored timestamps, optional free
+text, the refusal when several records share a name that must be unique).
+
+A record kind is declared once, as a msgspec Struct in core/ that is also the domain object
+(see store/schemas.py for the registry and the recipe to convert a kind):
+
+- `from_record(Cls, record)` decodes a stored dict: `msgspec.convert`, which validates.
+- `to_record(obj)` encodes: exactly the dict recover has always stored. Times are written
+  `isoformat(timespec="seconds")` (offset "+00:00", never msgspec's "Z" nor microseconds),
+  dates as YYYY-MM-DD, tuples as lists, keys in field order under their stored names, and
+  UNSET fields (a new record's id and times, before the store stamps them) left out.
+- `to_fields(obj)` is `to_record` without the bookkeeping fields (`id`, `created_at`,
+  `updated_at`), which `Store.insert` / `Store.update` add; `to_json(obj)` is the form `--json`
+  prints: the stored record without its created/updated times.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Annotated, Any, TypeVar
+
+import msgspec
 
 from recovery_tui.errors import InvalidInput
+
+BOOKKEEPING = ("id", "created_at", "updated_at")  # stamped by the store on every record
+
+RecordId = Annotated[
+    str, msgspec.Meta(min_length=1, max_length=64, description="Stable unique id (a UUID), also the key in the table.")
+]
+Moment = Annotated[datetime, msgspec.Meta(tz=True)]  # a timezone-aware time, ISO 8601 with offset
+CreatedAt = Annotated[Moment, msgspec.Meta(description="When recover first stored the record.")]
+UpdatedAt = Annotated[Moment, msgspec.Meta(description="When the record last changed (the newer one wins a merge).")]
+
+R = TypeVar("R", bound=msgspec.Struct)
+
+
+def from_record(cls: type[R], record: Mapping[str, Any]) -> R:
+    """Decode (and validate) one stored record into its Struct.
+
+    Raises:
+        msgspec.ValidationError: the record does not fit; records read through the store were
+            checked already (store/schemas.py), so this is a bug when it happens.
+    """
+    return msgspec.convert(record, cls)
+
+
+def from_records(cls: type[R], records: list[dict[str, Any]]) -> list[R]:
+    """Decode a list of stored records in one call (see `from_record`)."""
+    return msgspec.convert(records, list[cls])  # type: ignore[valid-type]
+
+
+_PLAIN = frozenset({str, int, bool, float, type(None)})  # stored as they are
+_TIMES = (datetime, date)
+
+
+def _stored(value: Any) -> Any:
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is dict:
+        return {key: _stored(item) for key, item in value.items()}
+    if kind is list or kind is tuple:
+        return [_stored(item) for item in value]
+    if isinstance(value, datetime):  # isoformat(timespec="seconds"), three times faster
+        return (value.replace(microsecond=0) if value.microsecond else value).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _encode(obj: msgspec.Struct, leave_out: tuple[str, ...]) -> dict[str, Any]:
+    fields: dict[str, Any] = msgspec.to_builtins(obj, builtin_types=_TIMES)
+    for key in leave_out:
+        fields.pop(key, None)
+    return {key: value if type(value) in _PLAIN else _stored(value) for key, value in fields.items()}
+
+
+def to_record(obj: msgspec.Struct) -> dict[str, Any]:
+    """The stored form of a record Struct (see the module docstring)."""
+    return _encode(obj, ())
+
+
+def to_fields(obj: msgspec.Struct) -> dict[str, Any]:
+    """The stored fields of a record without `id`, `created_at` and `updated_at`."""
+    return _encode(obj, BOOKKEEPING)
+
+
+def to_json(obj: msgspec.Struct) -> dict[str, Any]:
+    """The form `--json` prints: the stored record with its id, without created/updated times."""
+    return _encode(obj, BOOKKEEPING[1:])
 
 
 def aware(text: str) -> datetime:

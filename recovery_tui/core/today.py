@@ -14,7 +14,7 @@ import msgspec
 
 from recovery_tui.core.checkin import CheckIn
 from recovery_tui.core.journal import JournalEntry
-from recovery_tui.core.records import aware, iso
+from recovery_tui.core.records import aware, iso, to_json
 
 
 class TriggerBrief(msgspec.Struct, frozen=True):
@@ -100,8 +100,8 @@ class Today(msgspec.Struct, frozen=True):
         """The form printed by `recover today --json` (sensitive journal text included)."""
         return {
             "date": self.day.isoformat(),
-            "checkins": [c.to_json() for c in self.checkins],
-            "journal": [e.to_json() for e in self.journal],
+            "checkins": [to_json(c) for c in self.checkins],
+            "journal": [to_json(e) for e in self.journal],
             "triggers": [t.to_json() for t in self.triggers],
             "skill_sessions": [s.to_json() for s in self.skills],
         }

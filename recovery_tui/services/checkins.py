@@ -10,7 +10,7 @@ writing over whatever check-in is the day's latest at save time.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 import msgspec
 
@@ -24,6 +24,7 @@ from recovery_tui.core.checkin import (
     relapse_moment,
 )
 from recovery_tui.core.counters import Counter
+from recovery_tui.core.records import from_record, from_records, to_fields
 from recovery_tui.errors import AlreadyExists, InvalidInput
 from recovery_tui.services import counters as counter_service
 from recovery_tui.services.unchanged import unchanged
@@ -42,6 +43,10 @@ class SavedCheckIn(msgspec.Struct, frozen=True):
     relapsed: tuple[Counter, ...] = ()
 
 
+def _checkin(record: dict[str, Any]) -> CheckIn:
+    return from_record(CheckIn, record)
+
+
 def list_checkins(store: Store, *, since: date | None = None, until: date | None = None) -> list[CheckIn]:
     """Check-ins oldest first, optionally between two days (inclusive)."""
     # Filter on the stored ISO day (which sorts as text) before building objects: a ten-year
@@ -54,7 +59,7 @@ def list_checkins(store: Store, *, since: date | None = None, until: date | None
         records = store.select(
             TABLE, lambda r: (low is None or r["date"] >= low) and (high is None or r["date"] <= high)
         )
-    chosen = [CheckIn.from_record(r) for r in records]
+    chosen = from_records(CheckIn, records)
     return sorted(chosen, key=lambda c: (c.day, c.at, c.created_at or c.at))
 
 
@@ -109,8 +114,8 @@ def save_checkin(
     with store.transaction():
         existing: CheckIn | None
         if mode == "amend" and expected is not None:
-            existing = CheckIn.from_record(
-                unchanged(store, TABLE, expected, record_id=expected.id, build=CheckIn.from_record, what="check-in")
+            existing = _checkin(
+                unchanged(store, TABLE, expected, record_id=expected.id, build=_checkin, what="check-in")
             )
         else:
             existing = None if mode == "add" else latest_on(store, draft.day)  # "add" keeps the day's others
@@ -120,7 +125,7 @@ def save_checkin(
                 "pass --amend to update it or --add to add another."
             )
         at = moment_for(draft.day, now)
-        fields = CheckIn(
+        checkin = CheckIn(
             id="",
             day=draft.day,
             at=at,
@@ -129,11 +134,12 @@ def save_checkin(
             sober=draft.sober,
             gratitude=draft.gratitude,
             note=draft.note,
-        ).to_fields()
+        )
+        fields = to_fields(checkin)
         amended = existing is not None and mode == "amend"
         if amended:
             assert existing is not None
-            fields["at"] = existing.to_fields()["at"] if draft.day != now.date() else fields["at"]
+            fields["at"] = to_fields(existing)["at"] if draft.day != now.date() else fields["at"]
             record = store.update(TABLE, existing.id, fields, now=now)
         else:
             record = store.insert(TABLE, fields, now=now)
@@ -149,7 +155,7 @@ def save_checkin(
                     now=now,
                 )
             )
-    return SavedCheckIn(CheckIn.from_record(record), amended, tuple(relapsed))
+    return SavedCheckIn(_checkin(record), amended, tuple(relapsed))
 
 
 def delete_checkin(store: Store, checkin_id: str) -> CheckIn:
@@ -157,4 +163,4 @@ def delete_checkin(store: Store, checkin_id: str) -> CheckIn:
     with store.transaction():
         record = store.find(TABLE, checkin_id)
         store.delete(TABLE, record["id"])
-    return CheckIn.from_record(record)
+    return _checkin(record)

@@ -7,10 +7,11 @@ Built-in templates live in core/templates.py; the person's own are records of th
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from recovery_tui.core import templates as tpl
 from recovery_tui.core.journal import JournalEntry, clean_tags, clean_text, filter_entries
-from recovery_tui.core.records import same_name
+from recovery_tui.core.records import from_record, from_records, same_name, to_fields
 from recovery_tui.core.templates import Template
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.services.unchanged import unchanged
@@ -18,6 +19,10 @@ from recovery_tui.store import Store
 
 TABLE = "journal"
 TEMPLATES = "journal_templates"
+
+
+def _entry(record: dict[str, Any]) -> JournalEntry:
+    return from_record(JournalEntry, record)
 
 
 def list_entries(
@@ -29,13 +34,13 @@ def list_entries(
     query: str | None = None,
 ) -> list[JournalEntry]:
     """Entries oldest first, filtered by time range, tag and search words."""
-    entries = [JournalEntry.from_record(r) for r in store.all(TABLE)]
+    entries = from_records(JournalEntry, store.all(TABLE))
     return filter_entries(entries, since=since, until=until, tag=tag, query=query)
 
 
 def get_entry(store: Store, entry_id: str) -> JournalEntry:
     """One entry by id or unique id prefix (NotFound otherwise)."""
-    return JournalEntry.from_record(store.find(TABLE, entry_id))
+    return from_record(JournalEntry, store.find(TABLE, entry_id))
 
 
 def add_entry(
@@ -60,7 +65,7 @@ def add_entry(
         sensitive=sensitive,
         template=template,
     )
-    return JournalEntry.from_record(store.insert(TABLE, entry.to_fields(), now=now))
+    return from_record(JournalEntry, store.insert(TABLE, to_fields(entry), now=now))
 
 
 def edit_entry(
@@ -93,13 +98,11 @@ def edit_entry(
         changes["sensitive"] = sensitive
     with store.transaction():
         if expected is not None:
-            current = unchanged(
-                store, TABLE, expected, record_id=expected.id, build=JournalEntry.from_record, what="journal entry"
-            )
+            current = unchanged(store, TABLE, expected, record_id=expected.id, build=_entry, what="journal entry")
         else:
             current = store.find(TABLE, entry_id)
         record = store.update(TABLE, current["id"], changes, now=now)
-    return JournalEntry.from_record(record)
+    return from_record(JournalEntry, record)
 
 
 def delete_entry(store: Store, entry_id: str) -> JournalEntry:
@@ -107,7 +110,7 @@ def delete_entry(store: Store, entry_id: str) -> JournalEntry:
     with store.transaction():
         record = store.find(TABLE, entry_id)
         store.delete(TABLE, record["id"])
-    return JournalEntry.from_record(record)
+    return from_record(JournalEntry, record)
 
 
 # -- templates ---------------------------------------------------------------------------

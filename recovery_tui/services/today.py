@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from recovery_tui.core.journal import JournalEntry, on_day
-from recovery_tui.core.records import near_day_test
+from recovery_tui.core.records import from_records, near_day_test
 from recovery_tui.core.today import SkillBrief, Today, TriggerBrief, local_day
 from recovery_tui.services import checkins as checkin_service
 from recovery_tui.store import Store
@@ -31,7 +31,7 @@ def _briefs(records: list[dict[str, Any]], build: type[T]) -> list[T]:
 def today(store: Store, *, now: datetime, day: date | None = None) -> Today:
     """Everything recorded for `day` (default: today in `now`'s time zone), oldest first."""
     wanted = day or now.date()
-    journal = [JournalEntry.from_record(r) for r in store.select("journal", near_day_test("at", wanted))]
+    journal = from_records(JournalEntry, store.select("journal", near_day_test("at", wanted)))
     entries = on_day(sorted(journal, key=lambda e: (e.at, e.created_at or e.at)), wanted, now)
     near_triggers = store.select("triggers", near_day_test("at", wanted))
     near_skills = store.select("skill_sessions", near_day_test("started_at", wanted))

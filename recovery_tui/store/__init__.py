@@ -1,7 +1,7 @@
 """The only code that touches the data file: Store, its storage, layout, schemas and migrations.
 
 `Store` and `open_store` are loaded on first use, so light modules such as `store.layout`
-(used by the `status --short` fast path) can be imported without TinyDB or filelock.
+(used by the `status --short` fast path) can be imported without loading the Store and its lock.
 """
 
 from __future__ import annotations

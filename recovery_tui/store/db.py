@@ -1,10 +1,21 @@
 """Store: the one object that reads and writes recover's data file.
 
-A Store wraps TinyDB over AtomicJSONStorage and adds what TinyDB lacks: an exclusive sidecar
-lock (`<file>.lock`, store/lockfile.py, 10 s timeout) held across every read-modify-write, one atomic
-file replace per transaction, schema validation of every record before anything is written,
-UUID ids with created/updated times, schema migrations after a backup copy, 0600 files in a
-0700 folder, and cleanup of temp files a killed process left behind.
+A Store reads and writes the file through AtomicJSONStorage (store/storage.py) directly: an
+exclusive sidecar lock (`<file>.lock`, store/lockfile.py, 10 s timeout) held across every
+read-modify-write, one atomic file replace per transaction, validation of every record before
+anything is written (store/schemas.py), UUID ids with created/updated times, schema migrations
+after a backup copy, 0600 files in a 0700 folder, and cleanup of temp files a killed process
+left behind.
+
+The file is a TinyDB database (one JSON object: table name -> {document id -> document}, our
+document ids being the records' UUID strings), and TinyDB's public API reads and writes it
+(tests/reliability/test_tinydb_scripts.py; README "Scripting the data file with TinyDB"). recover
+itself does not go through TinyDB: its reads never did (a check-in reads one day out of ten
+years as text, without parsing the table), and TinyDB's Table, built for integer document ids
+and partial updates, would only add a copy of every table per write and its conversions. So
+each write here does in the open what TinyDB's table update does: copy the table's documents,
+change the copy, store the copy as the table (`Store._change`), then hand the tables to the
+storage, which writes them at the end of the transaction.
 
 Encryption at rest (store/crypto.py) is optional and transparent: pass `passphrase=` (a
 callable asked at most once, when an encrypted file is first opened); `encrypt()` and
@@ -13,8 +24,8 @@ every migration and on the first write of each day (the `clock` given, default t
 clock), then rotated as the `backups.daily` / `backups.weekly` settings say.
 
 Reads need no lock: writes replace the file atomically, so a reader always sees a whole file.
-Area modules (store/counters.py, ...) build on the generic record methods here and return
-domain objects from core/.
+The store deals in stored records (plain dicts); services (recovery_tui/services/) turn them
+into the domain Structs of core/ with core/records.py `from_record` / `to_fields`.
 """
 
 from __future__ import annotations
@@ -24,7 +35,6 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,33 +52,10 @@ from recovery_tui.store.storage import (
 )
 
 if TYPE_CHECKING:
-    from tinydb import TinyDB
-    from tinydb.table import Table
-
     from recovery_tui.store.lockfile import SidecarLock
 
 LOCK_TIMEOUT_SECONDS = 10.0
 META = "meta"
-
-
-@cache
-def _tinydb_class() -> type[TinyDB]:
-    """TinyDB with tables keyed by our records' UUID strings and the query cache off.
-
-    Built on first use: a check-in appends to a table's bytes and never needs TinyDB, so it
-    does not pay the import (about 4 ms).
-    """
-    from tinydb import TinyDB
-    from tinydb.table import Table
-
-    class _UuidTable(Table):
-        document_id_class = str  # type: ignore[assignment]
-        default_query_cache_capacity = 0
-
-    class _RecoverTinyDB(TinyDB):
-        table_class = _UuidTable
-
-    return _RecoverTinyDB
 
 
 def _ensure_folder(folder: Path) -> None:
@@ -116,7 +103,6 @@ class Store:
         self._depth = 0
         self._checked = False
         self.storage = AtomicJSONStorage(self.path, self._lock_held, passphrase)
-        self._tinydb: TinyDB | None = None
 
     # -- locking and transactions -------------------------------------------------------
     @property
@@ -429,10 +415,18 @@ class Store:
         """True when the data file exists."""
         return self.path.exists()
 
-    def _table(self, table: str) -> Table:
-        if self._tinydb is None:
-            self._tinydb = _tinydb_class()(storage=lambda: self.storage)
-        return self._tinydb.table(table)
+    def _change(self, table: str, change: Callable[[dict[str, Any]], None]) -> None:
+        """Inside a transaction: apply `change` to a copy of `table`'s documents and store the
+        copy as the table (the stored tables are never changed in place)."""
+        if not self._lock_held():
+            raise RuntimeError("recover tried to change a table without holding the data file's lock")
+        data = self.storage.read()
+        if data is None:
+            data = {}
+        documents = dict(data.get(table, {}))
+        change(documents)
+        data[table] = documents
+        self.storage.write(data)
 
     def all(self, table: str) -> list[dict[str, Any]]:
         """Every record of `table` as plain dicts (empty when the file does not exist)."""
@@ -529,9 +523,7 @@ class Store:
             if isinstance(data, layout.LazyTables) and data.append_raw(table, record["id"], layout.dumps(record)):
                 self.storage.write(data)
             else:
-                from tinydb.table import Document
-
-                self._table(table).insert(Document(record, doc_id=record["id"]))
+                self._change(table, lambda documents: _add(table, documents, [record]))
         return record
 
     def insert_records(self, table: str, records: list[dict[str, Any]]) -> None:
@@ -539,14 +531,7 @@ class Store:
         for record in records:
             schemas.validate(table, record)
         with self.transaction():
-
-            def add_all(docs: dict[str, Any]) -> None:
-                for record in records:
-                    if record["id"] in docs:
-                        raise ValueError(f"a {table} record with id {record['id']} already exists")
-                    docs[record["id"]] = record
-
-            self._table(table)._update_table(add_all)  # type: ignore[arg-type]
+            self._change(table, lambda documents: _add(table, documents, records))
 
     def update(self, table: str, record_id: str, changes: dict[str, Any], *, now: datetime) -> dict[str, Any]:
         """Change fields of one record (validated as a whole); returns the new record."""
@@ -557,12 +542,7 @@ class Store:
             record = {**current, **changes, "id": current["id"], "created_at": current["created_at"]}
             record["updated_at"] = now.isoformat(timespec="seconds")
             schemas.validate(table, record)
-
-            def replace(doc: dict[str, Any]) -> None:
-                doc.clear()
-                doc.update(record)
-
-            self._table(table).update(replace, doc_ids=[record_id])  # type: ignore[arg-type, list-item]
+            self._change(table, lambda documents: documents.__setitem__(record_id, record))
         return record
 
     def replace_record(self, table: str, record: dict[str, Any]) -> None:
@@ -576,19 +556,14 @@ class Store:
         with self.transaction():
             if self.get(table, record["id"]) is None:
                 raise NotFound(f"Nothing in {table.replace('_', ' ')} has the id '{record['id']}'.")
-
-            def replace(doc: dict[str, Any]) -> None:
-                doc.clear()
-                doc.update(record)
-
-            self._table(table).update(replace, doc_ids=[record["id"]])  # type: ignore[arg-type]
+            self._change(table, lambda documents: documents.__setitem__(record["id"], record))
 
     def delete(self, table: str, record_id: str) -> None:
         """Remove one record by id."""
         with self.transaction():
             if self.get(table, record_id) is None:
                 raise NotFound(f"Nothing in {table.replace('_', ' ')} has the id '{record_id}'.")
-            self._table(table).remove(doc_ids=[record_id])  # type: ignore[list-item]
+            self._change(table, lambda documents: documents.pop(record_id))
 
     # -- meta ---------------------------------------------------------------------------
     def meta(self, key: str) -> dict[str, Any]:
@@ -612,16 +587,19 @@ class Store:
             meta = dict(data.get(META, {}))
             meta[key] = value
             schemas.validate(schemas.ENVELOPE, {META: meta})
-            tbl = self._table(META)
-
-            def put(table: dict[str, Any]) -> None:
-                table[key] = value
-
-            tbl._update_table(put)  # type: ignore[arg-type]
+            self._change(META, lambda documents: documents.__setitem__(key, value))
 
 
 class _NeedsMigration(Exception):
     pass
+
+
+def _add(table: str, documents: dict[str, Any], records: list[dict[str, Any]]) -> None:
+    """Put complete records into a table's documents, each under its id (never over another)."""
+    for record in records:
+        if record["id"] in documents:
+            raise ValueError(f"a {table} record with id {record['id']} already exists")
+        documents[record["id"]] = record
 
 
 def open_store(path: Path) -> Store:

@@ -1,21 +1,86 @@
-"""Record validation against the JSON Schemas in data_schema/ (the data file's contract).
+"""Record validation and the published JSON Schemas in data_schema/ (the data file's contract).
 
-Schemas are JSON Schema 2020-12 documents restricted to keywords whose meaning is the same in
-draft 7, so fastjsonschema (which turns a schema into a small Python function) can check
-them quickly. tests/unit/test_schemas.py checks every schema against the 2020-12 meta-schema
-with the reference `jsonschema` implementation.
+Each record kind is declared ONCE, as the msgspec Struct in core/ that is also its domain
+object. `RECORDS` maps a table name to that Struct (module and class name, imported on first
+use only, so a command pays only for the kinds it touches) and the title of its schema.
+Validating a record is `msgspec.convert(record, Struct)` plus two generic rules msgspec has no
+option for: every stored field must be present (recover always writes every field; Python
+defaults exist only for building objects in code), and dates and times (fields named `date`,
+`at` or `*_at`) must fall in the years 1900-2999. Error messages name the table and the field:
+`journal.tags[0]: Expected `str` of length <= 40.`
 
-Each validator is made on first use only, so a command pays only for the tables it writes.
-The functions are pre-generated, one module per schema in recovery_tui/store/validators/, by
+data_schema/<table>.schema.json is generated from the Struct (`msgspec.json.schema_components`
+plus our header: $schema 2020-12, $id, title, the Struct's docstring as description; every
+property required; nested Structs under $defs) by
 
     python -m recovery_tui.store.schemas --generate
 
-which a developer runs after editing a schema (tests/unit/test_validators_generated.py fails
-until they do). Importing a generated module takes about 2 ms (mostly compiling its format
-regular expressions, which `fastjsonschema.compile` does too) where compiling the schema takes
-8-15 ms. A generated module is used only while the schema file's bytes are exactly the ones it
-was made from; otherwise the schema is compiled at run time as before, so an edited schema is
-never checked with stale code, only more slowly.
+and tests/unit/test_schemas.py holds the published files equal to what the Structs generate
+and checks them against the 2020-12 meta-schema with the reference `jsonschema`.
+
+## Recipe: converting a record kind (one table) to a Struct-only declaration
+
+1. In its core/ module, make the Struct the schema: `forbid_unknown_fields=True` (the schema
+   has additionalProperties false); every field `Annotated[T, msgspec.Meta(description=...,
+   min_length=/max_length=/ge=/le=/pattern=...)]` with a description on EVERY field (nested
+   Structs too); nullable text as `Annotated[Annotated[str, Meta(max_length=N)] | None,
+   Meta(description=...)]` (length limits go on the inner str); enums as `Literal[...]`;
+   times as `records.Moment` (aware; ISO 8601 with offset); `id: records.RecordId` first and
+   `created_at: records.CreatedAt | UnsetType = UNSET`, `updated_at: records.UpdatedAt |
+   UnsetType = UNSET` last; a stored name that differs from the Python name via
+   `msgspec.field(name="date")`. Keyword msgspec cannot express goes in
+   `Meta(extra_json_schema={"uniqueItems": True})`, and its check (like every rule across
+   fields) in the Struct's `__post_init__`, raising `ValueError("Expected ... - at `$.field`")`
+   (msgspec turns it into a ValidationError during convert; the "- at" suffix names the field
+   in our message; in a NESTED Struct leave the suffix out: msgspec appends the nested
+   object's path itself). JournalEntry.__post_init__ is the example. Copy the schema file's
+   description into the Struct's docstring (wrapped lines are joined). Keep Python defaults
+   where code builds objects with fewer arguments (msgspec then marks the field optional, but
+   the published schema and `validate` still require every field of a top-level record); a
+   nested Struct declares no defaults, so msgspec requires its fields. The years rule
+   (1900-2999) stays generic, in `_time_out_of_range` below: nothing to declare.
+2. Delete `from_record` / `to_fields` / `to_json` / `to_record` on it (and on nested Structs);
+   callers use `records.from_record(Cls, r)`, `records.from_records(Cls, rs)`,
+   `records.to_fields(obj)` (for `Store.insert`/`update`), `records.to_json(obj)` (`--json`)
+   and `records.to_record(obj)`. A `--json` form that differs from the stored record stays a
+   function of its own in the CLI module, named for what it prints.
+3. Add the table to `RECORDS` below; run `python -m recovery_tui.store.schemas --generate`
+   (writes data_schema/<table>.schema.json and deletes store/validators/<table>.py); review
+   the diff of the schema file: it must stay at least as strict as before for what recover
+   writes (required fields, enums, lengths, formats; `anyOf [X, null]` for a nullable field
+   and `$defs` for nested Structs are fine). Update tests that named the removed methods
+   (tests/unit/test_schemas.py DOMAIN_TYPES stays).
+4. Run tests/unit/test_schemas.py (published file == generated), tests/unit/test_records.py
+   (every RECORDS table: the records of tests/fixtures/every_table.json, written by recover
+   before the conversion, decode and encode to the same bytes; validation rejects every
+   variant the published schema rejects, with a `table.field:` message),
+   tests/unit/test_validators_generated.py, the kind's CLI and dashboard tests, and
+   tests/unit/test_tooling.py. A kind whose `--json` or stored form must not change gets
+   a test like test_records.py's `test_commands_store_the_same_records_as_before`.
+
+Notes for the kinds left (phase A converted journal and checkins only):
+- counters: events and edits are nested Structs (an edit's `before`/`after` a nested
+  Struct, `after` nullable); the event id rule and similar cross-field checks go in
+  `Counter.__post_init__` (or the nested Struct's).
+- help_requests: the record is stored flat while `core.composer.HelpRequest` nests `Draft` and
+  `Composed`; the stored fields must still be declared once (a flat Struct the domain object is
+  built from, or a flat HelpRequest), never twice.
+- journal_templates: `Template.builtin` exists only in memory (built-ins are never stored); a
+  stored Struct must not have it (a property, or built-ins as another type).
+- user_crisis_lines: read into `core.crisis.CrisisLine` beside shipped lines that add source
+  fields; declare the stored line as its own Struct (the shipped data keeps data_schema/shipped/).
+- envelope (the meta table and the shape of the file): not a record kind and not in RECORDS;
+  meta holds `schema`, `layout`, `config` and any other object (remembered state), so declare
+  it with Structs/TypedDicts and `dict[str, ...]` types, generate envelope.schema.json with the
+  same header, and make the ENVELOPE branch of `_problem` convert with it.
+- `core/records.py` `aware`, `iso` and `optional_str` serve hand-written conversions: delete
+  them once no caller is left.
+
+Transitional, until every kind is converted: a table not in `RECORDS` (and the envelope) is
+still checked by the fastjsonschema validators generated into store/validators/ from its
+hand-written schema file (`_validator`, `_describe`, `generated_source`; the `--generate`
+command regenerates those too). When the last kind is converted, delete them, the
+`validators/` package, test_validators_generated.py and the fastjsonschema dependency.
 """
 
 from __future__ import annotations
@@ -33,7 +98,29 @@ from recovery_tui.errors import ValidationError
 
 ENVELOPE = "envelope"
 _SUFFIX = ".schema.json"
-_GENERATED = "recovery_tui.store.validators"  # one generated module per schema
+_GENERATED = "recovery_tui.store.validators"  # transitional: one generated module per unconverted schema
+_SCHEMA_ID = "https://recover.local/data_schema/{name}.schema.json"
+
+# table -> (module, Struct, title of its schema). Imported on first use only.
+RECORDS: dict[str, tuple[str, str, str]] = {
+    "checkins": ("recovery_tui.core.checkin", "CheckIn", "check-in"),
+    "journal": ("recovery_tui.core.journal", "JournalEntry", "journal entry"),
+}
+
+
+@cache
+def record_type(table: str) -> type[msgspec.Struct] | None:
+    """The Struct declaring `table`'s records, or None for a table not converted yet."""
+    entry = RECORDS.get(table)
+    if entry is None:
+        return None
+    cls: type[msgspec.Struct] = getattr(importlib.import_module(entry[0]), entry[1])
+    return cls
+
+
+def transitional_names() -> list[str]:
+    """The envelope and the tables still checked by generated fastjsonschema validators."""
+    return [ENVELOPE, *(name for name in table_names() if name not in RECORDS)]
 
 
 @cache
@@ -112,22 +199,59 @@ def _describe(table: str, exc: Any) -> str:
     return f"{table}.{field}: {message} (rule: {rule} {definition})."
 
 
+def _say(table: str, error: str) -> str:
+    """`table.field: what msgspec said.` from a msgspec ValidationError's text."""
+    text, _, where = error.partition(" - at `")
+    path = where.rstrip("`").removeprefix("$").removeprefix(".")
+    field = path or "record"
+    missing = text.removeprefix("Object missing required field ")
+    if missing != text:
+        return f"{table}.{field}: is missing a required field ({missing.strip('`')})."
+    unknown = text.removeprefix("Object contains unknown field ")
+    if unknown != text:
+        return f"{table}.{field}: has a field the schema does not allow ({unknown.strip('`')})."
+    return f"{table}.{field}: {text}."
+
+
+def _struct_problem(table: str, cls: type[msgspec.Struct], record: Any) -> str | None:
+    try:
+        msgspec.convert(record, cls)
+    except msgspec.ValidationError as exc:
+        return _say(table, str(exc))
+    for name in cls.__struct_encode_fields__:
+        if name not in record:
+            return f"{table}.record: is missing a required field ({name})."
+    return None
+
+
+def _problem(table: str, record: Any) -> str | None:
+    """What is wrong with one record of `table` (its Struct, or transitionally its generated
+    validator, then the years rule), or None."""
+    cls = record_type(table)
+    if cls is not None:
+        problem = _struct_problem(table, cls, record)
+    else:
+        import fastjsonschema
+
+        try:
+            _validator(table)(record)
+            problem = None
+        except fastjsonschema.JsonSchemaValueException as exc:
+            problem = _describe(table, exc)
+    if problem is None and table != ENVELOPE:
+        problem = _time_out_of_range(record, table)
+    return problem
+
+
 def validate(table: str, record: dict[str, Any]) -> None:
-    """Check one record against its table's schema.
+    """Check one record against its table's declaration.
 
     Raises:
         ValidationError: naming the table, the field and the rule broken.
     """
-    import fastjsonschema
-
-    try:
-        _validator(table)(record)
-    except fastjsonschema.JsonSchemaValueException as exc:
-        raise ValidationError(_describe(table, exc)) from None
-    if table != ENVELOPE:
-        problem = _time_out_of_range(record, table)
-        if problem is not None:
-            raise ValidationError(problem)
+    problem = _problem(table, record)
+    if problem is not None:
+        raise ValidationError(problem)
 
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2999  # as core/timeparse.py accepts: far inside datetime's range
@@ -161,29 +285,20 @@ def check_records(path: Path, name: str, table: dict[str, Any]) -> None:
     Raises:
         DataFileError: naming the file, the table, the record and what is wrong.
     """
-    import fastjsonschema
-
     from recovery_tui.errors import DataFileError
     from recovery_tui.store.layout import DAMAGED_ADVICE
 
-    if not name.isidentifier() or not schema_path(name).is_file():
+    if not name.isidentifier() or (name not in RECORDS and not schema_path(name).is_file()):
         return
-    check = _validator(name)
     for key, record in table.items():
-        problem = None
-        if record.get("id") != key:
-            problem = f"{name}: the entry filed under '{key}' does not have that id"
+        if not isinstance(record, dict) or record.get("id") != key:
+            problem: str | None = f"{name}: the entry filed under '{key}' does not have that id"
         else:
-            try:
-                check(record)
-            except fastjsonschema.JsonSchemaValueException as exc:
-                problem = _describe(name, exc).rstrip(".")
-            else:
-                found = _time_out_of_range(record, name)
-                problem = found.rstrip(".") if found is not None else None
+            problem = _problem(name, record)
         if problem is not None:
             raise DataFileError(
-                f"{path} has an entry recover cannot use (table '{name}': {problem[:300]}); {DAMAGED_ADVICE}."
+                f"{path} has an entry recover cannot use (table '{name}': {problem.rstrip('.')[:300]}); "
+                f"{DAMAGED_ADVICE}."
             )
 
 
@@ -214,7 +329,62 @@ def check_unverified(data: Any, path: Path, current_version: int) -> None:
             check_records(path, name, data[name])
 
 
-# -- generating the validator modules (developers, after editing a schema) ------------------
+# -- generating data_schema/ from the Structs (developers, after changing a record Struct) --
+
+
+def _tidy(node: dict[str, Any]) -> dict[str, Any]:
+    """One msgspec component as we publish it: no title nor defaults, description on one line."""
+    out = {key: value for key, value in node.items() if key != "title"}
+    if "description" in out:
+        out["description"] = " ".join(str(out["description"]).split())
+    if "properties" in out:
+        out["properties"] = {
+            name: {key: value for key, value in prop.items() if key != "default"}
+            for name, prop in out["properties"].items()
+        }
+    return out
+
+
+def generated_schema(table: str) -> dict[str, Any]:
+    """The JSON Schema (2020-12) of `table`, made from its Struct: msgspec's schema of it with
+    our header, every property required (recover writes every field) and nested Structs
+    under $defs."""
+    cls = record_type(table)
+    if cls is None:
+        raise ValueError(f"'{table}' is not declared as a Struct in RECORDS")
+    _, components = msgspec.json.schema_components([cls], ref_template="#/$defs/{name}")
+    top = _tidy(components.pop(cls.__name__))
+    schema: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": _SCHEMA_ID.format(name=table),
+        "title": RECORDS[table][2],
+        "description": top.pop("description"),
+        **top,
+        "required": list(top["properties"]),
+    }
+    if components:
+        schema["$defs"] = {name: _tidy(component) for name, component in sorted(components.items())}
+    return schema
+
+
+def schema_text(table: str) -> bytes:
+    """The bytes of data_schema/<table>.schema.json as generated (2-space indent, final newline)."""
+    return msgspec.json.format(msgspec.json.encode(generated_schema(table)), indent=2) + b"\n"
+
+
+def generate_schemas(directory: Path | None = None) -> list[Path]:
+    """Write <directory>/<table>.schema.json for every table in RECORDS (default: data_schema/)."""
+    directory = directory or schema_directory()
+    written = []
+    for table in sorted(RECORDS):
+        target = directory / f"{table}{_SUFFIX}"
+        target.write_bytes(schema_text(table))
+        written.append(target)
+    return written
+
+
+# -- transitional: generated fastjsonschema validators for tables not converted yet ----------
+
 
 _HEADER = """\
 # GENERATED FILE, do not edit. Made from data_schema/{file} by
@@ -253,27 +423,28 @@ def generated_source(name: str) -> str:
 
 
 def generate_validators(directory: Path | None = None) -> list[Path]:
-    """Write <directory>/<name>.py for the envelope and every table; delete modules of schemas
-    that no longer exist. `directory` defaults to recovery_tui/store/validators/."""
+    """Write <directory>/<name>.py for the envelope and every table not in RECORDS; delete the
+    other modules. `directory` defaults to recovery_tui/store/validators/."""
     directory = directory or Path(__file__).resolve().parent / "validators"
     written = []
-    for name in [ENVELOPE, *table_names()]:
+    for name in transitional_names():
         target = directory / f"{name}.py"
         target.write_text(generated_source(name), encoding="utf-8")
         written.append(target)
     for leftover in directory.glob("*.py"):
         if leftover not in written and leftover.name != "__init__.py":
             leftover.unlink()
-            print(f"removed {leftover} (its schema is gone)")
+            print(f"removed {leftover} (no longer needed)")
     return written
 
 
 def main(argv: list[str]) -> int:
-    """`python -m recovery_tui.store.schemas --generate`: regenerate the validator modules."""
+    """`python -m recovery_tui.store.schemas --generate`: write data_schema/ from the Structs
+    (and, transitionally, the validator modules of the tables not converted yet)."""
     if argv != ["--generate"]:
         print("usage: python -m recovery_tui.store.schemas --generate", file=sys.stderr)
         return 2
-    for path in generate_validators():
+    for path in [*generate_schemas(), *generate_validators()]:
         print(f"wrote {path}")
     return 0
 

@@ -1,4 +1,5 @@
-"""AtomicJSONStorage: the TinyDB Storage that never leaves a broken or stale data file.
+"""AtomicJSONStorage: reads and writes the data file (a TinyDB-format JSON file) and never
+leaves a broken or stale one.
 
 TinyDB's stock JSONStorage rewrites the file in place and keeps it open; a crash mid-write
 breaks it and two processes lose each other's writes. This storage instead:
@@ -179,11 +180,8 @@ def atomic_write_bytes(path: Path, payload: bytes | Sequence[bytes | memoryview]
 
 
 class AtomicJSONStorage:
-    """TinyDB storage over one JSON file with atomic, lock-checked writes (see module doc).
-
-    It has the methods of tinydb.storages.Storage (read, write, close), which is all TinyDB
-    uses, without subclassing it: so reading and appending records need not import TinyDB.
-    """
+    """Storage of one JSON file with atomic, lock-checked writes (see module doc); the Store
+    (store/db.py) is its only user and changes tables by replacing them, never in place."""
 
     def __init__(
         self,
@@ -319,7 +317,6 @@ class AtomicJSONStorage:
     def write(self, data: Tables) -> None:
         """Store `data`; inside a transaction this is deferred until commit."""
         if not self._lock_held():
-            self.forget()  # TinyDB changed the tables in memory before calling us: drop them
             raise RuntimeError("recover tried to write the data file without holding its lock")
         if self._in_transaction:
             self._data = data

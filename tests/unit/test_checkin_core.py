@@ -16,6 +16,7 @@ from recovery_tui.core.checkin import (
     relapse_moment,
 )
 from recovery_tui.core.counters import Counter, CounterEvent
+from recovery_tui.core.records import from_record, to_fields
 from recovery_tui.errors import InvalidInput
 from recovery_tui.services import checkins as checkin_service
 from recovery_tui.services import counters as counter_service
@@ -61,7 +62,7 @@ def test_record_round_trip():
         None,
         "n",
     )
-    again = CheckIn.from_record({"id": "id1", **checkin.to_fields()})
+    again = from_record(CheckIn, {"id": "id1", **to_fields(checkin)})
     assert again == checkin
     assert again.not_sober == ["alcohol"]
     assert "sober: alcohol no" in again.summary()
