@@ -62,7 +62,7 @@ Notes for the kinds left (phase A converted journal and checkins only):
 - counters: events and edits are nested Structs (an edit's `before`/`after` a nested
   Struct, `after` nullable); the event id rule and similar cross-field checks go in
   `Counter.__post_init__` (or the nested Struct's).
-- help_requests: the record is stored flat while `core.composer.HelpRequest` nests `Draft` and
+- help_requests: the record is stored flat while `core.help_requests.HelpRequest` nests `Draft` and
   `Composed`; the stored fields must still be declared once (a flat Struct the domain object is
   built from, or a flat HelpRequest), never twice.
 - journal_templates: `Template.builtin` exists only in memory (built-ins are never stored); a
