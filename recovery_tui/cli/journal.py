@@ -23,6 +23,7 @@ from recovery_tui.core.journal import COLLAPSED, JournalEntry
 from recovery_tui.core.templates import Template, untouched
 from recovery_tui.core.timeparse import check_day_range, localize, parse_since, parse_time
 from recovery_tui.errors import InvalidInput
+from recovery_tui.safetext import pad
 from recovery_tui.services import journal as journal_service
 
 if TYPE_CHECKING:
@@ -426,7 +427,7 @@ def template_list(
         return
     for template in templates:
         kind = "built-in" if template.builtin else "yours"
-        common.say(f"{template.name:<12} {kind:<9} {template.title}")
+        common.say(f"{pad(template.name, 12)} {kind:<9} {template.title}")
 
 
 @template_app.command("show")
