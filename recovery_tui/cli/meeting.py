@@ -310,7 +310,7 @@ def delete(
     if not common.confirm(f"Delete {describe(meeting)}?", assume_yes=yes):
         common.say("Kept it; nothing changed.")
         return
-    meeting_service.delete_meeting(store, meeting.id)
+    meeting_service.remove_meeting(store, meeting.id)
     current = reward_service.balance(store, now=common.now())
     common.say(f"Deleted: {describe(meeting)}. Balance: {current.balance} points.")
 

@@ -405,7 +405,7 @@ def delete(
     if not common.confirm(f"Delete the trigger '{trigger.what}' from {_when(trigger.at)}?", assume_yes=yes):
         common.say("Kept it; nothing was deleted.")
         return
-    service.delete_trigger(store, trigger.id)
+    service.remove_trigger(store, trigger.id)
     common.say(f"Deleted the trigger '{trigger.what}' from {_when(trigger.at)}.")
 
 
