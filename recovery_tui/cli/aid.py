@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from recovery_tui.cli import common
+from recovery_tui.safetext import truncate
 
 if TYPE_CHECKING:
     from recovery_tui.core.aid import AidMessage
@@ -110,7 +111,7 @@ def remove(
 
     store = common.get_store(ctx)
     message = aid_service.find_aid(store, message_id)
-    if not common.confirm(f"Delete the message '{message.text[:40]}'?", assume_yes=yes):
+    if not common.confirm(f"Delete the message '{truncate(message.text, 40)}'?", assume_yes=yes):
         common.say("Nothing changed.")
         return
     aid_service.remove_aid(store, message.id)

@@ -3,7 +3,8 @@
 Every command module uses these so that all commands behave alike: `--db`/RECOVER_DB pick
 the file, RECOVER_NOW freezes the clock, `--json` prints machine-readable output, prompts
 appear only at a terminal (RECOVER_INTERACTIVE=1 forces them, for tests and `expect` users),
-and Rich is imported only by commands that draw tables.
+and Rich is imported only by commands that draw charts or a live timer; tables are `table`,
+plain text measured in terminal cells.
 
 Output safety holds here, at the root, so a new command is safe by default: `say`, `warn` and
 `table` show stored text through safetext's one rule (control characters, ESC and bidi
@@ -32,7 +33,8 @@ import msgspec
 
 from recovery_tui import clock, locations
 from recovery_tui.errors import InvalidInput
-from recovery_tui.safetext import is_safe, json_safe, visible, visible_line
+from recovery_tui.safetext import cells as text_cells
+from recovery_tui.safetext import is_safe, json_safe, pad, truncate, visible, visible_line
 from recovery_tui.store.crypto import PassphraseNeeded, forbid_core_dumps
 
 if TYPE_CHECKING:
@@ -298,64 +300,76 @@ def ask(question: str, *, default: str | None = None, field: str) -> str:
     return answer
 
 
-def cell_width(text: str) -> int:
-    """How many terminal cells `text` takes (wide CJK and emoji count 2, accents 0)."""
-    if text.isascii():
-        return len(text)
-    import unicodedata
-
-    width = 0
-    for char in text:
-        if unicodedata.combining(char):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
-    return width
-
-
-def fit(text: str, width: int) -> str:
-    """`text` cut to `width` cells, ending in an ellipsis when cut."""
-    if cell_width(text) <= width:
-        return text
-    out, used = [], 0
-    for char in text:
-        size = cell_width(char)
-        if used + size > width - 1:
-            break
-        out.append(char)
-        used += size
-    return "".join(out) + "…"
-
-
-def table(columns: list[str], rows: list[list[str]], *, title: str | None = None, keep: tuple[int, ...] = ()) -> None:
-    """Print rows as aligned plain-text columns that fit the terminal.
+def table(
+    columns: list[str],
+    rows: list[list[str]],
+    *,
+    title: str | None = None,
+    keep: tuple[int, ...] = (),
+    wrap: tuple[int, ...] = (),
+) -> None:
+    """Print rows as aligned plain-text columns that fit the terminal: the CLI's one table.
 
     Plain text rather than a Rich Table: it reads the same without colour, never treats
     brackets in people's words as markup, and draws thousands of rows in milliseconds
-    (a Rich Table took seconds for a ten-year journal search). Columns in `keep` (such as names
-    a later command needs whole) are never shortened.
+    (a Rich Table took seconds for a ten-year journal search). Widths are terminal cells
+    (safetext.truncate and pad), so CJK and emoji line up. When the table is wider than the
+    terminal the widest columns shrink (to 8 cells at least): a cell there is cut with "…",
+    or, in a `wrap` column (free text a person wants to read whole), carried on to the next
+    lines. Columns in `keep` (such as names a later command needs whole) are never shortened.
+
+    Every list of records the CLI prints goes through here. Lines that align a few values
+    outside a table pad stored text with safetext.pad: `:<N` and ljust count characters, so
+    they are kept for our own ASCII labels and numbers (`recover where`, a points balance).
     """
     import shutil
 
     total = max(40, shutil.get_terminal_size((100, 24)).columns)
     cells = [[visible_line(" ".join(str(value).split())) for value in row] for row in rows]
-    widths = [max([cell_width(name)] + [cell_width(row[i]) for row in cells]) for i, name in enumerate(columns)]
+    widths = [max([text_cells(name)] + [text_cells(row[i]) for row in cells]) for i, name in enumerate(columns)]
     gap = 2
     shrinkable = [i for i in range(len(widths)) if i not in keep]
     while shrinkable and sum(widths) + gap * (len(widths) - 1) > total and max(widths[i] for i in shrinkable) > 8:
         widest = max(shrinkable, key=lambda i: widths[i])
         widths[widest] = max(8, widths[widest] - max(1, (sum(widths) + gap * (len(widths) - 1) - total)))
 
-    def line(values: list[str]) -> str:
-        parts = []
-        for i, value in enumerate(values):
-            text = fit(value, widths[i])
-            last = i == len(values) - 1
-            parts.append(text if last else text + " " * (widths[i] - cell_width(text)))
-        return (" " * gap).join(parts).rstrip()
+    def lines(values: list[str]) -> list[str]:
+        parts = [_wrapped(value, widths[i]) if i in wrap else [value] for i, value in enumerate(values)]
+        out = []
+        for n in range(max(len(part) for part in parts)):
+            line = [part[n] if n < len(part) else "" for part in parts]
+            fitted = (pad(truncate(value, widths[i]), widths[i]) for i, value in enumerate(line))
+            out.append((" " * gap).join(fitted).rstrip())
+        return out
 
     out = [visible_line(title)] if title else []
-    out.append(line([visible_line(name) for name in columns]))
-    out.append(line(["─" * w for w in widths]))
-    out.extend(line(row) for row in cells)
+    out += lines([visible_line(name) for name in columns])
+    out += lines(["─" * w for w in widths])
+    for row in cells:
+        out += lines(row)
     sys.stdout.write("\n".join(out) + "\n")
     sys.stdout.flush()
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    """`text` broken into lines of at most `width` cells, at spaces where it can be."""
+    if text_cells(text) <= width:
+        return [text]
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}" if line else word
+        if text_cells(candidate) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = ""
+        for char in word:  # a word longer than the column is cut by cells, never inside a wide one
+            if line and text_cells(line + char) > width:
+                lines.append(line)
+                line = ""
+            line += char
+    if line:
+        lines.append(line)
+    return lines

@@ -8,6 +8,7 @@ import typer
 
 from recovery_tui.cli import common
 from recovery_tui.core.config import SETTINGS
+from recovery_tui.safetext import cells, pad
 from recovery_tui.services import config as config_service
 
 config_app = typer.Typer(
@@ -29,10 +30,10 @@ def list_settings(
     if as_json:
         common.emit_json(values)
         return
-    width = max(len(key) for key in values)  # long keys (meetings.weekly_goal) stay aligned
+    width = max(cells(key) for key in values)  # long keys (meetings.weekly_goal) stay aligned
     for key, value in values.items():
         shown = "(not set)" if value in (None, "") else value
-        common.say(f"{key:<{width}}  {shown!s:<10} {SETTINGS[key].help}")
+        common.say(f"{pad(key, width)}  {pad(str(shown), 10)} {SETTINGS[key].help}")
 
 
 @config_app.command("get")

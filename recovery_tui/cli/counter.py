@@ -29,7 +29,7 @@ from recovery_tui.core.streaks import delta_text, span
 from recovery_tui.core.timeparse import parse_time
 from recovery_tui.core.withdrawal import risky_to_stop_suddenly
 from recovery_tui.errors import InvalidInput
-from recovery_tui.safetext import visible_line
+from recovery_tui.safetext import cells, pad, visible_line
 from recovery_tui.services import counters as service
 
 counter_app = typer.Typer(
@@ -110,7 +110,7 @@ def _status_line(summary: service.CounterSummary, now: datetime, *, simple: bool
     stats, state = summary.stats, summary.progress
     left = span(now, state.next.at).text(simple=simple)
     current = stats.current_span.text(simple=simple)
-    return f"{summary.counter.name:<{width}}  {current:>13}   next: {state.next.milestone.label} in {left}"
+    return f"{pad(summary.counter.name, width)}  {current:>13}   next: {state.next.milestone.label} in {left}"
 
 
 # -- counter group --------------------------------------------------------------------------
@@ -540,10 +540,10 @@ def milestones(
         state = summary.progress
         common.say(f"{summary.counter.name} (streak since {state.streak_start.astimezone():%Y-%m-%d %H:%M})")
         for reached in state.reached:
-            common.say(f"  ✓ {reached.milestone.label:<20} {reached.at.astimezone():%Y-%m-%d %H:%M}")
+            common.say(f"  ✓ {pad(reached.milestone.label, 20)} {reached.at.astimezone():%Y-%m-%d %H:%M}")
         nxt = state.next
         common.say(
-            f"  → {nxt.milestone.label:<20} {nxt.at.astimezone():%Y-%m-%d %H:%M}  in {span(now, nxt.at).text()}"
+            f"  → {pad(nxt.milestone.label, 20)} {nxt.at.astimezone():%Y-%m-%d %H:%M}  in {span(now, nxt.at).text()}"
             f"  ({state.fraction:.0%} of the way)"
         )
 
@@ -586,7 +586,7 @@ def status(
     if not rows:
         common.say(wording.NO_COUNTERS)
         return
-    width = max(len(s.counter.name) for s in rows)
+    width = max(cells(s.counter.name) for s in rows)
     for summary in rows:
         common.say(_status_line(summary, now, simple=simple, width=width))
 

@@ -17,6 +17,7 @@ from recovery_tui import charts, wording
 from recovery_tui.cli import common
 from recovery_tui.core.insights import WEEKDAY_NAMES, Insights
 from recovery_tui.core.timeparse import parse_since
+from recovery_tui.safetext import cells, truncate
 from recovery_tui.services import insights as service
 
 if TYPE_CHECKING:
@@ -54,31 +55,23 @@ Cell = tuple[str, str]  # (text, Rich style or "")
 NAME_WIDTH = 28
 
 
-def _fit(text: str, width: int) -> str:
-    """Cut `text` to `width` terminal cells with an ellipsis."""
-    from rich.cells import cell_len, set_cell_size
-
-    return text if cell_len(text) <= width else set_cell_size(text, width - 1) + "…"
-
-
 def _grid(rows: list[list[Cell]], indent: int = 2) -> list[Text]:
     """Rows of cells as lines, each column padded to its widest cell, two spaces apart.
 
     Cheaper than rich.table.Table (whose layout pass dominated the command's run time) and
     exact for our short, single-line cells.
     """
-    from rich.cells import cell_len
     from rich.text import Text
 
     widths = [0] * max((len(r) for r in rows), default=0)
     for row in rows:
         for i, (text, _style) in enumerate(row):
-            widths[i] = max(widths[i], cell_len(text))
+            widths[i] = max(widths[i], cells(text))
     lines = []
     for row in rows:
         line = Text(" " * indent)
         for i, (text, style) in enumerate(row):
-            pad = " " * (widths[i] - cell_len(text)) if i < len(row) - 1 else ""
+            pad = " " * (widths[i] - cells(text)) if i < len(row) - 1 else ""
             line.append(text, style=style or None)
             line.append(pad + ("  " if i < len(row) - 1 else ""))
         line.rstrip()
@@ -125,7 +118,7 @@ def render(result: Insights, console: Console) -> None:
             )
             rows.append(
                 [
-                    (_fit(t.name, NAME_WIDTH), ""),
+                    (truncate(t.name, NAME_WIDTH), ""),
                     (charts.bar(t.count, most, BAR_WIDTH), "cyan"),
                     (str(t.count), ""),
                     ("-" if t.mean_intensity is None else f"{t.mean_intensity:.1f}", ""),
@@ -169,7 +162,7 @@ def render(result: Insights, console: Console) -> None:
             _grid(
                 [
                     [
-                        (_fit(c.coping, NAME_WIDTH), ""),
+                        (truncate(c.coping, NAME_WIDTH), ""),
                         (charts.bar(c.share, 1.0, BAR_WIDTH), "green"),
                         (f"{c.share:.0%} ({c.resisted} of {c.tried})", ""),
                     ]

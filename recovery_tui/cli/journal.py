@@ -24,6 +24,7 @@ from recovery_tui.core.records import to_json
 from recovery_tui.core.templates import Template, untouched
 from recovery_tui.core.timeparse import check_day_range, localize, parse_since, parse_time
 from recovery_tui.errors import InvalidInput
+from recovery_tui.safetext import pad
 from recovery_tui.services import journal as journal_service
 
 if TYPE_CHECKING:
@@ -226,7 +227,7 @@ def add(
     store = common.get_store(ctx)
     now = common.now()
     moment = parse_time(at, now, field="--at") if at else None
-    chosen: Template | None = journal_service.get_template(store, template) if template else None
+    chosen: Template | None = journal_service.find_template(store, template) if template else None
     if text == "-":
         body = read_stdin("TEXT")
     elif text is not None:
@@ -330,7 +331,7 @@ def show(
 
     Example: recover journal show 3f2a
     """
-    entry = journal_service.get_entry(common.get_store(ctx), entry_id)
+    entry = journal_service.find_entry(common.get_store(ctx), entry_id)
     if as_json:
         common.emit_json(to_json(entry))
         return
@@ -368,7 +369,7 @@ def edit(
     """
     store = common.get_store(ctx)
     now = common.now()
-    entry = journal_service.get_entry(store, entry_id)
+    entry = journal_service.find_entry(store, entry_id)
     moment = parse_time(at, now, field="--at") if at else None
     new_text: str | None
     if text == "-":
@@ -399,12 +400,12 @@ def delete(
     Example: recover journal delete 3f2a --yes
     """
     store = common.get_store(ctx)
-    entry = journal_service.get_entry(store, entry_id)
+    entry = journal_service.find_entry(store, entry_id)
     label = COLLAPSED if entry.sensitive else entry.preview(40)
     if not common.confirm(f"Delete the entry from {_when(entry)} ({label})? This cannot be undone", assume_yes=yes):
         common.say("Nothing was deleted.")
         return
-    journal_service.delete_entry(store, entry.id)
+    journal_service.remove_entry(store, entry.id)
     common.say(f"Deleted the entry from {_when(entry)}.")
 
 
@@ -427,7 +428,7 @@ def template_list(
         return
     for template in templates:
         kind = "built-in" if template.builtin else "yours"
-        common.say(f"{template.name:<12} {kind:<9} {template.title}")
+        common.say(f"{pad(template.name, 12)} {kind:<9} {template.title}")
 
 
 @template_app.command("show")
@@ -436,7 +437,7 @@ def template_show(ctx: typer.Context, name: Annotated[str, typer.Argument(help="
 
     Example: recover journal template show abcde
     """
-    common.say(journal_service.get_template(common.get_store(ctx), name).body.rstrip())
+    common.say(journal_service.find_template(common.get_store(ctx), name).body.rstrip())
 
 
 @template_app.command("add")
@@ -477,7 +478,7 @@ def template_remove(
     Example: recover journal template remove gratitude --yes
     """
     store = common.get_store(ctx)
-    template = journal_service.get_template(store, name)
+    template = journal_service.find_template(store, name)
     if template.builtin:
         raise InvalidInput(f"name: '{template.name}' is a built-in template and cannot be removed.")
     if not common.confirm(f"Remove the template '{template.name}'?", assume_yes=yes):

@@ -170,24 +170,12 @@ def list_meetings(
             + [", ".join(m.roles), str(meeting_points(m, rates))]
             for m in meetings
         ]
-        draw_table(["id", "when", "meeting", "format", "roles", "points"], rows, wrap={"meeting", "roles"})
+        common.table(["id", "when", "meeting", "format", "roles", "points"], rows, wrap=(2, 4))
     if start is not None and len(meetings) < len(everything):
         common.say(
             f"{len(meetings)} of {len(everything)} meetings since {start:%Y-%m-%d}; "
             "--all or --since 2025-01-01 shows more."
         )
-
-
-def draw_table(columns: list[str], rows: list[list[str]], *, wrap: set[str]) -> None:
-    """A Rich table where only the `wrap` columns may wrap (ids and times stay on one line)."""
-    from rich.table import Table
-
-    tbl = Table(show_edge=False, header_style="bold")
-    for column in columns:
-        tbl.add_column(column, no_wrap=column not in wrap, overflow="fold")
-    for row in rows:
-        tbl.add_row(*row)
-    common.console().print(tbl)
 
 
 @meeting_app.command("week")
@@ -322,7 +310,7 @@ def delete(
     if not common.confirm(f"Delete {describe(meeting)}?", assume_yes=yes):
         common.say("Kept it; nothing changed.")
         return
-    meeting_service.delete_meeting(store, meeting.id)
+    meeting_service.remove_meeting(store, meeting.id)
     current = reward_service.balance(store, now=common.now())
     common.say(f"Deleted: {describe(meeting)}. Balance: {current.balance} points.")
 

@@ -24,7 +24,7 @@ from recovery_tui import wording
 from recovery_tui.cli import common
 from recovery_tui.cli.celebrate import QUIET as NO_CELEBRATIONS
 from recovery_tui.errors import DataFileError, RecoverError
-from recovery_tui.safetext import visible_line
+from recovery_tui.safetext import cells, pad, visible_line
 
 if TYPE_CHECKING:
     from recovery_tui.core.sos import SosPlan
@@ -78,12 +78,12 @@ def _heading(text: str, bold: bool) -> str:
 def _lines(plan: SosPlan) -> list[str]:
     if not plan.lines:
         return _prose(wording.SOS_NO_LINES.format(country=plan.country.code))
-    width = min(32, max(len(visible_line(line.name)) for line in plan.lines))
+    width = min(32, max(cells(visible_line(line.name)) for line in plan.lines))
     out = []
     for line in plan.lines:
         mine = " (yours)" if line.user else ""
         name, how, hours = (visible_line(text) for text in (line.name, line.how, line.hours))
-        out.append(f"  {name:<{width}}  {how}  ·  {hours}{mine}")
+        out.append(f"  {pad(name, width)}  {how}  ·  {hours}{mine}")
     return out
 
 

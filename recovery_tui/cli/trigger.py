@@ -131,18 +131,6 @@ def _after_logging(logged: service.Logged, *, verb: str, offered: bool, now: dat
             )
 
 
-def _table(columns: list[str], rows: list[list[str]], *, wrap: set[str]) -> None:
-    """A Rich table where only the `wrap` columns may wrap (ids and times stay on one line)."""
-    from rich.table import Table
-
-    tbl = Table(show_edge=False, header_style="bold")
-    for column in columns:
-        tbl.add_column(column, no_wrap=column not in wrap)
-    for row in rows:
-        tbl.add_row(*row)
-    common.console().print(tbl)
-
-
 # -- prompting -----------------------------------------------------------------------------------
 def _ask_valid(question: str, field: str, check: Callable[[str], Any]) -> str:
     """Ask until the answer passes `check` (empty answers are allowed for optional fields)."""
@@ -306,7 +294,7 @@ def list_cmd(
         ]
         for t in found
     ]
-    _table(["id", "when", "what", "int", "HALT", "emotion", "outcome"], rows, wrap={"what", "emotion"})
+    common.table(["id", "when", "what", "int", "HALT", "emotion", "outcome"], rows, wrap=(2, 5))
     common.say(f"{len(found)} trigger{'s' if len(found) != 1 else ''}.")
 
 
@@ -417,7 +405,7 @@ def delete(
     if not common.confirm(f"Delete the trigger '{trigger.what}' from {_when(trigger.at)}?", assume_yes=yes):
         common.say("Kept it; nothing was deleted.")
         return
-    service.delete_trigger(store, trigger.id)
+    service.remove_trigger(store, trigger.id)
     common.say(f"Deleted the trigger '{trigger.what}' from {_when(trigger.at)}.")
 
 
@@ -438,7 +426,7 @@ def names(ctx: typer.Context, *, as_json: AsJson = False) -> None:
         [n.name, str(n.count), _when(n.last_seen), "" if n.mean_intensity is None else f"{n.mean_intensity:.1f}"]
         for n in found
     ]
-    _table(["trigger", "times", "last seen", "mean intensity"], rows, wrap={"trigger"})
+    common.table(["trigger", "times", "last seen", "mean intensity"], rows, wrap=(0,))
 
 
 def register(app: typer.Typer) -> None:

@@ -14,6 +14,7 @@ from msgspec import UNSET, UnsetType
 
 from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt
 from recovery_tui.errors import InvalidInput
+from recovery_tui.safetext import ELLIPSIS, truncate
 
 TEXT_MAX = 100_000
 TAG_MAX = 40
@@ -70,7 +71,8 @@ class JournalEntry(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
         if self.sensitive:
             return f"({COLLAPSED})"
         title = self.title
-        return title if len(title) <= width else title[: max(width - 1, 1)].rstrip() + "…"
+        cut = truncate(title, width)
+        return cut if cut == title else cut[:-1].rstrip() + ELLIPSIS
 
     def matches(self, query: str) -> bool:
         """Case-insensitive match of every word of `query` in the text or tags."""
@@ -100,7 +102,7 @@ def clean_tags(tags: list[str] | tuple[str, ...], field: str = "--tag") -> tuple
             if not tag:
                 continue
             if len(tag) > TAG_MAX:
-                raise InvalidInput(f"{field}: '{tag[:20]}…' is too long; keep a tag to {TAG_MAX} characters.")
+                raise InvalidInput(f"{field}: '{truncate(tag, 21)}' is too long; keep a tag to {TAG_MAX} characters.")
             if tag.casefold() not in seen:
                 seen.add(tag.casefold())
                 result.append(tag)

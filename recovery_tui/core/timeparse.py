@@ -16,6 +16,7 @@ import sys
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from recovery_tui.errors import InvalidInput
+from recovery_tui.safetext import truncate
 
 ACCEPTED_TIMES = "now, today, yesterday 21:00, 21:30, 2026-11-20 21:30, -2h, -30m, -3d or 2h ago"
 ACCEPTED_SPANS = "a span like 90d, 12w, 36h or 30m, or a time such as 2026-01-01"
@@ -43,7 +44,7 @@ def _amount(digits: str, text: str, field: str) -> int:
 
 
 def _shown(text: str) -> str:
-    return text if len(text) <= 40 else text[:37] + "..."
+    return truncate(text, 40)
 
 
 def check_day_range(day: date, text: str, field: str) -> date:

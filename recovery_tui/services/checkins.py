@@ -158,7 +158,7 @@ def save_checkin(
     return SavedCheckIn(_checkin(record), amended, tuple(relapsed))
 
 
-def delete_checkin(store: Store, checkin_id: str) -> CheckIn:
+def remove_checkin(store: Store, checkin_id: str) -> CheckIn:
     """Remove one check-in by id or id prefix; returns what was removed."""
     with store.transaction():
         record = store.find(TABLE, checkin_id)

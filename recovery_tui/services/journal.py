@@ -38,7 +38,7 @@ def list_entries(
     return filter_entries(entries, since=since, until=until, tag=tag, query=query)
 
 
-def get_entry(store: Store, entry_id: str) -> JournalEntry:
+def find_entry(store: Store, entry_id: str) -> JournalEntry:
     """One entry by id or unique id prefix (NotFound otherwise)."""
     return from_record(JournalEntry, store.find(TABLE, entry_id))
 
@@ -105,7 +105,7 @@ def edit_entry(
     return from_record(JournalEntry, record)
 
 
-def delete_entry(store: Store, entry_id: str) -> JournalEntry:
+def remove_entry(store: Store, entry_id: str) -> JournalEntry:
     """Remove one entry by id or id prefix; returns what was removed."""
     with store.transaction():
         record = store.find(TABLE, entry_id)
@@ -126,7 +126,7 @@ def list_templates(store: Store) -> list[Template]:
     return [*tpl.BUILTIN, *user_templates(store)]
 
 
-def get_template(store: Store, name: str) -> Template:
+def find_template(store: Store, name: str) -> Template:
     """A template by name (InvalidInput listing the known names otherwise)."""
     return tpl.resolve(name, user_templates(store))
 

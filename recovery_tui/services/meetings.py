@@ -115,7 +115,7 @@ def edit_meeting(
     return Meeting.from_record(record)
 
 
-def delete_meeting(store: Store, meeting_id: str) -> Meeting:
+def remove_meeting(store: Store, meeting_id: str) -> Meeting:
     """Delete one meeting (its points go with it); returns what was deleted."""
     with store.transaction():
         meeting = find_meeting(store, meeting_id)

@@ -203,7 +203,7 @@ def edit_trigger(
     return Logged(trigger, counter)
 
 
-def delete_trigger(store: Store, id_prefix: str) -> Trigger:
+def remove_trigger(store: Store, id_prefix: str) -> Trigger:
     """Remove one entry; returns what was removed."""
     with store.transaction():
         trigger = find_trigger(store, id_prefix)

@@ -68,7 +68,7 @@ def test_save_refuses_a_checkin_changed_or_removed_meanwhile(store, db_path, now
         checkin_service.save_checkin(store, draft, mode="amend", now=now, expected=a)
     assert not caught.value.removed
     assert set(by_note(db_path)) == {"A by cron"}
-    checkin_service.delete_checkin(Store(db_path), a.id)
+    checkin_service.remove_checkin(Store(db_path), a.id)
     with pytest.raises(Conflict) as caught:
         checkin_service.save_checkin(store, draft, mode="amend", now=now, expected=a)
     assert caught.value.removed and Store(db_path).all("checkins") == []
@@ -170,7 +170,7 @@ async def test_removed_checkin_cannot_be_reloaded_and_typing_stays(store, db_pat
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         form = await open_form(pilot, settled)
-        checkin_service.delete_checkin(Store(db_path), a.id)
+        checkin_service.remove_checkin(Store(db_path), a.id)
         await type_mood(pilot, "5", "mine")
         await pilot.press("enter")
         await settled(pilot)
@@ -279,7 +279,7 @@ async def test_journal_editor_saves_words_as_new_when_the_entry_was_removed(stor
         await settled(pilot)
         editor = app.screen
         assert isinstance(editor, JournalEditor)
-        journal_service.delete_entry(Store(db_path), entry.id)
+        journal_service.remove_entry(Store(db_path), entry.id)
         editor.query_one("#editor-text", TextArea).text = "keep these words"
         await pilot.press("ctrl+o")
         await settled(pilot)
@@ -300,7 +300,7 @@ def test_journal_edit_by_expected_refuses_a_changed_entry_and_cli_edit_is_unchan
     with pytest.raises(Conflict):
         journal_service.edit_entry(store, entry.id, text="mine", now=now, expected=entry)
     assert [r["text"] for r in Store(db_path).all("journal")] == ["by a script"]
-    current = journal_service.get_entry(store, entry.id)
+    current = journal_service.find_entry(store, entry.id)
     saved = journal_service.edit_entry(store, entry.id, text="mine", now=now, expected=current)
     assert saved.text == "mine"
     assert cli("journal", "edit", entry.id[:8], "from the CLI").exit_code == 0

@@ -125,7 +125,7 @@ async def test_edit_an_entry(store, now):
         await pilot.pause()
         assert isinstance(app.screen, JournalScreen)
         assert "second draft" not in rows(app)[0] and "hidden" in rows(app)[0]
-    stored = journal_service.get_entry(store, entry.id)
+    stored = journal_service.find_entry(store, entry.id)
     assert stored.text == "second draft" and stored.sensitive
 
 

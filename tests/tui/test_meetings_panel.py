@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from textual.widgets import Static
 
+from recovery_tui.safetext import cells
 from recovery_tui.services import meetings as meeting_service
 from recovery_tui.services import rewards as reward_service
 from recovery_tui.store import Store
@@ -127,9 +128,10 @@ def test_panel_lines_fit_the_dashboard_cell(store: Store, now: datetime) -> None
     meeting_service.log_meeting(store, at=now, format="online", roles=["chair", "shared"], now=now)
     reward_service.add_reward(store, "x" * 60, cost=4, now=now)
     reward_service.add_reward(store, "y" * 60, cost=400, now=now)
+    reward_service.add_reward(store, "ご褒美" * 20, cost=40, now=now)
     lines = panel_lines(meeting_service.progress(store, now=now, weeks=1), reward_service.points_view(store, now=now))
     assert len(lines) <= 9  # 11 rows minus the border
-    assert max(len(line) for line in lines) <= 35
+    assert max(cells(line) for line in lines) <= 35  # terminal cells: a wide name counts double
     assert lines[1].strip().startswith("●○○ 2 to go")
     assert goal_dots(4, 3) == "●●●+"
     assert goal_dots(10, 20) == "███████░░░░░░░"

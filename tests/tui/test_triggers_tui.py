@@ -147,6 +147,17 @@ def test_trigger_line_shapes(now: datetime) -> None:
     assert trigger_line(bare, 35) == "Fri 20:00 payday"
 
 
+def test_trigger_line_measures_wide_text_in_cells(now: datetime) -> None:
+    from recovery_tui.core.triggers import Trigger
+    from recovery_tui.safetext import cells
+
+    wide = Trigger(id="z", at=now, what="上司との口論と残業", intensity=7, outcome="used")
+    ascii_line = trigger_line(Trigger(id="x", at=now, what="argument with my boss", intensity=7, outcome="used"), 35)
+    line = trigger_line(wide, 35)
+    assert line == "Fri 20:00 上司との口論と残…  7 used"
+    assert cells(line) == cells(ascii_line) == 35  # the intensity column sits where it does for ASCII
+
+
 async def test_insights_empty_state_and_period_key(store: Store, now: datetime) -> None:
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -52,12 +52,12 @@ def test_template_resolution_and_untouched():
 
 def test_service_round_trip(store, now):
     entry = journal_service.add_entry(store, "hello", tags=["t"], now=now)
-    assert journal_service.get_entry(store, entry.id[:5]).text == "hello"
+    assert journal_service.find_entry(store, entry.id[:5]).text == "hello"
     with pytest.raises(InvalidInput, match="future"):
         journal_service.add_entry(store, "later", at=now + timedelta(hours=1), now=now)
     edited = journal_service.edit_entry(store, entry.id, sensitive=True, now=now)
     assert edited.sensitive and edited.text == "hello"
-    journal_service.delete_entry(store, entry.id)
+    journal_service.remove_entry(store, entry.id)
     assert journal_service.list_entries(store) == []
 
 

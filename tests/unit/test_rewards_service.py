@@ -47,7 +47,7 @@ def test_balance_from_every_source_and_deletions(store: Store, now: datetime) ->
 
     store.delete("checkins", str(first["id"]))
     store.update("skill_sessions", str(done["id"]), {"completed": False}, now=now)
-    meeting_service.delete_meeting(store, meeting.id[:8])
+    meeting_service.remove_meeting(store, meeting.id[:8])
     assert reward_service.balance(store, now=now).balance == 1 + 12
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rich.cells import cell_len, set_cell_size
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -25,6 +24,7 @@ from recovery_tui.core.counters import Counter
 from recovery_tui.core.milestones import progress
 from recovery_tui.core.streaks import span
 from recovery_tui.errors import RecoverError
+from recovery_tui.safetext import cells, truncate
 from recovery_tui.services import counters as service
 from recovery_tui.services.counters import Celebration
 from recovery_tui.store import Store
@@ -52,16 +52,13 @@ def render_counter(counter: Counter, now: datetime, width: int) -> Content:
     state = progress(counter, now)
     current = span(state.streak_start, now).text()
     room = max(width - len(current) - 1, 4)
-    whole = shown_line(counter.name)
-    name = whole if cell_len(whole) <= room else set_cell_size(whole, room - 1) + "…"
-    first = markup(
-        "[b]$name[/b]$rest", name=name, rest=f"{' ' * max(width - cell_len(name) - len(current), 1)}{current}"
-    )
+    name = truncate(shown_line(counter.name), room)
+    first = markup("[b]$name[/b]$rest", name=name, rest=f"{' ' * max(width - cells(name) - len(current), 1)}{current}")
     label = f" {shown_line(state.next.milestone.label)} in {left_text(now, state.next.at)}"
-    bar_width = max(width - len(label), 4)
-    if len(label) > width - 4:
-        label = label[: width - 5] + "…"
-        bar_width = width - len(label)
+    bar_width = max(width - cells(label), 4)
+    if cells(label) > width - 4:
+        label = truncate(label, width - 4)
+        bar_width = width - cells(label)
     filled = int(round(state.fraction * bar_width))
     bar = f"[$success]{BAR_FULL * filled}[/][$text-muted]{BAR_EMPTY * (bar_width - filled)}[/]"
     return lines([first, markup(bar + "[$text-muted]$label[/]", label=label)])

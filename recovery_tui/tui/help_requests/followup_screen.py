@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from recovery_tui.core.help_requests import HelpRequest
+from recovery_tui.safetext import truncate
 from recovery_tui.tui.safe import markup
 
 
@@ -47,7 +48,7 @@ class FollowUpScreen(ModalScreen[FollowUpAnswer | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             title = (self.request.message.title or self.request.message.body).splitlines()[0]
-            short = title if len(title) <= 42 else title[:41] + "…"
+            short = truncate(title, 42)
             yield Static(markup("[b]Follow-up[/b] · $short", short=short))
             with Horizontal(classes="row"):
                 yield Label("Did it help?")

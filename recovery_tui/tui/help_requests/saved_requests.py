@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 from recovery_tui import wording
 from recovery_tui.core.help_requests import FORMATS, HelpRequest
 from recovery_tui.errors import NotFound, RecoverError
+from recovery_tui.safetext import truncate
 from recovery_tui.services import help_requests as service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
@@ -72,8 +73,8 @@ class SavedRequests(Horizontal):
         listing.clear_options()
         for r in self._requests:
             day = f"{r.created_at:%m-%d}" if r.created_at else ""
-            label = f"{day} {r.draft.emotion[:14]} · {help_label(r)}"[:32]
-            listing.add_option(Option(Content(shown_line(label)), id=r.id))
+            label = shown_line(f"{day} {truncate(r.draft.emotion, 14)} · {help_label(r)}")
+            listing.add_option(Option(Content(truncate(label, 32)), id=r.id))
         if not self._requests:
             self.query_one("#saved-body", Static).update(EMPTY)
             return

@@ -17,6 +17,7 @@ from textual.widgets import Footer, Header, Sparkline, Static
 from recovery_tui import charts, wording
 from recovery_tui.core.insights import WEEKDAY_NAMES, Insights
 from recovery_tui.errors import RecoverError
+from recovery_tui.safetext import pad, truncate
 from recovery_tui.services import insights as insights_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import shown, shown_line
@@ -30,10 +31,6 @@ def _n(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def _fit(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def top_text(result: Insights) -> str:
     """Top triggers as bars with count and mean intensity."""
     most = max((t.count for t in result.top), default=0)
@@ -41,7 +38,7 @@ def top_text(result: Insights) -> str:
     for t in result.top[:8]:
         intensity = "-" if t.mean_intensity is None else f"{t.mean_intensity:.1f}"
         bar = charts.bar(t.count, most, BAR_WIDTH)
-        lines.append(f"{_fit(t.name, NAME_WIDTH):<{NAME_WIDTH}} {bar:<{BAR_WIDTH}} {t.count:>5}  {intensity:>9}")
+        lines.append(f"{pad(truncate(t.name, NAME_WIDTH), NAME_WIDTH)} {bar:<{BAR_WIDTH}} {t.count:>5}  {intensity:>9}")
     return "\n".join(lines)
 
 
@@ -68,7 +65,7 @@ def coping_text(result: Insights) -> str:
     if not result.coping:
         return "Add what you did (coping) and how it ended to see what works for you."
     return "\n".join(
-        f"{_fit(c.coping, NAME_WIDTH):<{NAME_WIDTH}} {charts.bar(c.share, 1.0, BAR_WIDTH):<{BAR_WIDTH}} "
+        f"{pad(truncate(c.coping, NAME_WIDTH), NAME_WIDTH)} {charts.bar(c.share, 1.0, BAR_WIDTH):<{BAR_WIDTH}} "
         f"{c.share:>4.0%} ({c.resisted} of {c.tried})"
         for c in result.coping[:6]
     )

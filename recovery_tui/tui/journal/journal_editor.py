@@ -191,7 +191,7 @@ class JournalEditor(Screen[JournalEntry | None]):
         elif choice == "reload" and self._entry is not None:
             entry_id = self._entry.id
             recover_app(self).store_work(
-                lambda store: journal_service.get_entry(store, entry_id), self._show_newer, group="journal-load"
+                lambda store: journal_service.find_entry(store, entry_id), self._show_newer, group="journal-load"
             )
 
     def _show_newer(self, newer: JournalEntry) -> None:
@@ -232,7 +232,7 @@ def open_editor(app: RecoverApp, entry_id: str | None = None) -> None:
     """Read the entry (when editing) and the templates in a store worker, then open the editor."""
 
     def load(store: Store) -> tuple[JournalEntry | None, list[Template]]:
-        entry = journal_service.get_entry(store, entry_id) if entry_id is not None else None
+        entry = journal_service.find_entry(store, entry_id) if entry_id is not None else None
         return entry, journal_service.list_templates(store)
 
     def show(loaded: tuple[JournalEntry | None, list[Template]]) -> None:

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from recovery_tui.core.journal import JournalEntry
 from recovery_tui.errors import RecoverError
+from recovery_tui.safetext import truncate
 from recovery_tui.services import journal as journal_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.journal.journal_editor import open_editor
@@ -24,11 +25,11 @@ from recovery_tui.tui.safe import shown_line
 
 
 def entry_label(entry: JournalEntry, width: int = 74) -> str:
-    """One list row of at most `width` characters: when, a preview (collapsed when sensitive), tags."""
+    """One list row of at most `width` cells: when, a preview (collapsed when sensitive), tags."""
     tags = f"  #{' #'.join(entry.tags)}" if entry.tags else ""
     marker = "⚠ " if entry.sensitive else ""
     label = shown_line(f"{entry.at:%a %d %b %H:%M}  {marker}{entry.preview(200)}{tags}")
-    return label if len(label) <= width else label[: width - 1] + "…"
+    return truncate(label, width)
 
 
 class JournalScreen(Screen[None]):

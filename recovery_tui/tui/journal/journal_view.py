@@ -46,7 +46,7 @@ class JournalView(Screen[None]):
         """Show the entry as stored now (read in a store worker)."""
         entry_id = self.entry_id
         recover_app(self).store_work(
-            lambda store: journal_service.get_entry(store, entry_id),
+            lambda store: journal_service.find_entry(store, entry_id),
             self._show,
             group="journal-view",
             failed=self._show_error,

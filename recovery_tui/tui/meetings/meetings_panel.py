@@ -13,6 +13,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from recovery_tui.core.meetings import Meeting, WeeklyProgress
+from recovery_tui.safetext import truncate
 from recovery_tui.services import meetings as meeting_service
 from recovery_tui.services import rewards as reward_service
 from recovery_tui.services.rewards import PointsView
@@ -32,11 +33,6 @@ def goal_dots(meetings: int, goal: int) -> str:
         return "●" * min(meetings, goal) + "○" * max(goal - meetings, 0) + ("+" if meetings > goal else "")
     filled = min(round(DOTS_MAX * meetings / goal), DOTS_MAX)
     return "█" * filled + "░" * (DOTS_MAX - filled)
-
-
-def cut(text: str, width: int) -> str:
-    """Shorten `text` to `width` cells with an ellipsis."""
-    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
 def panel_lines(progress: WeeklyProgress, view: PointsView, width: int = 35) -> list[str]:
@@ -63,7 +59,7 @@ def panel_lines(progress: WeeklyProgress, view: PointsView, width: int = 35) -> 
         lines.append(f"Next       {outlook.to_go} to go: {outlook.next.name}")
     if not view.rewards:
         lines.append("Rewards    none yet: press p")
-    return [cut(shown_line(line), width) for line in lines]
+    return [truncate(shown_line(line), width) for line in lines]
 
 
 class MeetingsPanel(Vertical):

@@ -20,6 +20,7 @@ from textual.widgets import Footer, Static
 
 from recovery_tui import wording
 from recovery_tui.core.sos import SosPlan
+from recovery_tui.safetext import cells, pad
 from recovery_tui.services import sos as sos_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import lines, markup
@@ -29,13 +30,13 @@ def crisis_text(plan: SosPlan) -> Content:
     """The crisis-line section (under its heading); stored text through tui/safe.py."""
     rows: list[Content | str] = []
     if plan.lines:
-        width = min(30, max(len(line.name) for line in plan.lines))
+        width = min(30, max(cells(line.name) for line in plan.lines))
         for line in plan.lines:
             mine = " (yours)" if line.user else ""
             rows.append(
                 markup(
                     "[b]$name[/b]  $how · $hours$mine",
-                    name=line.name.ljust(width),
+                    name=pad(line.name, width),
                     how=line.how,
                     hours=line.hours,
                     mine=mine,

@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from recovery_tui.core.triggers import Trigger
+from recovery_tui.safetext import pad, truncate
 from recovery_tui.services import triggers as trigger_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import shown_line
@@ -26,10 +27,9 @@ def trigger_line(trigger: Trigger, width: int) -> str:
     intensity = "" if trigger.intensity is None else str(trigger.intensity)
     outcome = OUTCOME_WORDS.get(trigger.outcome or "", "")
     room = max(6, width - len(when) - 1 - 1 - 2 - (len(outcome) + 1 if outcome else 0))
-    whole = shown_line(trigger.what)
-    what = whole if len(whole) <= room else whole[: room - 1] + "…"
+    what = truncate(shown_line(trigger.what), room)
     tail = f"{intensity:>2}" + (f" {outcome}" if outcome else "")
-    return f"{when} {what:<{room}} {tail}".rstrip()
+    return f"{when} {pad(what, room)} {tail}".rstrip()
 
 
 class TriggersPanel(Vertical):
