@@ -105,6 +105,7 @@ _SCHEMA_ID = "https://recover.local/data_schema/{name}.schema.json"
 RECORDS: dict[str, tuple[str, str, str]] = {
     "checkins": ("recovery_tui.core.checkin", "CheckIn", "check-in"),
     "journal": ("recovery_tui.core.journal", "JournalEntry", "journal entry"),
+    "triggers": ("recovery_tui.core.triggers", "Trigger", "trigger"),
 }
 
 

@@ -68,6 +68,19 @@ def test_explicit_log_subcommand_and_json(cli, store):
     assert triggers(store)[0]["id"] == data["trigger"]["id"]
 
 
+def test_json_prints_the_stored_record_with_its_times(cli, store):
+    args = ("trigger", "log", "payday", "--halt", "t,h", "--intensity", "6", "--outcome", "ongoing", "--json")
+    logged = json.loads(cli(*args).stdout)["trigger"]
+    (stored,) = triggers(store)
+    assert list(logged.items()) == list(stored.items())
+    assert list(stored) == [
+        "id", "at", "what", "where", "who", "emotion", "halt", "intensity", "coping", "outcome", "note",
+        "created_at", "updated_at",
+    ]  # fmt: skip
+    assert json.loads(cli("trigger", "show", stored["id"], "--json").stdout) == stored
+    assert json.loads(cli("trigger", "list", "--json").stdout) == [stored]
+
+
 def test_subcommand_names_win_and_other_text_logs(cli, store):
     assert cli("trigger", "list").stdout.startswith("No triggers logged yet")
     assert triggers(store) == []

@@ -107,7 +107,10 @@ def _flat(node: Any, defs: dict[str, Any]) -> Any:
     choices = flat.pop("anyOf", None)
     if choices is not None:
         (choice,) = [c for c in choices if c.get("type") != "null"]
-        flat.update({**choice, "type": [choice["type"], "null"]})
+        if "enum" in choice:  # a nullable enum: null is one more choice
+            flat.update({**choice, "enum": [*choice["enum"], None]})
+        else:
+            flat.update({**choice, "type": [choice["type"], "null"]})
     if "properties" in flat:
         flat["properties"] = {name: _flat(sub, defs) for name, sub in node["properties"].items()}
     return flat
