@@ -108,6 +108,7 @@ RECORDS: dict[str, tuple[str, str, str]] = {
     "contacts": ("recovery_tui.core.contacts", "Contact", "contact"),
     "journal": ("recovery_tui.core.journal", "JournalEntry", "journal entry"),
     "triggers": ("recovery_tui.core.triggers", "Trigger", "trigger"),
+    "user_crisis_lines": ("recovery_tui.core.crisis", "UserCrisisLine", "your crisis line"),
 }
 
 
