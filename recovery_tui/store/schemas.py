@@ -107,6 +107,7 @@ RECORDS: dict[str, tuple[str, str, str]] = {
     "checkins": ("recovery_tui.core.checkin", "CheckIn", "check-in"),
     "contacts": ("recovery_tui.core.contacts", "Contact", "contact"),
     "journal": ("recovery_tui.core.journal", "JournalEntry", "journal entry"),
+    "meetings": ("recovery_tui.core.meetings", "Meeting", "meeting"),
     "triggers": ("recovery_tui.core.triggers", "Trigger", "trigger"),
     "user_crisis_lines": ("recovery_tui.core.crisis", "UserCrisisLine", "your crisis line"),
 }
