@@ -21,7 +21,7 @@ from typing import Annotated, Literal, get_args
 import msgspec
 from msgspec import UNSET, UnsetType
 
-from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt, clean_optional
+from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt, clean_optional, each_once
 from recovery_tui.errors import InvalidInput
 
 clean_text = clean_optional  # the shared optional-text rule, under the name meetings use
@@ -73,8 +73,7 @@ class Meeting(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=T
 
     def __post_init__(self) -> None:
         """What msgspec cannot check: each role once (the schema's uniqueItems)."""
-        if len(set(self.roles)) != len(self.roles):
-            raise ValueError("Expected each role once - at `$.roles`")
+        each_once(self.roles, "role", "roles")
 
     @property
     def helper_roles(self) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal, get_args
 import msgspec
 from msgspec import UNSET, UnsetType
 
-from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt, clean_optional, iso, to_fields
+from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt, clean_optional, each_once, iso, to_fields
 from recovery_tui.errors import InvalidInput
 
 Halt = Literal["hungry", "angry", "lonely", "tired"]
@@ -81,8 +81,7 @@ class Trigger(msgspec.Struct, forbid_unknown_fields=True):
 
     def __post_init__(self) -> None:
         """What msgspec cannot check: each HALT state once (the schema's uniqueItems)."""
-        if len(set(self.halt)) != len(self.halt):
-            raise ValueError("Expected each HALT state once - at `$.halt`")
+        each_once(self.halt, "HALT state", "halt")
 
     @property
     def key(self) -> str:
