@@ -38,13 +38,14 @@ def aid_root(
 
     Example: recover aid
     """
+    from recovery_tui.core.aid import as_json as aid_json
     from recovery_tui.services import aid as aid_service
 
     if ctx.invoked_subcommand is not None:
         return
     message = aid_service.random_aid(common.get_store(ctx))
     if as_json:
-        common.emit_json(message.to_json() if message else None)
+        common.emit_json(aid_json(message) if message else None)
         return
     if message is None:
         common.say(
@@ -81,11 +82,12 @@ def list_messages(
 
     Example: recover aid list
     """
+    from recovery_tui.core.aid import as_json as aid_json
     from recovery_tui.services import aid as aid_service
 
     messages = aid_service.list_aid(common.get_store(ctx))
     if as_json:
-        common.emit_json([m.to_json() for m in messages])
+        common.emit_json([aid_json(m) for m in messages])
         return
     if not messages:
         common.say('No first-aid messages yet. Save one: recover aid add "..." --from NAME')

@@ -14,6 +14,7 @@ import typer
 
 from recovery_tui.cli import common
 from recovery_tui.core.contacts import REACHABLE_HELP, ROLES, Contact
+from recovery_tui.core.records import to_fields
 
 contact_app = typer.Typer(
     rich_markup_mode=None,
@@ -40,7 +41,7 @@ def _json(contact: Contact, now: datetime) -> dict[str, object]:
     reachable = contact.reachable_at(now)
     upcoming = None if reachable else contact.availability.next_start(now)
     return {
-        **contact.to_fields(),
+        **to_fields(contact),
         "id": contact.id,
         "reachable_now": reachable,
         "next_reachable": upcoming.isoformat(timespec="minutes") if upcoming else None,

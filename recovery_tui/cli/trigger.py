@@ -238,7 +238,7 @@ def log(
     logged = service.log_trigger(store, at=moment, now=now, relapse=relapse, **values)
     hint = ctx.meta.get(HINT_KEY)
     if as_json:
-        common.emit_json({"trigger": logged.trigger.to_json(), "relapse": _relapse_json(logged)})
+        common.emit_json({"trigger": records.to_record(logged.trigger), "relapse": _relapse_json(logged)})
     else:
         _after_logging(logged, verb="Logged", offered=offered, now=now)
     if hint:
@@ -274,7 +274,7 @@ def list_cmd(
         min_intensity=core.parse_intensity(min_intensity, field="--min-intensity"),
     )
     if as_json:
-        common.emit_json([t.to_json() for t in found])
+        common.emit_json([records.to_record(t) for t in found])
         return
     if not found:
         if service.list_triggers(store):
@@ -311,7 +311,7 @@ def show(
     """
     trigger = service.find_trigger(common.get_store(ctx), trigger_id)
     if as_json:
-        common.emit_json(trigger.to_json())
+        common.emit_json(records.to_record(trigger))
         return
     lines = [
         ("id", trigger.id),
@@ -382,7 +382,7 @@ def edit(
             offered = True
     logged = service.edit_trigger(store, current.id, changes, now=now, relapse=relapse)
     if as_json:
-        common.emit_json({"trigger": logged.trigger.to_json(), "relapse": _relapse_json(logged)})
+        common.emit_json({"trigger": records.to_record(logged.trigger), "relapse": _relapse_json(logged)})
         return
     _after_logging(
         logged, verb="Updated", offered=offered or "outcome" not in changes, now=now, care="outcome" in changes

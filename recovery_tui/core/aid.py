@@ -4,34 +4,40 @@ in a bad moment. Picking one at random takes the random source as a parameter (p
 from __future__ import annotations
 
 import random
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
+from recovery_tui.core.records import CreatedAt, RecordId, UpdatedAt, to_record
 from recovery_tui.errors import InvalidInput
 
 TEXT_MAX = 1000
 FROM_MAX = 60
 
 
-class AidMessage(msgspec.Struct, frozen=True):
-    """One saved message and, optionally, who it came from."""
+class AidMessage(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A short text the person saved from their community, or wrote, to read in a bad moment
+    (relapse resilience kit). `source` is who it came from (`recover aid add ... --from NAME`)."""
 
-    id: str
-    text: str
-    source: str | None = None
-    created_at: str | None = None
+    id: RecordId
+    text: Annotated[
+        str,
+        msgspec.Meta(min_length=1, max_length=TEXT_MAX, description="The message; inner line breaks are kept."),
+    ]
+    source: Annotated[
+        Annotated[str, msgspec.Meta(max_length=FROM_MAX)] | None,
+        msgspec.Meta(description="Who it came from, if anyone."),
+    ] = None
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
 
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> AidMessage:
-        """Build from a stored record."""
-        return cls(
-            id=record["id"], text=record["text"], source=record.get("source"), created_at=record.get("created_at")
-        )
 
-    def to_json(self) -> dict[str, Any]:
-        """A plain dict for `--json` output."""
-        return {"id": self.id, "text": self.text, "from": self.source, "created_at": self.created_at}
+def as_json(message: AidMessage) -> dict[str, Any]:
+    """The form `recover aid --json` and `recover sos --json` print: `source` is called `from`,
+    and the time it was saved is shown as stored."""
+    stored = to_record(message)
+    return {"id": message.id, "text": message.text, "from": message.source, "created_at": stored.get("created_at")}
 
 
 def clean_text(text: str) -> str:

@@ -14,18 +14,22 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Annotated, Literal, get_args
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
+from recovery_tui.core.records import CreatedAt, RecordId, UpdatedAt
 from recovery_tui.errors import InvalidInput
 
-ROLES = ("sponsor", "peer", "therapist", "hotline", "family")
+Role = Literal["sponsor", "peer", "therapist", "hotline", "family"]
+ROLES: tuple[Role, ...] = get_args(Role)
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 ALWAYS = "24/7"
 NAME_MAX = 60
 REACH_MAX = 200
 NOTE_MAX = 500
+REACHABLE_MAX = 500
 MINUTES_PER_DAY = 24 * 60
 REACHABLE_HELP = "24/7, or days and hours such as 'mon-fri 09:00-17:00; sat 10:00-14:00' or 'fri 22:00-02:00'"
 
@@ -192,16 +196,37 @@ def normalise_reachable(text: str) -> str:
     return format_reachable(parse_reachable(text))
 
 
-class Contact(msgspec.Struct, frozen=True):
-    """One person or line in the chain, called in `position` order."""
+class Contact(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """One link of the 24/7 contact chain (relapse resilience kit): who, how to reach them, their
+    role, when they can be reached and their place in the chain. `reachable` is '24/7' or
+    weekday hours such as 'mon-fri 09:00-17:00; sat 10:00-14:00'; a range whose end is not after
+    its start crosses midnight ('fri 22:00-02:00'). `position` 1 is called first."""
 
-    id: str
-    name: str
-    reach: str
-    role: str
-    reachable: str
-    position: int
-    note: str | None = None
+    id: RecordId
+    name: Annotated[
+        str, msgspec.Meta(min_length=1, max_length=NAME_MAX, description="Their name (a first name or pseudonym).")
+    ]
+    reach: Annotated[
+        str,
+        msgspec.Meta(
+            min_length=1, max_length=REACH_MAX, description="How to reach them: a phone number, a handle or a link."
+        ),
+    ]
+    role: Annotated[Role, msgspec.Meta(description="Who they are to the person.")]
+    reachable: Annotated[
+        str,
+        msgspec.Meta(
+            min_length=1,
+            max_length=REACHABLE_MAX,
+            description="When they can be reached, normalised: '24/7' or weekday hours (see the record).",
+        ),
+    ]
+    position: Annotated[int, msgspec.Meta(ge=1, description="Place in the chain; 1 is called first.")]
+    note: Annotated[
+        Annotated[str, msgspec.Meta(max_length=NOTE_MAX)] | None, msgspec.Meta(description="A free note.")
+    ] = None
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
 
     @property
     def availability(self) -> Availability:
@@ -211,30 +236,6 @@ class Contact(msgspec.Struct, frozen=True):
     def reachable_at(self, moment: datetime) -> bool:
         """Whether this contact can be reached at `moment`."""
         return self.availability.reachable_at(moment)
-
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> Contact:
-        """Build from a stored record."""
-        return cls(
-            id=record["id"],
-            name=record["name"],
-            reach=record["reach"],
-            role=record["role"],
-            reachable=record["reachable"],
-            position=int(record["position"]),
-            note=record.get("note"),
-        )
-
-    def to_fields(self) -> dict[str, Any]:
-        """The stored fields (without id and timestamps)."""
-        return {
-            "name": self.name,
-            "reach": self.reach,
-            "role": self.role,
-            "reachable": self.reachable,
-            "position": self.position,
-            "note": self.note,
-        }
 
 
 def clean_contact_name(name: str) -> str:
@@ -257,12 +258,12 @@ def clean_reach(reach: str) -> str:
     return cleaned
 
 
-def clean_role(role: str) -> str:
+def clean_role(role: str) -> Role:
     """One of ROLES."""
     cleaned = role.strip().lower()
     if cleaned not in ROLES:
         raise InvalidInput(f"--role: use one of {', '.join(ROLES)}.")
-    return cleaned
+    return ROLES[ROLES.index(cleaned)]  # the Literal it equals
 
 
 def clean_note(note: str | None) -> str | None:

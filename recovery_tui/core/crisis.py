@@ -3,7 +3,8 @@
 The shipped table (recovery_tui/data/crisis_lines.json, schema in
 data_schema/shipped/crisis_lines.schema.json) names each line's country, number or text
 line, hours, and the page it was checked against with the date. The person's own lines are
-records of the `user_crisis_lines` table. The country is the `country` setting, else the one
+records of the `user_crisis_lines` table, declared by `UserCrisisLine` and listed as
+`CrisisLine.from_own` beside the shipped ones. The country is the `country` setting, else the one
 in the locale (LC_ALL, LC_MESSAGES, LANG: en_GB.UTF-8 -> GB), else US with a note saying so.
 Pure: the environment and the loaded data are parameters.
 
@@ -23,11 +24,13 @@ import re
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
 from recovery_tui import wording
+from recovery_tui.core.records import CreatedAt, RecordId, UpdatedAt, to_fields
 from recovery_tui.errors import InvalidInput
 
 FALLBACK_COUNTRY = "US"
@@ -35,8 +38,36 @@ KINDS = ("emergency", "crisis", "addiction")
 NAME_MAX = 80
 CONTACT_MAX = 60
 HOURS_MAX = 80
+NOTE_MAX = 500
 _LOCALE = re.compile(r"^[a-zA-Z]{2,3}[_-]([a-zA-Z]{2})(?:[.@].*)?$")
 EMERGENCY_FILE = Path(__file__).resolve().parent.parent / "data" / "emergency_numbers.json"
+
+
+class UserCrisisLine(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A crisis line the person added themselves (`recover crisis add`); shown before the
+    shipped lines of the same country in `recover sos`. At least one of phone or text is set
+    (checked by recover when adding)."""
+
+    id: RecordId
+    country: Annotated[
+        str, msgspec.Meta(pattern="^[A-Z]{2}$", description="The two-letter country code it serves (ISO 3166-1).")
+    ]
+    name: Annotated[str, msgspec.Meta(min_length=1, max_length=NAME_MAX, description="The line's name.")]
+    phone: Annotated[
+        Annotated[str, msgspec.Meta(max_length=CONTACT_MAX)] | None, msgspec.Meta(description="A number to call.")
+    ]
+    text: Annotated[
+        Annotated[str, msgspec.Meta(max_length=CONTACT_MAX)] | None,
+        msgspec.Meta(description="A text line, such as 'HOME to 741741'."),
+    ]
+    hours: Annotated[
+        str, msgspec.Meta(min_length=1, max_length=HOURS_MAX, description="When it answers ('24/7' unless given).")
+    ]
+    note: Annotated[
+        Annotated[str, msgspec.Meta(max_length=NOTE_MAX)] | None, msgspec.Meta(description="A free note.")
+    ] = None
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
 
 
 class CrisisLine(msgspec.Struct, frozen=True):
@@ -85,18 +116,18 @@ class CrisisLine(msgspec.Struct, frozen=True):
         )
 
     @classmethod
-    def from_record(cls, record: dict[str, Any]) -> CrisisLine:
-        """Build from a `user_crisis_lines` record."""
+    def from_own(cls, line: UserCrisisLine) -> CrisisLine:
+        """One of the person's own lines, as it is listed beside the shipped ones."""
         return cls(
-            country=record["country"],
-            name=record["name"],
-            phone=record.get("phone"),
-            text=record.get("text"),
-            hours=record.get("hours") or "hours not given",
+            country=line.country,
+            name=line.name,
+            phone=line.phone,
+            text=line.text,
+            hours=line.hours,
             kind="crisis",
-            note=record.get("note"),
+            note=line.note,
             user=True,
-            id=record["id"],
+            id=line.id,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -272,4 +303,6 @@ def clean_line_fields(
     note = note.strip() if note else None
     if note and len(note) > 500:
         raise InvalidInput("--note: keep it to 500 characters or fewer.")
-    return {"country": code, "name": cleaned_name, "phone": phone, "text": text, "hours": hours, "note": note or None}
+    return to_fields(
+        UserCrisisLine(id="", country=code, name=cleaned_name, phone=phone, text=text, hours=hours, note=note or None)
+    )

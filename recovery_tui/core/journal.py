@@ -12,7 +12,7 @@ from typing import Annotated
 import msgspec
 from msgspec import UNSET, UnsetType
 
-from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt
+from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt, each_once
 from recovery_tui.errors import InvalidInput
 from recovery_tui.safetext import ELLIPSIS, truncate
 
@@ -51,8 +51,7 @@ class JournalEntry(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
     def __post_init__(self) -> None:
         """What msgspec cannot check: each tag once (the schema's uniqueItems)."""
-        if len(set(self.tags)) != len(self.tags):
-            raise ValueError("Expected each tag once - at `$.tags`")
+        each_once(self.tags, "tag", "tags")
 
     @property
     def title(self) -> str:

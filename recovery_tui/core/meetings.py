@@ -16,17 +16,20 @@ from __future__ import annotations
 from collections import Counter as Tally
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Annotated, Literal, get_args
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
-from recovery_tui.core.records import aware, clean_optional, iso
+from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt, clean_optional, each_once
 from recovery_tui.errors import InvalidInput
 
 clean_text = clean_optional  # the shared optional-text rule, under the name meetings use
 
-FORMATS = ("online", "in-person")
-ROLES = ("greeter", "shared", "buddy", "chair", "listened")
+Format = Literal["online", "in-person"]
+Role = Literal["greeter", "shared", "buddy", "chair", "listened"]
+FORMATS: tuple[Format, ...] = get_args(Format)
+ROLES: tuple[Role, ...] = get_args(Role)
 HELPER_ROLES = frozenset({"greeter", "shared", "buddy", "chair"})
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 KNOWN_FELLOWSHIPS = ("AA", "NA", "CA", "SMART", "GA", "MARA", "Celebrate Recovery", "Recovery Dharma")
@@ -36,16 +39,41 @@ NOTE_MAX = 2000
 GOAL_MAX = 50
 
 
-class Meeting(msgspec.Struct, frozen=True):
-    """One meeting attended, with the roles taken in it."""
+class Meeting(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """One peer-group meeting attended (AA, NA, SMART Recovery, ...), online or in person, with
+    the small roles taken in it. Points and weekly goal progress are derived from these records;
+    nothing derived is stored."""
 
-    id: str
-    at: datetime
-    format: str
-    name: str | None = None
-    fellowship: str | None = None
-    roles: tuple[str, ...] = ()
-    note: str | None = None
+    # kw_only: the fields are in the stored order (name before the required at and format)
+    id: RecordId
+    name: Annotated[
+        Annotated[str, msgspec.Meta(max_length=NAME_MAX)] | None,
+        msgspec.Meta(description="The meeting's name as the person calls it, e.g. 'Tuesday step group'."),
+    ] = None
+    at: Annotated[Moment, msgspec.Meta(description="When the meeting was (not in the future when logged).")]
+    format: Annotated[Format, msgspec.Meta(description="Online or in person.")]
+    fellowship: Annotated[
+        Annotated[str, msgspec.Meta(max_length=FELLOWSHIP_MAX)] | None,
+        msgspec.Meta(description="AA, NA, SMART, CA, ... or any other group's name."),
+    ] = None
+    roles: Annotated[
+        tuple[Role, ...],
+        msgspec.Meta(
+            description=(
+                "Roles taken: greeter, shared, buddy and chair are helper roles; listened is attending quietly."
+            ),
+            extra_json_schema={"uniqueItems": True},
+        ),
+    ] = ()
+    note: Annotated[
+        Annotated[str, msgspec.Meta(max_length=NOTE_MAX)] | None, msgspec.Meta(description="A free note.")
+    ] = None
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
+
+    def __post_init__(self) -> None:
+        """What msgspec cannot check: each role once (the schema's uniqueItems)."""
+        each_once(self.roles, "role", "roles")
 
     @property
     def helper_roles(self) -> tuple[str, ...]:
@@ -62,32 +90,8 @@ class Meeting(msgspec.Struct, frozen=True):
         """A short label: the name, else the fellowship, else 'meeting'."""
         return self.name or (f"{self.fellowship} meeting" if self.fellowship else "meeting")
 
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> Meeting:
-        """Build from a stored record."""
-        return cls(
-            id=record["id"],
-            at=aware(record["at"]),
-            format=record["format"],
-            name=record.get("name"),
-            fellowship=record.get("fellowship"),
-            roles=tuple(record.get("roles", [])),
-            note=record.get("note"),
-        )
 
-    def to_fields(self) -> dict[str, Any]:
-        """The stored fields (without id and timestamps)."""
-        return {
-            "name": self.name,
-            "at": iso(self.at),
-            "format": self.format,
-            "fellowship": self.fellowship,
-            "roles": list(self.roles),
-            "note": self.note,
-        }
-
-
-def clean_format(text: str) -> str:
+def clean_format(text: str) -> Format:
     """Accept online or in-person (also 'in person', 'inperson', 'irl')."""
     key = text.strip().lower().replace("_", "-").replace(" ", "-")
     if key in {"online", "on-line", "virtual", "zoom"}:
@@ -97,7 +101,7 @@ def clean_format(text: str) -> str:
     raise InvalidInput(f"--format: '{text}' is not a format; use online or in-person.")
 
 
-def clean_roles(texts: Iterable[str]) -> tuple[str, ...]:
+def clean_roles(texts: Iterable[str]) -> tuple[Role, ...]:
     """Validate roles (any order, repeats dropped), kept in the canonical order of ROLES."""
     chosen: set[str] = set()
     for text in texts:

@@ -1,6 +1,7 @@
 """Domain records: the shared field types of a stored record, the one encoder and decoder
-between a record Struct and its stored dict, and helpers (stored timestamps, optional free
-text, the refusal when several records share a name that must be unique).
+between a record Struct and its stored dict, and helpers (the each-once rule of a list field,
+stored timestamps, optional free text, the refusal when several records share a name that
+must be unique).
 
 A record kind is declared once, as a msgspec Struct in core/ that is also the domain object
 (see store/schemas.py for the registry and the recipe to convert a kind):
@@ -91,6 +92,17 @@ def to_fields(obj: msgspec.Struct) -> dict[str, Any]:
 def to_json(obj: msgspec.Struct) -> dict[str, Any]:
     """The form `--json` prints: the stored record with its id, without created/updated times."""
     return _encode(obj, BOOKKEEPING[1:])
+
+
+def each_once(values: tuple[Any, ...], what: str, field: str) -> None:
+    """The check behind a list field's `uniqueItems`, for a record Struct's `__post_init__`.
+
+    Raises:
+        ValueError: `Expected each {what} once - at `$.{field}``, which msgspec turns into a
+            ValidationError naming the field while it converts a record.
+    """
+    if len(set(values)) != len(values):
+        raise ValueError(f"Expected each {what} once - at `$.{field}`")
 
 
 def aware(text: str) -> datetime:

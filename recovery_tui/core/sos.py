@@ -14,6 +14,7 @@ from typing import Any
 import msgspec
 
 from recovery_tui.core.aid import AidMessage
+from recovery_tui.core.aid import as_json as aid_json
 from recovery_tui.core.contacts import Contact
 from recovery_tui.core.crisis import CountryChoice, CrisisLine
 
@@ -103,7 +104,7 @@ class SosPlan(msgspec.Struct, frozen=True):
                 if self.next_up
                 else None
             ),
-            "first_aid": self.aid.to_json() if self.aid else None,
+            "first_aid": aid_json(self.aid) if self.aid else None,
             "triggers": [t.to_json() for t in self.triggers],
             "data_problem": self.data_problem,
             "locked": self.locked,

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any, Literal, get_args
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
-from recovery_tui.core.records import aware, clean_optional, iso
+from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt, clean_optional, each_once, iso, to_fields
 from recovery_tui.errors import InvalidInput
 
-HALT = ("hungry", "angry", "lonely", "tired")
-OUTCOMES = ("resisted", "used", "ongoing")
+Halt = Literal["hungry", "angry", "lonely", "tired"]
+Outcome = Literal["resisted", "used", "ongoing"]
+HALT: tuple[Halt, ...] = get_args(Halt)
+OUTCOMES: tuple[Outcome, ...] = get_args(Outcome)
 INTENSITY_MAX = 10
 WHAT_MAX = 500
 PLACE_MAX = 200
@@ -28,73 +31,57 @@ COPING_MAX = 500
 NOTE_MAX = 5000
 
 
-class Trigger(msgspec.Struct):
-    """One trigger entry (see the module docstring for the fields); treat it as read-only.
+class Trigger(msgspec.Struct, forbid_unknown_fields=True):
+    """One entry of the trigger log (part of the relapse resilience kit): what happened, where,
+    with whom, the emotion, HALT state, craving intensity, what the person did and how it ended."""
 
-    Not frozen: as a frozen dataclass it set each field through object.__setattr__, which
-    made reading ten years of entries (7,000) about 30 ms slower. A frozen Struct would cost
-    nothing extra (msgspec builds both kinds in C, ~5 ms for 7,000), but freezing it would
-    also make it hashable and refuse assignment, so it stays as it was.
-    """
+    # Treat it as read-only. Not frozen: as a frozen dataclass it set each field through
+    # object.__setattr__, which made reading ten years of entries (7,000) about 30 ms slower. A
+    # frozen Struct would cost nothing extra (msgspec builds both kinds in C, ~5 ms for 7,000),
+    # but freezing it would also make it hashable and refuse assignment, so it stays as it was.
 
-    id: str
-    at: datetime
-    what: str
-    where: str | None = None
-    who: str | None = None
-    emotion: str | None = None
-    halt: tuple[str, ...] = ()
-    intensity: int | None = None
-    coping: str | None = None
-    outcome: str | None = None
-    note: str | None = None
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
+    id: RecordId
+    at: Annotated[Moment, msgspec.Meta(description="When it happened (not in the future when logged).")]
+    what: Annotated[
+        str,
+        msgspec.Meta(
+            min_length=1, max_length=WHAT_MAX, description="What happened, in a few words (spaces collapsed)."
+        ),
+    ]
+    where: Annotated[
+        Annotated[str, msgspec.Meta(max_length=PLACE_MAX)] | None, msgspec.Meta(description="Where it happened.")
+    ] = None
+    who: Annotated[
+        Annotated[str, msgspec.Meta(max_length=PLACE_MAX)] | None, msgspec.Meta(description="Who was there.")
+    ] = None
+    emotion: Annotated[
+        Annotated[str, msgspec.Meta(max_length=EMOTION_MAX)] | None, msgspec.Meta(description="The emotion felt.")
+    ] = None
+    halt: Annotated[
+        tuple[Halt, ...],
+        msgspec.Meta(
+            description="HALT states present (hungry, angry, lonely, tired), each once, in that order.",
+            extra_json_schema={"uniqueItems": True},
+        ),
+    ] = ()
+    intensity: Annotated[
+        Annotated[int, msgspec.Meta(ge=0, le=INTENSITY_MAX)] | None,
+        msgspec.Meta(description="Craving intensity, 0 (none) to 10 (strongest)."),
+    ] = None
+    coping: Annotated[
+        Annotated[str, msgspec.Meta(max_length=COPING_MAX)] | None,
+        msgspec.Meta(description="What the person did about it."),
+    ] = None
+    outcome: Annotated[Outcome | None, msgspec.Meta(description="How it ended, if known yet.")] = None
+    note: Annotated[
+        Annotated[str, msgspec.Meta(max_length=NOTE_MAX)] | None, msgspec.Meta(description="A free note.")
+    ] = None
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
 
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> Trigger:
-        """Build from a stored record."""
-        created = record.get("created_at")
-        updated = record.get("updated_at")
-        return cls(
-            id=record["id"],
-            at=aware(record["at"]),
-            what=record["what"],
-            where=record.get("where"),
-            who=record.get("who"),
-            emotion=record.get("emotion"),
-            halt=tuple(record.get("halt") or ()),
-            intensity=record.get("intensity"),
-            coping=record.get("coping"),
-            outcome=record.get("outcome"),
-            note=record.get("note"),
-            created_at=aware(created) if created else None,
-            updated_at=aware(updated) if updated else None,
-        )
-
-    def to_fields(self) -> dict[str, Any]:
-        """The stored fields (without id and timestamps)."""
-        return {
-            "at": iso(self.at),
-            "what": self.what,
-            "where": self.where,
-            "who": self.who,
-            "emotion": self.emotion,
-            "halt": list(self.halt),
-            "intensity": self.intensity,
-            "coping": self.coping,
-            "outcome": self.outcome,
-            "note": self.note,
-        }
-
-    def to_json(self) -> dict[str, Any]:
-        """The record as scripts see it with `--json` (id and times included)."""
-        return {
-            "id": self.id,
-            **self.to_fields(),
-            "created_at": iso(self.created_at) if self.created_at else None,
-            "updated_at": iso(self.updated_at) if self.updated_at else None,
-        }
+    def __post_init__(self) -> None:
+        """What msgspec cannot check: each HALT state once (the schema's uniqueItems)."""
+        each_once(self.halt, "HALT state", "halt")
 
     @property
     def key(self) -> str:
@@ -118,7 +105,7 @@ def clean_what(text: str, *, field: str = "what") -> str:
     return cleaned
 
 
-def parse_halt(value: str | Iterable[str] | None, *, field: str = "--halt") -> tuple[str, ...]:
+def parse_halt(value: str | Iterable[str] | None, *, field: str = "--halt") -> tuple[Halt, ...]:
     """HALT states from 'hungry,tired' (or initials 'h,t', or a list); none when empty.
 
     Returns:
@@ -160,7 +147,7 @@ def parse_intensity(value: str | int | None, *, field: str = "--intensity") -> i
     return number
 
 
-def parse_outcome(value: str | None, *, field: str = "--outcome") -> str | None:
+def parse_outcome(value: str | None, *, field: str = "--outcome") -> Outcome | None:
     """The outcome: resisted, used or ongoing (a unique prefix is enough), or none when empty."""
     if value is None:
         return None
@@ -199,19 +186,21 @@ def build_fields(
     Raises:
         InvalidInput: the first field that is not accepted, named as its CLI option.
     """
-    return Trigger(
-        id="",
-        at=check_at(at, now),
-        what=clean_what(what),
-        where=clean_optional(where, field="--where", limit=PLACE_MAX),
-        who=clean_optional(who, field="--who", limit=PLACE_MAX),
-        emotion=clean_optional(emotion, field="--emotion", limit=EMOTION_MAX),
-        halt=parse_halt(halt),
-        intensity=parse_intensity(intensity),
-        coping=clean_optional(coping, field="--coping", limit=COPING_MAX),
-        outcome=parse_outcome(outcome),
-        note=clean_optional(note, field="--note", limit=NOTE_MAX),
-    ).to_fields()
+    return to_fields(
+        Trigger(
+            id="",
+            at=check_at(at, now),
+            what=clean_what(what),
+            where=clean_optional(where, field="--where", limit=PLACE_MAX),
+            who=clean_optional(who, field="--who", limit=PLACE_MAX),
+            emotion=clean_optional(emotion, field="--emotion", limit=EMOTION_MAX),
+            halt=parse_halt(halt),
+            intensity=parse_intensity(intensity),
+            coping=clean_optional(coping, field="--coping", limit=COPING_MAX),
+            outcome=parse_outcome(outcome),
+            note=clean_optional(note, field="--note", limit=NOTE_MAX),
+        )
+    )
 
 
 # -- filters and the person's own trigger list --------------------------------------------

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from recovery_tui.core import aid as aid_core
 from recovery_tui.core.aid import AidMessage
+from recovery_tui.core.records import from_record, from_records
 from recovery_tui.errors import NotFound
 from recovery_tui.store import Store
 
@@ -21,20 +22,20 @@ CONFIG = "config"
 
 def list_aid(store: Store) -> list[AidMessage]:
     """All first-aid messages, oldest first (file order breaks ties: it is insertion order)."""
-    messages = [AidMessage.from_record(r) for r in store.all(AID)]
-    return sorted(messages, key=lambda m: m.created_at or "")
+    records = sorted(store.all(AID), key=lambda r: str(r.get("created_at") or ""))  # as stored, as before
+    return from_records(AidMessage, records)
 
 
 def add_aid(store: Store, text: str, *, source: str | None, now: datetime) -> AidMessage:
     """Save a first-aid message."""
     fields = {"text": aid_core.clean_text(text), "source": aid_core.clean_source(source)}
-    return AidMessage.from_record(store.insert(AID, fields, now=now))
+    return from_record(AidMessage, store.insert(AID, fields, now=now))
 
 
 def find_aid(store: Store, message_id: str) -> AidMessage:
     """A message by id or id prefix (4+ characters)."""
     try:
-        return AidMessage.from_record(store.find(AID, message_id))
+        return from_record(AidMessage, store.find(AID, message_id))
     except NotFound:
         raise NotFound(f"No first-aid message has the id '{message_id}' (see recover aid list).") from None
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from recovery_tui.core import contacts as contacts_core
 from recovery_tui.core.contacts import Contact
-from recovery_tui.core.records import same_name
+from recovery_tui.core.records import from_record, from_records, same_name, to_fields
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.store import Store
 
@@ -22,7 +22,7 @@ CONFIG = "config"
 
 def list_contacts(store: Store) -> list[Contact]:
     """All contacts in chain order."""
-    return contacts_core.chain([Contact.from_record(r) for r in store.all(CONTACTS)])
+    return contacts_core.chain(from_records(Contact, store.all(CONTACTS)))
 
 
 def find_contact(store: Store, name_or_id: str) -> Contact:
@@ -61,15 +61,17 @@ def add_contact(
 ) -> Contact:
     """Add a contact at the end of the chain, or at `position` (others move down)."""
     cleaned = contacts_core.clean_contact_name(name)
-    fields = Contact(
-        id="",
-        name=cleaned,
-        reach=contacts_core.clean_reach(reach),
-        role=contacts_core.clean_role(role),
-        reachable=contacts_core.normalise_reachable(reachable),
-        position=1,
-        note=contacts_core.clean_note(note),
-    ).to_fields()
+    fields = to_fields(
+        Contact(
+            id="",
+            name=cleaned,
+            reach=contacts_core.clean_reach(reach),
+            role=contacts_core.clean_role(role),
+            reachable=contacts_core.normalise_reachable(reachable),
+            position=1,
+            note=contacts_core.clean_note(note),
+        )
+    )
     with store.transaction():
         existing = list_contacts(store)
         if any(c.name.casefold() == cleaned.casefold() for c in existing):
@@ -79,9 +81,9 @@ def add_contact(
         fields["position"] = len(existing) + 1
         record = store.insert(CONTACTS, fields, now=now)
         if position is not None and position != fields["position"]:
-            _move(store, [*existing, Contact.from_record(record)], record["id"], position, now)
+            _move(store, [*existing, from_record(Contact, record)], record["id"], position, now)
             record = store.get(CONTACTS, record["id"]) or record
-    return Contact.from_record(record)
+    return from_record(Contact, record)
 
 
 def edit_contact(store: Store, name_or_id: str, changes: dict[str, str | None], *, now: datetime) -> Contact:
@@ -107,7 +109,7 @@ def edit_contact(store: Store, name_or_id: str, changes: dict[str, str | None], 
         ):
             raise InvalidInput(f"--name: there is already a contact called '{new_name}'.")
         record = store.update(CONTACTS, contact.id, fields, now=now)
-    return Contact.from_record(record)
+    return from_record(Contact, record)
 
 
 def remove_contact(store: Store, name_or_id: str, *, now: datetime) -> Contact:

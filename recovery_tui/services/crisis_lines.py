@@ -8,9 +8,11 @@ import os
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cache
+from typing import Any
 
 from recovery_tui.core import crisis as crisis_core
-from recovery_tui.core.crisis import CountryChoice, CrisisLine
+from recovery_tui.core.crisis import CountryChoice, CrisisLine, UserCrisisLine
+from recovery_tui.core.records import from_record, from_records
 from recovery_tui.errors import NotFound
 from recovery_tui.services import shipped
 from recovery_tui.store import Store
@@ -40,7 +42,11 @@ def country(store: Store | None, env: Mapping[str, str] | None = None) -> Countr
 def own_lines(store: Store) -> list[CrisisLine]:
     """The person's own crisis lines, oldest first."""
     records = sorted(store.all(USER_LINES), key=lambda r: str(r["created_at"]))
-    return [CrisisLine.from_record(r) for r in records]
+    return [CrisisLine.from_own(line) for line in from_records(UserCrisisLine, records)]
+
+
+def _own(record: dict[str, Any]) -> CrisisLine:
+    return CrisisLine.from_own(from_record(UserCrisisLine, record))
 
 
 def lines_for(store: Store | None, code: str) -> list[CrisisLine]:
@@ -71,13 +77,13 @@ def add_line(
     fields = crisis_core.clean_line_fields(
         name=name, country=country_code, phone=phone, text=text, hours=hours, note=note
     )
-    return CrisisLine.from_record(store.insert(USER_LINES, fields, now=now))
+    return _own(store.insert(USER_LINES, fields, now=now))
 
 
 def find_line(store: Store, line_id: str) -> CrisisLine:
     """One of your own crisis lines by id or id prefix (4+ characters)."""
     try:
-        return CrisisLine.from_record(store.find(USER_LINES, line_id))
+        return _own(store.find(USER_LINES, line_id))
     except NotFound:
         raise NotFound(f"None of your crisis lines has the id '{line_id}' (see recover crisis list).") from None
 

@@ -22,6 +22,7 @@ from recovery_tui.core.meetings import (
     clean_text,
     weekly_progress,
 )
+from recovery_tui.core.records import from_record, from_records, to_fields
 from recovery_tui.errors import InvalidInput
 from recovery_tui.services import config as config_service
 from recovery_tui.store import Store
@@ -32,7 +33,7 @@ GOAL_KEY = "meetings.weekly_goal"
 
 def list_meetings(store: Store, *, since: datetime | None = None) -> list[Meeting]:
     """Meetings in time order, oldest first (only those at or after `since` when given)."""
-    meetings = sorted((Meeting.from_record(r) for r in store.all(TABLE)), key=lambda m: (m.at, m.id))
+    meetings = sorted(from_records(Meeting, store.all(TABLE)), key=lambda m: (m.at, m.id))
     return [m for m in meetings if since is None or m.at >= since]
 
 
@@ -73,13 +74,13 @@ def log_meeting(
         roles=clean_roles(roles),
         note=clean_text(note, field="--note", limit=NOTE_MAX),
     )
-    record = store.insert(TABLE, meeting.to_fields(), now=now)
-    return Meeting.from_record(record)
+    record = store.insert(TABLE, to_fields(meeting), now=now)
+    return from_record(Meeting, record)
 
 
 def find_meeting(store: Store, meeting_id: str) -> Meeting:
     """A meeting by id or unique id prefix (4+ characters)."""
-    return Meeting.from_record(store.find(TABLE, meeting_id.strip()))
+    return from_record(Meeting, store.find(TABLE, meeting_id.strip()))
 
 
 def edit_meeting(
@@ -111,8 +112,8 @@ def edit_meeting(
             roles=clean_roles(roles) if roles is not None else current.roles,
             note=clean_text(note, field="--note", limit=NOTE_MAX) if note is not None else current.note,
         )
-        record = store.update(TABLE, current.id, changed.to_fields(), now=now)
-    return Meeting.from_record(record)
+        record = store.update(TABLE, current.id, to_fields(changed), now=now)
+    return from_record(Meeting, record)
 
 
 def remove_meeting(store: Store, meeting_id: str) -> Meeting:

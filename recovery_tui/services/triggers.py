@@ -17,7 +17,7 @@ from recovery_tui.core import records
 from recovery_tui.core import triggers as core
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.insights import TriggerCoping, what_worked
-from recovery_tui.core.records import aware, iso
+from recovery_tui.core.records import aware, from_record, from_records, iso
 from recovery_tui.core.triggers import Trigger, TriggerName
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.services import counters as counter_service
@@ -35,7 +35,7 @@ class Logged(msgspec.Struct, frozen=True):
 
 def all_triggers(store: Store) -> list[Trigger]:
     """Every entry, in no particular order."""
-    return [Trigger.from_record(r) for r in store.all(TABLE)]
+    return from_records(Trigger, store.all(TABLE))
 
 
 def triggers_between(store: Store, start: datetime, end: datetime) -> list[Trigger]:
@@ -55,7 +55,7 @@ def triggers_between(store: Store, start: datetime, end: datetime) -> list[Trigg
     for record in store.select(TABLE, near):
         at = aware(record["at"])
         if start <= at <= end:
-            kept.append(Trigger.from_record(record))
+            kept.append(from_record(Trigger, record))
     return kept
 
 
@@ -107,7 +107,7 @@ def log_trigger(
         record = store.insert(TABLE, fields, now=now)
         if relapse is not None:
             counter = counter_service.record_relapse(store, relapse, at=at, note=f"trigger: {fields['what']}", now=now)
-    return Logged(Trigger.from_record(record), counter)
+    return Logged(from_record(Trigger, record), counter)
 
 
 def list_triggers(
@@ -129,7 +129,7 @@ def latest_triggers(store: Store, limit: int = 10) -> list[Trigger]:
     import heapq
 
     newest = heapq.nlargest(limit, store.all(TABLE), key=lambda r: aware(r["at"]))
-    return [Trigger.from_record(r) for r in newest]
+    return from_records(Trigger, newest)
 
 
 def find_trigger(store: Store, id_prefix: str) -> Trigger:
@@ -139,7 +139,7 @@ def find_trigger(store: Store, id_prefix: str) -> Trigger:
         NotFound: no entry, or the prefix matches several.
     """
     try:
-        return Trigger.from_record(store.find(TABLE, id_prefix.strip()))
+        return from_record(Trigger, store.find(TABLE, id_prefix.strip()))
     except NotFound as error:
         if "matches" in str(error):
             raise
@@ -194,7 +194,7 @@ def edit_trigger(
         _check_relapse_target(outcome, relapse)
         record = store.update(TABLE, current.id, cleaned, now=now) if cleaned else store.get(TABLE, current.id)
         assert record is not None
-        trigger = Trigger.from_record(record)
+        trigger = from_record(Trigger, record)
         counter = None
         if relapse is not None:
             counter = counter_service.record_relapse(

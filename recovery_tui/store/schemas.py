@@ -103,8 +103,13 @@ _SCHEMA_ID = "https://recover.local/data_schema/{name}.schema.json"
 
 # table -> (module, Struct, title of its schema). Imported on first use only.
 RECORDS: dict[str, tuple[str, str, str]] = {
+    "aid_messages": ("recovery_tui.core.aid", "AidMessage", "first-aid message"),
     "checkins": ("recovery_tui.core.checkin", "CheckIn", "check-in"),
+    "contacts": ("recovery_tui.core.contacts", "Contact", "contact"),
     "journal": ("recovery_tui.core.journal", "JournalEntry", "journal entry"),
+    "meetings": ("recovery_tui.core.meetings", "Meeting", "meeting"),
+    "triggers": ("recovery_tui.core.triggers", "Trigger", "trigger"),
+    "user_crisis_lines": ("recovery_tui.core.crisis", "UserCrisisLine", "your crisis line"),
 }
 
 

@@ -43,3 +43,13 @@ def test_bad_text(cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     long_from = cli("aid", "add", "ok", "--from", "x" * 61)
     assert long_from.exit_code == 1 and long_from.stderr.startswith("recover: --from: ")
     assert not db_path.exists()
+
+
+def test_json_names_the_source_from_and_shows_when_saved_as_stored(cli, store) -> None:  # type: ignore[no-untyped-def]
+    cli("aid", "add", "You got through last Friday.", "--from", "Sam", env={"RECOVER_NOW": "2026-11-21T09:30:00+02:00"})
+    (stored,) = store.all("aid_messages")
+    assert list(stored) == ["id", "text", "source", "created_at", "updated_at"]
+    printed = {"id": stored["id"], "text": stored["text"], "from": "Sam", "created_at": "2026-11-21T09:30:00+02:00"}
+    assert list(json.loads(cli("aid", "--json").stdout).items()) == list(printed.items())
+    assert json.loads(cli("aid", "list", "--json").stdout) == [printed]
+    assert json.loads(cli("sos", "--json").stdout)["first_aid"] == printed

@@ -124,3 +124,19 @@ def test_contact_records_match_the_schema_shape(cli, store) -> None:  # type: ig
     cli("contact", "add", "Sam", "--reach", "1", "--role", "hotline")
     record = store.all("contacts")[0]
     assert set(record) == {"id", "name", "reach", "role", "reachable", "position", "note", "created_at", "updated_at"}
+
+
+def test_json_is_the_stored_fields_then_id_and_reachability(cli, store) -> None:  # type: ignore[no-untyped-def]
+    cli("contact", "add", "Sam", "--reach", "+1 555 0100", "--role", "sponsor", "--note", "call first")
+    (stored,) = store.all("contacts")
+    (shown,) = json.loads(cli("contact", "list", "--json").stdout)
+    fields = {k: v for k, v in stored.items() if k not in {"id", "created_at", "updated_at"}}
+    assert list(shown.items()) == [
+        *fields.items(),
+        ("id", stored["id"]),
+        ("reachable_now", True),
+        ("next_reachable", None),
+    ]
+    assert list(stored) == [
+        "id", "name", "reach", "role", "reachable", "position", "note", "created_at", "updated_at"
+    ]  # fmt: skip

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from recovery_tui.store import layout
+
 
 def log(cli, *args: str):  # type: ignore[no-untyped-def]
     return cli("meeting", "log", *args)
@@ -185,3 +187,17 @@ def test_real_subprocess(run_recover):
     result = run_recover("meeting", "log", "--format", "online", "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["balance"] == 3
+
+
+def test_log_stores_the_same_record_as_before(cli, store):
+    # what `meeting log` stored at 6b30bf2, before Meeting became the only declaration
+    before = (
+        '{"name":"Tuesday step group","at":"2026-11-21T09:30:00+02:00","format":"in-person","fellowship":"AA",'
+        '"roles":["greeter","shared"],"note":"good","created_at":"2026-11-21T09:30:00+02:00",'
+        '"updated_at":"2026-11-21T09:30:00+02:00"}'
+    )
+    args = ("Tuesday step group", "--format", "in person", "--fellowship", "aa", "--role", "shared,greeter")
+    result = cli("meeting", "log", *args, "--note", "good", env={"RECOVER_NOW": "2026-11-21T09:30:00+02:00"})
+    assert result.exit_code == 0, result.output
+    [record] = store.all("meetings")
+    assert layout.dumps({k: v for k, v in record.items() if k != "id"}).decode() == before

@@ -10,6 +10,9 @@ import pytest
 
 from recovery_tui.services import counters as counter_service
 from recovery_tui.services import triggers as trigger_service
+from recovery_tui.store import layout
+
+PLUS_TWO = "2026-11-21T09:30:00+02:00"
 
 
 def triggers(store):
@@ -66,6 +69,34 @@ def test_explicit_log_subcommand_and_json(cli, store):
     assert data["trigger"]["halt"] == [] and data["trigger"]["intensity"] is None
     assert data["relapse"] is None
     assert triggers(store)[0]["id"] == data["trigger"]["id"]
+
+
+def test_json_prints_the_stored_record_with_its_times(cli, store):
+    args = ("trigger", "log", "payday", "--halt", "t,h", "--intensity", "6", "--outcome", "ongoing", "--json")
+    logged = json.loads(cli(*args).stdout)["trigger"]
+    (stored,) = triggers(store)
+    assert list(logged.items()) == list(stored.items())
+    assert list(stored) == [
+        "id", "at", "what", "where", "who", "emotion", "halt", "intensity", "coping", "outcome", "note",
+        "created_at", "updated_at",
+    ]  # fmt: skip
+    assert json.loads(cli("trigger", "show", stored["id"], "--json").stdout) == stored
+    assert json.loads(cli("trigger", "list", "--json").stdout) == [stored]
+
+
+def test_log_stores_the_same_record_as_before(cli, store):
+    # what `trigger log` stored at 6b30bf2, before Trigger became the only declaration
+    before = (
+        '{"at":"2026-11-21T07:00:00+00:00","what":"argument with my boss","where":"work","who":"my boss",'
+        '"emotion":"angry","halt":["angry","tired"],"intensity":7,"coping":"went for a walk","outcome":"resisted",'
+        '"note":"ok","created_at":"2026-11-21T09:30:00+02:00","updated_at":"2026-11-21T09:30:00+02:00"}'
+    )
+    args = ("argument  with my boss", "--where", "work", "--who", "my boss", "--emotion", "angry", "--halt", "t,a")
+    more = ("--intensity", "7", "--coping", "went for a walk", "--outcome", "resisted", "--note", "ok")
+    result = cli("trigger", "log", *args, *more, "--at", "2026-11-21 07:00", env={"RECOVER_NOW": PLUS_TWO})
+    assert result.exit_code == 0, result.output
+    [record] = triggers(store)
+    assert layout.dumps({k: v for k, v in record.items() if k != "id"}).decode() == before
 
 
 def test_subcommand_names_win_and_other_text_logs(cli, store):

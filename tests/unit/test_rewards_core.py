@@ -47,8 +47,8 @@ def test_sober_days_ignore_events_after_now() -> None:
 
 def test_balance_known_answer_with_default_rates() -> None:
     meetings = [
-        Meeting("m1", NOW - timedelta(days=1), "online", roles=("greeter", "shared")),
-        Meeting("m2", NOW - timedelta(days=2), "in-person", roles=("listened",)),
+        Meeting(id="m1", at=NOW - timedelta(days=1), format="online", roles=("greeter", "shared")),
+        Meeting(id="m2", at=NOW - timedelta(days=2), format="in-person", roles=("listened",)),
     ]
     balance = compute_balance(
         checkin_dates=["2026-11-18", "2026-11-19", "2026-11-19"],  # two days
@@ -70,8 +70,8 @@ def test_balance_known_answer_with_default_rates() -> None:
 def test_rates_from_config_and_deleted_entries() -> None:
     rates = PointRates.from_config({"points.meeting": 4, "points.sober_day": 0, "country": "GB"})
     assert rates == PointRates(checkin=1, sober_day=0, skill_session=2, meeting=4, helper_role=2)
-    one = Meeting("m1", NOW - timedelta(hours=2), "online", roles=("chair",))
-    two = Meeting("m2", NOW - timedelta(hours=30), "online")
+    one = Meeting(id="m1", at=NOW - timedelta(hours=2), format="online", roles=("chair",))
+    two = Meeting(id="m2", at=NOW - timedelta(hours=30), format="online")
     kwargs = dict(
         checkin_dates=[],
         counters=[counter(("start", NOW - timedelta(days=3)))],

@@ -16,6 +16,7 @@ from recovery_tui.core.aid import AidMessage
 from recovery_tui.core.checkin import CheckIn
 from recovery_tui.core.contacts import Contact
 from recovery_tui.core.counters import Counter
+from recovery_tui.core.crisis import UserCrisisLine
 from recovery_tui.core.journal import JournalEntry
 from recovery_tui.core.meetings import Meeting
 from recovery_tui.core.rewards import Claim, Reward
@@ -42,6 +43,7 @@ DOMAIN_TYPES: dict[str, type[msgspec.Struct]] = {
     "reward_claims": Claim,
     "skills": Skill,
     "skill_sessions": SkillSession,
+    "user_crisis_lines": UserCrisisLine,
 }
 BOOKKEEPING = {"created_at", "updated_at"}  # a domain type may leave these out
 # Python names that differ from the stored field, and fields that exist only in memory.
@@ -51,7 +53,6 @@ MEMORY_ONLY: dict[str, set[str]] = {"journal_templates": {"builtin"}}  # built-i
 # Tables whose records are read as plain dicts by design (documented next to the entry).
 PLAIN_TABLES: dict[str, str] = {
     "help_requests": "HelpRequest nests Draft and Composed; checked by its own test below",
-    "user_crisis_lines": "read into core.crisis.CrisisLine beside the shipped lines, which add source fields",
 }
 
 

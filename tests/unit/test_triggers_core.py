@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from recovery_tui.core import triggers as core
+from recovery_tui.core.records import from_record, to_fields
 from recovery_tui.core.triggers import Trigger
 from recovery_tui.errors import InvalidInput
 
@@ -106,9 +107,9 @@ def test_record_round_trip():
         **core.build_fields(what="x", at=NOW, now=NOW, halt="h"),
         "created_at": "2026-11-20T20:00:00+00:00",
     }
-    trigger = Trigger.from_record(record)
+    trigger = from_record(Trigger, record)
     assert trigger.halt == ("hungry",)
-    assert trigger.to_fields() == {k: v for k, v in record.items() if k not in {"id", "created_at"}}
+    assert to_fields(trigger) == {k: v for k, v in record.items() if k not in {"id", "created_at"}}
 
 
 def test_filters_combine_and_sort_newest_first():
