@@ -85,6 +85,30 @@ def test_commands_store_the_same_records_as_before(db_path: Path, cli: Callable[
     _same_but_id(_latest(db_path, "checkins"), _written_at_plus_two("checkins"))
 
 
+def _one(table: str) -> dict[str, Any]:
+    (record,) = _fixture()[table].values()
+    return record
+
+
+def test_reward_commands_store_and_print_the_same_records_as_before(db_path: Path, cli: Callable[..., Any]) -> None:
+    db_path.parent.mkdir(parents=True)
+    shutil.copy(FIXTURE, db_path)
+    reward, claim = _one("rewards"), _one("reward_claims")  # written at the frozen time
+    printed = {key: claim[key] for key in ("id", "at", "reward", "reward_id", "cost", "note")}
+    assert json.loads(cli("reward", "history", "--json").stdout) == [printed]
+    listed = json.loads(cli("reward", "list", "--json").stdout)["rewards"]
+    assert listed == [{**{k: v for k, v in reward.items() if not k.endswith("_at")}, "ready": True, "to_go": 0}]
+    assert cli("reward", "remove", "new book", "--yes").exit_code == 0
+    assert cli("reward", "add", "new book", "--cost", "3").exit_code == 0
+    added = _latest(db_path, "rewards")
+    _same_but_id(added, reward)
+    made = json.loads(cli("reward", "claim", "new book", "--json").stdout)["claim"]
+    stored = _latest(db_path, "reward_claims")
+    _same_but_id({**stored, "reward_id": claim["reward_id"]}, claim)
+    assert stored["reward_id"] == added["id"]
+    assert list(made.items()) == list({**printed, "id": stored["id"], "reward_id": added["id"]}.items())
+
+
 def test_demo_file_is_byte_identical_to_before(db_path: Path, cli: Callable[..., Any]) -> None:
     # sha256 of `RECOVER_NOW=2026-11-20T20:00:00+00:00 TZ=UTC recover demo --years 1` at 0528df9
     assert cli("demo", "--years", "1").exit_code == 0

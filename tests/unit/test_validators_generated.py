@@ -227,8 +227,18 @@ def test_edited_schema_is_honoured_before_regeneration(schema_copy: Path) -> Non
 
 
 def test_schema_without_a_generated_module_is_compiled(schema_copy: Path) -> None:
-    schema = json.loads((schema_copy / "rewards.schema.json").read_text())
-    schema["$id"] = "https://recover.local/data_schema/wishes.schema.json"
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://recover.local/data_schema/wishes.schema.json",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "minLength": 1, "maxLength": 64},
+            "cost": {"type": "integer", "minimum": 1, "maximum": 1000000},
+            "note": {"type": ["string", "null"], "maxLength": 2000},
+        },
+        "required": ["id", "cost", "note"],
+        "additionalProperties": False,
+    }
     (schema_copy / "wishes.schema.json").write_text(json.dumps(schema))
     wish = _sample(schema)
     schemas.validate("wishes", wish)
