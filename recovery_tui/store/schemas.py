@@ -107,6 +107,8 @@ RECORDS: dict[str, tuple[str, str, str]] = {
     "journal": ("recovery_tui.core.journal", "JournalEntry", "journal entry"),
     "reward_claims": ("recovery_tui.core.rewards", "Claim", "reward claim"),
     "rewards": ("recovery_tui.core.rewards", "Reward", "reward"),
+    "skill_sessions": ("recovery_tui.core.skills", "SkillSession", "skill session"),
+    "skills": ("recovery_tui.core.skills", "Skill", "skill"),
 }
 
 

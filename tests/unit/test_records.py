@@ -109,6 +109,25 @@ def test_reward_commands_store_and_print_the_same_records_as_before(db_path: Pat
     assert list(made.items()) == list({**printed, "id": stored["id"], "reward_id": added["id"]}.items())
 
 
+def test_skill_commands_store_and_print_the_same_records_as_before(db_path: Path, cli: Callable[..., Any]) -> None:
+    db_path.parent.mkdir(parents=True)
+    shutil.copy(FIXTURE, db_path)
+    skill = _one("skills")  # recover skill add 'evening walk' --minutes 15 --step "Walk to the park and back"
+    printed = {"name": "evening walk", "kind": "custom", "minutes": 15, "breath": None}
+    printed |= {"steps": skill["steps"], "note": None, "hidden": False}
+    assert list(json.loads(cli("skill", "show", "evening walk", "--json").stdout).items()) == list(printed.items())
+    assert cli("skill", "remove", "evening walk", "--yes").exit_code == 0
+    args = ("skill", "add", "evening walk", "--minutes", "15", "--step", "Walk to the park and back")
+    assert cli(*args).exit_code == 0
+    _same_but_id(_latest(db_path, "skills"), skill)
+    assert cli("skill", "hide", "walking").exit_code == 0
+    mark = {"name": "walking", "builtin": True, "hidden": True, "minutes": None, "steps": [], "breath": None}
+    (stored,) = [r for r in Store(db_path).all("skills") if r["builtin"]]
+    assert list(stored.items())[1:8] == list({**mark, "note": None}.items())
+    shown = json.loads(cli("skill", "show", "box breathing", "--json").stdout)
+    assert (shown["kind"], shown["minutes"], shown["breath"], shown["hidden"]) == ("built-in", 10, [4, 4, 4, 4], False)
+
+
 def test_demo_file_is_byte_identical_to_before(db_path: Path, cli: Callable[..., Any]) -> None:
     # sha256 of `RECOVER_NOW=2026-11-20T20:00:00+00:00 TZ=UTC recover demo --years 1` at 0528df9
     assert cli("demo", "--years", "1").exit_code == 0

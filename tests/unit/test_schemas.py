@@ -45,7 +45,7 @@ DOMAIN_TYPES: dict[str, type[msgspec.Struct]] = {
 }
 BOOKKEEPING = {"created_at", "updated_at"}  # a domain type may leave these out
 # Python names that differ from the stored field, and fields that exist only in memory.
-RENAMED: dict[str, dict[str, str]] = {"checkins": {"day": "date"}}
+RENAMED: dict[str, dict[str, str]] = {"checkins": {"day": "date"}, "skills": {"length": "minutes", "phases": "breath"}}
 MEMORY_ONLY: dict[str, set[str]] = {"journal_templates": {"builtin"}}  # built-ins are never stored
 
 # Tables whose records are read as plain dicts by design (documented next to the entry).
