@@ -105,6 +105,7 @@ _SCHEMA_ID = "https://recover.local/data_schema/{name}.schema.json"
 RECORDS: dict[str, tuple[str, str, str]] = {
     "checkins": ("recovery_tui.core.checkin", "CheckIn", "check-in"),
     "journal": ("recovery_tui.core.journal", "JournalEntry", "journal entry"),
+    "journal_templates": ("recovery_tui.core.templates", "Template", "journal template"),
     "reward_claims": ("recovery_tui.core.rewards", "Claim", "reward claim"),
     "rewards": ("recovery_tui.core.rewards", "Reward", "reward"),
     "skill_sessions": ("recovery_tui.core.skills", "SkillSession", "skill session"),

@@ -128,6 +128,20 @@ def test_skill_commands_store_and_print_the_same_records_as_before(db_path: Path
     assert (shown["kind"], shown["minutes"], shown["breath"], shown["hidden"]) == ("built-in", 10, [4, 4, 4, 4], False)
 
 
+def test_template_commands_store_and_print_the_same_records_as_before(db_path: Path, cli: Callable[..., Any]) -> None:
+    db_path.parent.mkdir(parents=True)
+    shutil.copy(FIXTURE, db_path)
+    template = _one("journal_templates")  # journal template add gratitude "Three good things today:" --title ...
+    listed = json.loads(cli("journal", "template", "list", "--json").stdout)
+    assert [(t["name"], t["builtin"]) for t in listed][-2:] == [("abcde", True), ("gratitude", False)]
+    mine = {"name": "gratitude", "title": template["title"], "builtin": False, "body": template["body"]}
+    assert list(listed[-1].items()) == list(mine.items())
+    assert cli("journal", "template", "remove", "gratitude", "--yes").exit_code == 0
+    args = ("journal", "template", "add", "gratitude", "Three good things today:", "--title", template["title"])
+    assert cli(*args).exit_code == 0
+    _same_but_id(_latest(db_path, "journal_templates"), template)
+
+
 def test_demo_file_is_byte_identical_to_before(db_path: Path, cli: Callable[..., Any]) -> None:
     # sha256 of `RECOVER_NOW=2026-11-20T20:00:00+00:00 TZ=UTC recover demo --years 1` at 0528df9
     assert cli("demo", "--years", "1").exit_code == 0
