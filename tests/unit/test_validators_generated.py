@@ -1,6 +1,6 @@
 """TRANSITIONAL (until every table is a Struct in store/schemas.py RECORDS; then delete this file):
 the pre-generated validators in recovery_tui/store/validators/ of the tables not converted yet
-(and the envelope) are current, behave exactly like fastjsonschema.compile on the same schema
+are current, behave exactly like fastjsonschema.compile on the same schema
 (same exceptions, same error text from schemas.validate), and are set aside for run-time
 compiling when a schema changed since."""
 
@@ -103,13 +103,7 @@ def _demo_records() -> dict[str, list[dict[str, Any]]]:
 def _valid_samples(name: str) -> list[Any]:
     schema = schemas.load_schema(name)
     synthetic = _sample(schema)
-    samples = [synthetic, *_demo_records().get(name, [])]
-    if name == schemas.ENVELOPE:
-        tables = {table: {r["id"]: r for r in records} for table, records in _demo_records().items()}
-        samples.append({"meta": {"schema": {"schema_version": 2}, "config": {"theme": "dark"}}, **tables})
-    else:
-        samples.append(_nulls(schema, synthetic))
-    return samples
+    return [synthetic, *_demo_records().get(name, []), _nulls(schema, synthetic)]
 
 
 def _outcome(validator: Callable[[Any], Any], name: str, record: Any) -> tuple[Any, ...] | None:
