@@ -412,6 +412,11 @@ def delete(
 # -- templates ---------------------------------------------------------------------------
 
 
+def template_json(template: Template) -> dict[str, Any]:
+    """A template as `--json` prints it (built-in or yours, without id or times)."""
+    return {"name": template.name, "title": template.title, "builtin": template.builtin, "body": template.body}
+
+
 @template_app.command("list")
 def template_list(
     ctx: typer.Context,
@@ -424,7 +429,7 @@ def template_list(
     """
     templates = journal_service.list_templates(common.get_store(ctx))
     if as_json:
-        common.emit_json([t.to_json() for t in templates])
+        common.emit_json([template_json(t) for t in templates])
         return
     for template in templates:
         kind = "built-in" if template.builtin else "yours"

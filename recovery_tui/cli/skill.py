@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -238,6 +238,19 @@ def _saved_line(session: SkillSession) -> str:
 # -- list, show, add, edit, remove, hide ------------------------------------------------
 
 
+def skill_json(skill: Skill) -> dict[str, Any]:
+    """A skill as `--json` prints it (built-in or custom, without id or times)."""
+    return {
+        "name": skill.name,
+        "kind": skill.kind,
+        "minutes": skill.minutes,
+        "breath": list(skill.phases) if skill.phases is not None else None,
+        "steps": list(skill.steps),
+        "note": skill.note,
+        "hidden": skill.hidden,
+    }
+
+
 @skill_app.command("list")
 def list_cmd(
     ctx: typer.Context,
@@ -251,7 +264,7 @@ def list_cmd(
     """
     skills = svc.list_skills(common.get_store(ctx), include_hidden=show_all)
     if as_json:
-        common.emit_json([s.to_json() for s in skills])
+        common.emit_json([skill_json(s) for s in skills])
         return
     rows = [
         [
@@ -279,7 +292,7 @@ def show(
     """
     skill = svc.find_skill(common.get_store(ctx), name)
     if as_json:
-        common.emit_json(skill.to_json())
+        common.emit_json(skill_json(skill))
         return
     _print_intro(skill, skill.minutes)
 

@@ -25,13 +25,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
 from recovery_tui.core.counters import Counter
-from recovery_tui.core.meetings import Meeting
-from recovery_tui.core.records import aware, iso
+from recovery_tui.core.meetings import NOTE_MAX, Meeting
+from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt
 from recovery_tui.errors import InvalidInput, RecoverError
 
 DAY_SECONDS = 86_400
@@ -82,55 +83,48 @@ class PointSource(msgspec.Struct, frozen=True):
         return self.count * self.rate
 
 
-class Reward(msgspec.Struct, frozen=True):
-    """A reward the person set for themselves, with its cost in points."""
+class Reward(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A reward the person chose for themselves (contingency management done yourself), with its
+    cost in points. A reward can be claimed again and again; each claim is a reward_claims record."""
 
-    id: str
-    name: str
-    cost: int
-    note: str | None = None
+    id: RecordId
+    name: Annotated[
+        str,
+        msgspec.Meta(
+            min_length=1, max_length=REWARD_NAME_MAX, description="Its name (unique, compared case-insensitively)."
+        ),
+    ]
+    cost: Annotated[int, msgspec.Meta(ge=1, le=COST_MAX, description="Its cost in points.")]
+    note: Annotated[
+        Annotated[str, msgspec.Meta(max_length=NOTE_MAX)] | None,
+        msgspec.Meta(description="A note for the person themselves."),
+    ] = None
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
 
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> Reward:
-        """Build from a stored record."""
-        return cls(record["id"], record["name"], int(record["cost"]), record.get("note"))
 
-    def to_fields(self) -> dict[str, Any]:
-        """The stored fields (without id and timestamps)."""
-        return {"name": self.name, "cost": self.cost, "note": self.note}
+class Claim(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """One reward claimed. The reward's name and cost are copied at claim time, so changing or
+    removing the reward later never changes past claims. The points balance is everything earned
+    (derived from the logs) minus the sum of `cost` over all claims."""
 
-
-class Claim(msgspec.Struct, frozen=True):
-    """A reward claimed, with its name and cost as they were at that moment."""
-
-    id: str
-    reward_id: str | None
-    reward: str
-    cost: int
-    at: datetime
-    note: str | None = None
-
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> Claim:
-        """Build from a stored record."""
-        return cls(
-            id=record["id"],
-            reward_id=record.get("reward_id"),
-            reward=record["reward"],
-            cost=int(record["cost"]),
-            at=aware(record["at"]),
-            note=record.get("note"),
-        )
-
-    def to_fields(self) -> dict[str, Any]:
-        """The stored fields (without id and timestamps)."""
-        return {
-            "reward_id": self.reward_id,
-            "reward": self.reward,
-            "cost": self.cost,
-            "at": iso(self.at),
-            "note": self.note,
-        }
+    id: RecordId
+    reward_id: Annotated[
+        Annotated[str, msgspec.Meta(max_length=64)] | None,
+        msgspec.Meta(description="The id of the reward claimed (it may have been removed since)."),
+    ]
+    reward: Annotated[
+        str,
+        msgspec.Meta(min_length=1, max_length=REWARD_NAME_MAX, description="The reward's name when it was claimed."),
+    ]
+    cost: Annotated[int, msgspec.Meta(ge=0, le=COST_MAX, description="The points it cost when it was claimed.")]
+    at: Annotated[Moment, msgspec.Meta(description="When it was claimed.")]
+    note: Annotated[
+        Annotated[str, msgspec.Meta(max_length=NOTE_MAX)] | None,
+        msgspec.Meta(description="A note about the claim."),
+    ] = None
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
 
 
 class Balance(msgspec.Struct, frozen=True):

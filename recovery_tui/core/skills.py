@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
-from recovery_tui.core.breathing import BreathPattern
-from recovery_tui.core.records import aware, iso
+from recovery_tui.core.breathing import PHASE_MAX_SECONDS, BreathPattern
+from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt
 from recovery_tui.core.timer import SkillTimer
 from recovery_tui.errors import InvalidInput
 
@@ -24,6 +25,7 @@ STEP_MAX = 300
 STEPS_MAX = 12
 DEFAULT_MINUTES = 10
 MIN_MINUTES, MAX_MINUTES = 1, 60
+NOTE_MAX = 500
 
 COLD_SAFETY_NOTE = (
     "Safety: cold water on the face slows the heart. If you have a heart condition, a slow "
@@ -31,100 +33,102 @@ COLD_SAFETY_NOTE = (
 )
 
 
-class Skill(msgspec.Struct, frozen=True):
-    """A skill people can run for a few minutes, with steps and optionally a breathing pattern."""
+Phase = Annotated[int, msgspec.Meta(ge=0, le=PHASE_MAX_SECONDS)]
 
-    name: str
-    steps: tuple[str, ...]
-    minutes: int = DEFAULT_MINUTES
-    breath: BreathPattern | None = None
-    note: str | None = None
-    builtin: bool = False
-    hidden: bool = False
-    id: str | None = None
+
+class Skill(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """A custom 10-minute skill (builtin false: name, minutes, steps, optional breathing pattern),
+    or a built-in skill the person hid (builtin true, hidden true; its steps live in the program)."""
+
+    # The built-ins themselves (BUILTINS below, id "") are never stored. The stored `minutes` is
+    # `length` here (null in a hidden built-in's record; the property `minutes` is the length to
+    # run), and the stored `breath` is `phases` (the property `breath` gives a BreathPattern).
+    id: RecordId = ""
+    name: Annotated[
+        str, msgspec.Meta(min_length=1, max_length=NAME_MAX, description="The skill's name, unique among all skills.")
+    ]
+    builtin: Annotated[bool, msgspec.Meta(description="True only in the record of a hidden built-in skill.")] = False
+    hidden: Annotated[bool, msgspec.Meta(description="Left out of lists and pickers until unhidden.")] = False
+    length: Annotated[
+        Annotated[int, msgspec.Meta(ge=MIN_MINUTES, le=MAX_MINUTES)] | None,
+        msgspec.Meta(description="How many minutes it runs; null in a hidden built-in's record."),
+    ] = msgspec.field(default=DEFAULT_MINUTES, name="minutes")
+    steps: Annotated[
+        tuple[Annotated[str, msgspec.Meta(min_length=1, max_length=STEP_MAX)], ...],
+        msgspec.Meta(max_length=STEPS_MAX, description="What to do, in order; empty in a hidden built-in's record."),
+    ] = ()
+    phases: Annotated[
+        Annotated[tuple[Phase, ...], msgspec.Meta(min_length=4, max_length=4)] | None,
+        msgspec.Meta(
+            description="Seconds of each phase: in, hold, out, hold after out (0 = no such phase); "
+            "null for skills without a breathing pattern."
+        ),
+    ] = msgspec.field(default=None, name="breath")
+    note: Annotated[
+        Annotated[str, msgspec.Meta(max_length=NOTE_MAX)] | None,
+        msgspec.Meta(description="A note shown with the steps (such as a safety note)."),
+    ] = None
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
+
+    def __post_init__(self) -> None:
+        """What msgspec cannot check: a breathing pattern breathes in and out."""
+        if self.phases is not None and (self.phases[0] < 1 or self.phases[2] < 1):
+            raise ValueError("Expected at least 1 second to breathe in and to breathe out - at `$.breath`")
 
     @property
     def kind(self) -> str:
         """'built-in' or 'custom'."""
         return "built-in" if self.builtin else "custom"
 
-    def to_json(self) -> dict[str, Any]:
-        """A plain dict for `--json` output."""
-        return {
-            "name": self.name,
-            "kind": self.kind,
-            "minutes": self.minutes,
-            "breath": self.breath.to_list() if self.breath else None,
-            "steps": list(self.steps),
-            "note": self.note,
-            "hidden": self.hidden,
-        }
+    @property
+    def minutes(self) -> int:
+        """How many minutes it runs (10 when the record does not say)."""
+        return self.length or DEFAULT_MINUTES
 
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> Skill:
-        """A custom skill from its stored record."""
-        breath = record.get("breath")
-        return cls(
-            name=record["name"],
-            steps=tuple(record.get("steps") or ()),
-            minutes=int(record.get("minutes") or DEFAULT_MINUTES),
-            breath=BreathPattern.from_list(breath) if breath else None,
-            note=record.get("note"),
-            builtin=False,
-            hidden=bool(record.get("hidden", False)),
-            id=record["id"],
-        )
-
-    def to_fields(self) -> dict[str, Any]:
-        """The stored fields of a custom skill (without id and timestamps)."""
-        return {
-            "name": self.name,
-            "builtin": False,
-            "hidden": self.hidden,
-            "minutes": self.minutes,
-            "steps": list(self.steps),
-            "breath": self.breath.to_list() if self.breath else None,
-            "note": self.note,
-        }
+    @property
+    def breath(self) -> BreathPattern | None:
+        """The breathing pattern, if the skill has one."""
+        return BreathPattern.from_list(self.phases) if self.phases is not None else None
 
 
 BUILTINS: tuple[Skill, ...] = (
     Skill(
-        "box breathing",
-        (
+        name="box breathing",
+        steps=(
             "Sit or stand comfortably and let your shoulders drop.",
             "Breathe in through your nose for 4, hold for 4.",
             "Breathe out slowly for 4, hold for 4. That is one box.",
             "Keep going; if you lose count, just start the next box.",
         ),
-        breath=BreathPattern(4, 4, 4, 4),
+        phases=(4, 4, 4, 4),
         builtin=True,
     ),
     Skill(
-        "4-7-8 breathing",
-        (
+        name="4-7-8 breathing",
+        steps=(
             "Rest the tip of your tongue behind your upper front teeth.",
             "Breathe in quietly through your nose for 4.",
             "Hold for 7.",
             "Breathe out through your mouth with a whoosh for 8.",
             "If holding feels hard, shorten it; feeling light-headed means slow down.",
         ),
-        breath=BreathPattern(4, 7, 8, 0),
+        phases=(4, 7, 8, 0),
         builtin=True,
     ),
     Skill(
-        "paced breathing",
-        (
+        name="paced breathing",
+        steps=(
             "Breathe in through your nose for 4.",
             "Breathe out slowly for 6, longer than you breathed in.",
             "A long out-breath tells your body it can calm down.",
         ),
-        breath=BreathPattern(4, 0, 6, 0),
+        phases=(4, 0, 6, 0),
         builtin=True,
     ),
     Skill(
-        "cold impulse",
-        (
+        name="cold impulse",
+        steps=(
             "Fill a bowl or the sink with cold water (or hold a cold pack).",
             "Hold your breath and put your face, or your hands and wrists, in the cold water for about 30 seconds.",
             "Come up, breathe slowly, and notice how the craving changes.",
@@ -134,8 +138,8 @@ BUILTINS: tuple[Skill, ...] = (
         builtin=True,
     ),
     Skill(
-        "walking",
-        (
+        name="walking",
+        steps=(
             "Put on your shoes and step outside, or walk around inside.",
             "Walk at a steady pace; let your arms swing.",
             "Notice five things you see on the way.",
@@ -144,8 +148,8 @@ BUILTINS: tuple[Skill, ...] = (
         builtin=True,
     ),
     Skill(
-        "urge surfing",
-        (
+        name="urge surfing",
+        steps=(
             "Sit down and notice where you feel the craving in your body.",
             "Describe it to yourself: tight, warm, buzzing? Where exactly?",
             "Watch it like a wave: it rises, peaks and falls. You don't have to act on it.",
@@ -154,8 +158,8 @@ BUILTINS: tuple[Skill, ...] = (
         builtin=True,
     ),
     Skill(
-        "grounding 5-4-3-2-1",
-        (
+        name="grounding 5-4-3-2-1",
+        steps=(
             "Name 5 things you can see.",
             "Name 4 things you can touch, and touch them.",
             "Name 3 things you can hear.",
@@ -219,17 +223,29 @@ def parse_craving(text: str, field_name: str) -> int | None:
     return check_craving(value, field_name)
 
 
-class SkillSession(msgspec.Struct, frozen=True):
-    """One run of a skill (the `skill_sessions` table)."""
+Craving = Annotated[int, msgspec.Meta(ge=0, le=10)]
 
-    id: str
-    skill: str
-    started_at: datetime
-    planned_seconds: int
-    actual_seconds: int
-    completed: bool
-    craving_before: int | None
-    craving_after: int | None
+
+class SkillSession(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """One run of a 10-minute skill (breathing, cold impulse, walking, urge surfing...), with the
+    craving rated before and after."""
+
+    id: RecordId
+    skill: Annotated[
+        str, msgspec.Meta(min_length=1, max_length=NAME_MAX, description="The skill's name when it was run.")
+    ]
+    started_at: Annotated[Moment, msgspec.Meta(description="When the run began.")]
+    planned_seconds: Annotated[int, msgspec.Meta(ge=1, description="How long it was meant to run, in seconds.")]
+    actual_seconds: Annotated[int, msgspec.Meta(ge=0, description="How long it ran, pauses left out, in seconds.")]
+    completed: Annotated[bool, msgspec.Meta(description="It ran the full planned time.")]
+    craving_before: Annotated[
+        Craving | None, msgspec.Meta(description="Craving before, 0 (none) to 10 (strongest); null if not rated.")
+    ]
+    craving_after: Annotated[
+        Craving | None, msgspec.Meta(description="Craving after, 0 (none) to 10 (strongest); null if not rated.")
+    ]
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
 
     @property
     def craving_drop(self) -> int | None:
@@ -237,36 +253,6 @@ class SkillSession(msgspec.Struct, frozen=True):
         if self.craving_before is None or self.craving_after is None:
             return None
         return self.craving_before - self.craving_after
-
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> SkillSession:
-        """Build from a stored record."""
-        return cls(
-            id=record["id"],
-            skill=record["skill"],
-            started_at=aware(record["started_at"]),
-            planned_seconds=int(record["planned_seconds"]),
-            actual_seconds=int(record["actual_seconds"]),
-            completed=bool(record["completed"]),
-            craving_before=record.get("craving_before"),
-            craving_after=record.get("craving_after"),
-        )
-
-    def to_fields(self) -> dict[str, Any]:
-        """The stored fields (without id and timestamps)."""
-        return {
-            "skill": self.skill,
-            "started_at": iso(self.started_at),
-            "planned_seconds": self.planned_seconds,
-            "actual_seconds": self.actual_seconds,
-            "completed": self.completed,
-            "craving_before": self.craving_before,
-            "craving_after": self.craving_after,
-        }
-
-    def to_json(self) -> dict[str, Any]:
-        """A plain dict for `--json` output."""
-        return {"id": self.id, **self.to_fields(), "craving_drop": self.craving_drop}
 
 
 class SkillStats(msgspec.Struct, frozen=True):

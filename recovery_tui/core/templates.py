@@ -7,11 +7,12 @@ an empty entry, so no comment syntax is needed and Markdown headings stay usable
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Annotated
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
-from recovery_tui.core.records import same_name
+from recovery_tui.core.records import CreatedAt, RecordId, UpdatedAt, same_name
 from recovery_tui.errors import InvalidInput
 
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,29}$")
@@ -19,39 +20,46 @@ TITLE_MAX = 80
 BODY_MAX = 20000
 
 
-class Template(msgspec.Struct, frozen=True):
-    """A named journal template."""
+class Template(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """A journal template the person added (`recover journal template add`). Built-in templates
+    (daily, halt, cba, abcde) are not stored; a user template may not reuse their names."""
 
-    name: str
-    title: str
-    body: str
-    builtin: bool = True
-    id: str | None = None
+    # The built-ins (BUILTIN below) are Templates with id "": they exist only in memory.
+    id: RecordId = ""
+    name: Annotated[
+        str,
+        msgspec.Meta(
+            pattern=NAME_PATTERN.pattern,
+            description="Its short name (`--template NAME`): lowercase letters, digits, - or _.",
+        ),
+    ]
+    title: Annotated[str, msgspec.Meta(min_length=1, max_length=TITLE_MAX, description="A longer title for lists.")]
+    body: Annotated[str, msgspec.Meta(min_length=1, max_length=BODY_MAX, description="The text the editor opens with.")]
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
 
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> Template:
-        """Build a user template from a stored record."""
-        return cls(record["name"], record["title"], record["body"], builtin=False, id=record["id"])
+    def __post_init__(self) -> None:
+        """What msgspec cannot check: Python's `$` in the name's pattern also matches before a
+        final newline, which JSON Schema's does not (and the schema's validators refused)."""
+        if self.name.endswith("\n"):
+            raise ValueError("Expected `str` matching regex " + repr(NAME_PATTERN.pattern) + " - at `$.name`")
 
-    def to_fields(self) -> dict[str, Any]:
-        """The stored fields of a user template."""
-        return {"name": self.name, "title": self.title, "body": self.body}
-
-    def to_json(self) -> dict[str, Any]:
-        """The form printed by `--json`."""
-        return {"name": self.name, "title": self.title, "builtin": self.builtin, "body": self.body}
+    @property
+    def builtin(self) -> bool:
+        """A built-in template (never stored, so without an id)."""
+        return not self.id
 
 
 BUILTIN: tuple[Template, ...] = (
     Template(
-        "daily",
-        "Daily review",
-        "Daily review\n\nWhat went well today:\n- \n\nWhat was hard:\n- \n\nMy plan for tomorrow:\n- \n",
+        name="daily",
+        title="Daily review",
+        body="Daily review\n\nWhat went well today:\n- \n\nWhat was hard:\n- \n\nMy plan for tomorrow:\n- \n",
     ),
     Template(
-        "halt",
-        "HALT check",
-        "HALT check\n\n"
+        name="halt",
+        title="HALT check",
+        body="HALT check\n\n"
         "Hungry? (when did I last eat, what would help):\n\n"
         "Angry? (at whom or what, what is underneath it):\n\n"
         "Lonely? (who could I reach out to):\n\n"
@@ -59,9 +67,9 @@ BUILTIN: tuple[Template, ...] = (
         "What I will do about it now:\n",
     ),
     Template(
-        "cba",
-        "SMART cost-benefit analysis",
-        "Cost-benefit analysis (SMART Recovery)\n\n"
+        name="cba",
+        title="SMART cost-benefit analysis",
+        body="Cost-benefit analysis (SMART Recovery)\n\n"
         "Benefits of using:\n- \n\n"
         "Costs of using:\n- \n\n"
         "Benefits of not using:\n- \n\n"
@@ -69,9 +77,9 @@ BUILTIN: tuple[Template, ...] = (
         "What stands out:\n",
     ),
     Template(
-        "abcde",
-        "ABCDE",
-        "ABCDE\n\n"
+        name="abcde",
+        title="ABCDE",
+        body="ABCDE\n\n"
         "A - Activating event (what happened):\n\n"
         "B - Beliefs (what I told myself about it):\n\n"
         "C - Consequences (how I felt and what I did):\n\n"

@@ -118,7 +118,7 @@ def remove_entry(store: Store, entry_id: str) -> JournalEntry:
 
 def user_templates(store: Store) -> list[Template]:
     """The person's own templates, by name."""
-    return sorted((Template.from_record(r) for r in store.all(TEMPLATES)), key=lambda t: t.name)
+    return sorted(from_records(Template, store.all(TEMPLATES)), key=lambda t: t.name)
 
 
 def list_templates(store: Store) -> list[Template]:
@@ -134,12 +134,12 @@ def find_template(store: Store, name: str) -> Template:
 def add_template(store: Store, name: str, body: str, *, title: str | None = None, now: datetime) -> Template:
     """Store a new user template (names are unique and may not reuse a built-in name)."""
     cleaned = tpl.clean_name(name)
-    template = Template(cleaned, tpl.clean_title(title, cleaned), tpl.clean_body(body), builtin=False)
+    template = Template(name=cleaned, title=tpl.clean_title(title, cleaned), body=tpl.clean_body(body))
     with store.transaction():
         if any(t.name == cleaned for t in user_templates(store)):
             raise InvalidInput(f"name: there is already a template called '{cleaned}'.")
-        record = store.insert(TEMPLATES, template.to_fields(), now=now)
-    return Template.from_record(record)
+        record = store.insert(TEMPLATES, to_fields(template), now=now)
+    return from_record(Template, record)
 
 
 def remove_template(store: Store, name: str) -> Template:

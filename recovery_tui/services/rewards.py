@@ -14,7 +14,7 @@ import msgspec
 
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.meetings import NOTE_MAX, clean_text
-from recovery_tui.core.records import same_name
+from recovery_tui.core.records import from_record, from_records, same_name, to_fields
 from recovery_tui.core.rewards import (
     Balance,
     Claim,
@@ -51,7 +51,7 @@ def rates(store: Store) -> PointRates:
 
 def list_rewards(store: Store) -> list[Reward]:
     """Rewards, cheapest first."""
-    rewards = [Reward.from_record(r) for r in store.all(REWARDS)]
+    rewards = from_records(Reward, store.all(REWARDS))
     return sorted(rewards, key=lambda r: (r.cost, r.name.casefold()))
 
 
@@ -68,7 +68,7 @@ def find_reward(store: Store, name: str) -> Reward:
     if len(starting) == 1:
         return starting[0]
     try:
-        return Reward.from_record(store.find(REWARDS, name.strip()))
+        return from_record(Reward, store.find(REWARDS, name.strip()))
     except NotFound:
         pass
     names = ", ".join(f"'{r.name}'" for r in rewards) or "none yet; add one with recover reward add"
@@ -81,8 +81,8 @@ def add_reward(store: Store, name: str, *, cost: int, now: datetime, note: str |
     with store.transaction():
         if any(r.name.casefold() == reward.name.casefold() for r in list_rewards(store)):
             raise InvalidInput(f"name: there is already a reward called '{reward.name}'.")
-        record = store.insert(REWARDS, reward.to_fields(), now=now)
-    return Reward.from_record(record)
+        record = store.insert(REWARDS, to_fields(reward), now=now)
+    return from_record(Reward, record)
 
 
 def remove_reward(store: Store, name: str) -> Reward:
@@ -95,7 +95,7 @@ def remove_reward(store: Store, name: str) -> Reward:
 
 def history(store: Store) -> list[Claim]:
     """Every claim, oldest first."""
-    return sorted((Claim.from_record(r) for r in store.all(CLAIMS)), key=lambda c: (c.at, c.id))
+    return sorted(from_records(Claim, store.all(CLAIMS)), key=lambda c: (c.at, c.id))
 
 
 def balance(store: Store, *, now: datetime) -> Balance:
@@ -135,6 +135,6 @@ def claim_reward(
         reward = find_reward(store, name)
         check_claim(reward, balance(store, now=now).balance)
         claim = Claim("", reward.id, reward.name, reward.cost, at or now, cleaned_note)
-        record = store.insert(CLAIMS, claim.to_fields(), now=now)
+        record = store.insert(CLAIMS, to_fields(claim), now=now)
         after = balance(store, now=now)
-    return Claim.from_record(record), after
+    return from_record(Claim, record), after

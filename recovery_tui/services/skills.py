@@ -15,7 +15,7 @@ from datetime import datetime
 from msgspec.structs import replace
 
 from recovery_tui.core.breathing import BreathPattern
-from recovery_tui.core.records import same_name
+from recovery_tui.core.records import from_record, from_records, same_name, to_fields
 from recovery_tui.core.skills import (
     BUILTINS,
     Skill,
@@ -44,7 +44,7 @@ def list_skills(store: Store, *, include_hidden: bool = False) -> list[Skill]:
     records = store.all(SKILLS)
     hidden = {_key(r["name"]) for r in records if r.get("builtin") and r.get("hidden")}
     skills = [replace(s, hidden=_key(s.name) in hidden) for s in BUILTINS]
-    custom = sorted((Skill.from_record(r) for r in records if not r.get("builtin")), key=lambda s: s.name.casefold())
+    custom = sorted(from_records(Skill, [r for r in records if not r.get("builtin")]), key=lambda s: s.name.casefold())
     return [s for s in [*skills, *custom] if include_hidden or not s.hidden]
 
 
@@ -93,16 +93,16 @@ def add_skill(
     skill = Skill(
         name=clean_name(name),
         steps=clean_steps(steps),
-        minutes=check_minutes(minutes),
-        breath=breath,
+        length=check_minutes(minutes),
+        phases=breath.as_tuple() if breath is not None else None,
         note=" ".join(note.split()) if note and note.strip() else None,
     )
     with store.transaction():
         taken = {_key(s.name) for s in list_skills(store, include_hidden=True)}
         if _key(skill.name) in taken:
             raise InvalidInput(f"name: there is already a skill called '{skill.name}'.")
-        record = store.insert(SKILLS, skill.to_fields(), now=now)
-    return Skill.from_record(record)
+        record = store.insert(SKILLS, to_fields(skill), now=now)
+    return from_record(Skill, record)
 
 
 def edit_skill(
@@ -119,7 +119,7 @@ def edit_skill(
     """Change a custom skill; only what is given changes. Built-ins can't be edited."""
     with store.transaction():
         skill = find_skill(store, name)
-        if skill.builtin or skill.id is None:
+        if skill.builtin or not skill.id:
             raise InvalidInput(
                 f"name: '{skill.name}' is built in and can't be edited; add your own version with 'recover skill add'."
             )
@@ -131,22 +131,22 @@ def edit_skill(
                 raise InvalidInput(f"--name: there is already a skill called '{cleaned}'.")
             changed = replace(changed, name=cleaned)
         if minutes is not None:
-            changed = replace(changed, minutes=check_minutes(minutes))
+            changed = replace(changed, length=check_minutes(minutes))
         if steps is not None:
             changed = replace(changed, steps=clean_steps(steps))
         if breath is not None:
-            changed = replace(changed, breath=breath)
+            changed = replace(changed, phases=breath.as_tuple())
         if no_breath:
-            changed = replace(changed, breath=None)
-        record = store.update(SKILLS, skill.id, changed.to_fields(), now=now)
-    return Skill.from_record(record)
+            changed = replace(changed, phases=None)
+        record = store.update(SKILLS, skill.id, to_fields(changed), now=now)
+    return from_record(Skill, record)
 
 
 def remove_skill(store: Store, name: str) -> Skill:
     """Delete a custom skill (its past sessions stay). Built-ins can only be hidden."""
     with store.transaction():
         skill = find_skill(store, name)
-        if skill.builtin or skill.id is None:
+        if skill.builtin or not skill.id:
             raise InvalidInput(
                 f"name: '{skill.name}' is built in and can't be removed; "
                 f"hide it instead with: recover skill hide '{skill.name}'"
@@ -159,23 +159,15 @@ def set_hidden(store: Store, name: str, hidden: bool, *, now: datetime) -> Skill
     """Hide a skill from lists and pickers (or show it again). Sessions are kept either way."""
     with store.transaction():
         skill = find_skill(store, name)
-        if not skill.builtin and skill.id is not None:
+        if not skill.builtin and skill.id:
             store.update(SKILLS, skill.id, {"hidden": hidden}, now=now)
         else:
             marks = [r for r in store.all(SKILLS) if r.get("builtin") and _key(r["name"]) == _key(skill.name)]
             for mark in marks:
                 store.delete(SKILLS, mark["id"])
             if hidden:
-                fields = {
-                    "name": skill.name,
-                    "builtin": True,
-                    "hidden": True,
-                    "minutes": None,
-                    "steps": [],
-                    "breath": None,
-                    "note": None,
-                }
-                store.insert(SKILLS, fields, now=now)
+                hidden_mark = Skill(name=skill.name, builtin=True, hidden=True, length=None)
+                store.insert(SKILLS, to_fields(hidden_mark), now=now)
     return replace(skill, hidden=hidden)
 
 
@@ -255,13 +247,13 @@ def record_session(
         craving_before=check_craving(craving_before, "craving before"),
         craving_after=check_craving(craving_after, "craving after"),
     )
-    record = store.insert(SESSIONS, session.to_fields(), now=now)
-    return SkillSession.from_record(record)
+    record = store.insert(SESSIONS, to_fields(session), now=now)
+    return from_record(SkillSession, record)
 
 
 def list_sessions(store: Store) -> list[SkillSession]:
     """Every session, oldest first."""
-    sessions = [SkillSession.from_record(r) for r in store.all(SESSIONS)]
+    sessions = from_records(SkillSession, store.all(SESSIONS))
     sessions.sort(key=lambda s: s.started_at)
     return sessions
 

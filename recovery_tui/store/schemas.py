@@ -69,18 +69,18 @@ Notes for the kinds left (phase A converted journal and checkins only):
   stored Struct must not have it (a property, or built-ins as another type).
 - user_crisis_lines: read into `core.crisis.CrisisLine` beside shipped lines that add source
   fields; declare the stored line as its own Struct (the shipped data keeps data_schema/shipped/).
-- envelope (the meta table and the shape of the file): not a record kind and not in RECORDS;
-  meta holds `schema`, `layout`, `config` and any other object (remembered state), so declare
-  it with Structs/TypedDicts and `dict[str, ...]` types, generate envelope.schema.json with the
-  same header, and make the ENVELOPE branch of `_problem` convert with it.
+- envelope (the meta table and the shape of the file): done; not a record kind and not in
+  RECORDS. store/envelope.py declares it (Structs and `dict[str, ...]` types); `validate(ENVELOPE,
+  data)` converts with them (`_envelope_problem`) and `envelope_schema` generates
+  envelope.schema.json with the same header.
 - `core/records.py` `aware`, `iso` and `optional_str` serve hand-written conversions: delete
   them once no caller is left.
 
-Transitional, until every kind is converted: a table not in `RECORDS` (and the envelope) is
-still checked by the fastjsonschema validators generated into store/validators/ from its
-hand-written schema file (`_validator`, `_describe`, `generated_source`; the `--generate`
-command regenerates those too). When the last kind is converted, delete them, the
-`validators/` package, test_validators_generated.py and the fastjsonschema dependency.
+Transitional, until every kind is converted: a table not in `RECORDS` is still checked by the
+fastjsonschema validators generated into store/validators/ from its hand-written schema file
+(`_validator`, `_describe`, `generated_source`; the `--generate` command regenerates those too).
+When the last kind is converted, delete them, the `validators/` package,
+test_validators_generated.py and the fastjsonschema dependency.
 """
 
 from __future__ import annotations
@@ -107,7 +107,12 @@ RECORDS: dict[str, tuple[str, str, str]] = {
     "checkins": ("recovery_tui.core.checkin", "CheckIn", "check-in"),
     "contacts": ("recovery_tui.core.contacts", "Contact", "contact"),
     "journal": ("recovery_tui.core.journal", "JournalEntry", "journal entry"),
+    "journal_templates": ("recovery_tui.core.templates", "Template", "journal template"),
     "meetings": ("recovery_tui.core.meetings", "Meeting", "meeting"),
+    "reward_claims": ("recovery_tui.core.rewards", "Claim", "reward claim"),
+    "rewards": ("recovery_tui.core.rewards", "Reward", "reward"),
+    "skill_sessions": ("recovery_tui.core.skills", "SkillSession", "skill session"),
+    "skills": ("recovery_tui.core.skills", "Skill", "skill"),
     "triggers": ("recovery_tui.core.triggers", "Trigger", "trigger"),
     "user_crisis_lines": ("recovery_tui.core.crisis", "UserCrisisLine", "your crisis line"),
 }
@@ -124,8 +129,8 @@ def record_type(table: str) -> type[msgspec.Struct] | None:
 
 
 def transitional_names() -> list[str]:
-    """The envelope and the tables still checked by generated fastjsonschema validators."""
-    return [ENVELOPE, *(name for name in table_names() if name not in RECORDS)]
+    """The tables still checked by generated fastjsonschema validators."""
+    return [name for name in table_names() if name not in RECORDS]
 
 
 @cache
@@ -204,18 +209,20 @@ def _describe(table: str, exc: Any) -> str:
     return f"{table}.{field}: {message} (rule: {rule} {definition})."
 
 
-def _say(table: str, error: str) -> str:
-    """`table.field: what msgspec said.` from a msgspec ValidationError's text."""
+def _say(table: str, error: str, whole: str = "record") -> str:
+    """`table.field: what msgspec said.` from a msgspec ValidationError's text (`whole` names
+    the value itself when the error has no path)."""
     text, _, where = error.partition(" - at `")
     path = where.rstrip("`").removeprefix("$").removeprefix(".")
-    field = path or "record"
+    field = path or whole
+    place = f"{table}.{field}" if field and not field.startswith("[") else f"{table}{field}"
     missing = text.removeprefix("Object missing required field ")
     if missing != text:
-        return f"{table}.{field}: is missing a required field ({missing.strip('`')})."
+        return f"{place}: is missing a required field ({missing.strip('`')})."
     unknown = text.removeprefix("Object contains unknown field ")
     if unknown != text:
-        return f"{table}.{field}: has a field the schema does not allow ({unknown.strip('`')})."
-    return f"{table}.{field}: {text}."
+        return f"{place}: has a field the schema does not allow ({unknown.strip('`')})."
+    return f"{place}: {text}."
 
 
 def _struct_problem(table: str, cls: type[msgspec.Struct], record: Any) -> str | None:
@@ -229,9 +236,48 @@ def _struct_problem(table: str, cls: type[msgspec.Struct], record: Any) -> str |
     return None
 
 
+def _fits(where: str, value: Any, kind: Any) -> str | None:
+    """`where: what msgspec said.` when `value` does not convert to `kind`, else None."""
+    try:
+        msgspec.convert(value, kind)
+    except msgspec.ValidationError as exc:
+        return _say(where, str(exc), whole="")
+    return None
+
+
+def _first(where: str, mapping: dict[str, Any], kind: Any) -> str | None:
+    """The first value of `mapping` that does not convert to `kind`, named by its key."""
+    return next((found for key, value in mapping.items() if (found := _fits(f"{where}.{key}", value, kind))), None)
+
+
+def _envelope_problem(data: Any) -> str | None:
+    """What is wrong with a whole file or dump (store/envelope.py: every table an object, the
+    meta table's entries objects and its known ones typed, every other table's records with an
+    id and times), or None. A table is converted in one call; when that fails, its entries
+    one by one, to name the one at fault (msgspec does not name dict keys)."""
+    from recovery_tui.store import envelope as env
+
+    problem = _fits(ENVELOPE, data, dict[str, Any])
+    for name, table in data.items() if problem is None else ():
+        where = f"{ENVELOPE}.{name}"
+        problem = _fits(where, table, dict[str, Any])
+        if problem is None and name == env.META:
+            problem = _first(where, table, env.MetaEntry) or _fits(where, table, env.MetaTable)
+            config = table.get("config")
+            if problem is not None and isinstance(config, dict):
+                problem = _first(f"{where}.config", config, env.Setting) or problem
+        elif problem is None:
+            problem = _fits(where, table, env.Table) and (_first(where, table, env.StoredRecord) or problem)
+        if problem is not None:
+            return problem
+    return problem
+
+
 def _problem(table: str, record: Any) -> str | None:
     """What is wrong with one record of `table` (its Struct, or transitionally its generated
-    validator, then the years rule), or None."""
+    validator, then the years rule), or the envelope (`_envelope_problem`); None if nothing."""
+    if table == ENVELOPE:
+        return _envelope_problem(record)
     cls = record_type(table)
     if cls is not None:
         problem = _struct_problem(table, cls, record)
@@ -243,7 +289,7 @@ def _problem(table: str, record: Any) -> str | None:
             problem = None
         except fastjsonschema.JsonSchemaValueException as exc:
             problem = _describe(table, exc)
-    if problem is None and table != ENVELOPE:
+    if problem is None:
         problem = _time_out_of_range(record, table)
     return problem
 
@@ -339,7 +385,7 @@ def check_unverified(data: Any, path: Path, current_version: int) -> None:
 
 def _tidy(node: dict[str, Any]) -> dict[str, Any]:
     """One msgspec component as we publish it: no title nor defaults, description on one line."""
-    out = {key: value for key, value in node.items() if key != "title"}
+    out = {key: value for key, value in node.items() if key != "title" and (key != "required" or value)}
     if "description" in out:
         out["description"] = " ".join(str(out["description"]).split())
     if "properties" in out:
@@ -372,16 +418,41 @@ def generated_schema(table: str) -> dict[str, Any]:
     return schema
 
 
+def envelope_schema() -> dict[str, Any]:
+    """The JSON Schema (2020-12) of the whole file, made from store/envelope.py: the meta table
+    (its known entries typed, any other entry an object) and every other table (record id ->
+    a record with an id and times)."""
+    from recovery_tui.store import envelope as env
+
+    (meta, entry, table), components = msgspec.json.schema_components(
+        [env.MetaTable, env.MetaEntry, env.Table], ref_template="#/$defs/{name}"
+    )
+    meta_table = _tidy(components.pop(env.MetaTable.__name__))
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": _SCHEMA_ID.format(name=ENVELOPE),
+        "title": env.TITLE,
+        "description": env.DESCRIPTION,
+        "type": "object",
+        "properties": {env.META: {**meta_table, "additionalProperties": entry}},
+        "additionalProperties": table,
+        "$defs": {name: _tidy(component) for name, component in sorted(components.items())},
+    }
+
+
 def schema_text(table: str) -> bytes:
-    """The bytes of data_schema/<table>.schema.json as generated (2-space indent, final newline)."""
-    return msgspec.json.format(msgspec.json.encode(generated_schema(table)), indent=2) + b"\n"
+    """The bytes of data_schema/<table>.schema.json (or envelope.schema.json) as generated
+    (2-space indent, final newline)."""
+    schema = envelope_schema() if table == ENVELOPE else generated_schema(table)
+    return msgspec.json.format(msgspec.json.encode(schema), indent=2) + b"\n"
 
 
 def generate_schemas(directory: Path | None = None) -> list[Path]:
-    """Write <directory>/<table>.schema.json for every table in RECORDS (default: data_schema/)."""
+    """Write <directory>/<table>.schema.json for every table in RECORDS, and envelope.schema.json
+    (default: data_schema/)."""
     directory = directory or schema_directory()
     written = []
-    for table in sorted(RECORDS):
+    for table in [*sorted(RECORDS), ENVELOPE]:
         target = directory / f"{table}{_SUFFIX}"
         target.write_bytes(schema_text(table))
         written.append(target)
@@ -405,7 +476,7 @@ SCHEMA_BYTES = {data!r}
 
 
 def generated_source(name: str) -> str:
-    """The source of the generated validator module for schema `name` (table or envelope)."""
+    """The source of the generated validator module for the schema of table `name`."""
     import hashlib
 
     import fastjsonschema
@@ -428,8 +499,8 @@ def generated_source(name: str) -> str:
 
 
 def generate_validators(directory: Path | None = None) -> list[Path]:
-    """Write <directory>/<name>.py for the envelope and every table not in RECORDS; delete the
-    other modules. `directory` defaults to recovery_tui/store/validators/."""
+    """Write <directory>/<name>.py for every table not in RECORDS; delete the other modules.
+    `directory` defaults to recovery_tui/store/validators/."""
     directory = directory or Path(__file__).resolve().parent / "validators"
     written = []
     for name in transitional_names():
@@ -444,8 +515,8 @@ def generate_validators(directory: Path | None = None) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    """`python -m recovery_tui.store.schemas --generate`: write data_schema/ from the Structs
-    (and, transitionally, the validator modules of the tables not converted yet)."""
+    """`python -m recovery_tui.store.schemas --generate`: write data_schema/ from the Structs and
+    store/envelope.py (and, transitionally, the validator modules of the tables not converted yet)."""
     if argv != ["--generate"]:
         print("usage: python -m recovery_tui.store.schemas --generate", file=sys.stderr)
         return 2

@@ -9,6 +9,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+from recovery_tui.store import schemas
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -27,7 +29,7 @@ def test_wheel_ships_schemas_and_installed_layout_finds_them(tmp_path: Path) -> 
         source = {p.name for p in (REPO / "data_schema").glob("*.schema.json")}
         assert source <= shipped
         generated = {n.split("/")[-1] for n in names if n.startswith("recovery_tui/store/validators/")}
-        assert {name.replace(".schema.json", ".py") for name in source} <= generated
+        assert {f"{name}.py" for name in schemas.transitional_names()} <= generated
         site = tmp_path / "site"
         zf.extractall(site)
     # import from the unpacked wheel only (cwd elsewhere, no source tree on the path)

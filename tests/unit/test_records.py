@@ -102,6 +102,63 @@ def test_kit_commands_store_the_same_records_as_before(db_path: Path, cli: Calla
     _same_but_id(written, before)
 
 
+def _one(table: str) -> dict[str, Any]:
+    (record,) = _fixture()[table].values()
+    return record
+
+
+def test_reward_commands_store_and_print_the_same_records_as_before(db_path: Path, cli: Callable[..., Any]) -> None:
+    db_path.parent.mkdir(parents=True)
+    shutil.copy(FIXTURE, db_path)
+    reward, claim = _one("rewards"), _one("reward_claims")  # written at the frozen time
+    printed = {key: claim[key] for key in ("id", "at", "reward", "reward_id", "cost", "note")}
+    assert json.loads(cli("reward", "history", "--json").stdout) == [printed]
+    listed = json.loads(cli("reward", "list", "--json").stdout)["rewards"]
+    assert listed == [{**{k: v for k, v in reward.items() if not k.endswith("_at")}, "ready": True, "to_go": 0}]
+    assert cli("reward", "remove", "new book", "--yes").exit_code == 0
+    assert cli("reward", "add", "new book", "--cost", "3").exit_code == 0
+    added = _latest(db_path, "rewards")
+    _same_but_id(added, reward)
+    made = json.loads(cli("reward", "claim", "new book", "--json").stdout)["claim"]
+    stored = _latest(db_path, "reward_claims")
+    _same_but_id({**stored, "reward_id": claim["reward_id"]}, claim)
+    assert stored["reward_id"] == added["id"]
+    assert list(made.items()) == list({**printed, "id": stored["id"], "reward_id": added["id"]}.items())
+
+
+def test_skill_commands_store_and_print_the_same_records_as_before(db_path: Path, cli: Callable[..., Any]) -> None:
+    db_path.parent.mkdir(parents=True)
+    shutil.copy(FIXTURE, db_path)
+    skill = _one("skills")  # recover skill add 'evening walk' --minutes 15 --step "Walk to the park and back"
+    printed = {"name": "evening walk", "kind": "custom", "minutes": 15, "breath": None}
+    printed |= {"steps": skill["steps"], "note": None, "hidden": False}
+    assert list(json.loads(cli("skill", "show", "evening walk", "--json").stdout).items()) == list(printed.items())
+    assert cli("skill", "remove", "evening walk", "--yes").exit_code == 0
+    args = ("skill", "add", "evening walk", "--minutes", "15", "--step", "Walk to the park and back")
+    assert cli(*args).exit_code == 0
+    _same_but_id(_latest(db_path, "skills"), skill)
+    assert cli("skill", "hide", "walking").exit_code == 0
+    mark = {"name": "walking", "builtin": True, "hidden": True, "minutes": None, "steps": [], "breath": None}
+    (stored,) = [r for r in Store(db_path).all("skills") if r["builtin"]]
+    assert list(stored.items())[1:8] == list({**mark, "note": None}.items())
+    shown = json.loads(cli("skill", "show", "box breathing", "--json").stdout)
+    assert (shown["kind"], shown["minutes"], shown["breath"], shown["hidden"]) == ("built-in", 10, [4, 4, 4, 4], False)
+
+
+def test_template_commands_store_and_print_the_same_records_as_before(db_path: Path, cli: Callable[..., Any]) -> None:
+    db_path.parent.mkdir(parents=True)
+    shutil.copy(FIXTURE, db_path)
+    template = _one("journal_templates")  # journal template add gratitude "Three good things today:" --title ...
+    listed = json.loads(cli("journal", "template", "list", "--json").stdout)
+    assert [(t["name"], t["builtin"]) for t in listed][-2:] == [("abcde", True), ("gratitude", False)]
+    mine = {"name": "gratitude", "title": template["title"], "builtin": False, "body": template["body"]}
+    assert list(listed[-1].items()) == list(mine.items())
+    assert cli("journal", "template", "remove", "gratitude", "--yes").exit_code == 0
+    args = ("journal", "template", "add", "gratitude", "Three good things today:", "--title", template["title"])
+    assert cli(*args).exit_code == 0
+    _same_but_id(_latest(db_path, "journal_templates"), template)
+
+
 def test_demo_file_is_byte_identical_to_before(db_path: Path, cli: Callable[..., Any]) -> None:
     # sha256 of `RECOVER_NOW=2026-11-20T20:00:00+00:00 TZ=UTC recover demo --years 1` at 0528df9
     assert cli("demo", "--years", "1").exit_code == 0

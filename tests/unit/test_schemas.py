@@ -47,7 +47,7 @@ DOMAIN_TYPES: dict[str, type[msgspec.Struct]] = {
 }
 BOOKKEEPING = {"created_at", "updated_at"}  # a domain type may leave these out
 # Python names that differ from the stored field, and fields that exist only in memory.
-RENAMED: dict[str, dict[str, str]] = {"checkins": {"day": "date"}}
+RENAMED: dict[str, dict[str, str]] = {"checkins": {"day": "date"}, "skills": {"length": "minutes", "phases": "breath"}}
 MEMORY_ONLY: dict[str, set[str]] = {"journal_templates": {"builtin"}}  # built-ins are never stored
 
 # Tables whose records are read as plain dicts by design (documented next to the entry).
@@ -93,7 +93,7 @@ def _keywords(node: Any, found: set[str]) -> None:
             _keywords(item, found)
 
 
-@pytest.mark.parametrize("table", sorted(schemas.RECORDS))
+@pytest.mark.parametrize("table", [*sorted(schemas.RECORDS), schemas.ENVELOPE])
 def test_published_schema_is_what_its_struct_generates(table: str) -> None:
     assert schemas.schema_path(table).read_bytes() == schemas.schema_text(table), (
         f"data_schema/{table}.schema.json is not what its Struct generates: "
@@ -103,11 +103,15 @@ def test_published_schema_is_what_its_struct_generates(table: str) -> None:
 
 def test_generate_writes_every_struct_schema(tmp_path: Path) -> None:
     written = schemas.generate_schemas(tmp_path)
-    assert sorted(p.name for p in written) == sorted(f"{table}.schema.json" for table in schemas.RECORDS)
+    names = [*schemas.RECORDS, schemas.ENVELOPE]
+    assert sorted(p.name for p in written) == sorted(f"{name}.schema.json" for name in names)
     for path in written:
         generated = json.loads(path.read_text())
         assert generated["$id"].endswith(f"/{path.name}")
-        assert generated["required"] == list(generated["properties"])
+        if path.name != "envelope.schema.json":
+            assert generated["required"] == list(generated["properties"])
+        else:
+            generated = generated["properties"]["meta"] | {"$defs": generated["$defs"]}
         for node in [generated, *generated.get("$defs", {}).values()]:
             assert all(prop.get("description") for prop in node["properties"].values()), path.name
 
@@ -207,3 +211,59 @@ def test_help_request_type_with_its_nested_parts_matches_its_schema() -> None:
     properties = set(schemas.load_schema("help_requests")["properties"])
     # emotion_family is derived from the emotion word when saved, so the draft does not hold it
     assert flat | {"emotion_family"} == properties
+
+
+FIXTURE = REPO / "tests" / "fixtures" / "every_table.json"
+
+
+def _envelope_variants() -> dict[str, tuple[dict[str, Any], str]]:
+    """Envelopes each breaking one rule, and where the message must say the fault is."""
+    good = json.loads(FIXTURE.read_text())
+    good["meta"]["config"] = {"theme": "dark", "points.meeting": 4, "country": None, "rate": 1.5, "on": True}
+    good["meta"]["layout"] = {"crc32": {"journal": 1}, "meta_crc32": 5}
+    entry_id = next(iter(good["journal"]))
+
+    def changed(path: list[str], value: Any) -> dict[str, Any]:
+        data = json.loads(json.dumps(good))
+        target = data
+        for step in path[:-1]:
+            target = target[step]
+        if value is KeyError:
+            del target[path[-1]]
+        else:
+            target[path[-1]] = value
+        return data
+
+    return {
+        "good": (good, ""),
+        "meta as a list": (changed(["meta"], []), "envelope.meta: "),
+        "table as a list": (changed(["journal"], []), "envelope.journal: "),
+        "record as a list": (changed(["journal", entry_id], []), f"envelope.journal.{entry_id}: "),
+        "record without id": (changed(["journal", entry_id, "id"], KeyError), f"envelope.journal.{entry_id}: "),
+        "no schema_version": (changed(["meta", "schema", "schema_version"], KeyError), "envelope.meta.schema: "),
+        "negative version": (
+            changed(["meta", "schema", "schema_version"], -1),
+            "envelope.meta.schema.schema_version: ",
+        ),
+        "version as text": (
+            changed(["meta", "schema", "schema_version"], "2"),
+            "envelope.meta.schema.schema_version: ",
+        ),
+        "setting as a list": (changed(["meta", "config", "theme"], [1]), "envelope.meta.config.theme: "),
+        "config as text": (changed(["meta", "config"], "dark"), "envelope.meta.config: "),
+        "remembered state as a number": (changed(["meta", "celebrated"], 3), "envelope.meta.celebrated: "),
+        "checksum as text": (changed(["meta", "layout", "crc32", "journal"], "x"), "envelope.meta.layout.crc32"),
+    }
+
+
+@pytest.mark.parametrize("case", list(_envelope_variants()))
+def test_envelope_validation_agrees_with_the_published_schema(case: str) -> None:
+    data, place = _envelope_variants()[case]
+    reference = Draft202012Validator(schemas.load_schema(schemas.ENVELOPE))
+    assert reference.is_valid(data) == (not place)
+    if not place:
+        schemas.validate(schemas.ENVELOPE, data)
+        return
+    with pytest.raises(ValidationError) as caught:
+        schemas.validate(schemas.ENVELOPE, data)
+    assert str(caught.value).startswith(place), str(caught.value)

@@ -1,6 +1,6 @@
 """TRANSITIONAL (until every table is a Struct in store/schemas.py RECORDS; then delete this file):
 the pre-generated validators in recovery_tui/store/validators/ of the tables not converted yet
-(and the envelope) are current, behave exactly like fastjsonschema.compile on the same schema
+are current, behave exactly like fastjsonschema.compile on the same schema
 (same exceptions, same error text from schemas.validate), and are set aside for run-time
 compiling when a schema changed since."""
 
@@ -103,13 +103,7 @@ def _demo_records() -> dict[str, list[dict[str, Any]]]:
 def _valid_samples(name: str) -> list[Any]:
     schema = schemas.load_schema(name)
     synthetic = _sample(schema)
-    samples = [synthetic, *_demo_records().get(name, [])]
-    if name == schemas.ENVELOPE:
-        tables = {table: {r["id"]: r for r in records} for table, records in _demo_records().items()}
-        samples.append({"meta": {"schema": {"schema_version": 2}, "config": {"theme": "dark"}}, **tables})
-    else:
-        samples.append(_nulls(schema, synthetic))
-    return samples
+    return [synthetic, *_demo_records().get(name, []), _nulls(schema, synthetic)]
 
 
 def _outcome(validator: Callable[[Any], Any], name: str, record: Any) -> tuple[Any, ...] | None:
@@ -227,8 +221,18 @@ def test_edited_schema_is_honoured_before_regeneration(schema_copy: Path) -> Non
 
 
 def test_schema_without_a_generated_module_is_compiled(schema_copy: Path) -> None:
-    schema = json.loads((schema_copy / "rewards.schema.json").read_text())
-    schema["$id"] = "https://recover.local/data_schema/wishes.schema.json"
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://recover.local/data_schema/wishes.schema.json",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "minLength": 1, "maxLength": 64},
+            "cost": {"type": "integer", "minimum": 1, "maximum": 1000000},
+            "note": {"type": ["string", "null"], "maxLength": 2000},
+        },
+        "required": ["id", "cost", "note"],
+        "additionalProperties": False,
+    }
     (schema_copy / "wishes.schema.json").write_text(json.dumps(schema))
     wish = _sample(schema)
     schemas.validate("wishes", wish)
