@@ -104,6 +104,7 @@ _SCHEMA_ID = "https://recover.local/data_schema/{name}.schema.json"
 # table -> (module, Struct, title of its schema). Imported on first use only.
 RECORDS: dict[str, tuple[str, str, str]] = {
     "checkins": ("recovery_tui.core.checkin", "CheckIn", "check-in"),
+    "counters": ("recovery_tui.core.counters", "Counter", "counter"),
     "journal": ("recovery_tui.core.journal", "JournalEntry", "journal entry"),
 }
 
