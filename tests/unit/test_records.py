@@ -97,6 +97,20 @@ def test_commands_store_the_same_records_as_before(db_path: Path, cli: Callable[
     _same_but_id(_latest(db_path, "checkins"), _written_at_plus_two("checkins"))
 
 
+@pytest.fixture
+def run(db_path: Path, cli: Callable[..., Any]) -> Callable[..., str]:
+    """`recover ARGS` at PLUS_TWO on a copy of the fixture: what it printed (it must succeed)."""
+    db_path.parent.mkdir(parents=True)
+    shutil.copy(FIXTURE, db_path)
+
+    def run_recover(*args: str) -> str:
+        result = cli(*args, env={"RECOVER_NOW": PLUS_TWO})
+        assert result.exit_code == 0, result.output
+        return str(result.stdout)
+
+    return run_recover
+
+
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
 
@@ -198,16 +212,7 @@ COUNTER_SHOW_JSON = {
 }
 
 
-def test_counter_commands_store_and_print_the_same_as_before(db_path: Path, cli: Callable[..., Any]) -> None:
-    db_path.parent.mkdir(parents=True)
-    shutil.copy(FIXTURE, db_path)
-    env = {"RECOVER_NOW": PLUS_TWO}
-
-    def run(*args: str) -> str:
-        result = cli(*args, env=env)
-        assert result.exit_code == 0, result.output
-        return str(result.stdout)
-
+def test_counter_commands_store_and_print_the_same_as_before(db_path: Path, run: Callable[..., str]) -> None:
     run("counter", "add", "gambling", "--since", "2026-10-01", "--cost-per-day", "20", "--hours-per-day", "1.5")
     run("relapse", "gambling", "--at", "2026-11-01 22:00", "--note", "a bad night")
     run("relapse", "gambling", "--at", "2026-11-10 21:00")
@@ -225,6 +230,69 @@ def test_counter_commands_store_and_print_the_same_as_before(db_path: Path, cli:
         assert json.dumps(printed) == json.dumps(expected)  # the same keys in the same order
 
 
+# What `ask` stored before help requests were declared as Structs (6b30bf2); `ask show --json`
+# prints the same plus the message.
+HELP_REQUESTS_STORED = [
+    {
+        "id": "<0>",
+        "emotion": "lonely",
+        "emotion_family": "lonely",
+        "intensity": 6,
+        "problem": "Friday nights alone I want to drink",
+        "since": "May",
+        "tried": "walking",
+        "request": "talk",
+        "request_text": None,
+        "format": "forum",
+        "title": "Feeling lonely - need someone to talk to now",
+        "body": (
+            "I'm feeling lonely right now (about 6 out of 10).\n\nFriday nights alone I want to drink. This has "
+            "been going on since May. What I've tried so far: walking.\n\nIs anyone around to talk right now?\n\n"
+            "Thank you for reading."
+        ),
+        "edited": False,
+        "followups": [{"at": "2026-11-21T09:30:00+02:00", "helpful": True, "from": "Sam", "note": "called me"}],
+        "created_at": "2026-11-21T09:30:00+02:00",
+        "updated_at": "2026-11-21T09:30:00+02:00",
+    },
+    {
+        "id": "<0>",
+        "emotion": "sad",
+        "emotion_family": "sad",
+        "intensity": None,
+        "problem": "the holidays are hard",
+        "since": None,
+        "tried": None,
+        "request": "own",
+        "request_text": "Can someone call me tonight?",
+        "format": "text",
+        "title": None,
+        "body": "Hi, it's me. I'm feeling sad right now. The holidays are hard. Can someone call me tonight?",
+        "edited": False,
+        "followups": [],
+        "created_at": "2026-11-21T09:30:00+02:00",
+        "updated_at": "2026-11-21T09:30:00+02:00",
+    },
+]
+
+
+def test_help_request_commands_store_and_print_the_same_as_before(db_path: Path, run: Callable[..., str]) -> None:
+    steps = ("--emotion", "lonely", "--intensity", "6", "--problem", "Friday nights alone I want to drink")
+    talk = json.loads(run("ask", *steps, "--since", "May", "--tried", "walking", "--request", "talk", "--json"))
+    run("ask", "followup", talk["id"][:8], "--helpful", "yes", "--from", "Sam", "--note", "called me")
+    own = ("--emotion", "sad", "--problem", "the holidays are hard", "--request", "Can someone call me tonight?")
+    text = json.loads(run("ask", *own, "--format", "text", "--json"))
+    stored = [r for r in Store(db_path).all("help_requests") if r["created_at"] == PLUS_TWO]
+    assert [_numbered(layout.dumps(r).decode()) for r in stored] == [
+        layout.dumps(r).decode() for r in HELP_REQUESTS_STORED
+    ]
+    for saved, expected in zip((talk, text), HELP_REQUESTS_STORED, strict=True):
+        printed = json.loads(_numbered(run("ask", "show", saved["id"][:8], "--json")))
+        message = printed.pop("message")
+        assert json.dumps(printed) == json.dumps(expected)  # the stored record (keys in order), then the message
+        assert message == (f"{printed['title']}\n\n" if printed["title"] else "") + printed["body"]
+
+
 def test_demo_file_is_byte_identical_to_before(db_path: Path, cli: Callable[..., Any]) -> None:
     # sha256 of `RECOVER_NOW=2026-11-20T20:00:00+00:00 TZ=UTC recover demo --years 1` at 0528df9
     assert cli("demo", "--years", "1").exit_code == 0
@@ -236,7 +304,8 @@ def test_demo_file_is_byte_identical_to_before(db_path: Path, cli: Callable[...,
 
 
 def _flat(node: Any, defs: dict[str, Any]) -> Any:
-    """A schema node with $ref inlined and `anyOf: [X, null]` written as X with type [T, null]."""
+    """A schema node with $ref inlined and `anyOf: [X, null]` written as X with type [T, null]
+    (or an enum with null among its choices)."""
     if isinstance(node, list):
         return [_flat(item, defs) for item in node]
     if not isinstance(node, dict):
@@ -247,7 +316,10 @@ def _flat(node: Any, defs: dict[str, Any]) -> Any:
     choices = flat.pop("anyOf", None)
     if choices is not None:
         (choice,) = [c for c in choices if c.get("type") != "null"]
-        flat.update({**choice, "type": [choice["type"], "null"]})
+        if "enum" in choice:
+            flat["enum"] = [*choice["enum"], None]
+        else:
+            flat.update({**choice, "type": [choice["type"], "null"]})
     if "properties" in node:  # (a nullable object's come flat from its anyOf choice)
         flat["properties"] = {name: _flat(sub, defs) for name, sub in node["properties"].items()}
     return flat
