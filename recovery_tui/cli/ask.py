@@ -26,7 +26,7 @@ from recovery_tui.cli import common
 from recovery_tui.core import help_requests as help_requests_core
 from recovery_tui.core.emotions import FAMILIES, numbered, resolve_emotion
 from recovery_tui.core.help_requests import FORMATS, REQUEST_KINDS, STEP_HINTS, Draft, HelpRequest
-from recovery_tui.core.records import iso
+from recovery_tui.core.records import to_record
 from recovery_tui.errors import InvalidInput
 from recovery_tui.services import help_requests as service
 
@@ -41,13 +41,7 @@ ask_app = typer.Typer(
 
 def record_json(request: HelpRequest) -> dict[str, Any]:
     """The stored record of a request plus `message`, its full pasteable text."""
-    return {
-        "id": request.id,
-        **request.to_fields(),
-        "created_at": iso(request.created_at) if request.created_at else None,
-        "updated_at": iso(request.updated_at) if request.updated_at else None,
-        "message": request.message.text,
-    }
+    return {**to_record(request), "message": request.message.text}
 
 
 # -- interactive steps ----------------------------------------------------------------------

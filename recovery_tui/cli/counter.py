@@ -15,8 +15,9 @@ congratulation for each milestone reached since the last command (skipped for
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
+import msgspec
 import typer
 
 from recovery_tui import wording
@@ -24,7 +25,7 @@ from recovery_tui.cli import common
 from recovery_tui.cli.celebrate import QUIET
 from recovery_tui.core import counters as core
 from recovery_tui.core.counters import parse_rate, parse_start
-from recovery_tui.core.records import iso
+from recovery_tui.core.records import iso, to_json, to_record
 from recovery_tui.core.streaks import delta_text, span
 from recovery_tui.core.timeparse import parse_time
 from recovery_tui.core.withdrawal import risky_to_stop_suddenly
@@ -101,8 +102,8 @@ def _summary_json(summary: service.CounterSummary, currency: str) -> dict[str, A
             "at": _local_iso(state.next.at),
             "fraction": round(state.fraction, 4),
         },
-        "events": [e.to_record() for e in counter.ordered_events],
-        "custom_milestones": [{"label": m.label, "days": m.days} for m in counter.custom_milestones],
+        "events": [to_record(e) for e in counter.ordered_events],
+        "custom_milestones": [to_record(m) for m in counter.custom_milestones],
     }
 
 
@@ -312,20 +313,28 @@ def _when(moment: datetime) -> str:
     return f"{moment.astimezone():%Y-%m-%d %H:%M}"
 
 
+S = TypeVar("S", bound=msgspec.Struct)
+
+
+def _in_local_zone(obj: S) -> S:
+    """`obj` with every time in it (nested Structs' too) in the local zone, as JSON shows them."""
+    changes: dict[str, Any] = {}
+    for name in obj.__struct_fields__:
+        value = getattr(obj, name)
+        if isinstance(value, datetime):
+            changes[name] = value.astimezone()
+        elif isinstance(value, msgspec.Struct):
+            changes[name] = _in_local_zone(value)
+    return msgspec.structs.replace(obj, **changes)
+
+
 def _event_json(event: core.CounterEvent) -> dict[str, Any]:
-    return {"id": event.id, "kind": event.kind, "at": _local_iso(event.at), "note": event.note}
+    return to_json(_in_local_zone(event))
 
 
 def _edit_json(edit: core.CounterEdit) -> dict[str, Any]:
-    return {
-        "at": _local_iso(edit.at),
-        "action": edit.action,
-        "event": edit.event_id,
-        "kind": edit.kind,
-        "before": {"at": _local_iso(edit.before_at), "note": edit.before_note},
-        "after": None if edit.after_at is None else {"at": _local_iso(edit.after_at), "note": edit.after_note},
-        "text": core.describe_edit(edit),
-    }
+    """The stored edit, times in the local zone, and the line `counter history` prints for it."""
+    return {**to_json(_in_local_zone(edit)), "text": core.describe_edit(edit)}
 
 
 def _now_line(counter: core.Counter, now: datetime) -> str:

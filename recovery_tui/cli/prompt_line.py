@@ -41,6 +41,7 @@ def fast_status_short(argv: list[str]) -> int | None:
         from pathlib import Path
 
         from recovery_tui.core.counters import Counter, creation_order
+        from recovery_tui.core.records import from_records
         from recovery_tui.core.streaks import short_status
         from recovery_tui.store import layout
         from recovery_tui.store.crypto import is_sealed
@@ -61,7 +62,7 @@ def fast_status_short(argv: list[str]) -> int | None:
             return None
         if data["meta"]["schema"]["schema_version"] != CURRENT_VERSION:
             return None
-        counters = [Counter.from_record(record) for record in data.get("counters", {}).values()]
+        counters = from_records(Counter, list(data.get("counters", {}).values()))
         line = short_status(creation_order(counters), clock.now())
     except Exception:  # noqa: BLE001 - any surprise: the normal CLI explains it properly
         return None

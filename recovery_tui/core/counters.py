@@ -13,32 +13,34 @@ changed and when, so nothing in the history is rewritten silently.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Literal
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
-from recovery_tui.core.records import aware, iso
+from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt
 from recovery_tui.errors import InvalidInput, NotFound
 
 NAME_MAX = 60
+NOTE_MAX = 2000
+LABEL_MAX = 60
+
+EventKind = Annotated[Literal["start", "relapse"], msgspec.Meta(description="`start` (the first day) or `relapse`.")]
+EventId = Annotated[
+    str, msgspec.Meta(min_length=1, max_length=64, description="The event's stable id (a UUID); events merge by it.")
+]
+Note = Annotated[str, msgspec.Meta(max_length=NOTE_MAX)]
+RemoveAction = Literal["remove", "undo"]  # an event taken out by mistake, or a relapse undone
+EditAction = Literal["edit", RemoveAction]
 
 
-class CounterEvent(msgspec.Struct, frozen=True):
+class CounterEvent(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """A start (the first day) or a relapse (a restart) at a moment, with an optional note."""
 
-    kind: str
-    at: datetime
-    note: str | None = None
-    id: str = ""
-
-    def to_record(self) -> dict[str, Any]:
-        """The stored form."""
-        return {"id": self.id, "kind": self.kind, "at": iso(self.at), "note": self.note}
-
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> CounterEvent:
-        """Build from a stored event."""
-        return cls(record["kind"], aware(record["at"]), record.get("note"), str(record.get("id") or ""))
+    id: EventId
+    kind: EventKind
+    at: Annotated[Moment, msgspec.Meta(description="When it happened.")]
+    note: Annotated[Note | None, msgspec.Meta(description="A note for the person themself (what led up to it).")]
 
     @property
     def what(self) -> str:
@@ -46,73 +48,84 @@ class CounterEvent(msgspec.Struct, frozen=True):
         return "start" if self.kind == "start" else "restart"
 
 
-EDIT_ACTIONS = ("edit", "remove", "undo")
+class EventState(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """An event's time and note on one side of a correction."""
+
+    at: Annotated[Moment, msgspec.Meta(description="The event's time.")]
+    note: Annotated[Note | None, msgspec.Meta(description="The event's note.")]
 
 
-class CounterEdit(msgspec.Struct, frozen=True):
+class CounterEdit(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """One correction of a counter's history: which event, what it was, what it became.
 
     `action` is `edit` (time or note changed), `remove` or `undo` (the event was taken out;
-    `after` is None). `at` is when the correction was made.
+    `after` is null). `at` is when the correction was made.
     """
 
-    at: datetime
-    action: str
-    event_id: str
-    kind: str
-    before_at: datetime
-    before_note: str | None
-    after_at: datetime | None = None
-    after_note: str | None = None
-
-    def to_record(self) -> dict[str, Any]:
-        """The stored form."""
-        after = None if self.after_at is None else {"at": iso(self.after_at), "note": self.after_note}
-        return {
-            "at": iso(self.at),
-            "action": self.action,
-            "event": self.event_id,
-            "kind": self.kind,
-            "before": {"at": iso(self.before_at), "note": self.before_note},
-            "after": after,
-        }
-
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> CounterEdit:
-        """Build from a stored edit."""
-        after = record.get("after")
-        return cls(
-            at=aware(record["at"]),
-            action=record["action"],
-            event_id=record["event"],
-            kind=record["kind"],
-            before_at=aware(record["before"]["at"]),
-            before_note=record["before"].get("note"),
-            after_at=aware(after["at"]) if after else None,
-            after_note=after.get("note") if after else None,
-        )
+    at: Annotated[Moment, msgspec.Meta(description="When the correction was made.")]
+    action: Annotated[
+        EditAction,
+        msgspec.Meta(description="`edit` (time or note changed), `remove` or `undo` (the event was taken out)."),
+    ]
+    event_id: Annotated[
+        str, msgspec.Meta(min_length=1, max_length=64, description="The id of the event corrected.")
+    ] = msgspec.field(name="event")
+    kind: EventKind
+    before: Annotated[EventState, msgspec.Meta(description="The event before the correction.")]
+    after: Annotated[
+        EventState | None, msgspec.Meta(description="The event after the correction; null when it was taken out.")
+    ]
 
 
-class CustomMilestone(msgspec.Struct, frozen=True):
+class CustomMilestone(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """A milestone the person chose for one counter, e.g. 'first sober birthday' at 45 days."""
 
-    label: str
-    days: int
+    label: Annotated[str, msgspec.Meta(min_length=1, max_length=LABEL_MAX, description="What the milestone is called.")]
+    days: Annotated[int, msgspec.Meta(ge=1, description="Calendar days into a streak when it is reached.")]
 
 
-class Counter(msgspec.Struct, frozen=True):
-    """One tracked addiction or habit."""
+class Counter(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A sobriety counter for one addiction or habit. All figures (current and longest streak,
+    totals) are derived from `events`, the history of starts and relapses; nothing derived is
+    stored. Each event has a stable id (events merge by id); `edits` logs every correction of
+    the history (since data version 2)."""
 
-    id: str
-    name: str
-    events: tuple[CounterEvent, ...]
-    archived: bool = False
-    cost_per_day: float | None = None
-    hours_per_day: float | None = None
-    custom_milestones: tuple[CustomMilestone, ...] = ()
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
-    edits: tuple[CounterEdit, ...] = ()
+    id: RecordId
+    name: Annotated[
+        str, msgspec.Meta(min_length=1, max_length=NAME_MAX, description="Unique name (case-insensitively).")
+    ]
+    events: Annotated[
+        tuple[CounterEvent, ...],
+        msgspec.Meta(min_length=1, description="Every start and relapse, each event id once, in any order."),
+    ]
+    archived: Annotated[bool, msgspec.Meta(description="Hidden from status; history kept.")] = False
+    cost_per_day: Annotated[
+        Annotated[float, msgspec.Meta(ge=0)] | None, msgspec.Meta(description="Money it cost per day.")
+    ] = None
+    hours_per_day: Annotated[
+        Annotated[float, msgspec.Meta(ge=0, le=24)] | None, msgspec.Meta(description="Hours per day it took.")
+    ] = None
+    custom_milestones: Annotated[
+        tuple[CustomMilestone, ...], msgspec.Meta(description="The person's own milestones, by days.")
+    ] = ()
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
+    # last, after the times, where migration 1 -> 2 appended it (Store.insert puts id first
+    # and the times last whatever the order here)
+    edits: Annotated[
+        tuple[CounterEdit, ...],
+        msgspec.Meta(
+            description=(
+                "Corrections of the history, oldest first: when, what was done (edit, remove, undo) to "
+                "which event, and the event before and after (after is null for a removal)."
+            )
+        ),
+    ] = ()
+
+    def __post_init__(self) -> None:
+        """What msgspec cannot check: each event id once in a counter."""
+        if len({e.id for e in self.events}) != len(self.events):
+            raise ValueError("Expected each event id once - at `$.events`")
 
     @property
     def ordered_events(self) -> list[CounterEvent]:
@@ -128,36 +141,6 @@ class Counter(msgspec.Struct, frozen=True):
     def current_start(self) -> datetime:
         """The start of the current streak: the latest event."""
         return max(e.at for e in self.events)
-
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> Counter:
-        """Build from a stored record."""
-        return cls(
-            id=record["id"],
-            name=record["name"],
-            events=tuple(CounterEvent.from_record(e) for e in record["events"]),
-            archived=bool(record.get("archived", False)),
-            cost_per_day=record.get("cost_per_day"),
-            hours_per_day=record.get("hours_per_day"),
-            custom_milestones=tuple(
-                CustomMilestone(m["label"], int(m["days"])) for m in record.get("custom_milestones", [])
-            ),
-            created_at=aware(record["created_at"]) if record.get("created_at") else None,
-            updated_at=aware(record["updated_at"]) if record.get("updated_at") else None,
-            edits=tuple(CounterEdit.from_record(e) for e in record.get("edits", [])),
-        )
-
-    def to_fields(self) -> dict[str, Any]:
-        """The stored fields (without id and timestamps)."""
-        return {
-            "name": self.name,
-            "events": [e.to_record() for e in self.events],
-            "archived": self.archived,
-            "cost_per_day": self.cost_per_day,
-            "hours_per_day": self.hours_per_day,
-            "custom_milestones": [{"label": m.label, "days": m.days} for m in self.custom_milestones],
-            "edits": [e.to_record() for e in self.edits],
-        }
 
 
 def clean_name(name: str) -> str:
@@ -329,13 +312,15 @@ def edit_event(
             raise InvalidInput(f"{field}: {counter.name} started on {_when(start)}; a restart has to be after that.")
     if new_at == event.at and new_note == event.note:
         raise InvalidInput(f"{field}: that is already its time and note; nothing was changed.")
-    changed = CounterEvent(event.kind, new_at, new_note, event.id)
-    edit = CounterEdit(now, "edit", event.id, event.kind, event.at, event.note, new_at, new_note)
+    changed = CounterEvent(event.id, event.kind, new_at, new_note)
+    edit = CounterEdit(
+        now, "edit", event.id, event.kind, EventState(event.at, event.note), EventState(new_at, new_note)
+    )
     events = tuple(changed if e.id == event.id else e for e in counter.events)
     return msgspec.structs.replace(counter, events=events, edits=(*counter.edits, edit))
 
 
-def remove_event(counter: Counter, event_id: str, *, now: datetime, action: str = "remove") -> Counter:
+def remove_event(counter: Counter, event_id: str, *, now: datetime, action: RemoveAction = "remove") -> Counter:
     """Take one restart out of the history (the start stays); the removal is logged in `edits`.
 
     Raises:
@@ -348,7 +333,7 @@ def remove_event(counter: Counter, event_id: str, *, now: datetime, action: str 
             f"EVENT_ID: that is when {counter.name} started, and a counter needs its start; "
             "correct its time instead, or remove the whole counter."
         )
-    edit = CounterEdit(now, action, event.id, event.kind, event.at, event.note)
+    edit = CounterEdit(now, action, event.id, event.kind, EventState(event.at, event.note), None)
     events = tuple(e for e in counter.events if e.id != event.id)
     return msgspec.structs.replace(counter, events=events, edits=(*counter.edits, edit))
 
@@ -356,12 +341,13 @@ def remove_event(counter: Counter, event_id: str, *, now: datetime, action: str 
 def describe_edit(edit: CounterEdit) -> str:
     """One line for the history of edits: `2026-11-20 20:00  restart of 2026-11-19 22:00 removed`."""
     what = "start" if edit.kind == "start" else "restart"
-    subject = f"{what} of {_when(edit.before_at)}"
-    if edit.after_at is None:
+    before, after = edit.before, edit.after
+    subject = f"{what} of {_when(before.at)}"
+    if after is None:
         return f"{_when(edit.at)}  {subject} {'undone' if edit.action == 'undo' else 'removed'}"
     changes = []
-    if edit.after_at != edit.before_at:
-        changes.append(f"moved to {_when(edit.after_at)}")
-    if edit.after_note != edit.before_note:
-        changes.append("note cleared" if edit.after_note is None else "note changed")
+    if after.at != before.at:
+        changes.append(f"moved to {_when(after.at)}")
+    if after.note != before.note:
+        changes.append("note cleared" if after.note is None else "note changed")
     return f"{_when(edit.at)}  {subject} {' and '.join(changes) or 'edited'}"

@@ -215,6 +215,7 @@ def _help_request(rng: random.Random, day: datetime, offset: int) -> Record | No
     if offset % 30 != 11:  # about once a month
         return None
     from recovery_tui.core.help_requests import Draft, FollowUp, HelpRequest, compose
+    from recovery_tui.core.records import to_fields
 
     draft = Draft(
         emotion=rng.choice(["lonely", "anxious", "ashamed", "restless", "hopeful"]),
@@ -234,8 +235,7 @@ def _help_request(rng: random.Random, day: datetime, offset: int) -> Record | No
     fmt = rng.choice(["forum", "text", "chat"])
     helped = rng.random() < 0.7
     followups = (FollowUp(day + timedelta(days=1), helped, rng.choice(["Sam", "Ana", None]), None),) if helped else ()
-    request = HelpRequest("", draft, fmt, compose(draft, fmt), False, followups)
-    return request.to_fields()
+    return to_fields(HelpRequest.of(draft, fmt, compose(draft, fmt), edited=False, followups=followups))
 
 
 def _meeting(rng: random.Random, day: datetime, offset: int) -> Record | None:

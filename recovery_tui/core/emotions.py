@@ -7,17 +7,20 @@ the order below) so the CLI and the dashboard can both say "pick by number or ty
 
 from __future__ import annotations
 
+from typing import Literal
+
 import msgspec
 
 from recovery_tui.errors import InvalidInput
 
 EMOTION_MAX = 60
+FamilyName = Literal["sad", "afraid", "angry", "ashamed", "lonely", "tired", "restless", "hopeful"]
 
 
 class EmotionFamily(msgspec.Struct, frozen=True):
     """A family of related emotion words, e.g. afraid: anxious, scared, panicky."""
 
-    name: str
+    name: FamilyName
     words: tuple[str, ...]
 
 
@@ -42,7 +45,7 @@ def numbered() -> list[tuple[int, str, str]]:
     return rows
 
 
-def family_of(word: str) -> str | None:
+def family_of(word: str) -> FamilyName | None:
     """The family a known emotion word belongs to (case-insensitive), else None."""
     wanted = " ".join(word.split()).casefold()
     for family in FAMILIES:

@@ -5,7 +5,9 @@ problem with a clear request draws useful advice. A `Draft` holds the three step
 an optional intensity; the problem with since-when and what was tried; the request) and
 `compose(draft, fmt)` turns it into a message for a forum post (with a title), a short text to a
 sponsor, or a chat message. Only what the person typed into the draft appears in the message:
-no counters, contacts or journal text are ever read here.
+no counters, contacts or journal text are ever read here. A saved `HelpRequest` is declared
+flat, as it is stored (`HelpRequest.of` builds one from a draft and its message); its `draft`
+and `message` properties give the two parts back.
 
 Empty steps render as [bracketed] placeholders so the dashboard can show a live preview while
 the person is still typing; `check_draft` refuses an incomplete draft before anything is saved.
@@ -16,13 +18,14 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Literal, cast
 
 import msgspec
+from msgspec import UNSET, UnsetType
 from msgspec.structs import replace
 
-from recovery_tui.core.emotions import family_of, resolve_emotion
-from recovery_tui.core.records import aware, iso, optional_str
+from recovery_tui.core.emotions import EMOTION_MAX, FamilyName, family_of, resolve_emotion
+from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt
 from recovery_tui.errors import InvalidInput
 
 FORMATS: dict[str, str] = {
@@ -56,6 +59,10 @@ _REQUEST_ALIASES = {
 PROBLEM_MAX = 2000
 SHORT_MAX = 300
 REQUEST_TEXT_MAX = 1000
+TITLE_MAX = 500
+BODY_MAX = 20000
+FROM_MAX = 60
+NOTE_MAX = 2000
 
 STEP_HINTS: tuple[tuple[str, str, str], ...] = (
     (
@@ -136,37 +143,105 @@ class Composed(msgspec.Struct, frozen=True):
         return f"{self.title}\n\n{self.body}" if self.title else self.body
 
 
-class FollowUp(msgspec.Struct, frozen=True):
+class FollowUp(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """Who answered a request and whether it helped (recording it is part of the method)."""
 
-    at: datetime
-    helpful: bool
-    from_name: str | None = None
-    note: str | None = None
+    at: Annotated[Moment, msgspec.Meta(description="When the answer came.")]
+    helpful: Annotated[bool, msgspec.Meta(description="Whether it helped.")]
+    from_name: Annotated[
+        Annotated[str, msgspec.Meta(max_length=FROM_MAX)] | None, msgspec.Meta(description="Who answered.")
+    ] = msgspec.field(name="from")
+    note: Annotated[Annotated[str, msgspec.Meta(max_length=NOTE_MAX)] | None, msgspec.Meta(description="A note.")]
 
-    def to_record(self) -> dict[str, Any]:
-        """The stored form."""
-        return {"at": iso(self.at), "helpful": self.helpful, "from": self.from_name, "note": self.note}
+
+Format = Literal["forum", "text", "chat"]  # the keys of FORMATS
+RequestKind = Literal["advice", "talk", "checkin", "stories", "own"]  # the keys of REQUEST_KINDS
+
+
+class HelpRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A message composed with the 3-step rule (name the emotion, specify the problem, make a
+    clear request), the format it was saved in, and its follow-ups. `title` and `body` are the
+    message as saved (edited by the person when `edited` is true); the step fields are kept so
+    the request can be recomposed. Follow-ups live inside the record (they are always read with
+    their request): who answered, whether it helped, a note."""
+
+    id: RecordId
+    emotion: Annotated[
+        str, msgspec.Meta(min_length=1, max_length=EMOTION_MAX, description="Step 1: the emotion, as named.")
+    ]
+    emotion_family: Annotated[
+        FamilyName | None, msgspec.Meta(description="The family of a known emotion word (derived when saved).")
+    ]
+    intensity: Annotated[
+        Annotated[int, msgspec.Meta(ge=0, le=10)] | None, msgspec.Meta(description="How strong the emotion is, 0-10.")
+    ]
+    problem: Annotated[
+        str, msgspec.Meta(min_length=1, max_length=PROBLEM_MAX, description="Step 2: what is happening.")
+    ]
+    since: Annotated[
+        Annotated[str, msgspec.Meta(max_length=SHORT_MAX)] | None,
+        msgspec.Meta(description="Since when it has been going on."),
+    ]
+    tried: Annotated[
+        Annotated[str, msgspec.Meta(max_length=SHORT_MAX)] | None, msgspec.Meta(description="What was tried so far.")
+    ]
+    request: Annotated[RequestKind, msgspec.Meta(description="Step 3: what would help (`own`: in own words).")]
+    request_text: Annotated[
+        Annotated[str, msgspec.Meta(max_length=REQUEST_TEXT_MAX)] | None,
+        msgspec.Meta(description="The request in the person's own words (request `own`)."),
+    ]
+    format: Annotated[Format, msgspec.Meta(description="What the message was composed for.")]
+    title: Annotated[
+        Annotated[str, msgspec.Meta(max_length=TITLE_MAX)] | None,
+        msgspec.Meta(description="The title of a forum post, as saved."),
+    ]
+    body: Annotated[str, msgspec.Meta(min_length=1, max_length=BODY_MAX, description="The message as saved.")]
+    edited: Annotated[bool, msgspec.Meta(description="The person edited the composed message.")]
+    followups: Annotated[
+        tuple[FollowUp, ...], msgspec.Meta(description="Who answered and whether it helped, oldest first.")
+    ] = ()
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
 
     @classmethod
-    def from_record(cls, record: dict[str, Any]) -> FollowUp:
-        """Build from the stored form."""
+    def of(
+        cls, draft: Draft, fmt: str, message: Composed, *, edited: bool, followups: tuple[FollowUp, ...] = ()
+    ) -> HelpRequest:
+        """A request to save (no id yet): a checked `draft`, composed as `message` in `fmt`."""
         return cls(
-            aware(record["at"]), bool(record["helpful"]), optional_str(record, "from"), optional_str(record, "note")
+            id="",
+            emotion=draft.emotion,
+            emotion_family=family_of(draft.emotion),
+            intensity=draft.intensity,
+            problem=draft.problem,
+            since=draft.since or None,
+            tried=draft.tried or None,
+            request=cast(RequestKind, draft.request),  # check_draft allows only these
+            request_text=draft.request_text or None,
+            format=cast(Format, fmt),  # check_format allows only these
+            title=message.title,
+            body=message.body,
+            edited=edited,
+            followups=followups,
         )
 
+    @property
+    def draft(self) -> Draft:
+        """The three steps as they were saved (unanswered ones as "")."""
+        return Draft(
+            self.emotion,
+            self.intensity,
+            self.problem,
+            self.since or "",
+            self.tried or "",
+            self.request,
+            self.request_text or "",
+        )
 
-class HelpRequest(msgspec.Struct, frozen=True):
-    """A saved help request: its draft, chosen format, the message as saved, and follow-ups."""
-
-    id: str
-    draft: Draft
-    format: str
-    message: Composed
-    edited: bool
-    followups: tuple[FollowUp, ...] = ()
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
+    @property
+    def message(self) -> Composed:
+        """The message as saved."""
+        return Composed(self.title, self.body)
 
     @property
     def got_help(self) -> bool:
@@ -181,48 +256,6 @@ class HelpRequest(msgspec.Struct, frozen=True):
             if f.helpful and f.from_name and f.from_name not in names:
                 names.append(f.from_name)
         return names
-
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> HelpRequest:
-        """Build from a stored record."""
-        draft = Draft(
-            emotion=record["emotion"],
-            intensity=record.get("intensity"),
-            problem=record["problem"],
-            since=record.get("since") or "",
-            tried=record.get("tried") or "",
-            request=record["request"],
-            request_text=record.get("request_text") or "",
-        )
-        return cls(
-            id=record["id"],
-            draft=draft,
-            format=record["format"],
-            message=Composed(record.get("title"), record["body"]),
-            edited=bool(record.get("edited", False)),
-            followups=tuple(FollowUp.from_record(f) for f in record.get("followups", [])),
-            created_at=aware(record["created_at"]) if record.get("created_at") else None,
-            updated_at=aware(record["updated_at"]) if record.get("updated_at") else None,
-        )
-
-    def to_fields(self) -> dict[str, Any]:
-        """The stored fields (without id and timestamps)."""
-        d = self.draft
-        return {
-            "emotion": d.emotion,
-            "emotion_family": family_of(d.emotion),
-            "intensity": d.intensity,
-            "problem": d.problem,
-            "since": d.since or None,
-            "tried": d.tried or None,
-            "request": d.request,
-            "request_text": d.request_text or None,
-            "format": self.format,
-            "title": self.message.title,
-            "body": self.message.body,
-            "edited": self.edited,
-            "followups": [f.to_record() for f in self.followups],
-        }
 
 
 # -- parsing and validation ---------------------------------------------------------------

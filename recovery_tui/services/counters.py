@@ -26,6 +26,7 @@ from recovery_tui.core.counters import (
     Counter,
     CounterEvent,
     CustomMilestone,
+    RemoveAction,
     check_custom_days,
     check_relapse,
     clean_name,
@@ -39,7 +40,7 @@ from recovery_tui.core.counters import (
     remove_event as remove_event_in,
 )
 from recovery_tui.core.milestones import Progress, progress
-from recovery_tui.core.records import iso, same_name
+from recovery_tui.core.records import from_record, from_records, iso, same_name, to_fields
 from recovery_tui.core.streaks import CounterStats, counter_stats, phrase, short_status
 from recovery_tui.errors import Conflict, InvalidInput, NotFound
 from recovery_tui.store import Store
@@ -71,7 +72,7 @@ class Celebration(msgspec.Struct, frozen=True):
 
 def list_counters(store: Store, *, include_archived: bool = False) -> list[Counter]:
     """Counters in the order they were created (archived ones only when asked)."""
-    return creation_order([Counter.from_record(r) for r in store.all(TABLE)], include_archived=include_archived)
+    return creation_order(from_records(Counter, store.all(TABLE)), include_archived=include_archived)
 
 
 def find_counter(store: Store, name: str) -> Counter:
@@ -124,16 +125,18 @@ def add_counter(
         raise InvalidInput("--cost-per-day: use a number 0 or more, such as 12.50.")
     if hours_per_day is not None and not 0 <= hours_per_day <= 24:
         raise InvalidInput("--hours-per-day: use a number from 0 to 24, such as 2.5.")
-    fields = Counter(
-        id="",
-        name=cleaned,
-        events=(CounterEvent("start", since, None, new_event_id()),),
-        cost_per_day=cost_per_day,
-        hours_per_day=hours_per_day,
-    ).to_fields()
+    fields = to_fields(
+        Counter(
+            id="",
+            name=cleaned,
+            events=(CounterEvent(new_event_id(), "start", since, None),),
+            cost_per_day=cost_per_day,
+            hours_per_day=hours_per_day,
+        )
+    )
     with store.transaction():
         _check_unique(store, cleaned)
-        counter = Counter.from_record(store.insert(TABLE, fields, now=now))
+        counter = from_record(Counter, store.insert(TABLE, fields, now=now))
         _remember_reached(store, counter, now, zone)
     return counter
 
@@ -151,9 +154,8 @@ def record_relapse(
         counter = find_counter(store, name)
         check_relapse(counter, at, now)
         cleaned = note.strip() if note and note.strip() else None
-        events = [*counter.events, CounterEvent("relapse", at, cleaned, new_event_id())]
-        record = store.update(TABLE, counter.id, {"events": [e.to_record() for e in events]}, now=now)
-        updated = Counter.from_record(record)
+        relapse = CounterEvent(new_event_id(), "relapse", at, cleaned)
+        updated = _write(store, msgspec.structs.replace(counter, events=(*counter.events, relapse)), now, "events")
         _remember_reached(store, updated, now, zone)
     return updated
 
@@ -190,10 +192,14 @@ def new_event_id() -> str:
 
 
 # -- corrections ----------------------------------------------------------------------------
+def _write(store: Store, counter: Counter, now: datetime, *names: str) -> Counter:
+    """Store the fields `names` of `counter` (the rest of its stored record stays as it is)."""
+    fields = to_fields(counter)
+    return from_record(Counter, store.update(TABLE, counter.id, {name: fields[name] for name in names}, now=now))
+
+
 def _save_corrected(store: Store, counter: Counter, now: datetime, zone: tzinfo | None) -> Counter:
-    fields = counter.to_fields()
-    record = store.update(TABLE, counter.id, {"events": fields["events"], "edits": fields["edits"]}, now=now)
-    updated = Counter.from_record(record)
+    updated = _write(store, counter, now, "events", "edits")
     _remember_reached(store, updated, now, zone)
     return updated
 
@@ -256,7 +262,13 @@ def edit_event(
 
 
 def remove_event(
-    store: Store, name: str, event_id: str, *, now: datetime, zone: tzinfo | None = None, action: str = "remove"
+    store: Store,
+    name: str,
+    event_id: str,
+    *,
+    now: datetime,
+    zone: tzinfo | None = None,
+    action: RemoveAction = "remove",
 ) -> Counter:
     """Remove one restart from a counter's history (logged in its edits; the start stays).
 
@@ -310,7 +322,7 @@ def rename_counter(store: Store, name: str, new_name: str, *, now: datetime) -> 
         counter = find_counter(store, name)
         _check_unique(store, cleaned, except_id=counter.id)
         record = store.update(TABLE, counter.id, {"name": cleaned}, now=now)
-    return Counter.from_record(record)
+    return from_record(Counter, record)
 
 
 def set_archived(store: Store, name: str, archived: bool, *, now: datetime) -> Counter:
@@ -318,7 +330,7 @@ def set_archived(store: Store, name: str, archived: bool, *, now: datetime) -> C
     with store.transaction():
         counter = find_counter(store, name)
         record = store.update(TABLE, counter.id, {"archived": archived}, now=now)
-    return Counter.from_record(record)
+    return from_record(Counter, record)
 
 
 def remove_counter(store: Store, name: str) -> Counter:
@@ -344,10 +356,8 @@ def add_custom_milestone(
         counter = find_counter(store, name)
         kept = [m for m in counter.custom_milestones if m.days != days]
         milestones = sorted([*kept, CustomMilestone(cleaned, days)], key=lambda m: m.days)
-        record = store.update(
-            TABLE, counter.id, {"custom_milestones": [{"label": m.label, "days": m.days} for m in milestones]}, now=now
-        )
-        updated = Counter.from_record(record)
+        changed = msgspec.structs.replace(counter, custom_milestones=tuple(milestones))
+        updated = _write(store, changed, now, "custom_milestones")
         _remember_reached(store, updated, now, zone)
     return updated
 
@@ -359,10 +369,7 @@ def remove_custom_milestone(store: Store, name: str, *, days: int, now: datetime
         kept = [m for m in counter.custom_milestones if m.days != days]
         if len(kept) == len(counter.custom_milestones):
             raise NotFound(f"{counter.name} has no milestone of your own at {days} days.")
-        record = store.update(
-            TABLE, counter.id, {"custom_milestones": [{"label": m.label, "days": m.days} for m in kept]}, now=now
-        )
-    return Counter.from_record(record)
+        return _write(store, msgspec.structs.replace(counter, custom_milestones=tuple(kept)), now, "custom_milestones")
 
 
 def summarize(counter: Counter, now: datetime, zone: tzinfo | None = None) -> CounterSummary:

@@ -22,6 +22,7 @@ from recovery_tui.core.help_requests import (
     split_edited,
     with_followup,
 )
+from recovery_tui.core.records import from_record, from_records, to_fields
 from recovery_tui.errors import NotFound
 from recovery_tui.store import Store
 
@@ -58,14 +59,13 @@ def add_help_request(
     if text is not None and text.strip() != composed.text.strip():
         message = split_edited(text, fmt)
         edited = True
-    request = HelpRequest(id="", draft=clean, format=fmt, message=message, edited=edited, followups=tuple(followups))
-    record = store.insert(TABLE, request.to_fields(), now=now)
-    return HelpRequest.from_record(record)
+    request = HelpRequest.of(clean, fmt, message, edited=edited, followups=tuple(followups))
+    return from_record(HelpRequest, store.insert(TABLE, to_fields(request), now=now))
 
 
 def list_help_requests(store: Store) -> list[HelpRequest]:
     """Every saved request, newest first."""
-    requests = [HelpRequest.from_record(r) for r in store.all(TABLE)]
+    requests = from_records(HelpRequest, store.all(TABLE))
     requests.sort(key=lambda r: (r.created_at or datetime.min, r.id), reverse=True)
     return requests
 
@@ -82,7 +82,7 @@ def find_help_request(store: Store, id_prefix: str) -> HelpRequest:
         if "matches" in str(err):
             raise
         raise NotFound(f"No help request has the id '{id_prefix}' (see 'recover ask list').") from None
-    return HelpRequest.from_record(record)
+    return from_record(HelpRequest, record)
 
 
 def add_followup(
@@ -108,5 +108,5 @@ def add_followup(
     with store.transaction():
         request = find_help_request(store, id_prefix)
         updated = with_followup(request, followup)
-        record = store.update(TABLE, request.id, {"followups": updated.to_fields()["followups"]}, now=now)
-    return HelpRequest.from_record(record)
+        record = store.update(TABLE, request.id, {"followups": to_fields(updated)["followups"]}, now=now)
+    return from_record(HelpRequest, record)

@@ -12,7 +12,6 @@ from datetime import datetime
 
 import msgspec
 
-from recovery_tui.core.counters import Counter
 from recovery_tui.core.meetings import NOTE_MAX, clean_text
 from recovery_tui.core.records import from_record, from_records, same_name, to_fields
 from recovery_tui.core.rewards import (
@@ -29,6 +28,7 @@ from recovery_tui.core.rewards import (
 )
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.services import config as config_service
+from recovery_tui.services import counters as counter_service
 from recovery_tui.services import meetings as meeting_service
 from recovery_tui.store import Store
 
@@ -102,7 +102,7 @@ def balance(store: Store, *, now: datetime) -> Balance:
     """Points earned from the logs minus points claimed, as of `now`."""
     return compute_balance(
         checkin_dates=[r["date"] for r in store.all("checkins")],
-        counters=[Counter.from_record(r) for r in store.all("counters")],
+        counters=counter_service.list_counters(store, include_archived=True),
         completed_skill_sessions=sum(1 for r in store.all("skill_sessions") if r.get("completed")),
         meetings=meeting_service.list_meetings(store),
         claims=history(store),

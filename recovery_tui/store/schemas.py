@@ -59,12 +59,6 @@ and checks them against the 2020-12 meta-schema with the reference `jsonschema`.
    a test like test_records.py's `test_commands_store_the_same_records_as_before`.
 
 Notes for the kinds left (phase A converted journal and checkins only):
-- counters: events and edits are nested Structs (an edit's `before`/`after` a nested
-  Struct, `after` nullable); the event id rule and similar cross-field checks go in
-  `Counter.__post_init__` (or the nested Struct's).
-- help_requests: the record is stored flat while `core.help_requests.HelpRequest` nests `Draft` and
-  `Composed`; the stored fields must still be declared once (a flat Struct the domain object is
-  built from, or a flat HelpRequest), never twice.
 - journal_templates: `Template.builtin` exists only in memory (built-ins are never stored); a
   stored Struct must not have it (a property, or built-ins as another type).
 - user_crisis_lines: read into `core.crisis.CrisisLine` beside shipped lines that add source
@@ -106,6 +100,8 @@ RECORDS: dict[str, tuple[str, str, str]] = {
     "aid_messages": ("recovery_tui.core.aid", "AidMessage", "first-aid message"),
     "checkins": ("recovery_tui.core.checkin", "CheckIn", "check-in"),
     "contacts": ("recovery_tui.core.contacts", "Contact", "contact"),
+    "counters": ("recovery_tui.core.counters", "Counter", "counter"),
+    "help_requests": ("recovery_tui.core.help_requests", "HelpRequest", "help request"),
     "journal": ("recovery_tui.core.journal", "JournalEntry", "journal entry"),
     "journal_templates": ("recovery_tui.core.templates", "Template", "journal template"),
     "meetings": ("recovery_tui.core.meetings", "Meeting", "meeting"),

@@ -44,9 +44,9 @@ def test_craving_range(value, ok):
 
 def test_relapse_moment_never_before_the_first_start(now):
     started = now - timedelta(hours=2)  # the counter started today, after noon yesterday
-    counter = Counter("c1", "alcohol", (CounterEvent("start", started),))
+    counter = Counter("c1", "alcohol", (CounterEvent("e1", "start", started, None),))
     assert relapse_moment(counter, now.date(), now) == now
-    old = Counter("c2", "gambling", (CounterEvent("start", now - timedelta(days=10)),))
+    old = Counter("c2", "gambling", (CounterEvent("e2", "start", now - timedelta(days=10), None),))
     yesterday = now.date() - timedelta(days=1)
     assert relapse_moment(old, yesterday, now) == datetime(2026, 11, 19, 12, 0, tzinfo=timezone.utc)
 

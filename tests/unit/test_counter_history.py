@@ -15,6 +15,7 @@ from recovery_tui.core.counters import (
     latest_restart,
     remove_event,
 )
+from recovery_tui.core.records import from_record, to_fields
 from recovery_tui.core.streaks import counter_stats
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.store import migrations, schemas
@@ -28,9 +29,9 @@ def _counter() -> Counter:
         id="c1",
         name="alcohol",
         events=(
-            CounterEvent("start", START, None, "aaaa1111-start"),
-            CounterEvent("relapse", NOW - timedelta(days=100), "party", "bbbb2222-first"),
-            CounterEvent("relapse", NOW - timedelta(minutes=1), None, "cccc3333-slip"),
+            CounterEvent("aaaa1111-start", "start", START, None),
+            CounterEvent("bbbb2222-first", "relapse", NOW - timedelta(days=100), "party"),
+            CounterEvent("cccc3333-slip", "relapse", NOW - timedelta(minutes=1), None),
         ),
     )
 
@@ -41,7 +42,7 @@ def test_removing_a_restart_brings_its_streak_back_and_logs_it() -> None:
     undone = remove_event(counter, latest_restart(counter).id, now=NOW, action="undo")
     assert counter_stats(undone, NOW).current == timedelta(days=100)
     [edit] = undone.edits
-    assert (edit.action, edit.event_id, edit.before_at, edit.after_at) == (
+    assert (edit.action, edit.event_id, edit.before.at, edit.after) == (
         "undo",
         "cccc3333-slip",
         NOW - timedelta(minutes=1),
@@ -56,9 +57,10 @@ def test_editing_time_and_note_keeps_the_id_and_logs_before_and_after() -> None:
     event = find_event(moved, "bbbb2222-first")
     assert (event.at, event.note) == (NOW - timedelta(days=90), "work party")
     [edit] = moved.edits
-    assert (edit.before_at, edit.before_note, edit.after_note) == (NOW - timedelta(days=100), "party", "work party")
+    assert edit.after is not None
+    assert (edit.before.at, edit.before.note, edit.after.note) == (NOW - timedelta(days=100), "party", "work party")
     assert "moved to" in describe_edit(edit) and "note changed" in describe_edit(edit)
-    assert Counter.from_record({"id": "c1", **moved.to_fields()}).edits == moved.edits  # round trip
+    assert from_record(Counter, {"id": "c1", **to_fields(moved)}).edits == moved.edits  # round trip
 
 
 @pytest.mark.parametrize(
@@ -81,12 +83,12 @@ def test_unknown_ambiguous_and_missing_restart() -> None:
     with pytest.raises(NotFound, match="no event 'zzzz'"):
         find_event(counter, "zzzz")
     twins = Counter(
-        "c", "x", (CounterEvent("start", START, None, "abcd-1"), CounterEvent("relapse", NOW, None, "abcd-2"))
+        "c", "x", (CounterEvent("abcd-1", "start", START, None), CounterEvent("abcd-2", "relapse", NOW, None))
     )
     with pytest.raises(NotFound, match="more than one"):
         find_event(twins, "abcd")
     with pytest.raises(NotFound, match="no restart to undo"):
-        latest_restart(Counter("c", "x", (CounterEvent("start", START, None, "s"),)))
+        latest_restart(Counter("c", "x", (CounterEvent("s", "start", START, None),)))
 
 
 V1_COUNTER = {

@@ -35,11 +35,11 @@ def counter(*events: CounterEvent, name: str = "alcohol", cost: float | None = N
 
 
 def start(text: str) -> CounterEvent:
-    return CounterEvent("start", datetime.fromisoformat(text))
+    return CounterEvent(f"start {text}", "start", datetime.fromisoformat(text), None)
 
 
 def relapse(text: str, note: str | None = None) -> CounterEvent:
-    return CounterEvent("relapse", datetime.fromisoformat(text), note)
+    return CounterEvent(f"relapse {text} {note}", "relapse", datetime.fromisoformat(text), note)
 
 
 # -- known answers -------------------------------------------------------------------------
@@ -49,7 +49,7 @@ def test_spring_forward_day_counts_as_one_day_of_23_hours() -> None:
     assert now.astimezone(UTC) - began.astimezone(UTC) == timedelta(hours=23)
     assert span(began, now, NY) == Span(1, 0, 0)
     assert whole_days(began, now - timedelta(minutes=1), NY) == 0
-    state = progress(counter(CounterEvent("start", began)), now, NY)
+    state = progress(counter(CounterEvent("e1", "start", began, None)), now, NY)
     assert state.reached == ()  # 24 hours are elapsed hours: not yet
     assert state.next.milestone.key == "24h"
     assert state.next.at == datetime(2026, 3, 8, 22, 0, tzinfo=NY)
@@ -65,7 +65,7 @@ def test_fall_back_day_counts_as_one_day_of_25_hours() -> None:
 
 def test_seven_days_across_dst_ends_at_the_same_clock_time() -> None:
     began = datetime(2026, 3, 5, 8, 30, tzinfo=NY)
-    state = progress(counter(CounterEvent("start", began)), datetime(2026, 3, 20, tzinfo=NY), NY)
+    state = progress(counter(CounterEvent("e1", "start", began, None)), datetime(2026, 3, 20, tzinfo=NY), NY)
     seven = next(r for r in state.reached if r.milestone.key == "7d")
     assert seven.at == datetime(2026, 3, 12, 8, 30, tzinfo=NY)
     assert seven.at - began.astimezone(UTC) == timedelta(days=7) - timedelta(hours=1)
@@ -83,7 +83,7 @@ def test_system_zone_is_used_when_no_zone_is_given(monkeypatch: pytest.MonkeyPat
 def test_29_february_milestones_clamp_to_28_february() -> None:
     began = datetime(2024, 2, 29, 10, 0, tzinfo=UTC)
     now = datetime(2028, 3, 1, tzinfo=UTC)
-    state = progress(counter(CounterEvent("start", began)), now, UTC)
+    state = progress(counter(CounterEvent("e1", "start", began, None)), now, UTC)
     due = {r.milestone.key: r.at for r in state.reached}
     assert due["1y"] == datetime(2025, 2, 28, 10, 0, tzinfo=UTC)
     assert due["2y"] == datetime(2026, 2, 28, 10, 0, tzinfo=UTC)
@@ -185,10 +185,11 @@ def histories(draw: st.DrawFn) -> tuple[list[CounterEvent], datetime]:
     elapsed = draw(st.integers(min_value=0, max_value=3 * 365 * 86400))
     now = BASE + timedelta(seconds=elapsed)
     relapse_seconds = draw(st.lists(st.integers(min_value=0, max_value=elapsed), max_size=12))
-    events = [CounterEvent("start", BASE.astimezone(draw(offsets)))]
-    for seconds in relapse_seconds:
+    events = [CounterEvent("e0", "start", BASE.astimezone(draw(offsets)), None)]
+    for index, seconds in enumerate(relapse_seconds, 1):
         note = draw(st.none() | st.sampled_from(["party", "payday"]))
-        events.append(CounterEvent("relapse", (BASE + timedelta(seconds=seconds)).astimezone(draw(offsets)), note))
+        at = (BASE + timedelta(seconds=seconds)).astimezone(draw(offsets))
+        events.append(CounterEvent(f"e{index}", "relapse", at, note))
     return events, now
 
 

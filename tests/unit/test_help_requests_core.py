@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import get_args
 
+import msgspec
 import pytest
 
 from recovery_tui.core import help_requests as help_requests_core
-from recovery_tui.core.emotions import FAMILIES, family_of, numbered, resolve_emotion
-from recovery_tui.core.help_requests import Composed, Draft, FollowUp, HelpRequest, compose
+from recovery_tui.core.emotions import FAMILIES, FamilyName, family_of, numbered, resolve_emotion
+from recovery_tui.core.help_requests import FORMATS, REQUEST_KINDS, Composed, Draft, FollowUp, HelpRequest, compose
+from recovery_tui.core.records import from_record, to_fields
 from recovery_tui.errors import InvalidInput
 
 NOW = datetime.fromisoformat("2026-11-20T20:00:00+00:00")
@@ -206,15 +209,18 @@ def test_followup_parsing() -> None:
 
 
 def test_help_request_record_round_trip_and_helpers() -> None:
-    request = HelpRequest(
-        id="abc",
-        draft=help_requests_core.check_draft(DRAFT),
-        format="text",
-        message=compose(DRAFT, "text"),
+    request = HelpRequest.of(
+        help_requests_core.check_draft(DRAFT),
+        "text",
+        compose(DRAFT, "text"),
         edited=False,
-        followups=(FollowUp(NOW, False, "Kim", None), FollowUp(NOW, True, "Sam", "called"), FollowUp(NOW, True, "Sam")),
+        followups=(
+            FollowUp(NOW, False, "Kim", None),
+            FollowUp(NOW, True, "Sam", "called"),
+            FollowUp(NOW, True, "Sam", None),
+        ),
     )
-    fields = request.to_fields()
+    fields = to_fields(request)
     assert fields["emotion_family"] == "lonely"
     assert fields["followups"][1] == {
         "at": "2026-11-20T20:00:00+00:00",
@@ -222,14 +228,18 @@ def test_help_request_record_round_trip_and_helpers() -> None:
         "from": "Sam",
         "note": "called",
     }
-    back = HelpRequest.from_record({"id": "abc", **fields})
-    assert back == request
+    back = from_record(HelpRequest, {"id": "abc", **fields})
+    assert back == msgspec.structs.replace(request, id="abc")
+    assert (back.draft, back.message) == (help_requests_core.check_draft(DRAFT), compose(DRAFT, "text"))
     assert back.got_help and back.helpers == ["Sam"]
 
 
 def test_emotion_families_and_numbers() -> None:
     names = [f.name for f in FAMILIES]
     assert names == ["sad", "afraid", "angry", "ashamed", "lonely", "tired", "restless", "hopeful"]
+    assert list(get_args(FamilyName)) == names  # the stored emotion_family's choices
+    assert list(get_args(help_requests_core.Format)) == list(FORMATS)
+    assert list(get_args(help_requests_core.RequestKind)) == list(REQUEST_KINDS)
     rows = numbered()
     assert rows[0] == (1, "sad", "sad")
     assert [n for n, _, _ in rows] == list(range(1, len(rows) + 1))

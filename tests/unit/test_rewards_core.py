@@ -23,7 +23,11 @@ NOW = datetime.fromisoformat("2026-11-20T20:00:00+00:00")
 
 
 def counter(*events: tuple[str, datetime]) -> Counter:
-    return Counter(id="c", name="alcohol", events=tuple(CounterEvent(kind, at) for kind, at in events))
+    return Counter(
+        id="c",
+        name="alcohol",
+        events=tuple(CounterEvent(f"e{i}", kind, at, None) for i, (kind, at) in enumerate(events)),
+    )
 
 
 def test_sober_days_whole_days_only() -> None:
