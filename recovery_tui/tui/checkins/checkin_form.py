@@ -55,22 +55,7 @@ ADD_ANOTHER = "Add as another check-in (keep the earlier one)"
 class CheckinForm(ModalScreen[SavedCheckIn | None]):
     """The daily check-in form."""
 
-    DEFAULT_CSS = """
-    CheckinForm { align: center middle; }
-    CheckinForm > VerticalScroll {
-        width: 74; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
-    CheckinForm .row { height: 1; margin-bottom: 1; }
-    CheckinForm .row Label.field { width: 14; }
-    CheckinForm .row Input { width: 22; }
-    CheckinForm .row Input.wide { width: 1fr; }
-    CheckinForm .error { color: $error; width: auto; max-width: 36; padding-left: 1; }
-    CheckinForm Checkbox { height: 1; }
-    CheckinForm #checkin-title { text-style: bold; margin-bottom: 1; }
-    CheckinForm #checkin-buttons { height: 1; margin-top: 1; }
-    CheckinForm #checkin-buttons Button { margin-right: 2; }
-    """
+    CSS_PATH = "checkins.tcss"
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, existing: CheckIn | None, counters: list[Counter]) -> None:

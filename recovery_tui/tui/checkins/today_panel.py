@@ -47,10 +47,6 @@ def today_lines(summary: Today) -> list[str]:
 class TodayPanel(Vertical):
     """Today's check-in summary and counts, refreshed whenever the data changes."""
 
-    DEFAULT_CSS = """
-    TodayPanel #today-body { text-wrap: nowrap; text-overflow: ellipsis; width: 100%; }
-    """
-
     def on_mount(self) -> None:
         self.border_title = "Today"
         self.watch(self.app, "data_version", self.reload, init=True)

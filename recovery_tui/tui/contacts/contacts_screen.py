@@ -46,10 +46,7 @@ def contact_row(contact: Contact, now: datetime) -> Content:
 class ContactsScreen(Screen[None]):
     """All contacts, in chain order."""
 
-    DEFAULT_CSS = """
-    ContactsScreen #contacts-title { height: 1; padding: 0 1; text-style: bold; background: $primary-muted; }
-    ContactsScreen #contacts-body { height: 1fr; padding: 0 1; }
-    """
+    CSS_PATH = "contacts.tcss"
     BINDINGS = [Binding("escape", "back", "Back")]
 
     def compose(self) -> ComposeResult:

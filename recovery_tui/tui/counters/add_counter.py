@@ -31,22 +31,6 @@ from recovery_tui.tui.safe import lines, shown
 
 T = TypeVar("T")
 
-FORM_CSS = """
-{screen} {{ align: center middle; }}
-{screen} > Vertical {{
-    width: 64; max-width: 100%; height: auto; max-height: 100%;
-    border: round $primary; padding: 0 1; background: $surface;
-}}
-{screen} .title {{ text-style: bold; margin-bottom: 1; }}
-{screen} .row {{ height: 1; }}
-{screen} .row Label {{ width: 15; }}
-{screen} .row Input {{ width: 1fr; background: $boost; }}
-{screen} .row Input:focus {{ background: $accent 30%; }}
-{screen} .error {{ color: $error; padding-left: 15; height: auto; display: none; }}
-{screen} .error.-shown {{ display: block; }}
-{screen} .hint {{ color: $text-muted; margin-top: 1; }}
-"""
-
 
 def show_error(screen: ModalScreen[str | None], field: str, message: str | None) -> None:
     """Show (or clear) the error under one field of a form."""
@@ -58,10 +42,7 @@ def show_error(screen: ModalScreen[str | None], field: str, message: str | None)
 class AddCounterScreen(ModalScreen[str | None]):
     """Start a counter."""
 
-    DEFAULT_CSS = FORM_CSS.format(screen="AddCounterScreen") + (
-        "AddCounterScreen .care { color: $warning; padding-left: 15; height: auto; display: none; }\n"
-        "AddCounterScreen .care.-shown { display: block; }\n"
-    )
+    CSS_PATH = "counters.tcss"
     BINDINGS = [Binding("escape", "cancel", "Close")]
 
     FIELDS = (

@@ -36,17 +36,7 @@ def event_line(event: CounterEvent) -> str:
 class CounterHistoryScreen(ModalScreen[None]):
     """A counter's history with edit and remove."""
 
-    DEFAULT_CSS = """
-    CounterHistoryScreen { align: center middle; }
-    CounterHistoryScreen > Vertical {
-        width: 76; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; padding: 0 1; background: $surface;
-    }
-    CounterHistoryScreen #history-title { text-style: bold; }
-    CounterHistoryScreen #history-events { height: auto; max-height: 10; margin: 1 0; }
-    CounterHistoryScreen #history-edits { height: auto; max-height: 6; color: $text-muted; }
-    CounterHistoryScreen #history-hint { color: $text-muted; margin-top: 1; }
-    """
+    CSS_PATH = "counters.tcss"
     BINDINGS = [
         Binding("escape", "close", "Close"),
         Binding("e", "edit", "Edit"),

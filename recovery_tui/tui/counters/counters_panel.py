@@ -72,10 +72,6 @@ class CountersPanel(VerticalScroll):
         Binding("enter", "history", "History", show=False)
     ]  # hinted in the border: SOS keeps the footer's first slot
 
-    DEFAULT_CSS = """
-    CountersPanel #counters-body { width: 100%; height: auto; }
-    """
-
     def __init__(self, *, classes: str | None = None, id: str | None = "counters-panel") -> None:
         super().__init__(classes=classes, id=id)
         self.counters: list[Counter] = []

@@ -22,7 +22,6 @@ from recovery_tui.services import counters as service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.closing import dismiss_on_top
-from recovery_tui.tui.counters.add_counter import FORM_CSS
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import lines, plain
 
@@ -32,7 +31,7 @@ TIME_FORMAT = "%Y-%m-%d %H:%M"
 class EventEditScreen(ModalScreen[bool]):
     """Correct one event's time and note."""
 
-    DEFAULT_CSS = FORM_CSS.format(screen="EventEditScreen")
+    CSS_PATH = "counters.tcss"
     BINDINGS = [Binding("escape", "cancel", "Close")]
 
     def __init__(self, counter_name: str, event: CounterEvent) -> None:

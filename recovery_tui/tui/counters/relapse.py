@@ -29,7 +29,7 @@ from recovery_tui.services import counters as service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.closing import dismiss_on_top
-from recovery_tui.tui.counters.add_counter import FORM_CSS, show_error
+from recovery_tui.tui.counters.add_counter import show_error
 from recovery_tui.tui.messages import DataChanged, Restarted
 from recovery_tui.tui.safe import lines, plain
 from recovery_tui.tui.shared.confirm import ConfirmScreen
@@ -38,17 +38,7 @@ from recovery_tui.tui.shared.confirm import ConfirmScreen
 class RelapseScreen(ModalScreen[str | None]):
     """Record a relapse: the counter restarts, its history stays."""
 
-    DEFAULT_CSS = (
-        FORM_CSS.format(screen="RelapseScreen")
-        + """
-    RelapseScreen OptionList { height: auto; max-height: 5; margin-bottom: 1; }
-    RelapseScreen #relapse-form, RelapseScreen #relapse-done { height: auto; }
-    RelapseScreen #relapse-done { display: none; }
-    RelapseScreen.-done #relapse-form { display: none; }
-    RelapseScreen.-done #relapse-done { display: block; }
-    RelapseScreen #relapse-message { margin-bottom: 1; }
-    """
-    )
+    CSS_PATH = "counters.tcss"
     BINDINGS = [Binding("escape", "close", "Close")]
 
     def __init__(self, names: list[str]) -> None:

@@ -29,6 +29,12 @@ from recovery_tui.tui.triggers.triggers_panel import TriggersPanel
 class DashboardScreen(Screen[None]):
     """Counters, today, triggers and meetings, each in a panel; one key per action."""
 
+    CSS_PATH = [  # the grid, then the features whose panels it shows (their .tcss holds their panel's rules)
+        "dashboard.tcss",
+        "../counters/counters.tcss",
+        "../checkins/checkins.tcss",
+        "../triggers/triggers.tcss",
+    ]
     BINDINGS = [
         SOS_FOOTER_BINDING,  # keep first: SOS stays visible in the footer at 80 columns
         Binding("question_mark", "app.help", "Keys", key_display="?"),  # then how to find every key

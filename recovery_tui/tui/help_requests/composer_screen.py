@@ -54,22 +54,7 @@ EDITED = "Edited by you. ctrl+r recomposes."
 class ComposerScreen(Screen[None]):
     """Compose a request for help in three steps; see and follow up saved ones."""
 
-    DEFAULT_CSS = """
-    ComposerScreen #composer-tabs { height: 1fr; }
-    ComposerScreen #composer-tabs > ContentSwitcher { height: 1fr; }
-    ComposerScreen TabPane { height: 1fr; padding: 0; }
-    ComposerScreen #compose-pane { height: 1fr; }
-    ComposerScreen #steps { width: 40; height: 1fr; padding: 0 1 0 0; }
-    ComposerScreen #step-title { text-style: bold; height: 1; }
-    ComposerScreen #step-hint { color: $text-muted; height: auto; margin-bottom: 1; }
-    ComposerScreen #step-switcher { height: 1fr; }
-    ComposerScreen #step-note { height: auto; max-height: 4; }
-    ComposerScreen #step-note.-error { color: $error; }
-    ComposerScreen #step-note.-nudge { color: $warning; }
-    ComposerScreen #nav { height: 1; }
-    ComposerScreen #nav Button { margin-right: 1; min-width: 8; width: auto; }
-    ComposerScreen MessagePreview { border-left: vkey $primary; padding-left: 1; }
-    """
+    CSS_PATH = "help_requests.tcss"
     BINDINGS = [
         Binding("ctrl+n", "next", "Next"),
         Binding("escape", "back", "Back"),

@@ -13,14 +13,6 @@ from recovery_tui.core.emotions import FAMILIES, numbered
 class EmotionStep(Vertical):
     """Type a feeling or a number, or pick a word from the list grouped by family; intensity 0-10."""
 
-    DEFAULT_CSS = """
-    EmotionStep { height: 1fr; }
-    EmotionStep .row { height: 1; }
-    EmotionStep .row Label { width: 11; }
-    EmotionStep .row Input { width: 1fr; }
-    EmotionStep #emotion-list { height: 1fr; min-height: 3; border: none; padding: 0; }
-    """
-
     def compose(self) -> ComposeResult:
         with Horizontal(classes="row"):
             yield Label("Emotion")

@@ -25,20 +25,7 @@ class FollowUpAnswer(msgspec.Struct, frozen=True):
 class FollowUpScreen(ModalScreen[FollowUpAnswer | None]):
     """Did it help? Who answered? What helped? Escape cancels."""
 
-    DEFAULT_CSS = """
-    FollowUpScreen { align: center middle; }
-    FollowUpScreen > Vertical {
-        width: 60; max-width: 100%; height: auto; border: round $primary; padding: 0 1; background: $surface;
-    }
-    FollowUpScreen .row { height: auto; margin-top: 1; }
-    FollowUpScreen .row Label { width: 14; }
-    FollowUpScreen .row Input { width: 1fr; }
-    FollowUpScreen RadioSet { layout: horizontal; width: auto; }
-    FollowUpScreen RadioSet > RadioButton { width: auto; margin-right: 2; }
-    FollowUpScreen #followup-error { color: $error; height: auto; }
-    FollowUpScreen #followup-buttons { height: auto; margin-top: 1; align-horizontal: right; }
-    FollowUpScreen Button { margin-left: 1; min-width: 8; width: auto; }
-    """
+    CSS_PATH = "help_requests.tcss"
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+o", "save", "Save")]
 
     def __init__(self, request: HelpRequest) -> None:

@@ -12,13 +12,6 @@ from recovery_tui.core.help_requests import DEFAULT_FORMAT, FORMATS
 class MessagePreview(Vertical):
     """A format selector, the message in an editable TextArea, and a one-line status."""
 
-    DEFAULT_CSS = """
-    MessagePreview { height: 1fr; }
-    MessagePreview #format { width: 1fr; }
-    MessagePreview #preview { height: 1fr; }
-    MessagePreview #preview-status { height: 1; color: $text-muted; }
-    """
-
     def compose(self) -> ComposeResult:
         yield Select(
             [(label, key) for key, label in FORMATS.items()],

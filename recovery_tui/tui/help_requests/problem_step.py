@@ -10,14 +10,6 @@ from textual.widgets import Input, Label, TextArea
 class ProblemStep(Vertical):
     """A few lines for the problem, and one line each for since-when and what was tried."""
 
-    DEFAULT_CSS = """
-    ProblemStep { height: 1fr; }
-    ProblemStep #problem { height: 1fr; min-height: 3; }
-    ProblemStep .row { height: 1; margin-top: 1; }
-    ProblemStep .row Label { width: 11; }
-    ProblemStep .row Input { width: 1fr; }
-    """
-
     def compose(self) -> ComposeResult:
         yield Label("What is happening")
         yield TextArea(id="problem", compact=True, placeholder="in a sentence or two")

@@ -12,12 +12,6 @@ from recovery_tui.core.help_requests import REQUEST_KINDS
 class RequestStep(Vertical):
     """Five kinds of request; typing own words selects "in my own words"."""
 
-    DEFAULT_CSS = """
-    RequestStep { height: 1fr; }
-    RequestStep RadioSet { width: 1fr; height: auto; }
-    RequestStep #request-text { margin-top: 1; }
-    """
-
     def compose(self) -> ComposeResult:
         with RadioSet(id="request-kind", compact=True):
             for index, (kind, label) in enumerate(REQUEST_KINDS.items()):

@@ -33,11 +33,6 @@ def help_label(request: HelpRequest) -> str:
 class SavedRequests(Horizontal):
     """A list of saved requests and the selected one's message and follow-ups."""
 
-    DEFAULT_CSS = """
-    SavedRequests { height: 1fr; }
-    SavedRequests #saved-list { width: 34; height: 1fr; border: none; padding: 0; }
-    SavedRequests #saved-detail { width: 1fr; height: 1fr; padding: 0 1; }
-    """
     BINDINGS = [Binding("f", "followup", "Follow-up")]
 
     def __init__(self, *, id: str | None = None) -> None:

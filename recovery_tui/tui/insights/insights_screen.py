@@ -86,13 +86,7 @@ def warnings_text(result: Insights) -> str:
 class InsightsScreen(Screen[None]):
     """Insights for the chosen period."""
 
-    DEFAULT_CSS = """
-    InsightsScreen VerticalScroll { padding: 0 1; }
-    InsightsScreen .heading { text-style: bold; margin-top: 1; }
-    InsightsScreen #craving-spark { height: 3; margin: 0 0; }
-    InsightsScreen #craving-spark > .sparkline--max-color { color: $error; }
-    InsightsScreen #craving-spark > .sparkline--min-color { color: $success; }
-    """
+    CSS_PATH = "insights.tcss"
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("p", "period", "Period"),

@@ -47,19 +47,7 @@ def first_answer_spot(text: str) -> tuple[int, int]:
 class JournalEditor(Screen[JournalEntry | None]):
     """Write a new entry (entry_id None) or edit an existing one."""
 
-    DEFAULT_CSS = """
-    JournalEditor #editor-top { height: 1; padding: 0 1; }
-    JournalEditor #editor-top Label { width: auto; padding-right: 1; }
-    JournalEditor #editor-template { width: 40; }
-    JournalEditor #editor-text { height: 1fr; }
-    JournalEditor #editor-bottom { height: 1; padding: 0 1; }
-    JournalEditor #editor-bottom Label { width: auto; padding-right: 1; }
-    JournalEditor #editor-tags { width: 1fr; }
-    JournalEditor #editor-sensitive { margin-left: 2; }
-    JournalEditor #editor-error { color: $error; height: auto; padding: 0 1; }
-    JournalEditor #editor-buttons { height: 1; padding: 0 1; }
-    JournalEditor #editor-buttons Button { margin-right: 2; }
-    """
+    CSS_PATH = "journal.tcss"
     BINDINGS = [
         Binding("ctrl+o", "save", "Save", priority=True),
         Binding("escape", "cancel", "Cancel"),

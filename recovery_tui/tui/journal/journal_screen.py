@@ -35,12 +35,7 @@ def entry_label(entry: JournalEntry, width: int = 74) -> str:
 class JournalScreen(Screen[None]):
     """The journal: search, list, open, write and edit entries."""
 
-    DEFAULT_CSS = """
-    JournalScreen #journal-search { margin: 0 1; }
-    JournalScreen #journal-list { height: 1fr; border: round $primary; }
-    JournalScreen #journal-list:focus { border: round $accent; }
-    JournalScreen #journal-status { height: 1; padding: 0 1; color: $text-muted; }
-    """
+    CSS_PATH = "journal.tcss"
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("n", "new", "New entry"),

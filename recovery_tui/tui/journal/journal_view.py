@@ -19,11 +19,7 @@ from recovery_tui.tui.safe import shown, shown_line
 class JournalView(Screen[None]):
     """Read one entry; `e` edits it, escape goes back."""
 
-    DEFAULT_CSS = """
-    JournalView #view-head { padding: 0 1; color: $text-muted; }
-    JournalView #view-warning { padding: 0 1; color: $warning; }
-    JournalView VerticalScroll { border: round $primary; padding: 0 1; }
-    """
+    CSS_PATH = "journal.tcss"
     BINDINGS = [Binding("escape", "back", "Back"), Binding("e", "edit", "Edit")]
 
     def __init__(self, entry_id: str) -> None:

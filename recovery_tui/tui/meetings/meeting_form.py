@@ -32,22 +32,7 @@ T = TypeVar("T")
 class MeetingForm(ModalScreen[Meeting | None]):
     """Log a meeting from the dashboard."""
 
-    DEFAULT_CSS = """
-    MeetingForm { align: center middle; }
-    MeetingForm > Vertical {
-        width: 78; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; padding: 0 1; background: $surface;
-    }
-    MeetingForm .row { height: auto; }
-    MeetingForm .row Label { width: 12; padding: 0 1 0 0; }
-    MeetingForm .row Input, MeetingForm .row Select { width: 1fr; }
-    MeetingForm #roles Checkbox { width: auto; margin: 0 1 0 0; }
-    MeetingForm .error { color: $error; height: auto; padding: 0 0 0 12; }
-    MeetingForm .error.-empty { display: none; }
-    MeetingForm #form-buttons { height: auto; margin: 1 0 0 0; }
-    MeetingForm #form-buttons Button { width: auto; margin: 0 0 0 2; }
-    MeetingForm #form-hint { color: $text-muted; width: 1fr; }
-    """
+    CSS_PATH = "meetings.tcss"
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, last: Meeting | None = None) -> None:

@@ -38,20 +38,7 @@ def balance_text(view: PointsView) -> str:
 class RewardsScreen(ModalScreen[bool]):
     """Points and rewards."""
 
-    DEFAULT_CSS = """
-    RewardsScreen { align: center middle; }
-    RewardsScreen > Vertical {
-        width: 66; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; padding: 0 1; background: $surface;
-    }
-    RewardsScreen #rewards-list { height: auto; max-height: 8; border: none; padding: 0; }
-    RewardsScreen #rewards-status { height: auto; }
-    RewardsScreen .muted { color: $text-muted; }
-    RewardsScreen #reward-new { height: 1; margin: 1 0 0 0; }
-    RewardsScreen #reward-new Label, RewardsScreen #reward-new Static { width: auto; }
-    RewardsScreen #reward-name { width: 1fr; }
-    RewardsScreen #reward-cost { width: 12; margin: 0 0 0 1; }
-    """
+    CSS_PATH = "rewards.tcss"
     BINDINGS = [Binding("escape", "close", "Close")]
 
     def __init__(self) -> None:

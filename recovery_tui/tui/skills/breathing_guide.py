@@ -19,10 +19,6 @@ MAX_ROWS = 7
 class BreathingGuide(Widget):
     """The breathing shape and 'Breathe in 3' for a pattern at a moment."""
 
-    DEFAULT_CSS = """
-    BreathingGuide { height: 9; width: 1fr; }
-    """
-
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._pattern: BreathPattern | None = None

@@ -18,15 +18,7 @@ from recovery_tui import wording
 class SkillQuitScreen(ModalScreen[bool]):
     """A skill is running. Stop it and quit?"""
 
-    DEFAULT_CSS = """
-    SkillQuitScreen { align: center middle; }
-    SkillQuitScreen > Vertical {
-        width: 60; max-width: 100%; height: auto; border: round $warning; background: $surface; padding: 0 1;
-    }
-    SkillQuitScreen #skill-quit-ask { text-style: bold; }
-    SkillQuitScreen #skill-quit-detail { margin-bottom: 1; }
-    SkillQuitScreen Button { width: 1fr; }
-    """
+    CSS_PATH = "skills.tcss"
     BINDINGS = [
         Binding("y", "answer(True)", "Stop and quit"),
         Binding("n,escape", "answer(False)", "Keep going"),

@@ -12,14 +12,6 @@ from recovery_tui.core.timer import PAUSED, SkillTimer, clock_text
 class SkillTimerDisplay(Vertical):
     """Shows a SkillTimer; the screen calls `show(timer)` (the timer keeps time, not this)."""
 
-    DEFAULT_CSS = """
-    SkillTimerDisplay { height: auto; width: 1fr; }
-    SkillTimerDisplay > Digits { width: auto; }
-    SkillTimerDisplay ProgressBar { width: 1fr; }
-    SkillTimerDisplay ProgressBar Bar { width: 1fr; }
-    SkillTimerDisplay > #timer-state { color: $text-muted; }
-    """
-
     def compose(self) -> ComposeResult:
         yield Digits("10:00", id="timer-digits")
         yield ProgressBar(total=600, show_eta=False, id="timer-bar")

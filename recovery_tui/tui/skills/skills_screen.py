@@ -121,17 +121,7 @@ def stop_and_save(app: RecoverApp, then: Callable[[SkillSession], object]) -> No
 class SkillsScreen(Screen[None]):
     """The 10-minute skills: list, steps, timer, breathing guide, craving before and after."""
 
-    DEFAULT_CSS = """
-    SkillsScreen #skills-main { height: 1fr; }
-    SkillsScreen #skill-list { width: 26; height: 1fr; border: round $primary; }
-    SkillsScreen #skill-list:focus { border: round $accent; }
-    SkillsScreen #skill-body { width: 1fr; height: 1fr; padding: 0 1; }
-    SkillsScreen #skill-title { text-style: bold; height: auto; }
-    SkillsScreen #skill-steps { height: 1fr; }
-    SkillsScreen #craving-label { height: auto; margin-top: 1; }
-    SkillsScreen #craving { width: 30; }
-    SkillsScreen #craving-error { color: $error; height: auto; }
-    """
+    CSS_PATH = "skills.tcss"
 
     BINDINGS = [
         Binding("escape", "back", "Back"),

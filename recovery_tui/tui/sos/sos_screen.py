@@ -111,15 +111,7 @@ SECTIONS = (
 class SosScreen(Screen[None]):
     """Help in a hard moment, one key away (ctrl+s from anywhere)."""
 
-    DEFAULT_CSS = """
-    SosScreen #sos-title { height: 1; padding: 0 1; background: $error-muted; text-style: bold; }
-    SosScreen #sos-body { height: 1fr; padding: 0 1; }
-    SosScreen .sos-section { height: auto; margin-bottom: 1; }
-    SosScreen .sos-heading { text-style: bold; }
-    SosScreen .sos-text { padding-left: 2; }
-    SosScreen #sos-problem { margin-bottom: 1; color: $warning; }
-    SosScreen #sos-care { color: $text-muted; }
-    """
+    CSS_PATH = "sos.tcss"
     BINDINGS = [
         Binding("s", "skill", "Start a skill"),
         Binding("c", "contacts", "All contacts"),

@@ -49,24 +49,7 @@ TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
 class TriggerForm(ModalScreen[Trigger | None]):
     """Log one trigger; dismisses with the new Trigger, or None when cancelled."""
 
-    DEFAULT_CSS = """
-    TriggerForm { align: center middle; }
-    TriggerForm > VerticalScroll {
-        width: 76; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; padding: 0 1; background: $surface;
-    }
-    TriggerForm .row { height: auto; }
-    TriggerForm .row Label { width: 11; padding: 0 1 0 0; }
-    TriggerForm .row Input, TriggerForm .row Select { width: 1fr; }
-    TriggerForm .error { color: $error; padding-left: 11; height: auto; display: none; }
-    TriggerForm .error.-shown { display: block; }
-    TriggerForm #halt Checkbox { width: auto; margin-right: 1; }
-    TriggerForm #relapse-row { display: none; }
-    TriggerForm #relapse-row.-shown { display: block; }
-    TriggerForm #buttons { height: auto; margin-top: 1; }
-    TriggerForm #buttons Button { margin-right: 2; }
-    TriggerForm #title { text-style: bold; }
-    """
+    CSS_PATH = "triggers.tcss"
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
     _saving = False  # a store worker is saving the entry
     _has_counters = False  # set once the counters are read (a store worker)

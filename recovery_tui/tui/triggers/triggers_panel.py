@@ -38,10 +38,6 @@ class TriggersPanel(Vertical):
     _latest: list[Trigger] | str | None = None  # what was read last (or why not)
     _asked = 0
 
-    DEFAULT_CSS = """
-    TriggersPanel #triggers-body { height: 1fr; }
-    """
-
     def on_mount(self) -> None:
         self.border_title = "Triggers"
         self.border_subtitle = "t log · i insights"
