@@ -4,5 +4,6 @@ One folder per feature holds its screens, its widgets and their layout, `<featur
 the feature's screens name in CSS_PATH (the dashboard names those of the features with a panel).
 Textual applies a loaded file app-wide, so every rule starts with its screen or widget type
 (tests/tui/test_layout_files.py holds this). tui/shared/ holds the reusable pieces, which keep
-their layout in DEFAULT_CSS: the confirmation dialog, the conflict and passphrase screens, help.
+their layout in DEFAULT_CSS: the dashboard panel base, the confirmation dialog, the conflict
+and passphrase screens, help.
 """

@@ -7,15 +7,14 @@ dashboard screen.
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Vertical
-from textual.widgets import Static
+from datetime import datetime
 
 from recovery_tui.core.checkin import MOOD_WORDS
 from recovery_tui.core.today import Today
 from recovery_tui.services import today as today_service
-from recovery_tui.tui.access import recover_app
+from recovery_tui.store import Store
 from recovery_tui.tui.safe import shown_line
+from recovery_tui.tui.shared.panel import Panel
 
 
 def today_lines(summary: Today) -> list[str]:
@@ -44,27 +43,16 @@ def today_lines(summary: Today) -> list[str]:
     return lines
 
 
-class TodayPanel(Vertical):
+class TodayPanel(Panel[Today]):
     """Today's check-in summary and counts, refreshed whenever the data changes."""
 
-    def on_mount(self) -> None:
-        self.border_title = "Today"
-        self.watch(self.app, "data_version", self.reload, init=True)
+    NAME = "today"
+    TITLE = "Today"
 
-    def compose(self) -> ComposeResult:
-        yield Static(id="today-body", markup=False)
+    def read(self, store: Store, now: datetime) -> Today:
+        """Today's check-ins, journal entries, triggers and skills."""
+        return today_service.today(store, now=now)
 
-    def reload(self, _version: int = 0) -> None:
-        """Read today's records again."""
-        now = recover_app(self).now()
-        recover_app(self).store_work(
-            lambda store: today_service.today(store, now=now),
-            lambda summary: self._body.update("\n".join(shown_line(line) for line in today_lines(summary))),
-            group="today-load",
-            failed=lambda error: self._body.update(str(error)),
-            owner=self,
-        )
-
-    @property
-    def _body(self) -> Static:
-        return self.query_one("#today-body", Static)
+    def rows(self, read: Today, width: int) -> list[str]:
+        """One row per line (the body's CSS cuts each to the width with an ellipsis)."""
+        return [shown_line(line) for line in today_lines(read)]

@@ -13,11 +13,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Static
 
 from recovery_tui import wording
 from recovery_tui.core.counters import Counter
@@ -30,6 +27,7 @@ from recovery_tui.services.counters import Celebration
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import lines, markup, shown, shown_line
+from recovery_tui.tui.shared.panel import Panel
 
 TICK_SECONDS = 1.0
 BAR_FULL = "█"
@@ -64,7 +62,11 @@ def render_counter(counter: Counter, now: datetime, width: int) -> Content:
     return lines([first, markup(bar + "[$text-muted]$label[/]", label=label)])
 
 
-class CountersPanel(VerticalScroll):
+Loaded = tuple[list[Counter] | None, list[Celebration]]
+"""What a read gives: the counters (None when only celebrations were asked) and what to celebrate."""
+
+
+class CountersPanel(Panel[Loaded], can_focus=True):
     """Live counters; `open_add()` and `open_relapse()` are bound to `a` and `r` on the dashboard,
     enter (while the panel has focus) opens the counters' history to correct it."""
 
@@ -72,45 +74,37 @@ class CountersPanel(VerticalScroll):
         Binding("enter", "history", "History", show=False)
     ]  # hinted in the border: SOS keeps the footer's first slot
 
-    def __init__(self, *, classes: str | None = None, id: str | None = "counters-panel") -> None:
-        super().__init__(classes=classes, id=id)
+    NAME = "counters"
+    TITLE = "Counters"
+    KEYS = "a add · r relapse · enter history"
+    EMPTY = wording.COUNTERS_PANEL_EMPTY
+
+    def __init__(self, *, classes: str | None = None) -> None:
+        super().__init__(classes=classes)
         self.counters: list[Counter] = []
         self._next_due: datetime | None = None
 
-    def compose(self) -> ComposeResult:
-        yield Static(id="counters-body")
-
     def on_mount(self) -> None:
-        self.border_title = "Counters"
-        self.border_subtitle = "a add · r relapse · enter history"
-        self.watch(self.app, "data_version", self.reload, init=True)
+        super().on_mount()
         self.set_interval(TICK_SECONDS, self.tick)
+
+    def read(self, store: Store, now: datetime) -> Loaded:
+        """The counters, and the milestones reached since they were last congratulated."""
+        return service.list_counters(store), service.take_celebrations(store, now)
 
     def reload(self, _version: int = 0) -> None:
         """Read the counters again and congratulate what is new (in a store worker), then redraw."""
-        self._load(with_list=True)
+        self._next_due = None  # set again once the worker is back: no second celebrate meanwhile
+        super().reload()
 
     def celebrate(self) -> None:
         """Notify, once each, milestones reached since they were last seen (read in a worker)."""
-        self._load(with_list=False)
+        self._next_due = None
+        self.load(lambda store, now: (None, service.take_celebrations(store, now)), self.loaded)
 
-    def _load(self, *, with_list: bool) -> None:
-        app = recover_app(self)
-        now = app.now()
-        self._next_due = None  # set again once the worker is back: no second celebrate meanwhile
-
-        def load(store: Store) -> tuple[list[Counter] | None, list[Celebration]]:
-            counters = service.list_counters(store) if with_list else None
-            return counters, service.take_celebrations(store, now)
-
-        app.store_work(load, self._show, group="counters-load", failed=self._show_error, owner=self)
-
-    def _show_error(self, error: RecoverError) -> None:
-        self.counters = []
-        self.query_one("#counters-body", Static).update(lines([str(error)]))
-
-    def _show(self, loaded: tuple[list[Counter] | None, list[Celebration]]) -> None:
-        counters, celebrations = loaded
+    def loaded(self, read: Loaded) -> None:
+        """Keep the counters read, congratulate, and note when the next milestone is due."""
+        counters, celebrations = read
         if counters is not None:
             self.counters = counters
         for celebration in celebrations:
@@ -118,19 +112,23 @@ class CountersPanel(VerticalScroll):
         now = recover_app(self).now()
         dues = [progress(c, now).next.at for c in self.counters]
         self._next_due = min(dues) if dues else None
-        self.tick()
+        super().loaded((self.counters, []))
+
+    def failed(self, error: RecoverError) -> None:
+        """The file could not be read: no counters, and why in the body."""
+        self.counters = []
+        super().failed(error)
+
+    def rows(self, read: Loaded, width: int) -> list[Content]:
+        """Two lines per counter, at the current time."""
+        now = recover_app(self).now()
+        return [render_counter(c, now, width) for c in read[0] or []]
 
     def tick(self) -> None:
         """Redraw with the current time; celebrate when a milestone has just been reached."""
-        now = recover_app(self).now()
-        if self._next_due is not None and now >= self._next_due:
+        if self._next_due is not None and recover_app(self).now() >= self._next_due:
             self.celebrate()
-        body = self.query_one("#counters-body", Static)
-        if not self.counters:
-            body.update(lines([wording.COUNTERS_PANEL_EMPTY]))
-            return
-        width = self.scrollable_content_region.width or 35
-        body.update(lines(render_counter(c, now, width) for c in self.counters))
+        self.draw()
 
     def open_add(self) -> None:
         """Open the add-counter form."""

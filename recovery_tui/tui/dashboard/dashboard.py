@@ -64,7 +64,7 @@ class DashboardScreen(Screen[None]):
         with Container(id="panels"):
             yield CountersPanel(classes="panel")
             yield TodayPanel(classes="panel")
-            yield TriggersPanel(classes="panel", id="triggers-panel")
+            yield TriggersPanel(classes="panel")
             yield MeetingsPanel(classes="panel")
         yield Footer()
 

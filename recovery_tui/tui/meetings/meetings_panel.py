@@ -8,9 +8,7 @@ DataChanged so every panel reloads. Lines are cut to the panel width, so it fits
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Vertical
-from textual.widgets import Static
+from datetime import datetime
 
 from recovery_tui.core.meetings import Meeting, WeeklyProgress
 from recovery_tui.safetext import truncate
@@ -21,6 +19,7 @@ from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import shown_line
+from recovery_tui.tui.shared.panel import Panel
 
 DOTS_MAX = 14
 
@@ -62,50 +61,20 @@ def panel_lines(progress: WeeklyProgress, view: PointsView, width: int = 35) -> 
     return [truncate(shown_line(line), width) for line in lines]
 
 
-class MeetingsPanel(Vertical):
+class MeetingsPanel(Panel[tuple[WeeklyProgress, PointsView]]):
     """Meetings this week against the goal, and the points balance with the next reward."""
 
-    _shown: tuple[WeeklyProgress, PointsView] | str | None = None  # what was read last (or why not)
+    NAME = "meetings"
+    TITLE = "Meetings & points"
+    KEYS = "m log · p rewards"
 
-    def on_mount(self) -> None:
-        self.border_title = "Meetings & points"
-        self.border_subtitle = "m log · p rewards"
-        self.watch(self.app, "data_version", self.reload, init=True)
+    def read(self, store: Store, now: datetime) -> tuple[WeeklyProgress, PointsView]:
+        """This week's meetings and the points balance."""
+        return meeting_service.progress(store, now=now, weeks=1), reward_service.points_view(store, now=now)
 
-    def compose(self) -> ComposeResult:
-        yield Static(id="meetings-body", markup=False)
-
-    def reload(self, _version: int = 0) -> None:
-        """Read the week and the balance again."""
-        app = recover_app(self)
-        now = app.now()
-
-        def load(store: Store) -> tuple[WeeklyProgress, PointsView]:
-            return meeting_service.progress(store, now=now, weeks=1), reward_service.points_view(store, now=now)
-
-        app.store_work(
-            load, self._loaded, group="meetings-load", failed=lambda error: self._loaded(str(error)), owner=self
-        )
-
-    def _loaded(self, shown: tuple[WeeklyProgress, PointsView] | str) -> None:
-        """What the store worker read (or why it could not): draw it."""
-        self._shown = shown
-        self._draw()
-
-    def _draw(self) -> None:
-        shown = self._shown
-        if shown is None:
-            return
-        body = self.query_one("#meetings-body", Static)
-        if isinstance(shown, str):
-            body.update(shown)
-            return
-        width = max(self.content_size.width, 20) if self.content_size.width else 35
-        body.update("\n".join(panel_lines(*shown, width)))
-
-    def on_resize(self) -> None:
-        """Cut the lines again for the new width (from what was read: no re-reading)."""
-        self._draw()
+    def rows(self, read: tuple[WeeklyProgress, PointsView], width: int) -> list[str]:
+        """The week, the run, the points and the next reward, cut to the width."""
+        return panel_lines(*read, max(width, 20))
 
     def open_form(self) -> None:
         """Open the meeting form; reload everything after a meeting is logged."""
