@@ -21,6 +21,7 @@ from recovery_tui.tui.app import RecoverApp
 from recovery_tui.tui.dashboard.dashboard import DashboardScreen
 from recovery_tui.tui.help_requests.composer_screen import ComposerScreen
 from recovery_tui.tui.help_requests.followup_screen import FollowUpScreen
+from recovery_tui.tui.shared.confirm import ConfirmScreen
 
 
 def sync(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
@@ -220,12 +221,15 @@ async def test_escape_never_drops_what_was_typed_on_one_press(store: Store, now:
         await pilot.press("escape")  # step 2 -> step 1, the word kept
         await pilot.pause()
         assert screen.step == 1
-        await pilot.press("escape")  # first press on step 1 only warns
+        await pilot.press("escape")  # on step 1 it asks first
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Close without saving this request?" in str(app.screen.query_one("#confirm-question").render())
+        await pilot.press("n")  # keep writing
         await pilot.pause()
         assert app.screen is screen
-        assert "not saved" in str(screen.query_one("#step-note").render())
         assert screen.draft().emotion == "sad"
-        await pilot.press("escape")  # the second closes without saving
+        await pilot.press("escape", "y")  # close without saving
         await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)
         assert service.list_help_requests(store) == []

@@ -67,7 +67,11 @@ async def test_r_asks_first_and_going_back_records_nothing(store: Store, now: da
         await pilot.pause()
         assert isinstance(pilot.app.screen, RelapseScreen)
         assert store.path.read_bytes() == before
-        await pilot.press("enter", "enter")  # ask, then yes
+        await pilot.press("enter", "enter")  # ask; enter presses the focused, safe "Go back"
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, RelapseScreen)
+        assert store.path.read_bytes() == before
+        await pilot.press("enter", "y")  # ask, then yes
         await pilot.pause()
         assert kinds(store) == ["start", "relapse"]
         message = str(pilot.app.screen.query_one("#relapse-message", Static).render())

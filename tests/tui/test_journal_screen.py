@@ -13,6 +13,7 @@ from recovery_tui.tui.dashboard.dashboard import DashboardScreen
 from recovery_tui.tui.journal.journal_editor import JournalEditor
 from recovery_tui.tui.journal.journal_screen import JournalScreen
 from recovery_tui.tui.journal.journal_view import JournalView
+from recovery_tui.tui.shared.confirm import ConfirmScreen
 
 
 def sync(test):  # type: ignore[no-untyped-def]
@@ -130,19 +131,26 @@ async def test_edit_an_entry(store, now):
 
 
 @sync
-async def test_escape_with_unsaved_words_asks_for_a_second_escape(store, now):
+async def test_escape_with_unsaved_words_asks_first(store, now):
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("j")
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
+        editor = app.screen
         await pilot.press(*"Half a thought")
         await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, JournalEditor)  # still there, words kept
-        assert app.screen.query_one("#editor-text", TextArea).text == "Half a thought"
-        await pilot.press("escape")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")  # no: back to the editor
+        await pilot.pause()
+        assert app.screen is editor and isinstance(editor, JournalEditor)  # still there, words kept
+        assert editor.query_one("#editor-text", TextArea).text == "Half a thought"
+        await pilot.press("escape", "enter")  # enter presses the focused, safe "Keep writing"
+        await pilot.pause()
+        assert app.screen is editor
+        await pilot.press("escape", "y")
         await pilot.pause()
         assert isinstance(app.screen, JournalScreen)
         assert store.all("journal") == []

@@ -18,6 +18,7 @@ from recovery_tui.tui.app import RecoverApp
 from recovery_tui.tui.meetings.meeting_form import MeetingForm
 from recovery_tui.tui.meetings.meetings_panel import goal_dots, panel_lines
 from recovery_tui.tui.rewards.rewards_screen import RewardsScreen
+from recovery_tui.tui.shared.confirm import ConfirmScreen
 
 
 def panel_text(app: RecoverApp) -> str:
@@ -88,11 +89,11 @@ async def _form_shows_errors_next_to_fields_and_stores_nothing(store: Store, now
     assert store.count("meetings") == 0
 
 
-def test_rewards_screen_claims_with_two_enters_and_refuses_short(store: Store, now: datetime) -> None:
-    asyncio.run(_rewards_screen_claims_with_two_enters_and_refuses_short(store, now))
+def test_rewards_screen_claims_after_asking_and_refuses_short(store: Store, now: datetime) -> None:
+    asyncio.run(_rewards_screen_claims_after_asking_and_refuses_short(store, now))
 
 
-async def _rewards_screen_claims_with_two_enters_and_refuses_short(store: Store, now: datetime) -> None:
+async def _rewards_screen_claims_after_asking_and_refuses_short(store: Store, now: datetime) -> None:
     for hours in (1, 2):
         meeting_service.log_meeting(store, at=now - timedelta(hours=hours), format="in-person", now=now)
     reward_service.add_reward(store, "coffee out", cost=5, now=now)
@@ -106,16 +107,21 @@ async def _rewards_screen_claims_with_two_enters_and_refuses_short(store: Store,
         assert "Points balance: 6" in str(screen.query_one("#rewards-balance", Static).render())
         await pilot.press("enter")
         await pilot.pause()
-        status = screen.query_one("#rewards-status", Static)
-        assert "Press enter again" in str(status.render())
-        assert store.count("reward_claims") == 0
-        await pilot.press("enter")
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Claim 'coffee out' for 5 points?" in str(app.screen.query_one("#confirm-question", Static).render())
+        await pilot.press("enter")  # the focused, safe "Not now"
         await pilot.pause()
+        assert app.screen is screen
+        assert store.count("reward_claims") == 0
+        await pilot.press("enter", "y")
+        await pilot.pause()
+        status = screen.query_one("#rewards-status", Static)
         assert store.count("reward_claims") == 1
         assert "Claimed: coffee out" in str(status.render())
         assert "Points balance: 1" in str(screen.query_one("#rewards-balance", Static).render())
-        await pilot.press("down", "enter", "enter")
+        await pilot.press("down", "enter")  # out of reach: not asked, refused at once
         await pilot.pause()
+        assert app.screen is screen
         assert "29 more to go" in str(status.render())
         assert store.count("reward_claims") == 1
         await pilot.press("escape")

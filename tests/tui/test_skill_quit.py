@@ -52,7 +52,7 @@ def test_q_asks_and_no_keeps_the_skill_running(store: Store, now: datetime, sett
             await pilot.press("q")
             await settled(pilot)
             assert isinstance(app.screen, SkillQuitScreen)
-            assert "A skill is running. Stop it and quit?" in str(app.screen.query_one("#skill-quit-ask").render())
+            assert "A skill is running. Stop it and quit?" in str(app.screen.query_one("#confirm-question").render())
             await pilot.press("n")
             await settled(pilot)
             assert isinstance(app.screen, SkillsScreen) and app.is_running
@@ -115,7 +115,7 @@ def test_q_after_the_time_is_up_saves_it_as_done(store: Store, now: datetime, se
             await pilot.press("escape")
             await pilot.press("q")
             assert isinstance(app.screen, SkillQuitScreen)
-            assert "time is up" in str(app.screen.query_one("#skill-quit-ask").render())
+            assert "time is up" in str(app.screen.query_one("#confirm-question").render())
             await pilot.press("y")
             assert not app.is_running
         [session] = svc.list_sessions(Store(store.path))

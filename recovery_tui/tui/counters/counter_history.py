@@ -154,7 +154,8 @@ class CounterHistoryScreen(ModalScreen[None]):
                 owner=self,
             )
 
-        app.push_screen(ConfirmScreen(question, yes="remove", no="keep it"), answered)
+        kept = "It stays listed under corrections, so you can see it was there."
+        app.push_screen(ConfirmScreen(question, detail=kept, yes="Remove it", no="Keep it"), answered)
 
     def action_close(self) -> None:
         """Close."""

@@ -1,12 +1,12 @@
 """RelapseScreen: a modal to record a relapse, then the kind words that come with it.
 
 Step one asks which counter (a list, when there are several), when (default now) and an
-optional note; enter asks first ("Restart alcohol? Your 368 days stay in your history.",
-a ConfirmScreen: escape goes back with nothing recorded), then records it through the same
-service as `recover relapse`. Step two shows that the history is kept and points to the
-skills (s) and SOS (ctrl+s) keys; u undoes the restart at once, enter or escape closes and
-posts `Restarted`, so the dashboard offers undo (u) for a while longer. Dismisses with the
-counter's name, or None when nothing was recorded (or it was undone).
+optional note; enter asks first ("Restart alcohol? Your 368 days stay in your history.", a
+ConfirmScreen: y restarts; n, escape or enter on "Go back" records nothing), then records it
+through the same service as `recover relapse`. Step two shows that the history is kept and
+points to the skills (s) and SOS (ctrl+s) keys; u undoes the restart at once, enter or escape
+closes and posts `Restarted`, so the dashboard offers undo (u) for a while longer. Dismisses
+with the counter's name, or None when nothing was recorded (or it was undone).
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ class RelapseScreen(ModalScreen[str | None]):
                 else:
                     self.query_one("#when", Input).focus()
 
-            app.push_screen(ConfirmScreen(question, yes="restart", no="go back"), answered)
+            app.push_screen(ConfirmScreen(question, yes="Restart it", no="Go back"), answered)
 
         app.store_work(find, ask, group="relapse-check", owner=self)
 

@@ -44,6 +44,7 @@ from recovery_tui.tui.help_requests.problem_step import ProblemStep
 from recovery_tui.tui.help_requests.request_step import RequestStep
 from recovery_tui.tui.help_requests.saved_requests import SavedRequests
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.shared.confirm import ConfirmScreen
 
 _STEP_OF_FIELD = {"--emotion": 1, "--intensity": 1, "--problem": 2, "--since": 2, "--tried": 2, "--request": 3}
 _FIRST_FIELD = {1: "#emotion", 2: "#problem", 3: "#request-kind"}
@@ -71,7 +72,6 @@ class ComposerScreen(Screen[None]):
         super().__init__()
         self._composed = ""
         self._nudged: set[int] = set()
-        self._close_armed = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -248,9 +248,17 @@ class ComposerScreen(Screen[None]):
             self.query_one(_FIRST_FIELD[self.step]).focus()
         elif self.step > 1:
             self.step -= 1
-        elif self._has_unsaved() and not self._close_armed:
-            self._close_armed = True  # what was typed is never dropped on one key press
-            self._note("This request is not saved. Press Esc again to close without it, or ctrl+o to save.", "nudge")
+        elif self._has_unsaved():  # what was typed is never dropped on one key press
+
+            def answered(leave: bool | None) -> None:
+                if leave:
+                    self.app.pop_screen()
+
+            question = "Close without saving this request?"
+            detail = "What you typed is not kept. To keep it, go back and press ctrl+o."
+            self.app.push_screen(
+                ConfirmScreen(question, detail=detail, yes="Close without saving", no="Keep writing"), answered
+            )
         else:
             self.app.pop_screen()
 
@@ -296,7 +304,6 @@ class ComposerScreen(Screen[None]):
         self.notify(f"Saved as {saved.id[:8]}. ctrl+t copies it; f records who answered.", title="Help request saved")
 
     def _reset(self) -> None:
-        self._close_armed = False
         self.query_one(EmotionStep).clear()
         self.query_one(ProblemStep).clear()
         self.query_one(RequestStep).clear()

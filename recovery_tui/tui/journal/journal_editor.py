@@ -2,7 +2,8 @@
 
 Choosing a template fills the text while it is empty or still the previous template. Tags are
 comma-separated; "sensitive" collapses the entry in lists. ctrl+o saves (ctrl+s is the SOS
-key), escape cancels (twice when there are unsaved words). An empty entry, or a template left as it was, is not saved.
+key), escape cancels (asking first when there are unsaved words: ConfirmScreen). An empty
+entry, or a template left as it was, is not saved.
 
 `open_editor(app, entry_id)` reads the entry and the templates in a store worker, then opens
 the editor. Saving runs in a worker and passes the entry as it was opened (`expected`): if it
@@ -29,6 +30,7 @@ from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import plain, shown
+from recovery_tui.tui.shared.confirm import ConfirmScreen
 from recovery_tui.tui.shared.conflict_screen import ConflictChoice, ConflictScreen
 
 if TYPE_CHECKING:
@@ -96,7 +98,6 @@ class JournalEditor(Screen[JournalEntry | None]):
     def on_mount(self) -> None:
         area = self.query_one("#editor-text", TextArea)
         self._opened_text = area.text
-        self._warned = False
         area.focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
@@ -188,24 +189,30 @@ class JournalEditor(Screen[JournalEntry | None]):
         area = self.query_one("#editor-text", TextArea)
         area.text = shown(newer.text)  # what it holds, visibly (as when the editor opens)
         self._opened_text = area.text
-        self._warned = False
         self.query_one("#editor-tags", Input).value = shown(", ".join(newer.tags))
         self.query_one("#editor-sensitive", Checkbox).value = newer.sensitive
         area.focus()
         self.notify("Showing the newer entry; saving now updates it.")
 
     def action_cancel(self) -> None:
-        """Close without saving; with unsaved words, only on a second escape."""
+        """Close without saving; with unsaved words, only after asking (the safe answer keeps writing)."""
         if self._saving:
             self.notify("Saving; one moment. ctrl+s opens SOS meanwhile.")
             return
         text = self.query_one("#editor-text", TextArea).text
-        changed = text != self._opened_text and not untouched(text, self._template)
-        if changed and not self._warned:
-            self._warned = True
-            self.notify("Not saved yet: escape again to discard it, or ctrl+o to save.", timeout=6)
+        if text == self._opened_text or untouched(text, self._template):
+            self.dismiss(None)
             return
-        self.dismiss(None)
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(None)
+
+        question = "Close without saving this entry?"
+        detail = "What you wrote since opening it is not kept. To keep it, go back and press ctrl+o."
+        self.app.push_screen(
+            ConfirmScreen(question, detail=detail, yes="Close without saving", no="Keep writing"), answered
+        )
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Save or cancel."""

@@ -1,8 +1,8 @@
-"""RewardsScreen: the points balance per behaviour, the rewards (claim with enter, twice), and adding one.
+"""RewardsScreen: the points balance per behaviour, the rewards (claim with enter), and adding one.
 
-A claim spends points, so the first enter on a reward asks and the second one claims it
-(moving to another reward cancels). It calls services/rewards.claim_reward, the same call as
-`recover reward claim`, so a short balance is refused with the shortfall in the status line.
+A claim spends points, so enter on a reward asks first (ConfirmScreen: y claims it). It calls
+services/rewards.claim_reward, the same call as `recover reward claim`; a reward still out of
+reach is not asked about but tried at once, and refused with the shortfall in the status line.
 The row under the list adds a reward (name, cost, enter), like `recover reward add`.
 Dismisses with True when something was claimed or added.
 """
@@ -22,6 +22,7 @@ from recovery_tui.services import rewards as reward_service
 from recovery_tui.services.rewards import PointsView
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import plain, shown, shown_line
+from recovery_tui.tui.shared.confirm import ConfirmScreen
 
 ADD_HINT = "Add one below: a name, its cost, then enter."
 
@@ -44,13 +45,12 @@ class RewardsScreen(ModalScreen[bool]):
     def __init__(self) -> None:
         super().__init__()
         self._changed = False
-        self._armed: str | None = None
         self._view: PointsView | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = "Points & rewards"
-            box.border_subtitle = "enter twice claims · esc closes"
+            box.border_subtitle = "enter claims · esc closes"
             yield Static(id="rewards-balance", markup=False)
             yield Static("Rewards", classes="muted")
             yield OptionList(id="rewards-list")
@@ -92,26 +92,31 @@ class RewardsScreen(ModalScreen[bool]):
         else:
             self.query_one("#rewards-status", Static).update(f"No rewards yet. {ADD_HINT}")
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        """Moving to another reward cancels a pending claim."""
-        if self._armed is not None and event.option.id != self._armed:
-            self._armed = None
-            self.query_one("#rewards-status", Static).update("")
-
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """First enter asks, second enter claims."""
+        """Enter on a reward asks before claiming it (a claim spends points); one still out of
+        reach is tried at once, so the status line says how many points are still to go."""
         event.stop()
         if self._view is None or event.option.id is None:
             return
-        status = self.query_one("#rewards-status", Static)
         reward = next((r for r in self._view.rewards if r.id == event.option.id), None)
         if reward is None:
             return
-        if self._armed != reward.id:
-            self._armed = reward.id
-            status.update(shown_line(f"Claim '{reward.name}' for {reward.cost} points? Press enter again."))
+        balance = self._view.balance.balance
+        if reward.cost > balance:
+            self._claim(reward)
             return
-        self._armed = None
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._claim(reward)
+
+        question = f"Claim '{reward.name}' for {reward.cost} points?"
+        detail = f"Your balance goes from {balance} to {balance - reward.cost}."
+        self.app.push_screen(ConfirmScreen(question, detail=detail, yes="Claim it", no="Not now"), answered)
+
+    def _claim(self, reward: Reward) -> None:
+        """Claim `reward` through the same service as `recover reward claim` (in a store worker)."""
+        status = self.query_one("#rewards-status", Static)
         app = recover_app(self)
         now = app.now()
 
