@@ -1,4 +1,4 @@
-"""The dashboard's layout files: each screen's CSS_PATH exists and parses, every feature .tcss is
+"""The dashboard's layout files: each screen's CSS_PATH is absolute, exists and parses, every feature .tcss is
 named by a screen, every rule is scoped to a screen or widget of its own feature (Textual applies
 a loaded file app-wide), and only the reusable widgets of tui/shared/ keep DEFAULT_CSS."""
 
@@ -28,7 +28,7 @@ def _classes(path: Path) -> list[type]:
 
 def _css_paths(screen: type[Screen[object]]) -> list[Path]:
     paths = screen.CSS_PATH if isinstance(screen.CSS_PATH, list) else [screen.CSS_PATH]
-    return [(Path(inspect.getfile(screen)).parent / str(p)).resolve() for p in paths]
+    return [Path(p).resolve() for p in paths]
 
 
 SCREENS = [c for path in MODULES for c in _classes(path) if issubclass(c, Screen) and "CSS_PATH" in c.__dict__]
@@ -38,6 +38,8 @@ FEATURE_FILES = sorted(TUI.glob("*/*.tcss"))
 def test_every_screen_layout_file_exists_and_parses() -> None:
     assert len(SCREENS) > 15
     for screen in SCREENS:
+        paths = screen.CSS_PATH if isinstance(screen.CSS_PATH, list) else [screen.CSS_PATH]
+        assert all(Path(p).is_absolute() for p in paths), f"{screen.__name__}: a subclass elsewhere would miss it"
         for path in _css_paths(screen):
             assert path.is_file(), f"{screen.__name__}: {path}"
             sheet = Stylesheet(variables=App().get_css_variables())

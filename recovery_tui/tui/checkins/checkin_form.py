@@ -14,6 +14,7 @@ newer one, or keep editing.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -55,7 +56,7 @@ ADD_ANOTHER = "Add as another check-in (keep the earlier one)"
 class CheckinForm(ModalScreen[SavedCheckIn | None]):
     """The daily check-in form."""
 
-    CSS_PATH = "checkins.tcss"
+    CSS_PATH = Path(__file__).with_name("checkins.tcss")
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, existing: CheckIn | None, counters: list[Counter]) -> None:

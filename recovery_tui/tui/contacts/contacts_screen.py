@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -46,7 +47,7 @@ def contact_row(contact: Contact, now: datetime) -> Content:
 class ContactsScreen(Screen[None]):
     """All contacts, in chain order."""
 
-    CSS_PATH = "contacts.tcss"
+    CSS_PATH = Path(__file__).with_name("contacts.tcss")
     BINDINGS = [Binding("escape", "back", "Back")]
 
     def compose(self) -> ComposeResult:

@@ -10,6 +10,7 @@ name while it is typed, and again as a notification that stays 20 seconds once i
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from textual.app import ComposeResult
@@ -42,7 +43,7 @@ def show_error(screen: ModalScreen[str | None], field: str, message: str | None)
 class AddCounterScreen(ModalScreen[str | None]):
     """Start a counter."""
 
-    CSS_PATH = "counters.tcss"
+    CSS_PATH = Path(__file__).with_name("counters.tcss")
     BINDINGS = [Binding("escape", "cancel", "Close")]
 
     FIELDS = (

@@ -9,6 +9,8 @@ under "Corrections"; refusals (the start, a time before the start) show as a not
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -36,7 +38,7 @@ def event_line(event: CounterEvent) -> str:
 class CounterHistoryScreen(ModalScreen[None]):
     """A counter's history with edit and remove."""
 
-    CSS_PATH = "counters.tcss"
+    CSS_PATH = Path(__file__).with_name("counters.tcss")
     BINDINGS = [
         Binding("escape", "close", "Close"),
         Binding("e", "edit", "Edit"),

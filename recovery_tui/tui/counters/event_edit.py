@@ -9,6 +9,8 @@ saved.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -31,7 +33,7 @@ TIME_FORMAT = "%Y-%m-%d %H:%M"
 class EventEditScreen(ModalScreen[bool]):
     """Correct one event's time and note."""
 
-    CSS_PATH = "counters.tcss"
+    CSS_PATH = Path(__file__).with_name("counters.tcss")
     BINDINGS = [Binding("escape", "cancel", "Close")]
 
     def __init__(self, counter_name: str, event: CounterEvent) -> None:

@@ -12,6 +12,7 @@ with the counter's name, or None when nothing was recorded (or it was undone).
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from textual import events
 from textual.app import ComposeResult
@@ -38,7 +39,7 @@ from recovery_tui.tui.shared.confirm import ConfirmScreen
 class RelapseScreen(ModalScreen[str | None]):
     """Record a relapse: the counter restarts, its history stays."""
 
-    CSS_PATH = "counters.tcss"
+    CSS_PATH = Path(__file__).with_name("counters.tcss")
     BINDINGS = [Binding("escape", "close", "Close")]
 
     def __init__(self, names: list[str]) -> None:

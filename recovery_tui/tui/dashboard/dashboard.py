@@ -8,6 +8,8 @@ passes the `Restarted` message here: a notice says "Press u to undo" and the foo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container
@@ -25,15 +27,17 @@ from recovery_tui.tui.meetings.meetings_panel import MeetingsPanel
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.triggers.triggers_panel import TriggersPanel
 
+TUI = Path(__file__).parent.parent
+
 
 class DashboardScreen(Screen[None]):
     """Counters, today, triggers and meetings, each in a panel; one key per action."""
 
     CSS_PATH = [  # the grid, then the features whose panels it shows (their .tcss holds their panel's rules)
-        "dashboard.tcss",
-        "../counters/counters.tcss",
-        "../checkins/checkins.tcss",
-        "../triggers/triggers.tcss",
+        TUI / "dashboard" / "dashboard.tcss",
+        TUI / "counters" / "counters.tcss",
+        TUI / "checkins" / "checkins.tcss",
+        TUI / "triggers" / "triggers.tcss",
     ]
     BINDINGS = [
         SOS_FOOTER_BINDING,  # keep first: SOS stays visible in the footer at 80 columns

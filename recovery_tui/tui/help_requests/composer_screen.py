@@ -11,6 +11,8 @@ with their follow-ups; `f` there records who answered.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -55,7 +57,7 @@ EDITED = "Edited by you. ctrl+r recomposes."
 class ComposerScreen(Screen[None]):
     """Compose a request for help in three steps; see and follow up saved ones."""
 
-    CSS_PATH = "help_requests.tcss"
+    CSS_PATH = Path(__file__).with_name("help_requests.tcss")
     BINDINGS = [
         Binding("ctrl+n", "next", "Next"),
         Binding("escape", "back", "Back"),

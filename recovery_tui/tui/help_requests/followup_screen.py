@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import msgspec
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -25,7 +27,7 @@ class FollowUpAnswer(msgspec.Struct, frozen=True):
 class FollowUpScreen(ModalScreen[FollowUpAnswer | None]):
     """Did it help? Who answered? What helped? Escape cancels."""
 
-    CSS_PATH = "help_requests.tcss"
+    CSS_PATH = Path(__file__).with_name("help_requests.tcss")
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+o", "save", "Save")]
 
     def __init__(self, request: HelpRequest) -> None:

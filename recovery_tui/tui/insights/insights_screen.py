@@ -8,6 +8,8 @@ period (30, 90, 365 days); escape goes back. Recomposed whenever the data change
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -86,7 +88,7 @@ def warnings_text(result: Insights) -> str:
 class InsightsScreen(Screen[None]):
     """Insights for the chosen period."""
 
-    CSS_PATH = "insights.tcss"
+    CSS_PATH = Path(__file__).with_name("insights.tcss")
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("p", "period", "Period"),

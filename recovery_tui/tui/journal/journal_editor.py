@@ -13,6 +13,7 @@ editor, and ConflictScreen offers to save them as a new entry or show the newer 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -49,7 +50,7 @@ def first_answer_spot(text: str) -> tuple[int, int]:
 class JournalEditor(Screen[JournalEntry | None]):
     """Write a new entry (entry_id None) or edit an existing one."""
 
-    CSS_PATH = "journal.tcss"
+    CSS_PATH = Path(__file__).with_name("journal.tcss")
     BINDINGS = [
         Binding("ctrl+o", "save", "Save", priority=True),
         Binding("escape", "cancel", "Cancel"),

@@ -7,6 +7,8 @@ highlighted one, `/` jumps to the search box, escape goes back to the dashboard.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -35,7 +37,7 @@ def entry_label(entry: JournalEntry, width: int = 74) -> str:
 class JournalScreen(Screen[None]):
     """The journal: search, list, open, write and edit entries."""
 
-    CSS_PATH = "journal.tcss"
+    CSS_PATH = Path(__file__).with_name("journal.tcss")
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("n", "new", "New entry"),

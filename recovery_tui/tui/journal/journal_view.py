@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -19,7 +21,7 @@ from recovery_tui.tui.safe import shown, shown_line
 class JournalView(Screen[None]):
     """Read one entry; `e` edits it, escape goes back."""
 
-    CSS_PATH = "journal.tcss"
+    CSS_PATH = Path(__file__).with_name("journal.tcss")
     BINDINGS = [Binding("escape", "back", "Back"), Binding("e", "edit", "Edit")]
 
     def __init__(self, entry_id: str) -> None:

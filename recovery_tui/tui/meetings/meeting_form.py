@@ -9,6 +9,7 @@ call as `recover meeting log`, and dismisses with the stored Meeting (None on es
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from textual.app import ComposeResult
@@ -32,7 +33,7 @@ T = TypeVar("T")
 class MeetingForm(ModalScreen[Meeting | None]):
     """Log a meeting from the dashboard."""
 
-    CSS_PATH = "meetings.tcss"
+    CSS_PATH = Path(__file__).with_name("meetings.tcss")
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, last: Meeting | None = None) -> None:

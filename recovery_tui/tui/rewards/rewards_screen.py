@@ -9,6 +9,8 @@ Dismisses with True when something was claimed or added.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -39,7 +41,7 @@ def balance_text(view: PointsView) -> str:
 class RewardsScreen(ModalScreen[bool]):
     """Points and rewards."""
 
-    CSS_PATH = "rewards.tcss"
+    CSS_PATH = Path(__file__).with_name("rewards.tcss")
     BINDINGS = [Binding("escape", "close", "Close")]
 
     def __init__(self) -> None:

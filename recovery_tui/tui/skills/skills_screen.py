@@ -23,6 +23,7 @@ skill is then selected and the craving question is ready (ignored if a skill is 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -121,7 +122,7 @@ def stop_and_save(app: RecoverApp, then: Callable[[SkillSession], object]) -> No
 class SkillsScreen(Screen[None]):
     """The 10-minute skills: list, steps, timer, breathing guide, craving before and after."""
 
-    CSS_PATH = "skills.tcss"
+    CSS_PATH = Path(__file__).with_name("skills.tcss")
 
     BINDINGS = [
         Binding("escape", "back", "Back"),

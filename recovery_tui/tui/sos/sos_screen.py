@@ -11,6 +11,8 @@ opens the 10-minute skills screen (escape there comes back here).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -111,7 +113,7 @@ SECTIONS = (
 class SosScreen(Screen[None]):
     """Help in a hard moment, one key away (ctrl+s from anywhere)."""
 
-    CSS_PATH = "sos.tcss"
+    CSS_PATH = Path(__file__).with_name("sos.tcss")
     BINDINGS = [
         Binding("s", "skill", "Start a skill"),
         Binding("c", "contacts", "All contacts"),

@@ -9,6 +9,7 @@ picks a counter (never silently), and then the entry and the restart land in one
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from textual import on
@@ -49,7 +50,7 @@ TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
 class TriggerForm(ModalScreen[Trigger | None]):
     """Log one trigger; dismisses with the new Trigger, or None when cancelled."""
 
-    CSS_PATH = "triggers.tcss"
+    CSS_PATH = Path(__file__).with_name("triggers.tcss")
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
     _saving = False  # a store worker is saving the entry
     _has_counters = False  # set once the counters are read (a store worker)
