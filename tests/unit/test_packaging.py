@@ -1,6 +1,6 @@
 """The wheel ships data_schema/ and (transitionally) the validators generated for the tables
 not declared as Structs yet, and an installed (non-editable) layout finds the schemas, the
-record Structs and the generated validators."""
+record Structs and the generated validators; it ships the dashboard's .tcss layout files too."""
 
 from __future__ import annotations
 
@@ -10,21 +10,36 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from recovery_tui.store import schemas
 
 REPO = Path(__file__).resolve().parents[2]
 TRANSITIONAL = schemas.transitional_names()[0]  # still checked by a generated validator
 
 
-def test_wheel_ships_schemas_and_installed_layout_finds_them(tmp_path: Path) -> None:
-    out = tmp_path / "dist"
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel built from this checkout, once for the module."""
+    out = tmp_path_factory.mktemp("dist")
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(REPO)],
         check=True,
         capture_output=True,
         env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
     )
-    (wheel,) = out.glob("recover-*.whl")
+    (built,) = out.glob("recover-*.whl")
+    return built
+
+
+def test_wheel_ships_the_dashboard_layout_files(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as zf:
+        names = set(zf.namelist())
+    layouts = {p.relative_to(REPO).as_posix() for p in (REPO / "recovery_tui").rglob("*.tcss")}
+    assert len(layouts) > 10 and layouts <= names  # every screen's CSS_PATH file ships
+
+
+def test_wheel_ships_schemas_and_installed_layout_finds_them(wheel: Path, tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as zf:
         names = zf.namelist()
         shipped = {n.split("/")[-1] for n in names if n.startswith("recovery_tui/data_schema/")}
