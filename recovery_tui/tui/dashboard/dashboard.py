@@ -33,11 +33,11 @@ TUI = Path(__file__).parent.parent
 class DashboardScreen(Screen[None]):
     """Counters, today, triggers and meetings, each in a panel; one key per action."""
 
-    CSS_PATH = [  # the grid, then the features whose panels it shows (their .tcss holds their panel's rules)
+    CSS_PATH = [  # the grid, then the panels' own (each beside its panel; the meetings panel needs none)
         TUI / "dashboard" / "dashboard.tcss",
-        TUI / "counters" / "counters.tcss",
-        TUI / "checkins" / "checkins.tcss",
-        TUI / "triggers" / "triggers.tcss",
+        TUI / "counters" / "counters_panel.tcss",
+        TUI / "checkins" / "today_panel.tcss",
+        TUI / "triggers" / "triggers_panel.tcss",
     ]
     BINDINGS = [
         SOS_FOOTER_BINDING,  # keep first: SOS stays visible in the footer at 80 columns

@@ -10,7 +10,7 @@ when there is nothing to show. A panel gives NAME, TITLE, KEYS, EMPTY, `read(sto
 (runs in the worker) and `rows(read, width)` (the body's lines; none shows EMPTY).
 
 Panels are not focusable and clip what does not fit; one with a key of its own (the counters
-panel's enter) sets `can_focus = True` and `overflow-y: auto` in its feature's .tcss, and then
+panel's enter) sets `can_focus = True` and `overflow-y: auto` in its .tcss, and then
 scrolls with the arrow and page keys (ScrollableContainer's) and shows the accent border while
 it has focus. Each panel's id is `<NAME>-panel`.
 """
