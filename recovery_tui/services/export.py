@@ -114,7 +114,7 @@ def json_bytes(value: Any, *, indent: bool = False) -> bytes:
 
 
 def _columns(table: str, records: list[dict[str, Any]]) -> list[str]:
-    columns = list(schemas.load_schema(table).get("properties", {}))
+    columns = list(schemas.record_type(table).__struct_encode_fields__)
     extra = sorted({key for record in records for key in record} - set(columns))
     return columns + extra
 
