@@ -14,10 +14,6 @@ from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.store import Store
 
 CONTACTS = "contacts"
-AID = "aid_messages"
-USER_LINES = "user_crisis_lines"
-TRIGGERS = "triggers"
-CONFIG = "config"
 
 
 def list_contacts(store: Store) -> list[Contact]:
