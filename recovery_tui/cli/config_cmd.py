@@ -45,7 +45,7 @@ def get_setting(ctx: typer.Context, key: Annotated[str, typer.Argument(help="Set
     if key not in values:
         from recovery_tui.errors import InvalidInput
 
-        raise InvalidInput(f"key: '{key}' is not a setting; known settings: {', '.join(sorted(values))}.")
+        raise InvalidInput("key", f"'{key}' is not a setting; known settings: {', '.join(sorted(values))}.")
     value = values[key]
     common.say("" if value is None else str(value))
 

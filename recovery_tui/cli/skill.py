@@ -55,7 +55,7 @@ def _monotonic() -> Callable[[], float]:
     except ValueError:
         speed = 0.0
     if not speed > 0:
-        raise InvalidInput(f"{SPEED_VAR}: use a number above 0 (1 is real time).")
+        raise InvalidInput(SPEED_VAR, "use a number above 0 (1 is real time).")
     base = time.monotonic()
     return lambda: base + (time.monotonic() - base) * speed
 
@@ -73,11 +73,11 @@ def _pick_skill(ctx: typer.Context, name: str | None) -> Skill:
     if name is not None:
         return svc.find_skill(store, name)
     if not common.interactive():
-        raise InvalidInput("NAME: name a skill when not at a terminal, e.g. recover skill start 'paced breathing'.")
+        raise InvalidInput("name", "name a skill when not at a terminal, e.g. recover skill start 'paced breathing'.")
     skills = svc.list_skills(store)
     for number, skill in enumerate(skills, 1):
         common.say(f"  {number}. {skill.name}")
-    answer = common.ask("Which skill? (number or name)", default="1", field="NAME").strip()
+    answer = common.ask("Which skill? (number or name)", default="1", field="name").strip()
     if answer.isdigit() and 1 <= int(answer) <= len(skills):
         return skills[int(answer) - 1]
     return svc.find_skill(store, answer)
@@ -179,10 +179,10 @@ def start(
     *,
     minutes: Annotated[int | None, typer.Option("--minutes", "-m", help="Length, 1-60 (default 10).")] = None,
     craving_before: Annotated[
-        int | None, typer.Option("--craving-before", help="Craving now, 0-10 (skips the question).")
+        int | None, typer.Option("craving_before", help="Craving now, 0-10 (skips the question).")
     ] = None,
     craving_after: Annotated[
-        int | None, typer.Option("--craving-after", help="Craving at the end, 0-10 (skips the question).")
+        int | None, typer.Option("craving_after", help="Craving at the end, 0-10 (skips the question).")
     ] = None,
     no_rating: Annotated[bool, typer.Option("--no-rating", help="Don't ask about the craving.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No live display; just wait.")] = False,
@@ -192,8 +192,8 @@ def start(
 
     Example: recover skill start 'box breathing' --minutes 5
     """
-    check_craving(craving_before, "--craving-before")
-    check_craving(craving_after, "--craving-after")
+    check_craving(craving_before, "craving_before")
+    check_craving(craving_after, "craving_after")
     if minutes is not None:
         check_minutes(minutes)
     clock = _monotonic()
@@ -203,7 +203,7 @@ def start(
     asking = common.interactive() and not no_rating
     before = craving_before
     if before is None and asking:
-        before = _ask_craving("Craving right now, 0-10 (Enter to skip)", "--craving-before")
+        before = _ask_craving("Craving right now, 0-10 (Enter to skip)", "craving_before")
     _print_intro(skill, length)
     run = svc.begin_session(store, skill.name, now=common.now(), clock=clock, minutes=length, craving_before=before)
     _run_timer(run, quiet=quiet)
@@ -217,7 +217,7 @@ def start(
         common.say(f"Stopped after {done}. Every minute of a skill counts.")
     after = craving_after
     if after is None and asking:
-        after = _ask_craving("Craving now, 0-10 (Enter to skip)", "--craving-after")
+        after = _ask_craving("Craving now, 0-10 (Enter to skip)", "craving_after")
     session = svc.finish_session(store, run, craving_after=after, now=common.now())
     common.say(_saved_line(session))
 
@@ -323,7 +323,7 @@ def edit(
     Example: recover skill edit 'evening walk' --minutes 20
     """
     if breath is not None and no_breath:
-        raise InvalidInput("--breath: give --breath or --no-breath, not both.")
+        raise InvalidInput("breath", "give --breath or --no-breath, not both.")
     skill = svc.edit_skill(
         common.get_store(ctx),
         name,

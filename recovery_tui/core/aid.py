@@ -38,9 +38,9 @@ def clean_text(text: str) -> str:
     """1-1000 characters; inner line breaks are kept."""
     cleaned = text.strip()
     if not cleaned:
-        raise InvalidInput('text: write the message to keep, e.g. "This feeling passes. Call me first. -J".')
+        raise InvalidInput("text", 'write the message to keep, e.g. "This feeling passes. Call me first. -J".')
     if len(cleaned) > TEXT_MAX:
-        raise InvalidInput(f"text: keep it to {TEXT_MAX} characters or fewer.")
+        raise InvalidInput("text", f"keep it to {TEXT_MAX} characters or fewer.")
     return cleaned
 
 
@@ -50,7 +50,7 @@ def clean_source(source: str | None) -> str | None:
         return None
     cleaned = " ".join(source.split())
     if len(cleaned) > FROM_MAX:
-        raise InvalidInput(f"--from: keep it to {FROM_MAX} characters or fewer.")
+        raise InvalidInput("from", f"keep it to {FROM_MAX} characters or fewer.")
     return cleaned or None
 
 

@@ -29,21 +29,21 @@ class Setting(msgspec.Struct, frozen=True):
 def _country(value: str) -> str:
     code = value.strip().upper()
     if not re.fullmatch(r"[A-Z]{2}", code):
-        raise InvalidInput("country: use a two-letter country code such as US, GB, DE or AU.")
+        raise InvalidInput("country", "use a two-letter country code such as US, GB, DE or AU.")
     return code
 
 
 def _currency(value: str) -> str:
     text = value.strip()
     if not 1 <= len(text) <= 5:
-        raise InvalidInput("currency: use a symbol or code of 1-5 characters, such as $, €, £ or EUR.")
+        raise InvalidInput("currency", "use a symbol or code of 1-5 characters, such as $, €, £ or EUR.")
     return text
 
 
 def _pseudonym(value: str) -> str:
     text = " ".join(value.split())
     if len(text) > 40:
-        raise InvalidInput("pseudonym: keep it to 40 characters or fewer.")
+        raise InvalidInput("pseudonym", "keep it to 40 characters or fewer.")
     return text
 
 
@@ -52,7 +52,7 @@ def _weekday(value: str) -> str:
     for day in WEEKDAYS:
         if day.startswith(text) and len(text) >= 2:
             return day
-    raise InvalidInput("week_start: use a weekday name such as monday or sunday.")
+    raise InvalidInput("week_start", "use a weekday name such as monday or sunday.")
 
 
 def whole_number(key: str, highest: int) -> Callable[[str], int]:
@@ -62,7 +62,7 @@ def whole_number(key: str, highest: int) -> Callable[[str], int]:
         text = value.strip()
         number = int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else -1
         if not 0 <= number <= highest:
-            raise InvalidInput(f"{key}: use a whole number from 0 to {highest}.")
+            raise InvalidInput(key, f"use a whole number from 0 to {highest}.")
         return number
 
     return parse
@@ -74,7 +74,7 @@ POINTS_MAX = 1000  # points for one behaviour: more than any reward needs, small
 def _theme(value: str) -> str:
     text = value.strip().lower()
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,39}", text):
-        raise InvalidInput("theme: use a theme name such as textual-dark or textual-light (ctrl+p lists them).")
+        raise InvalidInput("theme", "use a theme name such as textual-dark or textual-light (ctrl+p lists them).")
     return text
 
 
@@ -82,7 +82,7 @@ def _weekly_goal(value: str) -> int:
     text = value.strip()
     number = int(text) if text.isascii() and text.isdigit() and len(text) <= 2 else -1
     if not 0 <= number <= 50:
-        raise InvalidInput("meetings.weekly_goal: use a whole number of meetings per week, 0 (no goal) to 50.")
+        raise InvalidInput("meetings.weekly_goal", "use a whole number of meetings per week, 0 (no goal) to 50.")
     return number
 
 
@@ -121,7 +121,7 @@ def parse_setting(key: str, value: str) -> Any:
     setting = SETTINGS.get(key)
     if setting is None:
         known = ", ".join(sorted(SETTINGS))
-        raise InvalidInput(f"key: '{key}' is not a setting; known settings: {known}.")
+        raise InvalidInput("key", f"'{key}' is not a setting; known settings: {known}.")
     return setting.parse(value)
 
 

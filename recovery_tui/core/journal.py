@@ -87,13 +87,13 @@ class JournalEntry(msgspec.Struct, frozen=True):
 def clean_text(text: str, field: str = "text") -> str:
     """Validate entry text: something other than whitespace, at most 100,000 characters."""
     if not text.strip():
-        raise InvalidInput(f"{field}: the entry is empty; nothing was saved.")
+        raise InvalidInput(field, "the entry is empty; nothing was saved.")
     if len(text) > TEXT_MAX:
-        raise InvalidInput(f"{field}: keep an entry to {TEXT_MAX:,} characters or fewer.")
+        raise InvalidInput(field, f"keep an entry to {TEXT_MAX:,} characters or fewer.")
     return text.strip()
 
 
-def clean_tags(tags: list[str] | tuple[str, ...], field: str = "--tag") -> tuple[str, ...]:
+def clean_tags(tags: list[str] | tuple[str, ...], field: str = "tag") -> tuple[str, ...]:
     """Trim, drop duplicates (case-insensitively, first spelling kept) and check length.
 
     Commas separate several tags in one value: `--tag sleep,work`.
@@ -106,7 +106,7 @@ def clean_tags(tags: list[str] | tuple[str, ...], field: str = "--tag") -> tuple
             if not tag:
                 continue
             if len(tag) > TAG_MAX:
-                raise InvalidInput(f"{field}: '{tag[:20]}…' is too long; keep a tag to {TAG_MAX} characters.")
+                raise InvalidInput(field, f"'{tag[:20]}…' is too long; keep a tag to {TAG_MAX} characters.")
             if tag.casefold() not in seen:
                 seen.add(tag.casefold())
                 result.append(tag)

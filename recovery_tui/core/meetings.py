@@ -94,7 +94,7 @@ def clean_format(text: str) -> str:
         return "online"
     if key in {"in-person", "inperson", "irl", "person"}:
         return "in-person"
-    raise InvalidInput(f"--format: '{text}' is not a format; use online or in-person.")
+    raise InvalidInput("format", f"'{text}' is not a format; use online or in-person.")
 
 
 def clean_roles(texts: Iterable[str]) -> tuple[str, ...]:
@@ -104,7 +104,7 @@ def clean_roles(texts: Iterable[str]) -> tuple[str, ...]:
         for part in text.replace(",", " ").split():
             role = part.strip().lower()
             if role not in ROLES:
-                raise InvalidInput(f"--role: '{part}' is not a role; use greeter, shared, buddy, chair or listened.")
+                raise InvalidInput("role", f"'{part}' is not a role; use greeter, shared, buddy, chair or listened.")
             chosen.add(role)
     return tuple(r for r in ROLES if r in chosen)
 
@@ -120,14 +120,14 @@ def clean_fellowship(text: str | None) -> str | None:
         if cleaned.casefold() == known.casefold():
             return known
     if len(cleaned) > FELLOWSHIP_MAX:
-        raise InvalidInput(f"--fellowship: keep it to {FELLOWSHIP_MAX} characters or fewer.")
+        raise InvalidInput("fellowship", f"keep it to {FELLOWSHIP_MAX} characters or fewer.")
     return cleaned
 
 
 def check_goal(goal: int) -> int:
     """A weekly goal is a whole number of meetings, 0 (no goal) to GOAL_MAX."""
     if not 0 <= goal <= GOAL_MAX:
-        raise InvalidInput(f"goal: use a whole number of meetings per week, 0 (no goal) to {GOAL_MAX}.")
+        raise InvalidInput("goal", f"use a whole number of meetings per week, 0 (no goal) to {GOAL_MAX}.")
     return goal
 
 
@@ -139,7 +139,7 @@ def weekday_index(week_start: str | int) -> int:
     for index, day in enumerate(WEEKDAY_NAMES):
         if len(name) >= 2 and day.startswith(name):
             return index
-    raise InvalidInput("week_start: use a weekday name such as monday or sunday.")
+    raise InvalidInput("week_start", "use a weekday name such as monday or sunday.")
 
 
 def week_of(day: date, week_start: str | int = "monday") -> date:

@@ -63,7 +63,7 @@ def clean_approach(approach: str | None) -> str | None:
         return None
     cleaned = approach.strip().lower()
     if cleaned not in APPROACHES:
-        raise InvalidInput(f"--approach: use one of {', '.join(APPROACHES)}.")
+        raise InvalidInput("approach", f"use one of {', '.join(APPROACHES)}.")
     return cleaned
 
 
@@ -73,7 +73,7 @@ def clean_kind(kind: str | None) -> str | None:
         return None
     cleaned = kind.strip().lower()
     if cleaned not in KINDS:
-        raise InvalidInput(f"--kind: use one of {', '.join(KINDS)}.")
+        raise InvalidInput("kind", f"use one of {', '.join(KINDS)}.")
     return cleaned
 
 

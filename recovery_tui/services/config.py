@@ -43,7 +43,7 @@ def set_value(store: Store, key: str, value: str) -> Any:
 def unset(store: Store, key: str) -> None:
     """Return one setting to its default."""
     if key not in SETTINGS:
-        raise InvalidInput(f"key: '{key}' is not a setting; known settings: {', '.join(sorted(SETTINGS))}.")
+        raise InvalidInput("key", f"'{key}' is not a setting; known settings: {', '.join(sorted(SETTINGS))}.")
     with store.transaction():
         values = store.meta(CONFIG)
         values.pop(key, None)

@@ -99,7 +99,7 @@ def find_counter(store: Store, name: str) -> Counter:
 def _check_unique(store: Store, name: str, *, except_id: str | None = None) -> None:
     for counter in list_counters(store, include_archived=True):
         if counter.id != except_id and counter.name.casefold() == name.casefold():
-            raise InvalidInput(f"name: there is already a counter called '{counter.name}'.")
+            raise InvalidInput("name", f"there is already a counter called '{counter.name}'.")
 
 
 def add_counter(
@@ -119,11 +119,11 @@ def add_counter(
     """
     cleaned = clean_name(name)
     if since > now:
-        raise InvalidInput("--since: a counter can't start in the future; give a time up to now.")
+        raise InvalidInput("since", "a counter can't start in the future; give a time up to now.")
     if cost_per_day is not None and cost_per_day < 0:
-        raise InvalidInput("--cost-per-day: use a number 0 or more, such as 12.50.")
+        raise InvalidInput("cost_per_day", "use a number 0 or more, such as 12.50.")
     if hours_per_day is not None and not 0 <= hours_per_day <= 24:
-        raise InvalidInput("--hours-per-day: use a number from 0 to 24, such as 2.5.")
+        raise InvalidInput("hours_per_day", "use a number from 0 to 24, such as 2.5.")
     fields = Counter(
         id="",
         name=cleaned,
@@ -208,7 +208,7 @@ def edit_start(store: Store, name: str, *, since: datetime, now: datetime, zone:
     with store.transaction():
         counter = find_counter(store, name)
         start = min((e for e in counter.events if e.kind == "start"), key=lambda e: e.at)
-        return _save_corrected(store, edit_event_in(counter, start.id, at=since, now=now, field="--since"), now, zone)
+        return _save_corrected(store, edit_event_in(counter, start.id, at=since, now=now, field="since"), now, zone)
 
 
 def edit_event(
@@ -221,7 +221,7 @@ def edit_event(
     change_note: bool = False,
     now: datetime,
     zone: tzinfo | None = None,
-    field: str = "--at",
+    field: str = "at",
     expected: CounterEvent | None = None,
 ) -> Counter:
     """Correct one start or restart: its time (`at`, None keeps it) and, with `change_note`,
@@ -339,7 +339,7 @@ def add_custom_milestone(
     check_custom_days(days)
     cleaned = " ".join(label.split())
     if not cleaned or len(cleaned) > 60:
-        raise InvalidInput("--label: give a label of 1-60 characters, such as 'first sober birthday'.")
+        raise InvalidInput("label", "give a label of 1-60 characters, such as 'first sober birthday'.")
     with store.transaction():
         counter = find_counter(store, name)
         kept = [m for m in counter.custom_milestones if m.days != days]

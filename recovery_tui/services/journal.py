@@ -51,7 +51,7 @@ def add_entry(
     """Validate and store a new entry (at `now` unless `at` is given; not in the future)."""
     moment = at or now
     if moment > now:
-        raise InvalidInput("--at: a journal entry can't be in the future; give a time up to now.")
+        raise InvalidInput("at", "a journal entry can't be in the future; give a time up to now.")
     entry = JournalEntry(
         id="",
         at=moment,
@@ -85,7 +85,7 @@ def edit_entry(
         changes["text"] = clean_text(text)
     if at is not None:
         if at > now:
-            raise InvalidInput("--at: a journal entry can't be in the future; give a time up to now.")
+            raise InvalidInput("at", "a journal entry can't be in the future; give a time up to now.")
         changes["at"] = at.isoformat(timespec="seconds")
     if tags is not None:
         changes["tags"] = list(clean_tags(tags))
@@ -134,7 +134,7 @@ def add_template(store: Store, name: str, body: str, *, title: str | None = None
     template = Template(cleaned, tpl.clean_title(title, cleaned), tpl.clean_body(body), builtin=False)
     with store.transaction():
         if any(t.name == cleaned for t in user_templates(store)):
-            raise InvalidInput(f"name: there is already a template called '{cleaned}'.")
+            raise InvalidInput("name", f"there is already a template called '{cleaned}'.")
         record = store.insert(TEMPLATES, template.to_fields(), now=now)
     return Template.from_record(record)
 
@@ -143,7 +143,7 @@ def remove_template(store: Store, name: str) -> Template:
     """Remove a user template by name (built-in ones cannot be removed)."""
     wanted = name.strip().lower()
     if wanted in tpl.BUILTIN_NAMES:
-        raise InvalidInput(f"name: '{wanted}' is a built-in template and cannot be removed.")
+        raise InvalidInput("name", f"'{wanted}' is a built-in template and cannot be removed.")
     with store.transaction():
         mine = user_templates(store)
         named = [t for t in mine if t.name == wanted]

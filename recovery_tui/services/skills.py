@@ -100,7 +100,7 @@ def add_skill(
     with store.transaction():
         taken = {_key(s.name) for s in list_skills(store, include_hidden=True)}
         if _key(skill.name) in taken:
-            raise InvalidInput(f"name: there is already a skill called '{skill.name}'.")
+            raise InvalidInput("name", f"there is already a skill called '{skill.name}'.")
         record = store.insert(SKILLS, skill.to_fields(), now=now)
     return Skill.from_record(record)
 
@@ -121,14 +121,15 @@ def edit_skill(
         skill = find_skill(store, name)
         if skill.builtin or skill.id is None:
             raise InvalidInput(
-                f"name: '{skill.name}' is built in and can't be edited; add your own version with 'recover skill add'."
+                "name",
+                f"'{skill.name}' is built in and can't be edited; add your own version with 'recover skill add'.",
             )
         changed = skill
         if new_name is not None:
             cleaned = clean_name(new_name)
             taken = {_key(s.name) for s in list_skills(store, include_hidden=True) if s.id != skill.id}
             if _key(cleaned) in taken:
-                raise InvalidInput(f"--name: there is already a skill called '{cleaned}'.")
+                raise InvalidInput("name", f"there is already a skill called '{cleaned}'.")
             changed = replace(changed, name=cleaned)
         if minutes is not None:
             changed = replace(changed, minutes=check_minutes(minutes))
@@ -148,8 +149,9 @@ def remove_skill(store: Store, name: str) -> Skill:
         skill = find_skill(store, name)
         if skill.builtin or skill.id is None:
             raise InvalidInput(
-                f"name: '{skill.name}' is built in and can't be removed; "
-                f"hide it instead with: recover skill hide '{skill.name}'"
+                "name",
+                f"'{skill.name}' is built in and can't be removed; "
+                f"hide it instead with: recover skill hide '{skill.name}'",
             )
         store.delete(SKILLS, skill.id)
     return skill
@@ -208,7 +210,7 @@ def begin_session(
 def finish_session(store: Store, run: SkillRun, *, craving_after: int | None, now: datetime) -> SkillSession:
     """Stop the run if still going and save it once (completed or stopped early)."""
     if run.saved:
-        raise InvalidInput("This session is already saved.")
+        raise InvalidInput(None, "This session is already saved.")
     run.timer.stop()
     session = record_session(
         store,
@@ -242,9 +244,9 @@ def record_session(
     The skill name is stored as given; it need not be a current skill (skills can be renamed).
     """
     if planned_seconds < 1:
-        raise InvalidInput("planned_seconds: a session is planned for at least 1 second.")
+        raise InvalidInput("planned_seconds", "a session is planned for at least 1 second.")
     if actual_seconds < 0:
-        raise InvalidInput("actual_seconds: use 0 or more.")
+        raise InvalidInput("actual_seconds", "use 0 or more.")
     session = SkillSession(
         id="",
         skill=clean_name(skill),

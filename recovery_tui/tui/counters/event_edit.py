@@ -70,7 +70,7 @@ class EventEditScreen(ModalScreen[bool]):
         text = self.query_one("#when", Input).value.strip()
         try:
             if not text:
-                raise InvalidInput("when: give a time, such as yesterday 22:00.")
+                raise InvalidInput("when", "give a time, such as yesterday 22:00.")
             at = None if text == self.shown_time else parse_time(text, now, field="when", allow_future=True)
         except InvalidInput as problem:
             self.show_error(str(problem).partition(": ")[2])

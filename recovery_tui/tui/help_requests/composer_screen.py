@@ -229,11 +229,11 @@ class ComposerScreen(Screen[None]):
         if self.step == 2:
             problem, _since, _tried = self.query_one(ProblemStep).values()
             if not problem.strip():
-                raise InvalidInput("--problem: say what is happening, in a few words.")
+                raise InvalidInput("problem", "say what is happening, in a few words.")
             return help_requests_core.nudge_problem(problem)
         kind, words = self.query_one(RequestStep).values()
         if kind == "own" and not words.strip():
-            raise InvalidInput("--request: type the words of your request, e.g. Can someone call me at 9?")
+            raise InvalidInput("request", "type the words of your request, e.g. Can someone call me at 9?")
         return help_requests_core.nudge_request(kind, words)
 
     def action_next(self) -> None:

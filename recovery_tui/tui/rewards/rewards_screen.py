@@ -163,7 +163,7 @@ class RewardsScreen(ModalScreen[bool]):
             status.update(shown(str(error).removeprefix("name: ").removeprefix("--cost: ").removeprefix("cost: ")))
 
         if not cost_box.value.strip().isdigit():
-            failed(InvalidInput("cost: give the cost in points, a whole number such as 30."))
+            failed(InvalidInput("cost", "give the cost in points, a whole number such as 30."))
             return
         name, cost, now = name_box.value, int(cost_box.value), app.now()
 
