@@ -23,6 +23,7 @@ import typer
 
 from recovery_tui import wording
 from recovery_tui.cli import common
+from recovery_tui.cli.flags import at_prompt
 from recovery_tui.core import help_requests as help_requests_core
 from recovery_tui.core.emotions import FAMILIES, numbered, resolve_emotion
 from recovery_tui.core.help_requests import FORMATS, REQUEST_KINDS, STEP_HINTS, Draft, HelpRequest
@@ -72,7 +73,7 @@ def _ask_until_valid(question: str, parse: Any, *, default: str | None = None, f
         try:
             return parse(answer)
         except InvalidInput as err:
-            common.warn(str(err))
+            common.warn(at_prompt(err, "ask"))
 
 
 def _with_one_nudge(question: str, nudge: Any, *, field: str) -> str:
@@ -98,7 +99,7 @@ def _step_emotion() -> tuple[str, int | None]:
             emotion = resolve_emotion(answer)
             break
         except InvalidInput as err:
-            common.warn(str(err))
+            common.warn(at_prompt(err, "ask"))
     intensity = _ask_until_valid(
         "How strong, 0-10 (Enter to skip)", help_requests_core.parse_intensity, default="", field="intensity"
     )
@@ -133,7 +134,7 @@ def _step_request() -> tuple[str, str]:
         try:
             return help_requests_core.parse_request(answer)
         except InvalidInput as err:
-            common.warn(str(err))
+            common.warn(at_prompt(err, "ask"))
 
 
 def _ask_format(default: str) -> str:

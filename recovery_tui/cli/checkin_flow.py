@@ -16,6 +16,7 @@ import msgspec
 
 from recovery_tui import wording
 from recovery_tui.cli import common
+from recovery_tui.cli.flags import at_prompt
 from recovery_tui.core.checkin import (
     GRATITUDE_MAX,
     NOTE_MAX,
@@ -64,7 +65,7 @@ def _ask_number(question: str, default: int | None, field: str, parse: Callable[
         try:
             return parse(answer, field)
         except InvalidInput as err:
-            common.warn(str(err))
+            common.warn(at_prompt(err, "checkin"))
 
 
 def _ask_mode(existing: CheckIn, when: str) -> Mode:

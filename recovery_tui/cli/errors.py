@@ -24,7 +24,7 @@ from typer._click.exceptions import ClickException, UsageError
 from typer.core import TyperGroup
 
 from recovery_tui import wording
-from recovery_tui.cli.flags import describe
+from recovery_tui.cli.flags import describe_in
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.safetext import visible
 
@@ -37,10 +37,6 @@ def _usage_line(exc: UsageError) -> str:
     message = exc.format_message().strip().replace("\n", " ")
     command = exc.ctx.command_path if exc.ctx is not None else "recover"
     return f"{command}: {message} (see '{command} --help')"
-
-
-def _long_options(command: Any) -> set[str]:
-    return {opt for param in command.params for opt in getattr(param, "opts", ()) if opt.startswith("--")}
 
 
 class RecoverGroup(TyperGroup):
@@ -104,7 +100,6 @@ class RecoverGroup(TyperGroup):
         if not isinstance(error, InvalidInput) or error.field is None:
             return str(error)
         ctx = self.make_context("recover", list(sys.argv[1:] if args is None else args), resilient_parsing=True)
-        options = _long_options(self)
         rest = [*ctx._protected_args, *ctx.args]
         group: Any = self
         while rest and hasattr(group, "resolve_command"):
@@ -112,10 +107,8 @@ class RecoverGroup(TyperGroup):
             if command is None:
                 break
             ctx = command.make_context(name, rest, parent=ctx, resilient_parsing=True)
-            options |= _long_options(command)
             rest, group = [*ctx._protected_args, *ctx.args], command
-        words = ctx.command_path.split()[1:]
-        return describe(error, " ".join(words), options)
+        return describe_in(error, ctx)
 
     def main(  # type: ignore[override]
         self,

@@ -11,13 +11,16 @@ Core and services raise `InvalidInput(field, message)` with a domain field (`at`
 3. the field as it is: an argument (`name`), a setting's key (`week_start`), an environment
    variable (`RECOVER_NOW`).
 
-So the map lists only the differences. This module imports nothing heavy: the fast check-in
-path uses it without loading Typer.
+So the map lists only the differences. The command and its options come from the running
+click context (`describe_in`); without one (the Typer-free check-in path, which never loads
+Typer) the caller names its command. This module imports nothing heavy.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Collection
+from typing import Any
 
 from recovery_tui.errors import InvalidInput, RecoverError
 
@@ -60,3 +63,34 @@ def describe(error: RecoverError, command: str, options: Collection[str] | None 
     if not isinstance(error, InvalidInput) or error.field is None:
         return str(error)
     return f"{flag_for(command, error.field, options)}: {error.message}"
+
+
+def describe_in(error: RecoverError, ctx: Any) -> str:
+    """`describe` for the command of the click context `ctx` (its options and its parents')."""
+    options = {
+        opt
+        for level in _chain(ctx)
+        for param in level.command.params
+        for opt in getattr(param, "opts", ())
+        if opt.startswith("--")
+    }
+    return describe(error, " ".join(ctx.command_path.split()[1:]), options)
+
+
+def _chain(ctx: Any) -> list[Any]:
+    levels = []
+    while ctx is not None:
+        levels.append(ctx)
+        ctx = ctx.parent
+    return levels
+
+
+def at_prompt(error: RecoverError, command: str) -> str:
+    """The line to show when an answer typed at a prompt is refused.
+
+    Names the field as the running command does (the click context when Typer runs it),
+    else as `command` does (the Typer-free check-in path).
+    """
+    click_globals = sys.modules.get("typer._click.globals")
+    ctx = click_globals.get_current_context(silent=True) if click_globals is not None else None
+    return describe(error, command) if ctx is None else describe_in(error, ctx)

@@ -26,6 +26,7 @@ import typer
 
 from recovery_tui import wording
 from recovery_tui.cli import common
+from recovery_tui.cli.flags import at_prompt
 from recovery_tui.core.breathing import parse_pattern, phase_at
 from recovery_tui.core.skills import Skill, SkillRun, SkillSession, check_craving, check_minutes, parse_craving
 from recovery_tui.core.timer import clock_text, duration_text
@@ -89,7 +90,7 @@ def _ask_craving(question: str, field_name: str) -> int | None:
         try:
             return parse_craving(text, field_name)
         except InvalidInput as err:
-            common.warn(str(err))
+            common.warn(at_prompt(err, "skill"))
 
 
 def _print_intro(skill: Skill, minutes: int) -> None:
@@ -179,10 +180,10 @@ def start(
     *,
     minutes: Annotated[int | None, typer.Option("--minutes", "-m", help="Length, 1-60 (default 10).")] = None,
     craving_before: Annotated[
-        int | None, typer.Option("craving_before", help="Craving now, 0-10 (skips the question).")
+        int | None, typer.Option("--craving-before", help="Craving now, 0-10 (skips the question).")
     ] = None,
     craving_after: Annotated[
-        int | None, typer.Option("craving_after", help="Craving at the end, 0-10 (skips the question).")
+        int | None, typer.Option("--craving-after", help="Craving at the end, 0-10 (skips the question).")
     ] = None,
     no_rating: Annotated[bool, typer.Option("--no-rating", help="Don't ask about the craving.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No live display; just wait.")] = False,

@@ -24,6 +24,7 @@ from typer.core import TyperGroup
 
 from recovery_tui import wording
 from recovery_tui.cli import common
+from recovery_tui.cli.flags import at_prompt
 from recovery_tui.core import records
 from recovery_tui.core import triggers as core
 from recovery_tui.core.timeparse import parse_since, parse_time
@@ -151,7 +152,7 @@ def _ask_valid(question: str, field: str, check: Callable[[str], Any]) -> str:
         try:
             check(answer)
         except InvalidInput as error:
-            common.warn(str(error))
+            common.warn(at_prompt(error, "trigger"))
             continue
         return answer
 
@@ -181,7 +182,7 @@ def _offer_relapse(store: Store, at: datetime) -> tuple[str | None, bool]:
         try:
             return counter_service.find_counter(store, answer).name, True
         except RecoverError as error:
-            common.warn(str(error))
+            common.warn(at_prompt(error, "trigger"))
 
 
 # -- commands --------------------------------------------------------------------------------------
