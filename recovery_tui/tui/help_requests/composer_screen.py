@@ -44,8 +44,11 @@ from recovery_tui.tui.help_requests.problem_step import ProblemStep
 from recovery_tui.tui.help_requests.request_step import RequestStep
 from recovery_tui.tui.help_requests.saved_requests import SavedRequests
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.shared.field_error import FieldError, place_error
 
-_STEP_OF_FIELD = {"--emotion": 1, "--intensity": 1, "--problem": 2, "--since": 2, "--tried": 2, "--request": 3}
+_STEP_OF_FIELD = {"emotion": 1, "intensity": 1, "problem": 2, "since": 2, "tried": 2, "request": 3}
+ERROR_FIELDS = {field: field for field in _STEP_OF_FIELD} | {"request": "request-text"}
+"""Domain field of a refusal -> the field of the steps it is shown under (others: the step note)."""
 _FIRST_FIELD = {1: "#emotion", 2: "#problem", 3: "#request-kind"}
 LIVE = "Live preview; edit it if you like."
 EDITED = "Edited by you. ctrl+r recomposes."
@@ -240,10 +243,11 @@ class ComposerScreen(Screen[None]):
         """Go to the next step (a vague answer gets one nudge first); after step 3, the preview."""
         if self.query_one(TabbedContent).active != "tab-compose":
             return
+        self._clear_errors()
         try:
             nudge = self._check_step()
         except InvalidInput as err:
-            self._note(str(err).removeprefix("--"), "error")
+            self._show_error(err)
             return
         if nudge and self.step not in self._nudged:
             self._nudged.add(self.step)
@@ -294,12 +298,20 @@ class ComposerScreen(Screen[None]):
         if not isinstance(err, InvalidInput):
             recover_app(self).report(err)
             return
-        field = str(err).split(":", 1)[0]
-        tabs = self.query_one(TabbedContent)
-        tabs.active = "tab-compose"
-        if field in _STEP_OF_FIELD:
-            self.step = _STEP_OF_FIELD[field]
-        self._note(str(err).removeprefix("--"), "error")
+        self.query_one(TabbedContent).active = "tab-compose"
+        if err.field in _STEP_OF_FIELD:
+            self.step = _STEP_OF_FIELD[err.field]
+        self._clear_errors()
+        self._show_error(err)
+
+    def _show_error(self, err: InvalidInput) -> None:
+        """The refusal under its field (the step note says which step to look at)."""
+        if place_error(self, err, ERROR_FIELDS, lambda message: self._note(message, "error")) is not None:
+            self._note("Something here needs another look: see the line marked !", "error")
+
+    def _clear_errors(self) -> None:
+        for error in self.query(FieldError):
+            error.show(None)
 
     def _saved(self, saved: HelpRequest) -> None:
         self.post_message(DataChanged())

@@ -35,8 +35,11 @@ class FieldError(Label):
         super().__init__("", id=id, classes=classes, markup=False)
 
     def show(self, message: str | None) -> None:
-        """Show `message` (stored text allowed), or hide the line when it is None or empty."""
-        self.update(MARK + shown_line(message) if message else "")
+        """Show `message` (stored text allowed), or hide the line when it is None or empty.
+
+        The sentence gets a capital first letter: on its own under a field it starts a line.
+        """
+        self.update(MARK + shown_line(message[:1].upper() + message[1:]) if message else "")
         self.set_class(bool(message), "-shown")
 
 
