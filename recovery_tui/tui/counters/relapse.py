@@ -126,7 +126,7 @@ class RelapseScreen(ModalScreen[str | None]):
         app = recover_app(self)
         now = app.now()
         try:
-            at = parse_time(self.query_one("#when", Input).value, now, field="when", allow_future=True)
+            at = parse_time(self.query_one("#when", Input).value, now, field="at", allow_future=True)
         except InvalidInput as error:
             show_error(self, "when", error.message)
             return
