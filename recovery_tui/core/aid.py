@@ -8,6 +8,7 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 
 TEXT_MAX = 1000
@@ -40,7 +41,7 @@ def clean_text(text: str) -> str:
     if not cleaned:
         raise InvalidInput("text", 'write the message to keep, e.g. "This feeling passes. Call me first. -J".')
     if len(cleaned) > TEXT_MAX:
-        raise InvalidInput("text", f"keep it to {TEXT_MAX} characters or fewer.")
+        raise InvalidInput("text", messages.too_long(TEXT_MAX))
     return cleaned
 
 
@@ -50,7 +51,7 @@ def clean_source(source: str | None) -> str | None:
         return None
     cleaned = " ".join(source.split())
     if len(cleaned) > FROM_MAX:
-        raise InvalidInput("from", f"keep it to {FROM_MAX} characters or fewer.")
+        raise InvalidInput("from", messages.too_long(FROM_MAX))
     return cleaned or None
 
 

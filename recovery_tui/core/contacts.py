@@ -18,6 +18,7 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 
 ROLES = ("sponsor", "peer", "therapist", "hotline", "family")
@@ -132,7 +133,7 @@ def parse_reachable(text: str) -> Availability:
     if raw in {"24/7", "always", "anytime", "any time"}:
         return Availability(always=True)
     if not raw:
-        raise InvalidInput("reachable", f"say when, e.g. {REACHABLE_HELP}.")
+        raise InvalidInput("reachable", messages.reachable_say_when(REACHABLE_HELP))
     windows: list[Window] = []
     for part in raw.split(";"):
         part = part.strip()
@@ -153,7 +154,7 @@ def parse_reachable(text: str) -> Availability:
                 )
             windows.extend(Window(day, start, end) for day in days)
     if not windows:
-        raise InvalidInput("reachable", f"say when, e.g. {REACHABLE_HELP}.")
+        raise InvalidInput("reachable", messages.reachable_say_when(REACHABLE_HELP))
     return Availability(always=False, windows=tuple(sorted(set(windows), key=lambda w: (w.day, w.start, w.end))))
 
 
@@ -243,7 +244,7 @@ def clean_contact_name(name: str) -> str:
     if not cleaned:
         raise InvalidInput("name", "a contact needs a name (a first name or pseudonym is fine).")
     if len(cleaned) > NAME_MAX:
-        raise InvalidInput("name", f"keep it to {NAME_MAX} characters or fewer.")
+        raise InvalidInput("name", messages.too_long(NAME_MAX))
     return cleaned
 
 
@@ -253,7 +254,7 @@ def clean_reach(reach: str) -> str:
     if not cleaned:
         raise InvalidInput("reach", "say how to reach them: a phone number, a handle or a link.")
     if len(cleaned) > REACH_MAX:
-        raise InvalidInput("reach", f"keep it to {REACH_MAX} characters or fewer.")
+        raise InvalidInput("reach", messages.too_long(REACH_MAX))
     return cleaned
 
 
@@ -271,7 +272,7 @@ def clean_note(note: str | None) -> str | None:
         return None
     cleaned = note.strip()
     if len(cleaned) > NOTE_MAX:
-        raise InvalidInput("note", f"keep it to {NOTE_MAX} characters or fewer.")
+        raise InvalidInput("note", messages.too_long(NOTE_MAX))
     return cleaned or None
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.core.records import aware, iso
 from recovery_tui.errors import InvalidInput, NotFound
 
@@ -166,14 +167,14 @@ def clean_name(name: str) -> str:
     if not cleaned:
         raise InvalidInput("name", "a counter needs a name, such as alcohol or gambling.")
     if len(cleaned) > NAME_MAX:
-        raise InvalidInput("name", f"keep it to {NAME_MAX} characters or fewer.")
+        raise InvalidInput("name", messages.too_long(NAME_MAX))
     return cleaned
 
 
 def check_relapse(counter: Counter, at: datetime, now: datetime) -> None:
     """Refuse a relapse before the counter started or in the future."""
     if at > now:
-        raise InvalidInput("at", "a relapse can't be in the future; give a time up to now.")
+        raise InvalidInput("at", messages.in_future("a relapse"))
     if at < counter.first_start:
         raise InvalidInput(
             "at", f"{counter.name} started on {counter.first_start:%Y-%m-%d %H:%M}; a relapse has to be after that."
@@ -257,7 +258,7 @@ def clean_note(note: str | None) -> str | None:
     """A note trimmed, None when blank; at most 2000 characters."""
     cleaned = note.strip() if note else ""
     if len(cleaned) > 2000:
-        raise InvalidInput("note", "keep a note to 2000 characters or fewer.")
+        raise InvalidInput("note", messages.too_long(2000, "a note"))
     return cleaned or None
 
 
@@ -315,7 +316,7 @@ def edit_event(
     new_at = event.at if at is None else at
     new_note = event.note if isinstance(note, _Unchanged) else clean_note(note)
     if new_at > now:
-        raise InvalidInput(field, f"a {event.what} can't be in the future; give a time up to now.")
+        raise InvalidInput(field, messages.in_future(f"a {event.what}"))
     others = [e for e in counter.events if e.id != event.id]
     if event.kind == "start":
         restarts = [e.at for e in others if e.kind == "relapse"]

@@ -21,6 +21,7 @@ from typing import Any
 import msgspec
 from msgspec.structs import replace
 
+from recovery_tui import messages
 from recovery_tui.core.emotions import family_of, resolve_emotion
 from recovery_tui.core.records import aware, iso, optional_str
 from recovery_tui.errors import InvalidInput
@@ -252,7 +253,7 @@ def parse_request(text: str, *, field: str = "request") -> tuple[str, str]:
     if key in {"own", "5", "in my own words"}:
         raise InvalidInput(field, 'type the words of your request, e.g. "Can someone call me tonight?"')
     if len(cleaned) > REQUEST_TEXT_MAX:
-        raise InvalidInput(field, f"keep it to {REQUEST_TEXT_MAX} characters or fewer.")
+        raise InvalidInput(field, messages.too_long(REQUEST_TEXT_MAX))
     return "own", cleaned
 
 
@@ -281,18 +282,18 @@ def check_draft(draft: Draft) -> Draft:
     if not problem:
         raise InvalidInput("problem", "say what is happening, in a few words.")
     if len(problem) > PROBLEM_MAX:
-        raise InvalidInput("problem", f"keep it to {PROBLEM_MAX} characters or fewer.")
+        raise InvalidInput("problem", messages.too_long(PROBLEM_MAX))
     since, tried = _squash(draft.since), _squash(draft.tried)
     for name, value in (("since", since), ("tried", tried)):
         if len(value) > SHORT_MAX:
-            raise InvalidInput(name, f"keep it to {SHORT_MAX} characters or fewer.")
+            raise InvalidInput(name, messages.too_long(SHORT_MAX))
     if draft.request not in REQUEST_KINDS:
         raise InvalidInput("request", "use advice, talk, checkin, stories, or your own words.")
     request_text = _squash(draft.request_text)
     if draft.request == "own" and not request_text:
         raise InvalidInput("request", 'type the words of your request, e.g. "Can someone call me tonight?"')
     if len(request_text) > REQUEST_TEXT_MAX:
-        raise InvalidInput("request", f"keep it to {REQUEST_TEXT_MAX} characters or fewer.")
+        raise InvalidInput("request", messages.too_long(REQUEST_TEXT_MAX))
     return Draft(
         emotion, intensity, problem, since, tried, draft.request, request_text if draft.request == "own" else ""
     )
@@ -488,8 +489,8 @@ def clean_followup(helpful: str | bool, from_name: str | None, note: str | None,
             raise InvalidInput("helpful", "answer yes or no.")
     name = _squash(from_name or "") or None
     if name and len(name) > 60:
-        raise InvalidInput("from", "keep the name to 60 characters or fewer.")
+        raise InvalidInput("from", messages.too_long(60, "the name"))
     text = (note or "").strip() or None
     if text and len(text) > 2000:
-        raise InvalidInput("note", "keep it to 2000 characters or fewer.")
+        raise InvalidInput("note", messages.too_long(2000))
     return FollowUp(at, helpful, name, text)

@@ -11,6 +11,7 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.core.records import aware, iso
 from recovery_tui.errors import InvalidInput
 
@@ -89,7 +90,7 @@ def clean_text(text: str, field: str = "text") -> str:
     if not text.strip():
         raise InvalidInput(field, "the entry is empty; nothing was saved.")
     if len(text) > TEXT_MAX:
-        raise InvalidInput(field, f"keep an entry to {TEXT_MAX:,} characters or fewer.")
+        raise InvalidInput(field, messages.too_long(TEXT_MAX, "an entry", grouped=True))
     return text.strip()
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.core.records import aware, clean_optional, iso
 from recovery_tui.errors import InvalidInput
 
@@ -120,7 +121,7 @@ def clean_fellowship(text: str | None) -> str | None:
         if cleaned.casefold() == known.casefold():
             return known
     if len(cleaned) > FELLOWSHIP_MAX:
-        raise InvalidInput("fellowship", f"keep it to {FELLOWSHIP_MAX} characters or fewer.")
+        raise InvalidInput("fellowship", messages.too_long(FELLOWSHIP_MAX))
     return cleaned
 
 
@@ -139,7 +140,7 @@ def weekday_index(week_start: str | int) -> int:
     for index, day in enumerate(WEEKDAY_NAMES):
         if len(name) >= 2 and day.startswith(name):
             return index
-    raise InvalidInput("week_start", "use a weekday name such as monday or sunday.")
+    raise InvalidInput("week_start", messages.WEEK_START)
 
 
 def week_of(day: date, week_start: str | int = "monday") -> date:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 
 
@@ -38,7 +39,7 @@ def clean_optional(text: str | None, field: str, limit: int) -> str | None:
     if not cleaned:
         return None
     if len(cleaned) > limit:
-        raise InvalidInput(field, f"keep it to {limit:,} characters or fewer.")
+        raise InvalidInput(field, messages.too_long(limit, grouped=True))
     return cleaned
 
 

@@ -29,6 +29,7 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.meetings import Meeting
 from recovery_tui.core.records import aware, iso
@@ -234,7 +235,7 @@ def clean_reward_name(name: str) -> str:
     if not cleaned:
         raise InvalidInput("name", "a reward needs a name, such as 'new book' or 'cinema night'.")
     if len(cleaned) > REWARD_NAME_MAX:
-        raise InvalidInput("name", f"keep it to {REWARD_NAME_MAX} characters or fewer.")
+        raise InvalidInput("name", messages.too_long(REWARD_NAME_MAX))
     return cleaned
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.core.breathing import BreathPattern
 from recovery_tui.core.records import aware, iso
 from recovery_tui.core.timer import SkillTimer
@@ -173,7 +174,7 @@ def clean_name(name: str) -> str:
     if not cleaned:
         raise InvalidInput("name", "a skill needs a name, such as 'evening walk'.")
     if len(cleaned) > NAME_MAX:
-        raise InvalidInput("name", f"keep it to {NAME_MAX} characters or fewer.")
+        raise InvalidInput("name", messages.too_long(NAME_MAX))
     return cleaned
 
 
@@ -194,16 +195,16 @@ def clean_steps(steps: Iterable[str]) -> tuple[str, ...]:
     if not cleaned:
         raise InvalidInput("step", 'give at least one step, such as --step "Walk to the end of the street".')
     if len(cleaned) > STEPS_MAX:
-        raise InvalidInput("step", f"keep it to {STEPS_MAX} steps or fewer.")
+        raise InvalidInput("step", messages.too_long(STEPS_MAX, unit="steps"))
     if any(len(s) > STEP_MAX for s in cleaned):
-        raise InvalidInput("step", f"keep each step to {STEP_MAX} characters or fewer.")
+        raise InvalidInput("step", messages.too_long(STEP_MAX, "each step"))
     return cleaned
 
 
 def check_craving(value: int | None, field_name: str) -> int | None:
     """Accept a craving rating 0-10 (or None: not rated)."""
     if value is not None and not 0 <= value <= 10:
-        raise InvalidInput(field_name, "rate the craving from 0 (none) to 10 (strongest).")
+        raise InvalidInput(field_name, messages.CRAVING_0_10)
     return value
 
 
@@ -215,7 +216,7 @@ def parse_craving(text: str, field_name: str) -> int | None:
     try:
         value = int(text)
     except ValueError:
-        raise InvalidInput(field_name, "rate the craving from 0 (none) to 10 (strongest).") from None
+        raise InvalidInput(field_name, messages.CRAVING_0_10) from None
     return check_craving(value, field_name)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.core.records import same_name
 from recovery_tui.errors import InvalidInput
 
@@ -97,7 +98,7 @@ def clean_body(body: str) -> str:
     if not body.strip():
         raise InvalidInput("body", "the template is empty; nothing was saved.")
     if len(body) > BODY_MAX:
-        raise InvalidInput("body", f"keep a template to {BODY_MAX:,} characters or fewer.")
+        raise InvalidInput("body", messages.too_long(BODY_MAX, "a template", grouped=True))
     return body.rstrip() + "\n"
 
 
@@ -105,7 +106,7 @@ def clean_title(title: str | None, name: str) -> str:
     """A template title: trimmed, at most 80 characters; defaults to the name."""
     cleaned = " ".join((title or "").split()) or name
     if len(cleaned) > TITLE_MAX:
-        raise InvalidInput("title", f"keep it to {TITLE_MAX} characters or fewer.")
+        raise InvalidInput("title", messages.too_long(TITLE_MAX))
     return cleaned
 
 

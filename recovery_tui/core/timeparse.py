@@ -15,6 +15,7 @@ import re
 import sys
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 
 ACCEPTED_TIMES = "now, today, yesterday 21:00, 21:30, 2026-11-20 21:30, -2h, -30m, -3d or 2h ago"
@@ -103,10 +104,10 @@ def localize(naive: datetime, now: datetime) -> datetime:
 def _clock(text: str, field: str) -> time:
     match = _CLOCK.match(text.strip())
     if not match:
-        raise InvalidInput(field, f"'{text}' is not a time of day; use HH:MM such as 21:30.")
+        raise InvalidInput(field, messages.not_a_time_of_day(text))
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
-        raise InvalidInput(field, f"'{text}' is not a time of day; use HH:MM such as 21:30.")
+        raise InvalidInput(field, messages.not_a_time_of_day(text))
     return time(hour, minute)
 
 
@@ -134,7 +135,7 @@ def parse_time(text: str, now: datetime, *, field: str = "time", allow_future: b
         word, _, rest = lowered.partition(" ")
         day = now.date() - timedelta(days=1 if word == "yesterday" else 0)
         if word not in {"today", "yesterday"}:
-            raise InvalidInput(field, f"'{text}' is not a time I understand; try {ACCEPTED_TIMES}.")
+            raise InvalidInput(field, messages.not_understood_time(text, ACCEPTED_TIMES))
         if rest.strip():
             result = localize(datetime.combine(day, _clock(rest, field)), now)
         else:  # "today" is now, "yesterday" this time yesterday
@@ -144,13 +145,13 @@ def parse_time(text: str, now: datetime, *, field: str = "time", allow_future: b
     elif match := _AGO.match(raw):
         delta = _unit_delta(_amount(match.group(1) or match.group(3), text, field), match.group(2) or match.group(4))
         if delta is None:
-            raise InvalidInput(field, f"'{_shown(text)}' is not a time I understand; try {ACCEPTED_TIMES}.")
+            raise InvalidInput(field, messages.not_understood_time(_shown(text), ACCEPTED_TIMES))
         result = back_from(now, delta, text, field)
     else:
         try:
             parsed = datetime.fromisoformat(raw)
         except ValueError:
-            raise InvalidInput(field, f"'{_shown(text)}' is not a time I understand; try {ACCEPTED_TIMES}.") from None
+            raise InvalidInput(field, messages.not_understood_time(_shown(text), ACCEPTED_TIMES)) from None
         check_day_range(parsed.date(), text, field)
         result = localize(parsed, now) if parsed.tzinfo is None else parsed
     if not allow_future and result > now + timedelta(seconds=1):

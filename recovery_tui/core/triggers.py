@@ -15,6 +15,7 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.core.records import aware, clean_optional, iso
 from recovery_tui.errors import InvalidInput
 
@@ -176,7 +177,7 @@ def parse_outcome(value: str | None, *, field: str = "outcome") -> str | None:
 def check_at(at: datetime, now: datetime, *, field: str = "at") -> datetime:
     """A trigger happened at or before now."""
     if at > now:
-        raise InvalidInput(field, "a trigger can't be in the future; give a time up to now.")
+        raise InvalidInput(field, messages.in_future("a trigger"))
     return at
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from recovery_tui import messages
 from recovery_tui.core import contacts as contacts_core
 from recovery_tui.core.contacts import Contact
 from recovery_tui.core.records import same_name
@@ -73,7 +74,7 @@ def add_contact(
     with store.transaction():
         existing = list_contacts(store)
         if any(c.name.casefold() == cleaned.casefold() for c in existing):
-            raise InvalidInput("name", f"there is already a contact called '{cleaned}'.")
+            raise InvalidInput("name", messages.already_called("contact", cleaned))
         if position is not None and not 1 <= position <= len(existing) + 1:
             raise InvalidInput("position", f"use a number from 1 to {len(existing) + 1}.")
         fields["position"] = len(existing) + 1
@@ -105,7 +106,7 @@ def edit_contact(store: Store, name_or_id: str, changes: dict[str, str | None], 
         if new_name and any(
             c.name.casefold() == new_name.casefold() and c.id != contact.id for c in list_contacts(store)
         ):
-            raise InvalidInput("name", f"there is already a contact called '{new_name}'.")
+            raise InvalidInput("name", messages.already_called("contact", new_name))
         record = store.update(CONTACTS, contact.id, fields, now=now)
     return Contact.from_record(record)
 

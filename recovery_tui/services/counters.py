@@ -21,7 +21,7 @@ from typing import Any
 
 import msgspec
 
-from recovery_tui import wording
+from recovery_tui import messages, wording
 from recovery_tui.core.counters import (
     Counter,
     CounterEvent,
@@ -99,7 +99,7 @@ def find_counter(store: Store, name: str) -> Counter:
 def _check_unique(store: Store, name: str, *, except_id: str | None = None) -> None:
     for counter in list_counters(store, include_archived=True):
         if counter.id != except_id and counter.name.casefold() == name.casefold():
-            raise InvalidInput("name", f"there is already a counter called '{counter.name}'.")
+            raise InvalidInput("name", messages.already_called("counter", counter.name))
 
 
 def add_counter(

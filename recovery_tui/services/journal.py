@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from recovery_tui import messages
 from recovery_tui.core import templates as tpl
 from recovery_tui.core.journal import JournalEntry, clean_tags, clean_text, filter_entries
 from recovery_tui.core.records import same_name
@@ -51,7 +52,7 @@ def add_entry(
     """Validate and store a new entry (at `now` unless `at` is given; not in the future)."""
     moment = at or now
     if moment > now:
-        raise InvalidInput("at", "a journal entry can't be in the future; give a time up to now.")
+        raise InvalidInput("at", messages.in_future("a journal entry"))
     entry = JournalEntry(
         id="",
         at=moment,
@@ -85,7 +86,7 @@ def edit_entry(
         changes["text"] = clean_text(text)
     if at is not None:
         if at > now:
-            raise InvalidInput("at", "a journal entry can't be in the future; give a time up to now.")
+            raise InvalidInput("at", messages.in_future("a journal entry"))
         changes["at"] = at.isoformat(timespec="seconds")
     if tags is not None:
         changes["tags"] = list(clean_tags(tags))
@@ -134,7 +135,7 @@ def add_template(store: Store, name: str, body: str, *, title: str | None = None
     template = Template(cleaned, tpl.clean_title(title, cleaned), tpl.clean_body(body), builtin=False)
     with store.transaction():
         if any(t.name == cleaned for t in user_templates(store)):
-            raise InvalidInput("name", f"there is already a template called '{cleaned}'.")
+            raise InvalidInput("name", messages.already_called("template", cleaned))
         record = store.insert(TEMPLATES, template.to_fields(), now=now)
     return Template.from_record(record)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from recovery_tui import messages
 from recovery_tui.core.meetings import (
     NAME_MAX,
     NOTE_MAX,
@@ -63,7 +64,7 @@ def log_meeting(
         The stored Meeting.
     """
     if at > now:
-        raise InvalidInput("at", "a meeting can't be in the future; give a time up to now.")
+        raise InvalidInput("at", messages.in_future("a meeting"))
     meeting = Meeting(
         id="",
         at=at,
@@ -101,7 +102,7 @@ def edit_meeting(
     with store.transaction():
         current = find_meeting(store, meeting_id)
         if at is not None and at > now:
-            raise InvalidInput("at", "a meeting can't be in the future; give a time up to now.")
+            raise InvalidInput("at", messages.in_future("a meeting"))
         changed = Meeting(
             id=current.id,
             at=at if at is not None else current.at,

@@ -12,6 +12,7 @@ from datetime import datetime
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.meetings import NOTE_MAX, clean_text
 from recovery_tui.core.records import same_name
@@ -80,7 +81,7 @@ def add_reward(store: Store, name: str, *, cost: int, now: datetime, note: str |
     reward = Reward("", clean_reward_name(name), check_cost(cost), clean_text(note, field="note", limit=NOTE_MAX))
     with store.transaction():
         if any(r.name.casefold() == reward.name.casefold() for r in list_rewards(store)):
-            raise InvalidInput("name", f"there is already a reward called '{reward.name}'.")
+            raise InvalidInput("name", messages.already_called("reward", reward.name))
         record = store.insert(REWARDS, reward.to_fields(), now=now)
     return Reward.from_record(record)
 

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from msgspec.structs import replace
 
+from recovery_tui import messages
 from recovery_tui.core.breathing import BreathPattern
 from recovery_tui.core.records import same_name
 from recovery_tui.core.skills import (
@@ -100,7 +101,7 @@ def add_skill(
     with store.transaction():
         taken = {_key(s.name) for s in list_skills(store, include_hidden=True)}
         if _key(skill.name) in taken:
-            raise InvalidInput("name", f"there is already a skill called '{skill.name}'.")
+            raise InvalidInput("name", messages.already_called("skill", skill.name))
         record = store.insert(SKILLS, skill.to_fields(), now=now)
     return Skill.from_record(record)
 
@@ -129,7 +130,7 @@ def edit_skill(
             cleaned = clean_name(new_name)
             taken = {_key(s.name) for s in list_skills(store, include_hidden=True) if s.id != skill.id}
             if _key(cleaned) in taken:
-                raise InvalidInput("name", f"there is already a skill called '{cleaned}'.")
+                raise InvalidInput("name", messages.already_called("skill", cleaned))
             changed = replace(changed, name=cleaned)
         if minutes is not None:
             changed = replace(changed, minutes=check_minutes(minutes))
@@ -210,7 +211,7 @@ def begin_session(
 def finish_session(store: Store, run: SkillRun, *, craving_after: int | None, now: datetime) -> SkillSession:
     """Stop the run if still going and save it once (completed or stopped early)."""
     if run.saved:
-        raise InvalidInput(None, "This session is already saved.")
+        raise InvalidInput(None, messages.SESSION_SAVED)
     run.timer.stop()
     session = record_session(
         store,
