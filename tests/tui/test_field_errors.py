@@ -85,7 +85,7 @@ def test_add_counter_puts_a_taken_name_under_the_name(store: Store, now: datetim
             assert isinstance(screen, AddCounterScreen)
             errors = shown_errors(screen)
             assert list(errors) == ["name-error"]
-            assert errors["name-error"] == "! There is already a counter called 'alcohol'."
+            assert errors["name-error"] == "! there is already a counter called 'alcohol'."
             assert screen.focused is screen.query_one("#name", Input)
             assert not any("--" in n.message or "name:" in n.message for n in pilot.app._notifications)
 
@@ -124,7 +124,7 @@ def test_trigger_form_shows_each_refusal_under_its_own_field(store: Store, now: 
             await pilot.pause()
             errors = shown_errors(form)
             assert set(errors) == {"e-what", "e-intensity"}
-            assert errors["e-what"] == "! Keep it to 500 characters or fewer (the note can hold more)."
+            assert errors["e-what"] == "! keep it to 500 characters or fewer (the note can hold more)."
             assert errors["e-intensity"].startswith("! 11 is out of range")
             assert not any("--" in text or "intensity:" in text for text in errors.values())
             assert form.focused is form.query_one("#f-what", Input)
@@ -150,13 +150,13 @@ def test_rewards_screen_puts_a_taken_name_under_the_name_and_a_bad_cost_under_th
             await pilot.pause()
             errors = shown_errors(screen)
             assert list(errors) == ["reward-cost-error"]
-            assert errors["reward-cost-error"] == "! Use a whole number of points from 1 to 1,000,000."
+            assert errors["reward-cost-error"] == "! use a whole number of points from 1 to 1,000,000."
             screen.query_one("#reward-cost", Input).value = "10"
             await pilot.press("enter")
             await pilot.pause()
             errors = shown_errors(screen)
             assert list(errors) == ["reward-name-error"]
-            assert errors["reward-name-error"] == "! There is already a reward called 'Coffee out'."
+            assert errors["reward-name-error"] == "! there is already a reward called 'Coffee out'."
             assert screen.focused is screen.query_one("#reward-name", Input)
             assert "--" not in str(screen.query_one("#rewards-status", Static).render())
         assert store.count("rewards") == 1
@@ -193,7 +193,7 @@ def test_a_field_error_reads_as_one_without_colour_and_hides_when_cleared(store:
             assert not line.display
             line.show("use a number\x1b[31m")
             await pilot.pause()
-            assert line.display and str(line.render()) == "! Use a number\\x1b[31m"
+            assert line.display and str(line.render()) == "! use a number\\x1b[31m"
             line.show(None)
             await pilot.pause()
             assert not line.display and str(line.render()) == ""

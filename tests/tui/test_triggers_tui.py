@@ -78,7 +78,7 @@ async def test_form_validates_each_field_and_saves_nothing_until_fixed(store: St
         await pilot.press("enter")  # Enter in the intensity field tries to save
         await pilot.pause()
         errors = visible_errors(form)
-        assert errors["what"].startswith("! Say in a few words what happened")
+        assert errors["what"].startswith("! say in a few words what happened")
         assert app.screen is form
         assert app.focused is form.query_one("#f-what")
         assert store.all("triggers") == []

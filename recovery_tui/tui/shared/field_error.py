@@ -37,9 +37,9 @@ class FieldError(Label):
     def show(self, message: str | None) -> None:
         """Show `message` (stored text allowed), or hide the line when it is None or empty.
 
-        The sentence gets a capital first letter: on its own under a field it starts a line.
+        The sentence is shown as written (it may start with a name, kept as typed).
         """
-        self.update(MARK + shown_line(message[:1].upper() + message[1:]) if message else "")
+        self.update(MARK + shown_line(message) if message else "")
         self.set_class(bool(message), "-shown")
 
 
