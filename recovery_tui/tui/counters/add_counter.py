@@ -1,7 +1,8 @@
 """AddCounterScreen: a modal form to start a counter (name, since, cost and hours per day).
 
 Each field is checked when the form is sent and its error shows on the line under it; a
-refusal from the service (a name already in use) goes to `report`. Enter sends, escape
+refusal from the service (a name already in use) goes under the field it names
+(shared/field_error.py). Enter sends, escape
 closes. Dismisses with the new counter's name, or None. A counter for alcohol,
 benzodiazepines or opioids gets the withdrawal-safety line (core/withdrawal.py) under the
 name while it is typed, and again as a notification that stays 20 seconds once it is added.

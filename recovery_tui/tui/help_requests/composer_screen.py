@@ -3,7 +3,8 @@
 Left: the current step (name the emotion, specify the problem, make a clear request) with its
 hint and example, Back/Next. Right: the message in the chosen format, composed live from the
 steps until the person edits it; from then on their edits are kept (ctrl+r recomposes). A vague
-answer gets one gentle nudge when pressing Next; pressing Next again keeps it. ctrl+o saves
+answer gets one gentle nudge when pressing Next; pressing Next again keeps it. A refused
+answer shows under its field, on its step (shared/field_error.py). ctrl+o saves
 through the same service as `recover ask`, ctrl+t copies with Textual's clipboard copy (the
 terminal's OSC 52; silently nothing where no clipboard exists). The Saved tab lists requests
 with their follow-ups; `f` there records who answered.
@@ -44,7 +45,7 @@ from recovery_tui.tui.help_requests.problem_step import ProblemStep
 from recovery_tui.tui.help_requests.request_step import RequestStep
 from recovery_tui.tui.help_requests.saved_requests import SavedRequests
 from recovery_tui.tui.messages import DataChanged
-from recovery_tui.tui.shared.field_error import FieldError, place_error
+from recovery_tui.tui.shared.field_error import clear_errors, place_error
 
 _STEP_OF_FIELD = {"emotion": 1, "intensity": 1, "problem": 2, "since": 2, "tried": 2, "request": 3}
 ERROR_FIELDS = {field: field for field in _STEP_OF_FIELD} | {"request": "request-text"}
@@ -243,7 +244,7 @@ class ComposerScreen(Screen[None]):
         """Go to the next step (a vague answer gets one nudge first); after step 3, the preview."""
         if self.query_one(TabbedContent).active != "tab-compose":
             return
-        self._clear_errors()
+        clear_errors(self)
         try:
             nudge = self._check_step()
         except InvalidInput as err:
@@ -301,17 +302,13 @@ class ComposerScreen(Screen[None]):
         self.query_one(TabbedContent).active = "tab-compose"
         if err.field in _STEP_OF_FIELD:
             self.step = _STEP_OF_FIELD[err.field]
-        self._clear_errors()
+        clear_errors(self)
         self._show_error(err)
 
     def _show_error(self, err: InvalidInput) -> None:
         """The refusal under its field (the step note says which step to look at)."""
         if place_error(self, err, ERROR_FIELDS, lambda message: self._note(message, "error")) is not None:
             self._note("Something here needs another look: see the line marked !", "error")
-
-    def _clear_errors(self) -> None:
-        for error in self.query(FieldError):
-            error.show(None)
 
     def _saved(self, saved: HelpRequest) -> None:
         self.post_message(DataChanged())

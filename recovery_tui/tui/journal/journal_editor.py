@@ -3,6 +3,7 @@
 Choosing a template fills the text while it is empty or still the previous template. Tags are
 comma-separated; "sensitive" collapses the entry in lists. ctrl+o saves (ctrl+s is the SOS
 key), escape cancels (twice when there are unsaved words). An empty entry, or a template left as it was, is not saved.
+A refused text or tag shows under the text or the tags (shared/field_error.py).
 
 `open_editor(app, entry_id)` reads the entry and the templates in a store worker, then opens
 the editor. Saving runs in a worker and passes the entry as it was opened (`expected`): if it
@@ -30,7 +31,7 @@ from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import plain, shown
 from recovery_tui.tui.shared.conflict_screen import ConflictChoice, ConflictScreen
-from recovery_tui.tui.shared.field_error import FieldError, place_error
+from recovery_tui.tui.shared.field_error import FieldError, clear_errors, place_error
 
 if TYPE_CHECKING:
     from recovery_tui.tui.app import RecoverApp
@@ -184,8 +185,7 @@ class JournalEditor(Screen[JournalEntry | None]):
         self._saving = False
         status = self.query_one("#editor-error", Label)
         status.update("")
-        for field_error in self.query(FieldError):
-            field_error.show(None)
+        clear_errors(self)
         if not isinstance(error, Conflict):
             place_error(self, error, self.ERROR_FIELDS, lambda message: status.update(shown(message)))
             return

@@ -1,7 +1,8 @@
 """MeetingForm: a modal to log a meeting (name, format, fellowship, roles, when, note).
 
-Each field is checked on save and its error is shown under it; nothing is written until every
-field is accepted. The format and fellowship start as those of the last meeting logged, since
+Each field is checked on save and its error is shown under it, as is a refusal from the
+service (by the field it names); nothing is written until every field is accepted. The
+format and fellowship start as those of the last meeting logged, since
 most people go to the same few meetings. Saving calls services/meetings.log_meeting, the same
 call as `recover meeting log`, and dismisses with the stored Meeting (None on escape).
 """

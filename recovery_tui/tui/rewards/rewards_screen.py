@@ -22,7 +22,7 @@ from recovery_tui.services import rewards as reward_service
 from recovery_tui.services.rewards import PointsView
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import plain, shown, shown_line
-from recovery_tui.tui.shared.field_error import FieldError, place_error
+from recovery_tui.tui.shared.field_error import FieldError, clear_errors, place_error
 
 ADD_HINT = "Add one below: a name, its cost, then enter."
 
@@ -163,8 +163,7 @@ class RewardsScreen(ModalScreen[bool]):
             cost_box.focus()
             return
         app = recover_app(self)
-        for key in self.ERROR_FIELDS.values():
-            self.query_one(f"#{key}-error", FieldError).show(None)
+        clear_errors(self)
 
         def failed(error: RecoverError) -> None:
             status.update("")

@@ -43,6 +43,12 @@ class FieldError(Label):
         self.set_class(bool(message), "-shown")
 
 
+def clear_errors(form: Widget) -> None:
+    """Hide every FieldError of `form` (before a new check or save)."""
+    for line in form.query(FieldError):
+        line.show(None)
+
+
 def place_error(
     form: Widget,
     error: RecoverError,
