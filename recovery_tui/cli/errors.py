@@ -24,7 +24,7 @@ from typer._click.exceptions import ClickException, UsageError
 from typer.core import TyperGroup
 
 from recovery_tui import wording
-from recovery_tui.cli.flags import describe_in
+from recovery_tui.cli.flags import describe, describe_in
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.safetext import visible
 
@@ -99,15 +99,18 @@ class RecoverGroup(TyperGroup):
         """
         if not isinstance(error, InvalidInput) or error.field is None:
             return str(error)
-        ctx = self.make_context("recover", list(sys.argv[1:] if args is None else args), resilient_parsing=True)
-        rest = [*ctx._protected_args, *ctx.args]
-        group: Any = self
-        while rest and hasattr(group, "resolve_command"):
-            name, command, rest = group.resolve_command(ctx, rest)
-            if command is None:
-                break
-            ctx = command.make_context(name, rest, parent=ctx, resilient_parsing=True)
-            rest, group = [*ctx._protected_args, *ctx.args], command
+        try:
+            ctx = self.make_context("recover", list(sys.argv[1:] if args is None else args), resilient_parsing=True)
+            rest = [*ctx._protected_args, *ctx.args]
+            group: Any = self
+            while rest and hasattr(group, "resolve_command"):
+                name, command, rest = group.resolve_command(ctx, rest)
+                if command is None:
+                    break
+                ctx = command.make_context(name, rest, parent=ctx, resilient_parsing=True)
+                rest, group = [*ctx._protected_args, *ctx.args], command
+        except Exception:  # noqa: BLE001 - the arguments parsed once already; never fail the error line
+            return describe(error, "")
         return describe_in(error, ctx)
 
     def main(  # type: ignore[override]

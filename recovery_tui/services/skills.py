@@ -122,7 +122,7 @@ def edit_skill(
         skill = find_skill(store, name)
         if skill.builtin or skill.id is None:
             raise InvalidInput(
-                "name",
+                "skill",  # the skill picked, not its new --name
                 f"'{skill.name}' is built in and can't be edited; add your own version with 'recover skill add'.",
             )
         changed = skill
