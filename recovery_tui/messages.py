@@ -12,6 +12,8 @@ module raises them from more than one place.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 COUNTRY_CODE = "use a two-letter country code such as US, GB, DE or AU."
 WEEK_START = "use a weekday name such as monday or sunday."
 CRAVING_0_10 = "rate the craving from 0 (none) to 10 (strongest)."
@@ -74,3 +76,52 @@ def too_large(path: object, limit: str) -> str:
 def reachable_say_when(example: str) -> str:
     """A contact's reachable hours with no days or hours given."""
     return f"say when, e.g. {example}."
+
+
+COUNTER_START_FUTURE = "a counter can't start in the future; give a time up to now."
+REQUEST_OWN_WORDS = 'type the words of your request, e.g. "Can someone call me tonight?"'
+
+
+def one_of(choices: Iterable[str]) -> str:
+    """A value outside a fixed list: `use one of peer, sponsor, family.`"""
+    return f"use one of {', '.join(choices)}."
+
+
+def number_from_one(highest: int) -> str:
+    """A position in a list: `use a number from 1 to 4.`"""
+    return f"use a number from 1 to {highest}."
+
+
+def not_a_format(text: str, choices: str) -> str:
+    """An unknown output or meeting format; `choices` reads "online or in-person"."""
+    return f"'{text}' is not a format; use {choices}."
+
+
+def empty(what: str) -> str:
+    """Nothing written: `the entry is empty; nothing was saved.`"""
+    return f"{what} is empty; nothing was saved."
+
+
+def time_in_future(text: str) -> str:
+    """A time typed that is after now."""
+    return f"'{text}' is in the future; give a time up to now."
+
+
+def day_in_future(text: str) -> str:
+    """A day typed that is after today."""
+    return f"'{text}' is in the future; give a day up to today."
+
+
+def span_before_1900(text: str) -> str:
+    """A span back from now that reaches before 1900 (the oldest time recover keeps)."""
+    return f"'{text}' reaches back before 1900; use a shorter span."
+
+
+def builtin_template_name(name: str) -> str:
+    """A new template may not take a built-in template's name."""
+    return f"'{name}' is a built-in template; choose another name."
+
+
+def builtin_template_kept(name: str) -> str:
+    """A built-in template cannot be removed."""
+    return f"'{name}' is a built-in template and cannot be removed."

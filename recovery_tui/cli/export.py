@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 
+from recovery_tui import messages
 from recovery_tui.cli import common
 from recovery_tui.core.timeparse import parse_since
 from recovery_tui.errors import InvalidInput
@@ -48,7 +49,7 @@ def export(
     if fmt == "md":
         fmt = "markdown"
     if fmt not in export_service.FORMATS:
-        raise InvalidInput("format", f"'{fmt}' is not a format; use json, csv or markdown.")
+        raise InvalidInput("format", messages.not_a_format(fmt, "json, csv or markdown"))
     store = common.get_store(ctx)
     now = common.now()
     since_at = parse_since(since, now) if since else None

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from recovery_tui import messages
 from recovery_tui.cli import common
 from recovery_tui.core.journal import COLLAPSED, JournalEntry
 from recovery_tui.core.templates import Template, untouched
@@ -478,7 +479,7 @@ def template_remove(
     store = common.get_store(ctx)
     template = journal_service.get_template(store, name)
     if template.builtin:
-        raise InvalidInput("name", f"'{template.name}' is a built-in template and cannot be removed.")
+        raise InvalidInput("name", messages.builtin_template_kept(template.name))
     if not common.confirm(f"Remove the template '{template.name}'?", assume_yes=yes):
         common.say("Nothing was removed.")
         return

@@ -262,7 +262,7 @@ def clean_role(role: str) -> str:
     """One of ROLES."""
     cleaned = role.strip().lower()
     if cleaned not in ROLES:
-        raise InvalidInput("role", f"use one of {', '.join(ROLES)}.")
+        raise InvalidInput("role", messages.one_of(ROLES))
     return cleaned
 
 
@@ -307,7 +307,7 @@ def moved(contacts: list[Contact], contact_id: str, position: int) -> list[tuple
     """
     ordered = chain(contacts)
     if not 1 <= position <= len(ordered):
-        raise InvalidInput("position", f"use a number from 1 to {len(ordered)}.")
+        raise InvalidInput("position", messages.number_from_one(len(ordered)))
     target = next(c for c in ordered if c.id == contact_id)
     rest = [c for c in ordered if c.id != contact_id]
     rest.insert(position - 1, target)

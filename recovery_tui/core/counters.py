@@ -238,7 +238,7 @@ def parse_start(text: str, now: datetime, *, field: str = "since") -> datetime:
     else:
         moment = back_from(now, span, text, field)
     if moment > now:
-        raise InvalidInput(field, "a counter can't start in the future; give a time up to now.")
+        raise InvalidInput(field, messages.COUNTER_START_FUTURE)
     return moment
 
 

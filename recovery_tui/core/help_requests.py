@@ -251,7 +251,7 @@ def parse_request(text: str, *, field: str = "request") -> tuple[str, str]:
     if key in _REQUEST_ALIASES:
         return _REQUEST_ALIASES[key], ""
     if key in {"own", "5", "in my own words"}:
-        raise InvalidInput(field, 'type the words of your request, e.g. "Can someone call me tonight?"')
+        raise InvalidInput(field, messages.REQUEST_OWN_WORDS)
     if len(cleaned) > REQUEST_TEXT_MAX:
         raise InvalidInput(field, messages.too_long(REQUEST_TEXT_MAX))
     return "own", cleaned
@@ -291,7 +291,7 @@ def check_draft(draft: Draft) -> Draft:
         raise InvalidInput("request", "use advice, talk, checkin, stories, or your own words.")
     request_text = _squash(draft.request_text)
     if draft.request == "own" and not request_text:
-        raise InvalidInput("request", 'type the words of your request, e.g. "Can someone call me tonight?"')
+        raise InvalidInput("request", messages.REQUEST_OWN_WORDS)
     if len(request_text) > REQUEST_TEXT_MAX:
         raise InvalidInput("request", messages.too_long(REQUEST_TEXT_MAX))
     return Draft(

@@ -88,7 +88,7 @@ class JournalEntry(msgspec.Struct, frozen=True):
 def clean_text(text: str, field: str = "text") -> str:
     """Validate entry text: something other than whitespace, at most 100,000 characters."""
     if not text.strip():
-        raise InvalidInput(field, "the entry is empty; nothing was saved.")
+        raise InvalidInput(field, messages.empty("the entry"))
     if len(text) > TEXT_MAX:
         raise InvalidInput(field, messages.too_long(TEXT_MAX, "an entry", grouped=True))
     return text.strip()

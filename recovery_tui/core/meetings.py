@@ -95,7 +95,7 @@ def clean_format(text: str) -> str:
         return "online"
     if key in {"in-person", "inperson", "irl", "person"}:
         return "in-person"
-    raise InvalidInput("format", f"'{text}' is not a format; use online or in-person.")
+    raise InvalidInput("format", messages.not_a_format(text, "online or in-person"))
 
 
 def clean_roles(texts: Iterable[str]) -> tuple[str, ...]:

@@ -89,14 +89,14 @@ def clean_name(name: str) -> str:
     if not NAME_PATTERN.match(cleaned):
         raise InvalidInput("name", "use 1-30 lowercase letters, digits, '-' or '_', such as 'evening'.")
     if cleaned in BUILTIN_NAMES:
-        raise InvalidInput("name", f"'{cleaned}' is a built-in template; choose another name.")
+        raise InvalidInput("name", messages.builtin_template_name(cleaned))
     return cleaned
 
 
 def clean_body(body: str) -> str:
     """Validate a template's text: not empty, at most 20,000 characters."""
     if not body.strip():
-        raise InvalidInput("body", "the template is empty; nothing was saved.")
+        raise InvalidInput("body", messages.empty("the template"))
     if len(body) > BODY_MAX:
         raise InvalidInput("body", messages.too_long(BODY_MAX, "a template", grouped=True))
     return body.rstrip() + "\n"

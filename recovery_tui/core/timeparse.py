@@ -39,7 +39,7 @@ class OutOfRange(InvalidInput):
 def _amount(digits: str, text: str, field: str) -> int:
     """The number of a span, refusing one so long no time from 1900 on is that far back."""
     if len(digits) > _MAX_DIGITS:
-        raise OutOfRange(field, f"'{_shown(text)}' reaches back before 1900; use a shorter span.")
+        raise OutOfRange(field, messages.span_before_1900(_shown(text)))
     return int(digits)
 
 
@@ -68,7 +68,7 @@ def back_from(now: datetime, span: timedelta, text: str, field: str) -> datetime
     """
     earliest = datetime.combine(EARLIEST, time(), now.tzinfo)
     if span > now - earliest:
-        raise OutOfRange(field, f"'{_shown(text)}' reaches back before 1900; use a shorter span.")
+        raise OutOfRange(field, messages.span_before_1900(_shown(text)))
     return now - span
 
 
@@ -155,7 +155,7 @@ def parse_time(text: str, now: datetime, *, field: str = "time", allow_future: b
         check_day_range(parsed.date(), text, field)
         result = localize(parsed, now) if parsed.tzinfo is None else parsed
     if not allow_future and result > now + timedelta(seconds=1):
-        raise OutOfRange(field, f"'{text}' is in the future; give a time up to now.")
+        raise OutOfRange(field, messages.time_in_future(text))
     return result
 
 
@@ -179,7 +179,7 @@ def parse_date(text: str, now: datetime, *, field: str = "date", allow_future: b
             ) from None
     check_day_range(day, text, field)
     if not allow_future and day > now.date():
-        raise OutOfRange(field, f"'{text}' is in the future; give a day up to today.")
+        raise OutOfRange(field, messages.day_in_future(text))
     return day
 
 

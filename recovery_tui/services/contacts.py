@@ -76,7 +76,7 @@ def add_contact(
         if any(c.name.casefold() == cleaned.casefold() for c in existing):
             raise InvalidInput("name", messages.already_called("contact", cleaned))
         if position is not None and not 1 <= position <= len(existing) + 1:
-            raise InvalidInput("position", f"use a number from 1 to {len(existing) + 1}.")
+            raise InvalidInput("position", messages.number_from_one(len(existing) + 1))
         fields["position"] = len(existing) + 1
         record = store.insert(CONTACTS, fields, now=now)
         if position is not None and position != fields["position"]:

@@ -119,7 +119,7 @@ def add_counter(
     """
     cleaned = clean_name(name)
     if since > now:
-        raise InvalidInput("since", "a counter can't start in the future; give a time up to now.")
+        raise InvalidInput("since", messages.COUNTER_START_FUTURE)
     if cost_per_day is not None and cost_per_day < 0:
         raise InvalidInput("cost_per_day", "use a number 0 or more, such as 12.50.")
     if hours_per_day is not None and not 0 <= hours_per_day <= 24:

@@ -35,6 +35,7 @@ from typing import Any
 import msgspec
 import orjson
 
+from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 from recovery_tui.safetext import csv_cell, json_safe, visible
 from recovery_tui.store import Store, schemas
@@ -422,7 +423,7 @@ def export(
 ) -> ExportResult:
     """Export the data in `fmt` (json, csv or markdown) to `path`."""
     if fmt not in FORMATS:
-        raise InvalidInput("format", f"'{fmt}' is not a format; use json, csv or markdown.")
+        raise InvalidInput("format", messages.not_a_format(fmt, "json, csv or markdown"))
     data = snapshot(store, since=since)
     counts = {table: len(records) for table, records in data.items() if table != "meta"}
     if fmt == "csv":

@@ -144,7 +144,7 @@ def remove_template(store: Store, name: str) -> Template:
     """Remove a user template by name (built-in ones cannot be removed)."""
     wanted = name.strip().lower()
     if wanted in tpl.BUILTIN_NAMES:
-        raise InvalidInput("name", f"'{wanted}' is a built-in template and cannot be removed.")
+        raise InvalidInput("name", messages.builtin_template_kept(wanted))
     with store.transaction():
         mine = user_templates(store)
         named = [t for t in mine if t.name == wanted]
