@@ -6,14 +6,17 @@ the field, and the CLI (`--at: ...`, cli/flags.py) and the dashboard (the line u
 field, tui/shared/field_error.py) name it their own way. Words about relapse, cravings and
 crisis stay in wording.py. Rules as there: plain, warm, and each says what is accepted.
 
-The sentences shared by several record kinds are here; so are a kind's own where one
-module raises them from more than one place.
+Here: every fixed sentence core/ and services/ raise, and those that take values and are
+raised from more than one place. Sentences built from several values for one check only
+(reachable hours, dates of a counter's events, export paths) still sit beside that check;
+locations.py keeps its own, as it imports nothing at start-up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+# -- shared by several record kinds and commands ------------------------------------------
 COUNTRY_CODE = "use a two-letter country code such as US, GB, DE or AU."
 WEEK_START = "use a weekday name such as monday or sunday."
 CRAVING_0_10 = "rate the craving from 0 (none) to 10 (strongest)."
@@ -125,3 +128,44 @@ def builtin_template_name(name: str) -> str:
 def builtin_template_kept(name: str) -> str:
     """A built-in template cannot be removed."""
     return f"'{name}' is a built-in template and cannot be removed."
+
+
+# -- what is typed, by record kind -----------------------------------------------------
+COUNTER_NAME = "a counter needs a name, such as alcohol or gambling."
+MILESTONE_DAYS = "use a whole number of days from 1 to 36500."
+EVENT_UNCHANGED = "that is already its time and note; nothing was changed."
+COST_PER_DAY = "use a number 0 or more, such as 12.50."
+HOURS_PER_DAY = "use a number from 0 to 24, such as 2.5."
+MILESTONE_LABEL = "give a label of 1-60 characters, such as 'first sober birthday'."
+CONTACT_NAME = "a contact needs a name (a first name or pseudonym is fine)."
+CONTACT_REACH = "say how to reach them: a phone number, a handle or a link."
+CONTACT_NOTHING_TO_CHANGE = "say what to change, e.g. --reach, --role, --reachable, --note or --name."
+CRISIS_LINE_NAME = "give the line a name, e.g. 'Local crisis team'."
+CRISIS_LINE_CONTACT = "give a number to call (--phone) or a text line (--text), or both."
+AID_TEXT = 'write the message to keep, e.g. "This feeling passes. Call me first. -J".'
+TRIGGER_WHAT = "say in a few words what happened, such as 'argument with my boss'."
+TRIGGER_RELAPSE_NEEDS_USED = "only goes with an outcome of used (add --outcome used)."
+TRIGGER_NOT_A_FIELD = "is not a field of a trigger entry."
+SKILL_NAME = "a skill needs a name, such as 'evening walk'."
+SKILL_STEPS = 'give at least one step, such as --step "Walk to the end of the street".'
+SESSION_PLANNED = "a session is planned for at least 1 second."
+ZERO_OR_MORE = "use 0 or more."
+BREATH_IN_OUT = "breathing in and out need at least 1 second each."
+BREATH_COUNT = "give 2-4 numbers: in,out or in,hold,out or in,hold,out,hold."
+BREATH_NUMBERS = "use whole seconds separated by commas, such as 4,7,8 or 4,4,4,4."
+TEMPLATE_NAME = "use 1-30 lowercase letters, digits, '-' or '_', such as 'evening'."
+REWARD_NAME = "a reward needs a name, such as 'new book' or 'cinema night'."
+EMOTION = "name a feeling, such as lonely or anxious, or pick a number from the list."
+REQUEST_KIND = "say what would help: advice, talk, checkin, stories, or your own words."
+REQUEST_KINDS = "use advice, talk, checkin, stories, or your own words."
+INTENSITY_OPTIONAL = "use a whole number 0-10, or leave it out."
+PROBLEM = "say what is happening, in a few words."
+MESSAGE_FORMAT = "use forum, text or chat."
+MESSAGE_EMPTY = "the message is empty; write something or recompose it from the steps."
+HELPFUL = "answer yes or no."
+
+
+# -- settings and the data file --------------------------------------------------------
+CURRENCY = "use a symbol or code of 1-5 characters, such as $, €, £ or EUR."
+THEME = "use a theme name such as textual-dark or textual-light (ctrl+p lists them)."
+WEEKLY_GOAL = "use a whole number of meetings per week, 0 (no goal) to 50."

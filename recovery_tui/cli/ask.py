@@ -21,7 +21,7 @@ from typing import Annotated, Any
 
 import typer
 
-from recovery_tui import wording
+from recovery_tui import messages, wording
 from recovery_tui.cli import common
 from recovery_tui.cli.flags import at_prompt
 from recovery_tui.core import help_requests as help_requests_core
@@ -112,7 +112,7 @@ def _step_problem() -> tuple[str, str, str]:
         problem = _with_one_nudge("What is happening", help_requests_core.nudge_problem, field="problem")
         if problem.strip():
             break
-        common.warn("--problem: say what is happening, in a few words.")
+        common.warn(f"--problem: {messages.PROBLEM}")
     since = common.ask("Since when (Enter to skip)", default="", field="since")
     tried = common.ask("What have you tried (Enter to skip)", default="", field="tried")
     return problem, since, tried

@@ -39,7 +39,7 @@ def clean_text(text: str) -> str:
     """1-1000 characters; inner line breaks are kept."""
     cleaned = text.strip()
     if not cleaned:
-        raise InvalidInput("text", 'write the message to keep, e.g. "This feeling passes. Call me first. -J".')
+        raise InvalidInput("text", messages.AID_TEXT)
     if len(cleaned) > TEXT_MAX:
         raise InvalidInput("text", messages.too_long(TEXT_MAX))
     return cleaned

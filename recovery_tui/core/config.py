@@ -37,7 +37,7 @@ def _country(value: str) -> str:
 def _currency(value: str) -> str:
     text = value.strip()
     if not 1 <= len(text) <= 5:
-        raise InvalidInput("currency", "use a symbol or code of 1-5 characters, such as $, €, £ or EUR.")
+        raise InvalidInput("currency", messages.CURRENCY)
     return text
 
 
@@ -75,7 +75,7 @@ POINTS_MAX = 1000  # points for one behaviour: more than any reward needs, small
 def _theme(value: str) -> str:
     text = value.strip().lower()
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,39}", text):
-        raise InvalidInput("theme", "use a theme name such as textual-dark or textual-light (ctrl+p lists them).")
+        raise InvalidInput("theme", messages.THEME)
     return text
 
 
@@ -83,7 +83,7 @@ def _weekly_goal(value: str) -> int:
     text = value.strip()
     number = int(text) if text.isascii() and text.isdigit() and len(text) <= 2 else -1
     if not 0 <= number <= 50:
-        raise InvalidInput("meetings.weekly_goal", "use a whole number of meetings per week, 0 (no goal) to 50.")
+        raise InvalidInput("meetings.weekly_goal", messages.WEEKLY_GOAL)
     return number
 
 

@@ -242,7 +242,7 @@ def clean_contact_name(name: str) -> str:
     """1-60 characters after trimming."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidInput("name", "a contact needs a name (a first name or pseudonym is fine).")
+        raise InvalidInput("name", messages.CONTACT_NAME)
     if len(cleaned) > NAME_MAX:
         raise InvalidInput("name", messages.too_long(NAME_MAX))
     return cleaned
@@ -252,7 +252,7 @@ def clean_reach(reach: str) -> str:
     """How to reach them: a phone number, handle or link, 1-200 characters."""
     cleaned = " ".join(reach.split())
     if not cleaned:
-        raise InvalidInput("reach", "say how to reach them: a phone number, a handle or a link.")
+        raise InvalidInput("reach", messages.CONTACT_REACH)
     if len(cleaned) > REACH_MAX:
         raise InvalidInput("reach", messages.too_long(REACH_MAX))
     return cleaned

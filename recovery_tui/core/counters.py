@@ -165,7 +165,7 @@ def clean_name(name: str) -> str:
     """Validate a counter name: 1-60 characters after trimming; unicode welcome."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidInput("name", "a counter needs a name, such as alcohol or gambling.")
+        raise InvalidInput("name", messages.COUNTER_NAME)
     if len(cleaned) > NAME_MAX:
         raise InvalidInput("name", messages.too_long(NAME_MAX))
     return cleaned
@@ -211,7 +211,7 @@ def parse_rate(text: str | None, *, field: str, maximum: float | None = MONEY_PE
 def check_custom_days(days: int) -> int:
     """A custom milestone's day count: a whole number from 1 to 36500."""
     if not 1 <= days <= 36_500:
-        raise InvalidInput("days", "use a whole number of days from 1 to 36500.")
+        raise InvalidInput("days", messages.MILESTONE_DAYS)
     return days
 
 
@@ -329,7 +329,7 @@ def edit_event(
         if new_at < start:
             raise InvalidInput(field, f"{counter.name} started on {_when(start)}; a restart has to be after that.")
     if new_at == event.at and new_note == event.note:
-        raise InvalidInput(field, "that is already its time and note; nothing was changed.")
+        raise InvalidInput(field, messages.EVENT_UNCHANGED)
     changed = CounterEvent(event.kind, new_at, new_note, event.id)
     edit = CounterEdit(now, "edit", event.id, event.kind, event.at, event.note, new_at, new_note)
     events = tuple(changed if e.id == event.id else e for e in counter.events)

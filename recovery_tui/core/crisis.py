@@ -253,7 +253,7 @@ def clean_line_fields(
     """
     cleaned_name = " ".join(name.split())
     if not cleaned_name:
-        raise InvalidInput("name", "give the line a name, e.g. 'Local crisis team'.")
+        raise InvalidInput("name", messages.CRISIS_LINE_NAME)
     if len(cleaned_name) > NAME_MAX:
         raise InvalidInput("name", messages.too_long(NAME_MAX))
     code = country.strip().upper()
@@ -262,7 +262,7 @@ def clean_line_fields(
     phone = " ".join(phone.split()) if phone else None
     text = " ".join(text.split()) if text else None
     if not phone and not text:
-        raise InvalidInput("phone", "give a number to call (--phone) or a text line (--text), or both.")
+        raise InvalidInput("phone", messages.CRISIS_LINE_CONTACT)
     for field, value in (("phone", phone), ("text", text)):
         if value and len(value) > CONTACT_MAX:
             raise InvalidInput(field, messages.too_long(CONTACT_MAX))

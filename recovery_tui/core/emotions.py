@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 
 EMOTION_MAX = 60
@@ -59,7 +60,7 @@ def resolve_emotion(text: str, *, field: str = "emotion") -> str:
     """
     cleaned = " ".join(text.split())
     if not cleaned:
-        raise InvalidInput(field, "name a feeling, such as lonely or anxious, or pick a number from the list.")
+        raise InvalidInput(field, messages.EMOTION)
     if cleaned.isdigit():
         rows = numbered()
         number = int(cleaned)

@@ -243,7 +243,7 @@ def parse_request(text: str, *, field: str = "request") -> tuple[str, str]:
     """
     cleaned = _squash(text)
     if not cleaned:
-        raise InvalidInput(field, "say what would help: advice, talk, checkin, stories, or your own words.")
+        raise InvalidInput(field, messages.REQUEST_KIND)
     kinds = list(REQUEST_KINDS)
     if cleaned.isdigit() and 1 <= int(cleaned) <= len(kinds) - 1:
         return kinds[int(cleaned) - 1], ""
@@ -266,7 +266,7 @@ def parse_intensity(value: str | int | None, *, field: str = "intensity") -> int
     except ValueError:
         number = -1
     if not 0 <= number <= 10:
-        raise InvalidInput(field, "use a whole number 0-10, or leave it out.")
+        raise InvalidInput(field, messages.INTENSITY_OPTIONAL)
     return number
 
 
@@ -280,7 +280,7 @@ def check_draft(draft: Draft) -> Draft:
     intensity = parse_intensity(draft.intensity)
     problem = _squash(draft.problem)
     if not problem:
-        raise InvalidInput("problem", "say what is happening, in a few words.")
+        raise InvalidInput("problem", messages.PROBLEM)
     if len(problem) > PROBLEM_MAX:
         raise InvalidInput("problem", messages.too_long(PROBLEM_MAX))
     since, tried = _squash(draft.since), _squash(draft.tried)
@@ -288,7 +288,7 @@ def check_draft(draft: Draft) -> Draft:
         if len(value) > SHORT_MAX:
             raise InvalidInput(name, messages.too_long(SHORT_MAX))
     if draft.request not in REQUEST_KINDS:
-        raise InvalidInput("request", "use advice, talk, checkin, stories, or your own words.")
+        raise InvalidInput("request", messages.REQUEST_KINDS)
     request_text = _squash(draft.request_text)
     if draft.request == "own" and not request_text:
         raise InvalidInput("request", messages.REQUEST_OWN_WORDS)
@@ -303,7 +303,7 @@ def check_format(fmt: str, *, field: str = "format") -> str:
     """A known format name (forum, text, chat)."""
     key = fmt.strip().lower()
     if key not in FORMATS:
-        raise InvalidInput(field, "use forum, text or chat.")
+        raise InvalidInput(field, messages.MESSAGE_FORMAT)
     return key
 
 
@@ -460,7 +460,7 @@ def split_edited(text: str, fmt: str) -> Composed:
     """
     cleaned = text.strip()
     if not cleaned:
-        raise InvalidInput("message", "the message is empty; write something or recompose it from the steps.")
+        raise InvalidInput("message", messages.MESSAGE_EMPTY)
     if fmt == "forum":
         first, sep, rest = cleaned.partition("\n\n")
         if sep and "\n" not in first.strip() and rest.strip():
@@ -486,7 +486,7 @@ def clean_followup(helpful: str | bool, from_name: str | None, note: str | None,
         elif key in {"no", "n", "false", "0"}:
             helpful = False
         else:
-            raise InvalidInput("helpful", "answer yes or no.")
+            raise InvalidInput("helpful", messages.HELPFUL)
     name = _squash(from_name or "") or None
     if name and len(name) > 60:
         raise InvalidInput("from", messages.too_long(60, "the name"))

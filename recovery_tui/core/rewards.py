@@ -233,7 +233,7 @@ def clean_reward_name(name: str) -> str:
     """A reward name: 1-60 characters after trimming."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidInput("name", "a reward needs a name, such as 'new book' or 'cinema night'.")
+        raise InvalidInput("name", messages.REWARD_NAME)
     if len(cleaned) > REWARD_NAME_MAX:
         raise InvalidInput("name", messages.too_long(REWARD_NAME_MAX))
     return cleaned

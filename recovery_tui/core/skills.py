@@ -172,7 +172,7 @@ def clean_name(name: str) -> str:
     """Validate a skill name: 1-60 characters after trimming."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidInput("name", "a skill needs a name, such as 'evening walk'.")
+        raise InvalidInput("name", messages.SKILL_NAME)
     if len(cleaned) > NAME_MAX:
         raise InvalidInput("name", messages.too_long(NAME_MAX))
     return cleaned
@@ -193,7 +193,7 @@ def clean_steps(steps: Iterable[str]) -> tuple[str, ...]:
     """Trim steps; 1-12 of them, each up to 300 characters."""
     cleaned = tuple(" ".join(s.split()) for s in steps if s.strip())
     if not cleaned:
-        raise InvalidInput("step", 'give at least one step, such as --step "Walk to the end of the street".')
+        raise InvalidInput("step", messages.SKILL_STEPS)
     if len(cleaned) > STEPS_MAX:
         raise InvalidInput("step", messages.too_long(STEPS_MAX, unit="steps"))
     if any(len(s) > STEP_MAX for s in cleaned):

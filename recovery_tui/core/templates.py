@@ -87,7 +87,7 @@ def clean_name(name: str) -> str:
     """Validate a user template's name: lowercase letters, digits, '-' or '_', up to 30."""
     cleaned = name.strip().lower()
     if not NAME_PATTERN.match(cleaned):
-        raise InvalidInput("name", "use 1-30 lowercase letters, digits, '-' or '_', such as 'evening'.")
+        raise InvalidInput("name", messages.TEMPLATE_NAME)
     if cleaned in BUILTIN_NAMES:
         raise InvalidInput("name", messages.builtin_template_name(cleaned))
     return cleaned

@@ -113,7 +113,7 @@ def clean_what(text: str, *, field: str = "what") -> str:
     """What happened: 1-500 characters after trimming (spaces collapsed)."""
     cleaned = " ".join(text.split())
     if not cleaned:
-        raise InvalidInput(field, "say in a few words what happened, such as 'argument with my boss'.")
+        raise InvalidInput(field, messages.TRIGGER_WHAT)
     if len(cleaned) > WHAT_MAX:
         raise InvalidInput(field, f"keep it to {WHAT_MAX} characters or fewer (the note can hold more).")
     return cleaned

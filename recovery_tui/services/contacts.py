@@ -101,7 +101,7 @@ def edit_contact(store: Store, name_or_id: str, changes: dict[str, str | None], 
                 continue
             fields[key] = contacts_core.clean_note(value) if key == "note" else cleaners[key](value)
         if not fields:
-            raise InvalidInput("options", "say what to change, e.g. --reach, --role, --reachable, --note or --name.")
+            raise InvalidInput("options", messages.CONTACT_NOTHING_TO_CHANGE)
         new_name = fields.get("name")
         if new_name and any(
             c.name.casefold() == new_name.casefold() and c.id != contact.id for c in list_contacts(store)

@@ -121,9 +121,9 @@ def add_counter(
     if since > now:
         raise InvalidInput("since", messages.COUNTER_START_FUTURE)
     if cost_per_day is not None and cost_per_day < 0:
-        raise InvalidInput("cost_per_day", "use a number 0 or more, such as 12.50.")
+        raise InvalidInput("cost_per_day", messages.COST_PER_DAY)
     if hours_per_day is not None and not 0 <= hours_per_day <= 24:
-        raise InvalidInput("hours_per_day", "use a number from 0 to 24, such as 2.5.")
+        raise InvalidInput("hours_per_day", messages.HOURS_PER_DAY)
     fields = Counter(
         id="",
         name=cleaned,
@@ -339,7 +339,7 @@ def add_custom_milestone(
     check_custom_days(days)
     cleaned = " ".join(label.split())
     if not cleaned or len(cleaned) > 60:
-        raise InvalidInput("label", "give a label of 1-60 characters, such as 'first sober birthday'.")
+        raise InvalidInput("label", messages.MILESTONE_LABEL)
     with store.transaction():
         counter = find_counter(store, name)
         kept = [m for m in counter.custom_milestones if m.days != days]

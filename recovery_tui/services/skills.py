@@ -245,9 +245,9 @@ def record_session(
     The skill name is stored as given; it need not be a current skill (skills can be renamed).
     """
     if planned_seconds < 1:
-        raise InvalidInput("planned_seconds", "a session is planned for at least 1 second.")
+        raise InvalidInput("planned_seconds", messages.SESSION_PLANNED)
     if actual_seconds < 0:
-        raise InvalidInput("actual_seconds", "use 0 or more.")
+        raise InvalidInput("actual_seconds", messages.ZERO_OR_MORE)
     session = SkillSession(
         id="",
         skill=clean_name(skill),

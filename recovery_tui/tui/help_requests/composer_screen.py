@@ -33,6 +33,7 @@ from textual.widgets import (
     TextArea,
 )
 
+from recovery_tui import messages
 from recovery_tui.core import help_requests as help_requests_core
 from recovery_tui.core.emotions import resolve_emotion
 from recovery_tui.core.help_requests import FORMATS, STEP_HINTS, Draft, HelpRequest
@@ -233,7 +234,7 @@ class ComposerScreen(Screen[None]):
         if self.step == 2:
             problem, _since, _tried = self.query_one(ProblemStep).values()
             if not problem.strip():
-                raise InvalidInput("problem", "say what is happening, in a few words.")
+                raise InvalidInput("problem", messages.PROBLEM)
             return help_requests_core.nudge_problem(problem)
         kind, words = self.query_one(RequestStep).values()
         if kind == "own" and not words.strip():
