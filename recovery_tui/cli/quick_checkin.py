@@ -50,6 +50,7 @@ def fast_checkin(argv: list[str]) -> int | None:
     from recovery_tui import wording
     from recovery_tui.cli import celebrate, common
     from recovery_tui.cli.checkin_flow import CheckinRequest, run_checkin
+    from recovery_tui.cli.flags import describe
     from recovery_tui.errors import RecoverError
 
     try:
@@ -57,7 +58,7 @@ def fast_checkin(argv: list[str]) -> int | None:
         run_checkin(store, CheckinRequest(**fields))  # type: ignore[arg-type]
         celebrate.announce(store)
     except RecoverError as exc:
-        common.warn(f"recover: {exc}")
+        common.warn(f"recover: {describe(exc, 'checkin')}")
         return exc.exit_code
     except (KeyboardInterrupt, EOFError):
         pass
