@@ -5,11 +5,11 @@ Core and services raise `InvalidInput(field, message)` with a domain field (`at`
 
 1. `FLAGS[command][field]` when this command names the field differently (the check-in's
    `day` is `--date`, an argument keeps its usage name such as `TEXT`);
-2. `--field` (underscores as dashes) when the command has that option, or when its options
-   are not known (the Typer-free check-in path, cli/quick_checkin.py, where every field is
-   an option);
-3. the field as it is: an argument (`name`), a setting's key (`week_start`), an environment
-   variable (`RECOVER_NOW`).
+2. an environment variable (`RECOVER_DB`, `RECOVER_NOW`: upper case) as it is;
+3. `--field` (underscores as dashes) when the command has that option, or when its options
+   are not known (a prompt of the Typer-free check-in path, where every field asked is an
+   option);
+4. the field as it is: an argument (`name`), a setting's key (`week_start`).
 
 So the map lists only the differences. The command and its options come from the running
 click context (`describe_in`); without one (the Typer-free check-in path, which never loads
@@ -52,6 +52,8 @@ def flag_for(command: str, field: str, options: Collection[str] | None = None) -
     special = FLAGS.get(command, {}).get(field)
     if special is not None:
         return special
+    if field.isupper():  # an environment variable
+        return field
     option = "--" + field.replace("_", "-")
     if options is None or option in options:
         return option

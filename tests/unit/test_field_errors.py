@@ -60,3 +60,8 @@ def test_core_checks_name_domain_fields() -> None:
 
 def test_not_found_is_printed_as_it_is() -> None:
     assert describe(NotFound("no counter called 'x'."), "counter show") == "no counter called 'x'."
+
+
+def test_an_environment_variable_is_named_as_it_is_even_where_options_are_unknown() -> None:
+    assert flag_for("checkin", "RECOVER_DB") == "RECOVER_DB"
+    assert flag_for("checkin", "RECOVER_NOW", {"--mood"}) == "RECOVER_NOW"
