@@ -45,7 +45,6 @@ def test_eight_processes_fifty_cli_inserts_each(db_path: Path) -> None:
     assert len(stored) == 400 and {r["what"] for r in stored} == acked
 
 
-@pytest.mark.slow  # 30 interleaved rounds
 def test_two_long_lived_handles_interleave_without_loss(db_path: Path) -> None:
     first, second = Store(db_path), Store(db_path)
     ids: list[str] = []
