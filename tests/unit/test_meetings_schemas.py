@@ -1,11 +1,8 @@
-"""The meetings, rewards and reward_claims schemas, and import hygiene of the modules behind them."""
+"""The meetings, rewards and reward_claims schemas (import hygiene: tests/unit/test_import_hygiene.py)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -31,30 +28,3 @@ def test_records_are_checked_before_writing(store, now) -> None:  # type: ignore
     with pytest.raises(ValidationError, match="rewards.cost"):
         store.insert("rewards", {"name": "book", "cost": 0, "note": None}, now=now)
     assert not store.exists()
-
-
-def test_core_and_services_never_import_ui_frameworks() -> None:
-    code = (
-        "import sys\n"
-        "import recovery_tui.core.meetings, recovery_tui.core.rewards\n"
-        "import recovery_tui.services.meetings, recovery_tui.services.rewards\n"
-        "print(sorted(m for m in ('textual', 'typer', 'rich') if m in sys.modules))\n"
-    )
-    repo = Path(__file__).resolve().parents[2]
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env={"PYTHONPATH": str(repo)}, check=True
-    )
-    assert result.stdout.strip() == "[]"
-
-
-def test_cli_modules_import_neither_textual_nor_rich() -> None:
-    code = (
-        "import sys\n"
-        "import recovery_tui.cli.meeting, recovery_tui.cli.reward\n"
-        "print(sorted(m for m in ('textual', 'rich') if m in sys.modules))\n"
-    )
-    repo = Path(__file__).resolve().parents[2]
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env={"PYTHONPATH": str(repo)}, check=True
-    )
-    assert result.stdout.strip() == "[]"
