@@ -23,6 +23,6 @@ def now() -> datetime:
             from recovery_tui.errors import InvalidInput
 
             raise InvalidInput(
-                "RECOVER_NOW: use an ISO 8601 time from 1900 to 2999, such as 2026-11-20T20:00:00+00:00, or unset it."
+                "RECOVER_NOW", "use an ISO 8601 time from 1900 to 2999, such as 2026-11-20T20:00:00+00:00, or unset it."
             ) from None
     return datetime.now().astimezone()

@@ -35,14 +35,15 @@ def data_file(explicit: str | os.PathLike[str] | None = None) -> Path:
     if explicit is not None and not os.fspath(explicit).strip():
         from recovery_tui.errors import InvalidInput
 
-        raise InvalidInput("--db: an empty path names no file; give the data file, for example --db ~/recover.json.")
+        raise InvalidInput("db", "an empty path names no file; give the data file, for example --db ~/recover.json.")
     chosen = explicit if explicit is not None else os.environ.get("RECOVER_DB")
     if chosen is not None and not os.fspath(chosen).strip():
         from recovery_tui.errors import InvalidInput
 
         raise InvalidInput(
-            "RECOVER_DB: is set but empty; set it to the data file (for example ~/recover.json) or unset it "
-            "to use the default file."
+            "RECOVER_DB",
+            "is set but empty; set it to the data file (for example ~/recover.json) or unset it "
+            "to use the default file.",
         )
     if chosen:
         return Path(chosen).expanduser().absolute()

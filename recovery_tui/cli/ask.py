@@ -21,8 +21,9 @@ from typing import Annotated, Any
 
 import typer
 
-from recovery_tui import wording
+from recovery_tui import messages, wording
 from recovery_tui.cli import common
+from recovery_tui.cli.flags import at_prompt
 from recovery_tui.core import help_requests as help_requests_core
 from recovery_tui.core.emotions import FAMILIES, numbered, resolve_emotion
 from recovery_tui.core.help_requests import FORMATS, REQUEST_KINDS, STEP_HINTS, Draft, HelpRequest
@@ -66,7 +67,7 @@ def _ask_until_valid(question: str, parse: Any, *, default: str | None = None, f
         try:
             return parse(answer)
         except InvalidInput as err:
-            common.warn(str(err))
+            common.warn(at_prompt(err, "ask"))
 
 
 def _with_one_nudge(question: str, nudge: Any, *, field: str) -> str:
@@ -87,16 +88,14 @@ def _step_emotion() -> tuple[str, int | None]:
         words = "  ".join(f"{n:>2} {w}" for n, w, fam in rows if fam == family.name)
         common.say(f"  {family.name:<9}{words}")
     while True:
-        answer = _with_one_nudge(
-            "Emotion (number or your own word)", help_requests_core.nudge_emotion, field="--emotion"
-        )
+        answer = _with_one_nudge("Emotion (number or your own word)", help_requests_core.nudge_emotion, field="emotion")
         try:
             emotion = resolve_emotion(answer)
             break
         except InvalidInput as err:
-            common.warn(str(err))
+            common.warn(at_prompt(err, "ask"))
     intensity = _ask_until_valid(
-        "How strong, 0-10 (Enter to skip)", help_requests_core.parse_intensity, default="", field="--intensity"
+        "How strong, 0-10 (Enter to skip)", help_requests_core.parse_intensity, default="", field="intensity"
     )
     return emotion, intensity
 
@@ -104,12 +103,12 @@ def _step_emotion() -> tuple[str, int | None]:
 def _step_problem() -> tuple[str, str, str]:
     _step_header(2)
     while True:
-        problem = _with_one_nudge("What is happening", help_requests_core.nudge_problem, field="--problem")
+        problem = _with_one_nudge("What is happening", help_requests_core.nudge_problem, field="problem")
         if problem.strip():
             break
-        common.warn("--problem: say what is happening, in a few words.")
-    since = common.ask("Since when (Enter to skip)", default="", field="--since")
-    tried = common.ask("What have you tried (Enter to skip)", default="", field="--tried")
+        common.warn(f"--problem: {messages.PROBLEM}")
+    since = common.ask("Since when (Enter to skip)", default="", field="since")
+    tried = common.ask("What have you tried (Enter to skip)", default="", field="tried")
     return problem, since, tried
 
 
@@ -118,18 +117,18 @@ def _step_request() -> tuple[str, str]:
     for number, label in enumerate(REQUEST_KINDS.values(), start=1):
         common.say(f"  {number} {label}")
     while True:
-        answer = common.ask("What would help (number or your own words)", default="1", field="--request")
+        answer = common.ask("What would help (number or your own words)", default="1", field="request")
         if answer.strip().casefold() in {"5", "own", "in my own words"}:
-            words = common.ask("Your request, in your own words", field="--request")
+            words = common.ask("Your request, in your own words", field="request")
             nudge = help_requests_core.nudge_request("own", words)
             if nudge:
                 common.say(_wrapped(f"{nudge} Say a bit more, or press Enter to keep it."))
-                words = common.ask("Your request, in your own words", default=words, field="--request") or words
+                words = common.ask("Your request, in your own words", default=words, field="request") or words
             answer = words
         try:
             return help_requests_core.parse_request(answer)
         except InvalidInput as err:
-            common.warn(str(err))
+            common.warn(at_prompt(err, "ask"))
 
 
 def _ask_format(default: str) -> str:
@@ -143,7 +142,7 @@ def _ask_format(default: str) -> str:
         return help_requests_core.check_format(text, field="format")
 
     result: str = _ask_until_valid(
-        "Format (number or name)", parse, default=str(keys.index(default) + 1), field="--format"
+        "Format (number or name)", parse, default=str(keys.index(default) + 1), field="format"
     )
     return result
 
@@ -192,7 +191,7 @@ def _review(draft: Draft, fmt: str) -> tuple[str, str | None] | None:
     edited = False
     while True:
         _show(text)
-        choice = common.ask("[s]ave, [e]dit, [f]ormat, or [c]ancel", default="s", field="--request").strip().lower()
+        choice = common.ask("[s]ave, [e]dit, [f]ormat, or [c]ancel", default="s", field="request").strip().lower()
         if choice in {"s", "save", ""}:
             return fmt, text if edited else None
         if choice in {"c", "cancel", "q"}:
@@ -241,22 +240,21 @@ def ask(
     Example: recover ask --emotion lonely --problem 'Friday nights alone I want to drink' --request talk | wl-copy
     """
     if ctx.invoked_subcommand is not None:
-        given = {"--emotion": emotion, "--intensity": intensity, "--problem": problem, "--since": since}
-        given |= {"--tried": tried, "--request": request, "--format": fmt}
-        stray = [name for name, value in given.items() if value is not None] + (["--json"] if as_json else [])
+        given = {"emotion": emotion, "intensity": intensity, "problem": problem, "since": since}
+        given |= {"tried": tried, "request": request, "format": fmt}
+        stray = [name for name, value in given.items() if value is not None] + (["json"] if as_json else [])
         if stray:
             raise InvalidInput(
-                f"{stray[0]}: goes with 'recover ask' on its own, not with 'ask {ctx.invoked_subcommand}'; "
-                f"put it after the subcommand if it has one (see 'recover ask {ctx.invoked_subcommand} --help')."
+                stray[0],
+                f"goes with 'recover ask' on its own, not with 'ask {ctx.invoked_subcommand}'; "
+                f"put it after the subcommand if it has one (see 'recover ask {ctx.invoked_subcommand} --help').",
             )
         return
     store = common.get_store(ctx)
     chosen_format = help_requests_core.check_format(fmt) if fmt is not None else None
     given_intensity = help_requests_core.parse_intensity(intensity)
     missing = [
-        name
-        for name, value in (("--emotion", emotion), ("--problem", problem), ("--request", request))
-        if value is None
+        name for name, value in (("emotion", emotion), ("problem", problem), ("request", request)) if value is None
     ]
 
     if not missing:
@@ -282,8 +280,8 @@ def ask(
         return
 
     if not common.interactive():
-        also = f" (also missing: {', '.join(missing[1:])})" if len(missing) > 1 else ""
-        raise InvalidInput(f"{missing[0]}: is required when not at a terminal{also}; nothing was saved.")
+        also = f" (also missing: {', '.join(f'--{name}' for name in missing[1:])})" if len(missing) > 1 else ""
+        raise InvalidInput(missing[0], f"is required when not at a terminal{also}; nothing was saved.")
 
     common.say("Asking for help is a strength. Three short steps; Ctrl+C stops without saving.")
     if emotion is None:
@@ -426,11 +424,11 @@ def followup(
     store = common.get_store(ctx)
     request = service.find_help_request(store, request_id)
     if helpful is None:
-        helpful = common.ask("Did the answer help? (yes/no)", field="--helpful")
+        helpful = common.ask("Did the answer help? (yes/no)", field="helpful")
         if from_name is None:
-            from_name = common.ask("Who answered (Enter to skip)", default="", field="--from")
+            from_name = common.ask("Who answered (Enter to skip)", default="", field="from")
         if note is None:
-            note = common.ask("What helped, in a few words (Enter to skip)", default="", field="--note")
+            note = common.ask("What helped, in a few words (Enter to skip)", default="", field="note")
     updated = service.add_followup(store, request.id, helpful=helpful, from_name=from_name, note=note, now=common.now())
     if as_json:
         common.emit_json(record_json(updated))

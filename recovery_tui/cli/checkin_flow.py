@@ -17,6 +17,7 @@ import msgspec
 
 from recovery_tui import wording
 from recovery_tui.cli import common
+from recovery_tui.cli.flags import at_prompt
 from recovery_tui.cli.options import Option
 from recovery_tui.core.checkin import (
     CRAVING_MAX,
@@ -104,7 +105,7 @@ def _ask_number(question: str, default: int | None, field: str, parse: Callable[
         try:
             return parse(answer, field)
         except InvalidInput as err:
-            common.warn(str(err))
+            common.warn(at_prompt(err, "checkin"))
 
 
 def _ask_mode(existing: CheckIn, when: str) -> Mode:
@@ -113,7 +114,7 @@ def _ask_mode(existing: CheckIn, when: str) -> Mode:
         "Update that check-in or add another? [update/add]"
     )
     while True:
-        answer = common.ask(question, default="update", field="--amend/--add").strip().lower()
+        answer = common.ask(question, default="update", field="mode").strip().lower()
         if answer in {"u", "update", "amend"}:
             return "amend"
         if answer in {"a", "add"}:
@@ -123,7 +124,7 @@ def _ask_mode(existing: CheckIn, when: str) -> Mode:
 
 def _decide_mode(existing: CheckIn | None, *, amend: bool, add: bool, when: str, day: date) -> Mode:
     if amend and add:
-        raise InvalidInput("--amend/--add: choose one: --amend updates the day's check-in, --add adds another.")
+        raise InvalidInput("mode", "choose one: --amend updates the day's check-in, --add adds another.")
     if amend:
         return "amend"
     if add:
@@ -133,8 +134,9 @@ def _decide_mode(existing: CheckIn | None, *, amend: bool, add: bool, when: str,
     if common.interactive():
         return _ask_mode(existing, when)
     raise InvalidInput(
-        f"--amend/--add: {day.isoformat()} already has a check-in; "
-        "pass --amend to update it or --add to add another (nothing was stored)."
+        "mode",
+        f"{day.isoformat()} already has a check-in; "
+        "pass --amend to update it or --add to add another (nothing was stored).",
     )
 
 
@@ -150,7 +152,7 @@ def _sober_answers(
     missing = unknown_names(counters, not_sober)
     if missing:
         names = ", ".join(c.name for c in counters) or "none"
-        raise InvalidInput(f"--not-sober: no active counter called '{missing[0]}' (active counters: {names}).")
+        raise InvalidInput("not_sober", f"no active counter called '{missing[0]}' (active counters: {names}).")
     given = {n.casefold() for n in not_sober}
     previous = {s.counter_id: s.sober for s in base.sober} if base else {}
     answers: list[SoberAnswer] = []
@@ -174,11 +176,11 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
         InvalidInput: a bad value, or a missing one when not at a terminal (nothing stored).
     """
     now = common.now()
-    day = check_day(parse_date(request.day_text, now, field="--date") if request.day_text else now.date(), now)
+    day = check_day(parse_date(request.day_text, now, field="day") if request.day_text else now.date(), now)
     mood_value = parse_mood(request.mood) if request.mood is not None else None
     craving_value = parse_craving(request.craving) if request.craving is not None else None
-    gratitude_value = clean_optional(request.gratitude, "--gratitude", GRATITUDE_MAX)
-    note_value = clean_optional(request.note, "--note", NOTE_MAX)
+    gratitude_value = clean_optional(request.gratitude, "gratitude", GRATITUDE_MAX)
+    note_value = clean_optional(request.note, "note", NOTE_MAX)
     when = _when(day, now)
 
     # `--add` without `--if-missing` adds whatever the day holds: no need to look it up.
@@ -194,31 +196,31 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
     if mood_value is None:
         if prompting:
             mood_value = _ask_number(
-                "Mood " + when + ", 1 (very low) to 5 (very good)", base.mood if base else None, "--mood", parse_mood
+                "Mood " + when + ", 1 (very low) to 5 (very good)", base.mood if base else None, "mood", parse_mood
             )
         elif base is not None:
             mood_value = base.mood
         else:
-            raise InvalidInput("--mood: is required when not at a terminal; use a whole number 1-5.")
+            raise InvalidInput("mood", "is required when not at a terminal; use a whole number 1-5.")
     if craving_value is None:
         if prompting:
             craving_value = _ask_number(
                 "Craving " + when + ", 0 (none) to 10 (strongest)",
                 base.craving if base else None,
-                "--craving",
+                "craving",
                 parse_craving,
             )
         elif base is not None:
             craving_value = base.craving
         else:
-            raise InvalidInput("--craving: is required when not at a terminal; use a whole number 0-10.")
+            raise InvalidInput("craving", "is required when not at a terminal; use a whole number 0-10.")
     sober = _sober_answers(counters, list(request.not_sober), base, prompting, when, day, now)
     if request.gratitude is None:
         previous = base.gratitude if base else None
         gratitude_value = (
             clean_optional(
-                common.ask("Something you're grateful for (Enter to skip)", default=previous, field="--gratitude"),
-                "--gratitude",
+                common.ask("Something you're grateful for (Enter to skip)", default=previous, field="gratitude"),
+                "gratitude",
                 GRATITUDE_MAX,
             )
             if prompting
@@ -228,7 +230,7 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
         previous = base.note if base else None
         note_value = (
             clean_optional(
-                common.ask("A note about the day (Enter to skip)", default=previous, field="--note"), "--note", NOTE_MAX
+                common.ask("A note about the day (Enter to skip)", default=previous, field="note"), "note", NOTE_MAX
             )
             if prompting
             else previous

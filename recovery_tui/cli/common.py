@@ -99,25 +99,26 @@ def passphrase_from_command(variable: str = PASSPHRASE_CMD) -> str | None:
     try:
         argv = shlex.split(command)
     except ValueError as exc:
-        raise InvalidInput(f"{variable}: cannot read the command ({exc}); nothing was changed.") from None
+        raise InvalidInput(variable, f"cannot read the command ({exc}); nothing was changed.") from None
     try:
         done = subprocess.run(argv, stdout=subprocess.PIPE, timeout=300, check=False)
     except FileNotFoundError:
-        raise InvalidInput(f"{variable}: '{argv[0]}' was not found; nothing was changed.") from None
+        raise InvalidInput(variable, f"'{argv[0]}' was not found; nothing was changed.") from None
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise InvalidInput(f"{variable}: could not run '{argv[0]}' ({exc}); nothing was changed.") from None
+        raise InvalidInput(variable, f"could not run '{argv[0]}' ({exc}); nothing was changed.") from None
     if done.returncode != 0:
-        raise InvalidInput(f"{variable}: '{argv[0]}' exited with code {done.returncode}; nothing was changed.")
+        raise InvalidInput(variable, f"'{argv[0]}' exited with code {done.returncode}; nothing was changed.")
     try:
         text = done.stdout.decode("utf-8", errors="strict")
     except UnicodeDecodeError as exc:
         raise InvalidInput(
-            f"{variable}: '{argv[0]}' printed bytes that are not UTF-8 text (at byte {exc.start}); "
-            "print the passphrase as UTF-8. Nothing was changed."
+            variable,
+            f"'{argv[0]}' printed bytes that are not UTF-8 text (at byte {exc.start}); "
+            "print the passphrase as UTF-8. Nothing was changed.",
         ) from None
     text = text[:-2] if text.endswith("\r\n") else text[:-1] if text.endswith("\n") else text
     if not text:
-        raise InvalidInput(f"{variable}: '{argv[0]}' printed an empty passphrase; nothing was changed.")
+        raise InvalidInput(variable, f"'{argv[0]}' printed an empty passphrase; nothing was changed.")
     return text
 
 
@@ -143,7 +144,7 @@ def passphrase_for(path: Path, *, allow_prompt: bool = True) -> str:
         answer = _hidden(f"Passphrase for {path}")
         if answer:
             return answer
-        raise InvalidInput("passphrase: nothing was typed; nothing was changed.")
+        raise InvalidInput("passphrase", "nothing was typed; nothing was changed.")
     raise PassphraseNeeded(
         f"{path} is encrypted; set RECOVER_PASSPHRASE_CMD (for example 'pass show recover') "
         "or run recover at a terminal to type the passphrase. Nothing was changed."
@@ -171,10 +172,10 @@ def new_passphrase(path: Path, *, changing: bool) -> str:
         )
     first = _hidden(f"New passphrase for {path}")
     if not first:
-        raise InvalidInput("passphrase: nothing was typed; nothing was changed.")
+        raise InvalidInput("passphrase", "nothing was typed; nothing was changed.")
     second = _hidden("Type it again")
     if first != second:
-        raise InvalidInput("passphrase: the two entries differ; nothing was changed.")
+        raise InvalidInput("passphrase", "the two entries differ; nothing was changed.")
     return first
 
 
@@ -280,7 +281,7 @@ def confirm(question: str, *, assume_yes: bool, flag: str = "--yes", default: bo
     if assume_yes:
         return True
     if not interactive():
-        raise InvalidInput(f"{flag}: not at a terminal, so nothing was asked and nothing changed; add {flag}.")
+        raise InvalidInput(flag, f"not at a terminal, so nothing was asked and nothing changed; add {flag}.")
     import typer
 
     return bool(typer.confirm(visible(question), default=default))
@@ -289,7 +290,7 @@ def confirm(question: str, *, assume_yes: bool, flag: str = "--yes", default: bo
 def ask(question: str, *, default: str | None = None, field: str) -> str:
     """Ask for a value at a terminal; in scripts fail with one line naming the option."""
     if not interactive():
-        raise InvalidInput(f"{field}: is required when not at a terminal.")
+        raise InvalidInput(field, "is required when not at a terminal.")
     import typer
 
     prompt, show_default = visible(question), bool(default)

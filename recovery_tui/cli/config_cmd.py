@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from recovery_tui import messages
 from recovery_tui.cli import common
 from recovery_tui.core.config import SETTINGS
 from recovery_tui.safetext import cells, pad
@@ -46,7 +47,7 @@ def get_setting(ctx: typer.Context, key: Annotated[str, typer.Argument(help="Set
     if key not in values:
         from recovery_tui.errors import InvalidInput
 
-        raise InvalidInput(f"key: '{key}' is not a setting; known settings: {', '.join(sorted(values))}.")
+        raise InvalidInput("key", messages.not_a_setting(key, ", ".join(sorted(values))))
     value = values[key]
     common.say("" if value is None else str(value))
 

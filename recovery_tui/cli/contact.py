@@ -78,7 +78,7 @@ def add(
     from recovery_tui.services import contacts as contacts_service
 
     if reach is None:
-        reach = common.ask(f"How do you reach {name}? (phone, handle or link)", field="--reach")
+        reach = common.ask(f"How do you reach {name}? (phone, handle or link)", field="reach")
     store = common.get_store(ctx)
     contact = contacts_service.add_contact(
         store, name, reach=reach, role=role, reachable=reachable, note=note, position=position, now=common.now()

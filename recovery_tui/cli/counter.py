@@ -137,8 +137,8 @@ def add(
     Example: recover counter add alcohol --since 2026-08-01 --cost-per-day 12.50
     """
     now = common.now()
-    cost = parse_rate(cost_per_day, field="--cost-per-day")
-    hours = parse_rate(hours_per_day, field="--hours-per-day", maximum=24)
+    cost = parse_rate(cost_per_day, field="cost_per_day")
+    hours = parse_rate(hours_per_day, field="hours_per_day", maximum=24)
     started = parse_start(since, now)
     counter = service.add_counter(
         common.get_store(ctx), name, since=started, now=now, cost_per_day=cost, hours_per_day=hours
@@ -303,7 +303,7 @@ def milestone(
         common.say(f"Removed your {days}-day milestone from {counter.name}.")
         return
     if label is None:
-        raise InvalidInput("label: give a label, such as 'first sober birthday'.")
+        raise InvalidInput("label", "give a label, such as 'first sober birthday'.")
     counter = service.add_custom_milestone(store, name, days=days, label=label, now=now)
     common.say(f"{counter.name}: '{' '.join(label.split())}' at {days} days.")
 
@@ -419,9 +419,9 @@ def event_edit(
     Example: recover counter event edit alcohol 1f2e3d4c --at "2026-11-19 22:00" --note "work party"
     """
     if at is None and note is None:
-        raise InvalidInput("--at: give --at, --note or both.")
+        raise InvalidInput("at", "give --at, --note or both.")
     now = common.now()
-    when = parse_time(at, now, field="--at", allow_future=True) if at is not None else None
+    when = parse_time(at, now, field="at", allow_future=True) if at is not None else None
     store = common.get_store(ctx)
     found = core.find_event(service.find_counter(store, name), event_id)
     counter = service.edit_event(store, name, found.id, at=when, note=note, change_note=note is not None, now=now)
@@ -505,7 +505,7 @@ def relapse(
     if undo_name is not None:
         raise typer.BadParameter(f"one counter at a time; '{undo_name}' was not expected", param_hint="NAME")
     now = common.now()
-    when = parse_time(at, now, field="--at", allow_future=True)
+    when = parse_time(at, now, field="at", allow_future=True)
     counter = service.record_relapse(common.get_store(ctx), name, at=when, note=note, now=now)
     message = service.relapse_message(counter, at=when, now=now)
     if as_json:

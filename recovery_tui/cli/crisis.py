@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from recovery_tui import messages
 from recovery_tui.cli import common
 from recovery_tui.errors import InvalidInput
 
@@ -74,7 +75,7 @@ def list_lines(
     else:
         code = country.strip().upper() if country else crisis_lines_service.country(store).code
         if not (len(code) == 2 and code.isascii() and code.isalpha()):
-            raise InvalidInput("--country: use a two-letter country code such as US, GB, DE or AU.")
+            raise InvalidInput("country", messages.COUNTRY_CODE)
         lines = crisis_lines_service.lines_for(store, code)
     if as_json:
         common.emit_json([line.to_json() for line in lines])

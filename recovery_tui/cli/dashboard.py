@@ -41,8 +41,9 @@ def open_dashboard(ctx: typer.Context) -> None:
     store.set_passphrase_provider(lambda: common.passphrase_for(store.path, allow_prompt=False))
     if not _has_terminal():
         raise InvalidInput(
-            "dashboard: it needs a terminal (stdin and the screen are not one here); in scripts use "
-            "commands such as 'recover status' or 'recover today'."
+            "dashboard",
+            "it needs a terminal (stdin and the screen are not one here); in scripts use "
+            "commands such as 'recover status' or 'recover today'.",
         )
     from recovery_tui.tui.app import RecoverApp
 

@@ -5,7 +5,8 @@ Lazy commands: `lazy_commands` maps each top-level command name to the cli modul
 registers it. A module is imported only when its command runs (or when help or completion
 lists everything), so `recover checkin` does not pay for importing the insights maths.
 
-Errors: RecoverError -> its message, exit 1 (75 for a held lock); usage errors (bad option
+Errors: RecoverError -> its message, exit 1 (75 for a held lock); an InvalidInput names its
+field as the command that ran calls it (`--at: ...`, cli/flags.py); usage errors (bad option
 values, unknown commands) -> one line naming the option, exit 2; Ctrl+C -> 'Stopped.', exit
 130. No traceback is ever shown for these. Every line goes through safetext.visible: a
 message that quotes what was typed or stored never carries a raw control character. Typer
@@ -23,7 +24,8 @@ from typer._click.exceptions import ClickException, UsageError
 from typer.core import TyperGroup
 
 from recovery_tui import wording
-from recovery_tui.errors import RecoverError
+from recovery_tui.cli.flags import describe, describe_in
+from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.safetext import visible
 
 
@@ -89,6 +91,28 @@ class RecoverGroup(TyperGroup):
         for name, command in group.commands.items():  # type: ignore[attr-defined]
             self.commands.setdefault(name, command)
 
+    def describe(self, error: RecoverError, args: Sequence[str] | None) -> str:
+        """The line for `error`: an InvalidInput's field named as the command in `args` calls it.
+
+        The command is found again from the arguments, as shell completion does (parsing
+        only, no callbacks); this runs only on the error path.
+        """
+        if not isinstance(error, InvalidInput) or error.field is None:
+            return str(error)
+        try:
+            ctx = self.make_context("recover", list(sys.argv[1:] if args is None else args), resilient_parsing=True)
+            rest = [*ctx._protected_args, *ctx.args]
+            group: Any = self
+            while rest and hasattr(group, "resolve_command"):
+                name, command, rest = group.resolve_command(ctx, rest)
+                if command is None:
+                    break
+                ctx = command.make_context(name, rest, parent=ctx, resilient_parsing=True)
+                rest, group = [*ctx._protected_args, *ctx.args], command
+        except Exception:  # noqa: BLE001 - the arguments parsed once already; never fail the error line
+            return describe(error, "")
+        return describe_in(error, ctx)
+
     def main(  # type: ignore[override]
         self,
         args: Sequence[str] | None = None,
@@ -107,7 +131,7 @@ class RecoverGroup(TyperGroup):
             sys.stderr.write(visible(f"recover: {exc.format_message()}") + "\n")
             code = exc.exit_code
         except RecoverError as exc:
-            sys.stderr.write(visible(f"recover: {exc}") + "\n")
+            sys.stderr.write(visible(f"recover: {self.describe(exc, args)}") + "\n")
             code = exc.exit_code
         except (Abort, KeyboardInterrupt, EOFError):
             sys.stderr.write(f"\n{wording.STOPPED}\n")

@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 
+from recovery_tui import messages
 from recovery_tui.cli import common
 from recovery_tui.core.timeparse import parse_since
 from recovery_tui.errors import InvalidInput
@@ -48,7 +49,7 @@ def export(
     if fmt == "md":
         fmt = "markdown"
     if fmt not in export_service.FORMATS:
-        raise InvalidInput(f"--format: '{fmt}' is not a format; use json, csv or markdown.")
+        raise InvalidInput("format", messages.not_a_format(fmt, "json, csv or markdown"))
     store = common.get_store(ctx)
     now = common.now()
     since_at = parse_since(since, now) if since else None
@@ -58,14 +59,14 @@ def export(
         sys.stdout.flush()
         return
     if out is not None and ("\x00" in out or not out.strip()):
-        raise InvalidInput("--out: give a file or folder path (or '-' to print); nothing was written.")
+        raise InvalidInput("out", "give a file or folder path (or '-' to print); nothing was written.")
     try:
         path = Path(out).expanduser().absolute() if out else export_service.default_path(fmt, now)
         if out and fmt != "csv" and path.is_dir():
             path = export_service.default_path(fmt, now, folder=path)
         result = export_service.export(store, fmt, path, now=now, since=since_at, overwrite=force)
     except OSError as exc:  # a name too long, a folder we may not enter, ...
-        raise InvalidInput(f"--out: cannot write there ({exc.strerror or exc}); nothing was written.") from None
+        raise InvalidInput("out", f"cannot write there ({exc.strerror or exc}); nothing was written.") from None
     if as_json:
         common.emit_json({"path": str(result.path), "format": fmt, "records": result.counts})
         return
@@ -89,7 +90,7 @@ def import_(
 
     store = common.get_store(ctx)
     if "\x00" in file or not file.strip():
-        raise InvalidInput("FILE: give the path of a `recover export --format json` file.")
+        raise InvalidInput("file", "give the path of a `recover export --format json` file.")
     report = importer.import_file(store, Path(file).expanduser(), now=common.now(), dry_run=dry_run)
     if as_json:
         common.emit_json(report.as_dict())

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from recovery_tui import messages
 from recovery_tui.cli import common
 from recovery_tui.core.journal import COLLAPSED, JournalEntry
 from recovery_tui.core.records import to_json
@@ -60,13 +61,13 @@ def piped_stdin() -> str | None:
             return None
         fd = stream.fileno()
     except (ValueError, OSError, io.UnsupportedOperation):
-        return _read_bounded(stream, "TEXT")  # an in-memory stream (tests, embedding): never blocks
+        return _read_bounded(stream, "text")  # an in-memory stream (tests, embedding): never blocks
     try:
         mode = os.fstat(fd).st_mode
     except OSError:
         return None
     if stat.S_ISFIFO(mode) or stat.S_ISREG(mode):
-        return _read_bounded(stream, "TEXT")
+        return _read_bounded(stream, "text")
     return None
 
 
@@ -75,7 +76,7 @@ def _read_bounded(stream: Any, field: str) -> str:
     add` is refused, not read forever), with bytes that are not UTF-8 kept visibly as U+FFFD."""
     text = stream.read(STDIN_LIMIT + 1)
     if len(text) > STDIN_LIMIT:
-        raise InvalidInput(f"{field}: stdin holds more than {STDIN_LIMIT:,} characters; nothing was saved.")
+        raise InvalidInput(field, f"stdin holds more than {STDIN_LIMIT:,} characters; nothing was saved.")
     return common.readable_text(text, field)
 
 
@@ -83,10 +84,10 @@ def read_stdin(field: str) -> str:
     """All of stdin for an explicit '-'; refuses empty text."""
     stream = sys.stdin
     if stream is None or stream.closed:
-        raise InvalidInput(f"{field}: stdin is closed, so there is no text to read; nothing was saved.")
+        raise InvalidInput(field, "stdin is closed, so there is no text to read; nothing was saved.")
     text = _read_bounded(stream, field)
     if not text.strip():
-        raise InvalidInput(f"{field}: stdin was empty; nothing was saved.")
+        raise InvalidInput(field, "stdin was empty; nothing was saved.")
     return text
 
 
@@ -102,7 +103,7 @@ def editor_command() -> list[str]:
     return [shutil.which("nano") or "vi"]
 
 
-def edit_text(store: Store, initial: str, *, field: str = "TEXT") -> str:
+def edit_text(store: Store, initial: str, *, field: str = "text") -> str:
     """Open the editor on `initial` in a 0700 folder of ours; return the saved text.
 
     The temp file is 0600 and is removed afterwards, also when the editor fails.
@@ -112,7 +113,7 @@ def edit_text(store: Store, initial: str, *, field: str = "TEXT") -> str:
 
     if not common.interactive():
         raise InvalidInput(
-            f"{field}: not at a terminal, so no editor was opened; pass the text, or '-' and the text on stdin."
+            field, "not at a terminal, so no editor was opened; pass the text, or '-' and the text on stdin."
         )
     from recovery_tui.store.owned import make_private_folder
 
@@ -128,10 +129,10 @@ def edit_text(store: Store, initial: str, *, field: str = "TEXT") -> str:
             result = subprocess.run(command, check=False)
         except OSError as exc:
             raise InvalidInput(
-                f"EDITOR: could not start '{command[0]}' ({exc.strerror or exc}); set EDITOR to your editor."
+                "EDITOR", f"could not start '{command[0]}' ({exc.strerror or exc}); set EDITOR to your editor."
             ) from None
         if result.returncode != 0:
-            raise InvalidInput(f"EDITOR: '{command[0]}' exited with code {result.returncode}; nothing was saved.")
+            raise InvalidInput("EDITOR", f"'{command[0]}' exited with code {result.returncode}; nothing was saved.")
         return common.readable_text(path.read_text(encoding="utf-8", errors="surrogateescape"), "EDITOR")
     finally:
         try:
@@ -158,9 +159,9 @@ def _until(text: str, now: datetime) -> datetime:
         except ValueError:
             day = None
     if day is not None:
-        check_day_range(day, text, "--until")
+        check_day_range(day, text, "until")
         return localize(datetime.combine(day, time(23, 59, 59)), now)
-    return parse_time(text, now, field="--until", allow_future=True)
+    return parse_time(text, now, field="until", allow_future=True)
 
 
 def _since(text: str, now: datetime) -> datetime:
@@ -226,10 +227,10 @@ def add(
     """
     store = common.get_store(ctx)
     now = common.now()
-    moment = parse_time(at, now, field="--at") if at else None
+    moment = parse_time(at, now, field="at") if at else None
     chosen: Template | None = journal_service.find_template(store, template) if template else None
     if text == "-":
-        body = read_stdin("TEXT")
+        body = read_stdin("text")
     elif text is not None:
         body = text
     else:
@@ -237,11 +238,11 @@ def add(
         if piped is not None and piped.strip():
             body = piped
         elif piped is not None and not common.interactive():
-            raise InvalidInput("TEXT: stdin was empty; nothing was saved.")
+            raise InvalidInput("text", "stdin was empty; nothing was saved.")
         else:
             body = edit_text(store, chosen.body if chosen else "")
             if untouched(body, chosen):
-                raise InvalidInput("TEXT: the entry is empty (nothing was written in the editor); nothing was saved.")
+                raise InvalidInput("text", "the entry is empty (nothing was written in the editor); nothing was saved.")
     entry = journal_service.add_entry(
         store,
         body,
@@ -370,16 +371,16 @@ def edit(
     store = common.get_store(ctx)
     now = common.now()
     entry = journal_service.find_entry(store, entry_id)
-    moment = parse_time(at, now, field="--at") if at else None
+    moment = parse_time(at, now, field="at") if at else None
     new_text: str | None
     if text == "-":
-        new_text = read_stdin("TEXT")
+        new_text = read_stdin("text")
     elif text is not None:
         new_text = text
     elif tag is None and at is None and sensitive is None:
         new_text = edit_text(store, entry.text)
         if not new_text.strip():
-            raise InvalidInput("TEXT: the entry is empty; nothing was changed.")
+            raise InvalidInput("text", "the entry is empty; nothing was changed.")
     else:
         new_text = None
     updated = journal_service.edit_entry(
@@ -461,12 +462,12 @@ def template_add(
     """
     store = common.get_store(ctx)
     if body == "-":
-        text = read_stdin("BODY")
+        text = read_stdin("body")
     elif body is not None:
         text = body
     else:
         piped = piped_stdin()
-        text = piped if piped is not None and piped.strip() else edit_text(store, "", field="BODY")
+        text = piped if piped is not None and piped.strip() else edit_text(store, "", field="body")
     template = journal_service.add_template(store, name, text, title=title, now=common.now())
     common.say(f"Template '{template.name}' saved. Use it: recover journal add --template {template.name}")
 
@@ -485,7 +486,7 @@ def template_remove(
     store = common.get_store(ctx)
     template = journal_service.find_template(store, name)
     if template.builtin:
-        raise InvalidInput(f"name: '{template.name}' is a built-in template and cannot be removed.")
+        raise InvalidInput("name", messages.builtin_template_kept(template.name))
     if not common.confirm(f"Remove the template '{template.name}'?", assume_yes=yes):
         common.say("Nothing was removed.")
         return

@@ -115,8 +115,8 @@ def log(
     """
     store = common.get_store(ctx)
     now = common.now()
-    moment = parse_time(at, now, field="--at")
-    chosen = meeting_format or common.ask("Online or in-person?", default="in-person", field="--format")
+    moment = parse_time(at, now, field="at")
+    chosen = meeting_format or common.ask("Online or in-person?", default="in-person", field="format")
     meeting = meeting_service.log_meeting(
         store, at=moment, format=chosen, now=now, name=name, fellowship=fellowship, roles=role or (), note=note
     )
@@ -273,7 +273,7 @@ def edit(
     """
     store = common.get_store(ctx)
     now = common.now()
-    moment = parse_time(at, now, field="--at") if at is not None else None
+    moment = parse_time(at, now, field="at") if at is not None else None
     roles = None if role is None else [] if [r.strip().lower() for r in role] == ["none"] else role
     meeting = meeting_service.edit_meeting(
         store,

@@ -49,7 +49,9 @@ def fast_checkin(argv: list[str]) -> int | None:
     db, fields = parsed
     from recovery_tui import wording
     from recovery_tui.cli import celebrate, common
-    from recovery_tui.cli.checkin_flow import CheckinRequest, run_checkin
+    from recovery_tui.cli.checkin_flow import OPTIONS, CheckinRequest, run_checkin
+    from recovery_tui.cli.flags import describe
+    from recovery_tui.cli.options import spellings
     from recovery_tui.errors import RecoverError
 
     try:
@@ -57,7 +59,8 @@ def fast_checkin(argv: list[str]) -> int | None:
         run_checkin(store, CheckinRequest(**fields))  # type: ignore[arg-type]
         celebrate.announce(store)
     except RecoverError as exc:
-        common.warn(f"recover: {exc}")
+        known = {name for name in spellings(OPTIONS) if name.startswith("--")} | {"--db"}
+        common.warn(f"recover: {describe(exc, 'checkin', known)}")
         return exc.exit_code
     except (KeyboardInterrupt, EOFError):
         pass

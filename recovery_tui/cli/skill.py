@@ -26,6 +26,7 @@ import typer
 
 from recovery_tui import wording
 from recovery_tui.cli import common
+from recovery_tui.cli.flags import at_prompt
 from recovery_tui.core.breathing import parse_pattern, phase_at
 from recovery_tui.core.skills import Skill, SkillRun, SkillSession, check_craving, check_minutes, parse_craving
 from recovery_tui.core.timer import clock_text, duration_text
@@ -55,7 +56,7 @@ def _monotonic() -> Callable[[], float]:
     except ValueError:
         speed = 0.0
     if not speed > 0:
-        raise InvalidInput(f"{SPEED_VAR}: use a number above 0 (1 is real time).")
+        raise InvalidInput(SPEED_VAR, "use a number above 0 (1 is real time).")
     base = time.monotonic()
     return lambda: base + (time.monotonic() - base) * speed
 
@@ -73,11 +74,11 @@ def _pick_skill(ctx: typer.Context, name: str | None) -> Skill:
     if name is not None:
         return svc.find_skill(store, name)
     if not common.interactive():
-        raise InvalidInput("NAME: name a skill when not at a terminal, e.g. recover skill start 'paced breathing'.")
+        raise InvalidInput("name", "name a skill when not at a terminal, e.g. recover skill start 'paced breathing'.")
     skills = svc.list_skills(store)
     for number, skill in enumerate(skills, 1):
         common.say(f"  {number}. {skill.name}")
-    answer = common.ask("Which skill? (number or name)", default="1", field="NAME").strip()
+    answer = common.ask("Which skill? (number or name)", default="1", field="name").strip()
     if answer.isdigit() and 1 <= int(answer) <= len(skills):
         return skills[int(answer) - 1]
     return svc.find_skill(store, answer)
@@ -89,7 +90,7 @@ def _ask_craving(question: str, field_name: str) -> int | None:
         try:
             return parse_craving(text, field_name)
         except InvalidInput as err:
-            common.warn(str(err))
+            common.warn(at_prompt(err, "skill"))
 
 
 def _print_intro(skill: Skill, minutes: int) -> None:
@@ -192,8 +193,8 @@ def start(
 
     Example: recover skill start 'box breathing' --minutes 5
     """
-    check_craving(craving_before, "--craving-before")
-    check_craving(craving_after, "--craving-after")
+    check_craving(craving_before, "craving_before")
+    check_craving(craving_after, "craving_after")
     if minutes is not None:
         check_minutes(minutes)
     clock = _monotonic()
@@ -203,7 +204,7 @@ def start(
     asking = common.interactive() and not no_rating
     before = craving_before
     if before is None and asking:
-        before = _ask_craving("Craving right now, 0-10 (Enter to skip)", "--craving-before")
+        before = _ask_craving("Craving right now, 0-10 (Enter to skip)", "craving_before")
     _print_intro(skill, length)
     run = svc.begin_session(store, skill.name, now=common.now(), clock=clock, minutes=length, craving_before=before)
     _run_timer(run, quiet=quiet)
@@ -217,7 +218,7 @@ def start(
         common.say(f"Stopped after {done}. Every minute of a skill counts.")
     after = craving_after
     if after is None and asking:
-        after = _ask_craving("Craving now, 0-10 (Enter to skip)", "--craving-after")
+        after = _ask_craving("Craving now, 0-10 (Enter to skip)", "craving_after")
     session = svc.finish_session(store, run, craving_after=after, now=common.now())
     common.say(_saved_line(session))
 
@@ -336,7 +337,7 @@ def edit(
     Example: recover skill edit 'evening walk' --minutes 20
     """
     if breath is not None and no_breath:
-        raise InvalidInput("--breath: give --breath or --no-breath, not both.")
+        raise InvalidInput("breath", "give --breath or --no-breath, not both.")
     skill = svc.edit_skill(
         common.get_store(ctx),
         name,

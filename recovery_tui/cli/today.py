@@ -25,7 +25,7 @@ def today(
     """
     store = common.get_store(ctx)
     now = common.now()
-    day = parse_date(day_text, now, field="--date") if day_text else now.date()
+    day = parse_date(day_text, now, field="date") if day_text else now.date()
     summary = today_service.today(store, now=now, day=day)
     if as_json:
         common.emit_json(summary.to_json())

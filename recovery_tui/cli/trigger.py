@@ -24,6 +24,7 @@ from typer.core import TyperGroup
 
 from recovery_tui import wording
 from recovery_tui.cli import common
+from recovery_tui.cli.flags import at_prompt
 from recovery_tui.core import records
 from recovery_tui.core import triggers as core
 from recovery_tui.core.timeparse import parse_since, parse_time
@@ -139,7 +140,7 @@ def _ask_valid(question: str, field: str, check: Callable[[str], Any]) -> str:
         try:
             check(answer)
         except InvalidInput as error:
-            common.warn(str(error))
+            common.warn(at_prompt(error, "trigger"))
             continue
         return answer
 
@@ -162,14 +163,14 @@ def _offer_relapse(store: Store, at: datetime) -> tuple[str | None, bool]:
     while True:
         answer = common.ask(
             f"This ended in using. Record a relapse on a counter ({names})? Type its name, or press Enter for none",
-            field="--relapse",
+            field="relapse",
         ).strip()
         if not answer:
             return None, True
         try:
             return counter_service.find_counter(store, answer).name, True
         except RecoverError as error:
-            common.warn(str(error))
+            common.warn(at_prompt(error, "trigger"))
 
 
 # -- commands --------------------------------------------------------------------------------------
@@ -199,12 +200,12 @@ def log(
     """
     store = common.get_store(ctx)
     now = common.now()
-    moment = parse_time(at, now, field="--at")
+    moment = parse_time(at, now, field="at")
     if ask and not common.interactive():
-        raise InvalidInput("-i: asks questions, which needs a terminal; give the fields as options instead.")
+        raise InvalidInput("interactive", "asks questions, which needs a terminal; give the fields as options instead.")
     if what is None:
         if not common.interactive():
-            raise InvalidInput('what: say what happened, e.g. recover trigger "argument with my boss".')
+            raise InvalidInput("what", 'say what happened, e.g. recover trigger "argument with my boss".')
         what = _ask_valid("What happened", "what", core.clean_what)
     values: dict[str, Any] = {
         "what": what,
@@ -220,18 +221,18 @@ def log(
     core.build_fields(at=moment, now=now, **values)  # refuse bad options before asking anything
     if ask:
         questions: Sequence[tuple[str, str, Callable[[str], Any]]] = (
-            ("where", "Where were you", lambda v: records.clean_optional(v, field="--where", limit=core.PLACE_MAX)),
-            ("who", "Who was there", lambda v: records.clean_optional(v, field="--who", limit=core.PLACE_MAX)),
-            ("emotion", "Main emotion", lambda v: records.clean_optional(v, field="--emotion", limit=core.EMOTION_MAX)),
+            ("where", "Where were you", lambda v: records.clean_optional(v, field="where", limit=core.PLACE_MAX)),
+            ("who", "Who was there", lambda v: records.clean_optional(v, field="who", limit=core.PLACE_MAX)),
+            ("emotion", "Main emotion", lambda v: records.clean_optional(v, field="emotion", limit=core.EMOTION_MAX)),
             ("halt", "Hungry, angry, lonely, tired? (e.g. a,t)", core.parse_halt),
             ("intensity", "Craving intensity 0-10", core.parse_intensity),
-            ("coping", "What did you do", lambda v: records.clean_optional(v, field="--coping", limit=core.COPING_MAX)),
+            ("coping", "What did you do", lambda v: records.clean_optional(v, field="coping", limit=core.COPING_MAX)),
             ("outcome", "Outcome: resisted, used or ongoing", core.parse_outcome),
-            ("note", "Note", lambda v: records.clean_optional(v, field="--note", limit=core.NOTE_MAX)),
+            ("note", "Note", lambda v: records.clean_optional(v, field="note", limit=core.NOTE_MAX)),
         )
         for key, question, check in questions:
             if values[key] is None:
-                values[key] = _ask_valid(question, f"--{key}", check) or None
+                values[key] = _ask_valid(question, key, check) or None
     offered = relapse is not None
     if relapse is None and core.parse_outcome(values["outcome"]) == "used":
         relapse, offered = _offer_relapse(store, moment)
@@ -271,7 +272,7 @@ def list_cmd(
         since=parse_since(since, now) if since else None,
         outcome=core.parse_outcome(outcome),
         emotion=emotion,
-        min_intensity=core.parse_intensity(min_intensity, field="--min-intensity"),
+        min_intensity=core.parse_intensity(min_intensity, field="min_intensity"),
     )
     if as_json:
         common.emit_json([records.to_record(t) for t in found])
@@ -370,9 +371,9 @@ def edit(
         if v is not None
     }
     if at is not None:
-        changes["at"] = parse_time(at, now, field="--at")
+        changes["at"] = parse_time(at, now, field="at")
     if not changes and relapse is None:
-        raise InvalidInput("edit: nothing to change; give at least one option, such as --outcome resisted.")
+        raise InvalidInput("edit", "nothing to change; give at least one option, such as --outcome resisted.")
     current = service.find_trigger(store, trigger_id)
     offered = relapse is not None
     if relapse is None and "outcome" in changes and core.parse_outcome(changes["outcome"]) == "used":

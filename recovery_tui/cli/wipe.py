@@ -34,8 +34,9 @@ def wipe(
     if not (yes and i_understand):
         if not common.interactive():
             raise InvalidInput(
-                "--yes --i-understand: not at a terminal, so nothing was asked and nothing was deleted; "
-                "add both flags to wipe from a script."
+                "confirm",
+                "not at a terminal, so nothing was asked and nothing was deleted; "
+                "add both flags to wipe from a script.",
             )
         common.say("This deletes, for good:")
         for path in target.files:

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import msgspec
 from msgspec import UNSET, UnsetType
 
+from recovery_tui import messages
 from recovery_tui.core.records import CreatedAt, RecordId, UpdatedAt, to_record
 from recovery_tui.errors import InvalidInput
 
@@ -44,9 +45,9 @@ def clean_text(text: str) -> str:
     """1-1000 characters; inner line breaks are kept."""
     cleaned = text.strip()
     if not cleaned:
-        raise InvalidInput('text: write the message to keep, e.g. "This feeling passes. Call me first. -J".')
+        raise InvalidInput("text", messages.AID_TEXT)
     if len(cleaned) > TEXT_MAX:
-        raise InvalidInput(f"text: keep it to {TEXT_MAX} characters or fewer.")
+        raise InvalidInput("text", messages.too_long(TEXT_MAX))
     return cleaned
 
 
@@ -56,7 +57,7 @@ def clean_source(source: str | None) -> str | None:
         return None
     cleaned = " ".join(source.split())
     if len(cleaned) > FROM_MAX:
-        raise InvalidInput(f"--from: keep it to {FROM_MAX} characters or fewer.")
+        raise InvalidInput("from", messages.too_long(FROM_MAX))
     return cleaned or None
 
 

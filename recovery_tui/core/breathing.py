@@ -14,6 +14,7 @@ import math
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 
 IN, HOLD, OUT, HOLD_OUT = "in", "hold", "out", "hold out"
@@ -33,9 +34,9 @@ class BreathPattern(msgspec.Struct, frozen=True):
     def __post_init__(self) -> None:
         values = self.as_tuple()
         if any(v < 0 or v > PHASE_MAX_SECONDS for v in values):
-            raise InvalidInput(f"--breath: each phase is 0-{PHASE_MAX_SECONDS} seconds.")
+            raise InvalidInput("breath", f"each phase is 0-{PHASE_MAX_SECONDS} seconds.")
         if self.inhale < 1 or self.exhale < 1:
-            raise InvalidInput("--breath: breathing in and out need at least 1 second each.")
+            raise InvalidInput("breath", messages.BREATH_IN_OUT)
 
     def as_tuple(self) -> tuple[int, int, int, int]:
         """(in, hold, out, hold out) in seconds."""
@@ -72,7 +73,7 @@ class BreathPattern(msgspec.Struct, frozen=True):
             return cls(values[0], values[1], values[2], 0)
         if len(values) == 4:
             return cls(values[0], values[1], values[2], values[3])
-        raise InvalidInput("--breath: give 2-4 numbers: in,out or in,hold,out or in,hold,out,hold.")
+        raise InvalidInput("breath", messages.BREATH_COUNT)
 
 
 def parse_pattern(text: str) -> BreathPattern:
@@ -85,7 +86,7 @@ def parse_pattern(text: str) -> BreathPattern:
     try:
         values = [int(p) for p in parts]
     except ValueError:
-        raise InvalidInput("--breath: use whole seconds separated by commas, such as 4,7,8 or 4,4,4,4.") from None
+        raise InvalidInput("breath", messages.BREATH_NUMBERS) from None
     return BreathPattern.from_list(values)
 
 

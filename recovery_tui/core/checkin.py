@@ -73,37 +73,36 @@ class CheckIn(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
 
 def _whole_number(value: object, field: str, low: int, high: int) -> int:
-    message = f"{field}: use a whole number {low}-{high}."
     if isinstance(value, bool):
-        raise InvalidInput(message)
+        raise InvalidInput(field, f"use a whole number {low}-{high}.")
     if isinstance(value, int):
         number = value
     else:
         text = str(value).strip()
         if not text:
-            raise InvalidInput(f"{field}: give a whole number {low}-{high}.")
+            raise InvalidInput(field, f"give a whole number {low}-{high}.")
         if not text.lstrip("-").isdigit():
-            raise InvalidInput(f"{field}: '{text}' is not accepted; use a whole number {low}-{high}.")
+            raise InvalidInput(field, f"'{text}' is not accepted; use a whole number {low}-{high}.")
         number = int(text)
     if not low <= number <= high:
-        raise InvalidInput(f"{field}: {number} is out of range; use a whole number {low}-{high}.")
+        raise InvalidInput(field, f"{number} is out of range; use a whole number {low}-{high}.")
     return number
 
 
-def parse_mood(value: object, field: str = "--mood") -> int:
+def parse_mood(value: object, field: str = "mood") -> int:
     """Validate a mood: a whole number 1 (very low) to 5 (very good)."""
     return _whole_number(value, field, MOOD_MIN, MOOD_MAX)
 
 
-def parse_craving(value: object, field: str = "--craving") -> int:
+def parse_craving(value: object, field: str = "craving") -> int:
     """Validate a craving rating: a whole number 0 (none) to 10 (strongest)."""
     return _whole_number(value, field, CRAVING_MIN, CRAVING_MAX)
 
 
-def check_day(day: date, now: datetime, field: str = "--date") -> date:
+def check_day(day: date, now: datetime, field: str = "day") -> date:
     """Refuse a check-in day in the future."""
     if day > now.date():
-        raise InvalidInput(f"{field}: {day.isoformat()} is in the future; check in for today or an earlier day.")
+        raise InvalidInput(field, f"{day.isoformat()} is in the future; check in for today or an earlier day.")
     return day
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -29,21 +30,21 @@ class Setting(msgspec.Struct, frozen=True):
 def _country(value: str) -> str:
     code = value.strip().upper()
     if not re.fullmatch(r"[A-Z]{2}", code):
-        raise InvalidInput("country: use a two-letter country code such as US, GB, DE or AU.")
+        raise InvalidInput("country", messages.COUNTRY_CODE)
     return code
 
 
 def _currency(value: str) -> str:
     text = value.strip()
     if not 1 <= len(text) <= 5:
-        raise InvalidInput("currency: use a symbol or code of 1-5 characters, such as $, €, £ or EUR.")
+        raise InvalidInput("currency", messages.CURRENCY)
     return text
 
 
 def _pseudonym(value: str) -> str:
     text = " ".join(value.split())
     if len(text) > 40:
-        raise InvalidInput("pseudonym: keep it to 40 characters or fewer.")
+        raise InvalidInput("pseudonym", messages.too_long(40))
     return text
 
 
@@ -52,7 +53,7 @@ def _weekday(value: str) -> str:
     for day in WEEKDAYS:
         if day.startswith(text) and len(text) >= 2:
             return day
-    raise InvalidInput("week_start: use a weekday name such as monday or sunday.")
+    raise InvalidInput("week_start", messages.WEEK_START)
 
 
 def whole_number(key: str, highest: int) -> Callable[[str], int]:
@@ -62,7 +63,7 @@ def whole_number(key: str, highest: int) -> Callable[[str], int]:
         text = value.strip()
         number = int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else -1
         if not 0 <= number <= highest:
-            raise InvalidInput(f"{key}: use a whole number from 0 to {highest}.")
+            raise InvalidInput(key, messages.whole_number(0, highest))
         return number
 
     return parse
@@ -74,7 +75,7 @@ POINTS_MAX = 1000  # points for one behaviour: more than any reward needs, small
 def _theme(value: str) -> str:
     text = value.strip().lower()
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,39}", text):
-        raise InvalidInput("theme: use a theme name such as textual-dark or textual-light (ctrl+p lists them).")
+        raise InvalidInput("theme", messages.THEME)
     return text
 
 
@@ -82,7 +83,7 @@ def _weekly_goal(value: str) -> int:
     text = value.strip()
     number = int(text) if text.isascii() and text.isdigit() and len(text) <= 2 else -1
     if not 0 <= number <= 50:
-        raise InvalidInput("meetings.weekly_goal: use a whole number of meetings per week, 0 (no goal) to 50.")
+        raise InvalidInput("meetings.weekly_goal", messages.WEEKLY_GOAL)
     return number
 
 
@@ -121,7 +122,7 @@ def parse_setting(key: str, value: str) -> Any:
     setting = SETTINGS.get(key)
     if setting is None:
         known = ", ".join(sorted(SETTINGS))
-        raise InvalidInput(f"key: '{key}' is not a setting; known settings: {known}.")
+        raise InvalidInput("key", messages.not_a_setting(key, known))
     return setting.parse(value)
 
 

@@ -19,6 +19,7 @@ from typing import Annotated, Literal, get_args
 import msgspec
 from msgspec import UNSET, UnsetType
 
+from recovery_tui import messages
 from recovery_tui.core.records import CreatedAt, RecordId, UpdatedAt
 from recovery_tui.errors import InvalidInput
 
@@ -91,19 +92,19 @@ class Availability(msgspec.Struct, frozen=True):
 def _minutes(text: str, *, end: bool) -> int:
     match = _TIME.match(text.strip())
     if not match:
-        raise InvalidInput(f"--reachable: '{text}' is not a time; use HH:MM such as 09:00 ({REACHABLE_HELP}).")
+        raise InvalidInput("reachable", f"'{text}' is not a time; use HH:MM such as 09:00 ({REACHABLE_HELP}).")
     hour, minute = int(match.group(1)), int(match.group(2))
     if end and hour == 24 and minute == 0:
         return MINUTES_PER_DAY
     if hour > 23 or minute > 59:
-        raise InvalidInput(f"--reachable: '{text}' is not a time; use 00:00 to 23:59 (24:00 for end of day).")
+        raise InvalidInput("reachable", f"'{text}' is not a time; use 00:00 to 23:59 (24:00 for end of day).")
     return hour * 60 + minute
 
 
 def _day(text: str) -> int:
     key = text.strip().lower()[:3]
     if key not in DAYS or len(text.strip()) < 3:
-        raise InvalidInput(f"--reachable: '{text}' is not a weekday; use mon, tue, wed, thu, fri, sat or sun.")
+        raise InvalidInput("reachable", f"'{text}' is not a weekday; use mon, tue, wed, thu, fri, sat or sun.")
     return DAYS.index(key)
 
 
@@ -122,7 +123,7 @@ def _days(text: str) -> list[int]:
         else:
             result.append(_day(piece))
     if not result:
-        raise InvalidInput(f"--reachable: name the days, e.g. {REACHABLE_HELP}.")
+        raise InvalidInput("reachable", f"name the days, e.g. {REACHABLE_HELP}.")
     return sorted(set(result))
 
 
@@ -136,7 +137,7 @@ def parse_reachable(text: str) -> Availability:
     if raw in {"24/7", "always", "anytime", "any time"}:
         return Availability(always=True)
     if not raw:
-        raise InvalidInput(f"--reachable: say when, e.g. {REACHABLE_HELP}.")
+        raise InvalidInput("reachable", messages.reachable_say_when(REACHABLE_HELP))
     windows: list[Window] = []
     for part in raw.split(";"):
         part = part.strip()
@@ -144,20 +145,20 @@ def parse_reachable(text: str) -> Availability:
             continue
         day_text, _, hours_text = part.partition(" ")
         if not hours_text.strip():
-            raise InvalidInput(f"--reachable: '{part}' needs hours after the days, e.g. {REACHABLE_HELP}.")
+            raise InvalidInput("reachable", f"'{part}' needs hours after the days, e.g. {REACHABLE_HELP}.")
         days = _days(day_text)
         for span in hours_text.replace(" ", "").split(","):
             start_text, dash, end_text = span.partition("-")
             if not dash:
-                raise InvalidInput(f"--reachable: '{span}' is not an hour range; use HH:MM-HH:MM such as 09:00-17:00.")
+                raise InvalidInput("reachable", f"'{span}' is not an hour range; use HH:MM-HH:MM such as 09:00-17:00.")
             start, end = _minutes(start_text, end=False), _minutes(end_text, end=True)
             if start == end:
                 raise InvalidInput(
-                    f"--reachable: '{span}' starts and ends at the same time; for all day use 00:00-24:00."
+                    "reachable", f"'{span}' starts and ends at the same time; for all day use 00:00-24:00."
                 )
             windows.extend(Window(day, start, end) for day in days)
     if not windows:
-        raise InvalidInput(f"--reachable: say when, e.g. {REACHABLE_HELP}.")
+        raise InvalidInput("reachable", messages.reachable_say_when(REACHABLE_HELP))
     return Availability(always=False, windows=tuple(sorted(set(windows), key=lambda w: (w.day, w.start, w.end))))
 
 
@@ -242,9 +243,9 @@ def clean_contact_name(name: str) -> str:
     """1-60 characters after trimming."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidInput("name: a contact needs a name (a first name or pseudonym is fine).")
+        raise InvalidInput("name", messages.CONTACT_NAME)
     if len(cleaned) > NAME_MAX:
-        raise InvalidInput(f"name: keep it to {NAME_MAX} characters or fewer.")
+        raise InvalidInput("name", messages.too_long(NAME_MAX))
     return cleaned
 
 
@@ -252,9 +253,9 @@ def clean_reach(reach: str) -> str:
     """How to reach them: a phone number, handle or link, 1-200 characters."""
     cleaned = " ".join(reach.split())
     if not cleaned:
-        raise InvalidInput("--reach: say how to reach them: a phone number, a handle or a link.")
+        raise InvalidInput("reach", messages.CONTACT_REACH)
     if len(cleaned) > REACH_MAX:
-        raise InvalidInput(f"--reach: keep it to {REACH_MAX} characters or fewer.")
+        raise InvalidInput("reach", messages.too_long(REACH_MAX))
     return cleaned
 
 
@@ -262,7 +263,7 @@ def clean_role(role: str) -> Role:
     """One of ROLES."""
     cleaned = role.strip().lower()
     if cleaned not in ROLES:
-        raise InvalidInput(f"--role: use one of {', '.join(ROLES)}.")
+        raise InvalidInput("role", messages.one_of(ROLES))
     return ROLES[ROLES.index(cleaned)]  # the Literal it equals
 
 
@@ -272,7 +273,7 @@ def clean_note(note: str | None) -> str | None:
         return None
     cleaned = note.strip()
     if len(cleaned) > NOTE_MAX:
-        raise InvalidInput(f"--note: keep it to {NOTE_MAX} characters or fewer.")
+        raise InvalidInput("note", messages.too_long(NOTE_MAX))
     return cleaned or None
 
 
@@ -307,7 +308,7 @@ def moved(contacts: list[Contact], contact_id: str, position: int) -> list[tuple
     """
     ordered = chain(contacts)
     if not 1 <= position <= len(ordered):
-        raise InvalidInput(f"position: use a number from 1 to {len(ordered)}.")
+        raise InvalidInput("position", messages.number_from_one(len(ordered)))
     target = next(c for c in ordered if c.id == contact_id)
     rest = [c for c in ordered if c.id != contact_id]
     rest.insert(position - 1, target)

@@ -18,6 +18,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, UnsetType
 
+from recovery_tui import messages
 from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt
 from recovery_tui.errors import InvalidInput, NotFound
 
@@ -147,19 +148,19 @@ def clean_name(name: str) -> str:
     """Validate a counter name: 1-60 characters after trimming; unicode welcome."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidInput("name: a counter needs a name, such as alcohol or gambling.")
+        raise InvalidInput("name", messages.COUNTER_NAME)
     if len(cleaned) > NAME_MAX:
-        raise InvalidInput(f"name: keep it to {NAME_MAX} characters or fewer.")
+        raise InvalidInput("name", messages.too_long(NAME_MAX))
     return cleaned
 
 
 def check_relapse(counter: Counter, at: datetime, now: datetime) -> None:
     """Refuse a relapse before the counter started or in the future."""
     if at > now:
-        raise InvalidInput("--at: a relapse can't be in the future; give a time up to now.")
+        raise InvalidInput("at", messages.in_future("a relapse"))
     if at < counter.first_start:
         raise InvalidInput(
-            f"--at: {counter.name} started on {counter.first_start:%Y-%m-%d %H:%M}; a relapse has to be after that."
+            "at", f"{counter.name} started on {counter.first_start:%Y-%m-%d %H:%M}; a relapse has to be after that."
         )
 
 
@@ -182,18 +183,18 @@ def parse_rate(text: str | None, *, field: str, maximum: float | None = MONEY_PE
     try:
         value = float(text.strip().replace(",", "."))
     except ValueError:
-        raise InvalidInput(f"{field}: '{text}' is not a number; use {accepted}.") from None
+        raise InvalidInput(field, f"'{text}' is not a number; use {accepted}.") from None
     if value != value or value in (float("inf"), float("-inf")) or value < 0:
-        raise InvalidInput(f"{field}: '{text}' is not accepted; use {accepted}.")
+        raise InvalidInput(field, f"'{text}' is not accepted; use {accepted}.")
     if maximum is not None and value > maximum:
-        raise InvalidInput(f"{field}: '{text}' is too much; use {accepted}.")
+        raise InvalidInput(field, f"'{text}' is too much; use {accepted}.")
     return value
 
 
 def check_custom_days(days: int) -> int:
     """A custom milestone's day count: a whole number from 1 to 36500."""
     if not 1 <= days <= 36_500:
-        raise InvalidInput("days: use a whole number of days from 1 to 36500.")
+        raise InvalidInput("days", messages.MILESTONE_DAYS)
     return days
 
 
@@ -203,7 +204,7 @@ def creation_order(counters: list[Counter], *, include_archived: bool = False) -
     return [c for c in ordered if include_archived or not c.archived]
 
 
-def parse_start(text: str, now: datetime, *, field: str = "--since") -> datetime:
+def parse_start(text: str, now: datetime, *, field: str = "since") -> datetime:
     """When a counter started: a span back from now (`90d`) or a time (`2026-01-01`).
 
     Raises:
@@ -220,7 +221,7 @@ def parse_start(text: str, now: datetime, *, field: str = "--since") -> datetime
     else:
         moment = back_from(now, span, text, field)
     if moment > now:
-        raise InvalidInput(f"{field}: a counter can't start in the future; give a time up to now.")
+        raise InvalidInput(field, messages.COUNTER_START_FUTURE)
     return moment
 
 
@@ -240,7 +241,7 @@ def clean_note(note: str | None) -> str | None:
     """A note trimmed, None when blank; at most 2000 characters."""
     cleaned = note.strip() if note else ""
     if len(cleaned) > 2000:
-        raise InvalidInput("--note: keep a note to 2000 characters or fewer.")
+        raise InvalidInput("note", messages.too_long(2000, "a note"))
     return cleaned or None
 
 
@@ -285,7 +286,7 @@ def edit_event(
     at: datetime | None = None,
     note: str | None | _Unchanged = UNCHANGED,
     now: datetime,
-    field: str = "--at",
+    field: str = "at",
 ) -> Counter:
     """Correct the time or note of one event; the edit is logged in `edits`.
 
@@ -298,20 +299,20 @@ def edit_event(
     new_at = event.at if at is None else at
     new_note = event.note if isinstance(note, _Unchanged) else clean_note(note)
     if new_at > now:
-        raise InvalidInput(f"{field}: a {event.what} can't be in the future; give a time up to now.")
+        raise InvalidInput(field, messages.in_future(f"a {event.what}"))
     others = [e for e in counter.events if e.id != event.id]
     if event.kind == "start":
         restarts = [e.at for e in others if e.kind == "relapse"]
         if restarts and new_at > min(restarts):
             raise InvalidInput(
-                f"{field}: {counter.name} restarted on {_when(min(restarts))}; its start has to be before that."
+                field, f"{counter.name} restarted on {_when(min(restarts))}; its start has to be before that."
             )
     else:
         start = min(e.at for e in others if e.kind == "start")
         if new_at < start:
-            raise InvalidInput(f"{field}: {counter.name} started on {_when(start)}; a restart has to be after that.")
+            raise InvalidInput(field, f"{counter.name} started on {_when(start)}; a restart has to be after that.")
     if new_at == event.at and new_note == event.note:
-        raise InvalidInput(f"{field}: that is already its time and note; nothing was changed.")
+        raise InvalidInput(field, messages.EVENT_UNCHANGED)
     changed = CounterEvent(event.id, event.kind, new_at, new_note)
     edit = CounterEdit(
         now, "edit", event.id, event.kind, EventState(event.at, event.note), EventState(new_at, new_note)
@@ -330,8 +331,9 @@ def remove_event(counter: Counter, event_id: str, *, now: datetime, action: Remo
     event = find_event(counter, event_id)
     if event.kind == "start" and sum(1 for e in counter.events if e.kind == "start") <= 1:
         raise InvalidInput(
-            f"EVENT_ID: that is when {counter.name} started, and a counter needs its start; "
-            "correct its time instead, or remove the whole counter."
+            "event_id",
+            f"that is when {counter.name} started, and a counter needs its start; "
+            "correct its time instead, or remove the whole counter.",
         )
     edit = CounterEdit(now, action, event.id, event.kind, EventState(event.at, event.note), None)
     events = tuple(e for e in counter.events if e.id != event.id)

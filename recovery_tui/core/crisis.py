@@ -29,7 +29,7 @@ from typing import Annotated, Any
 import msgspec
 from msgspec import UNSET, UnsetType
 
-from recovery_tui import wording
+from recovery_tui import messages, wording
 from recovery_tui.core.records import CreatedAt, RecordId, UpdatedAt, to_fields
 from recovery_tui.errors import InvalidInput
 
@@ -284,25 +284,25 @@ def clean_line_fields(
     """
     cleaned_name = " ".join(name.split())
     if not cleaned_name:
-        raise InvalidInput("name: give the line a name, e.g. 'Local crisis team'.")
+        raise InvalidInput("name", messages.CRISIS_LINE_NAME)
     if len(cleaned_name) > NAME_MAX:
-        raise InvalidInput(f"name: keep it to {NAME_MAX} characters or fewer.")
+        raise InvalidInput("name", messages.too_long(NAME_MAX))
     code = country.strip().upper()
     if not re.fullmatch(r"[A-Z]{2}", code):
-        raise InvalidInput("--country: use a two-letter country code such as US, GB, DE or AU.")
+        raise InvalidInput("country", messages.COUNTRY_CODE)
     phone = " ".join(phone.split()) if phone else None
     text = " ".join(text.split()) if text else None
     if not phone and not text:
-        raise InvalidInput("--phone: give a number to call (--phone) or a text line (--text), or both.")
-    for field, value in (("--phone", phone), ("--text", text)):
+        raise InvalidInput("phone", messages.CRISIS_LINE_CONTACT)
+    for field, value in (("phone", phone), ("text", text)):
         if value and len(value) > CONTACT_MAX:
-            raise InvalidInput(f"{field}: keep it to {CONTACT_MAX} characters or fewer.")
+            raise InvalidInput(field, messages.too_long(CONTACT_MAX))
     hours = " ".join(hours.split()) if hours else "24/7"
     if len(hours) > HOURS_MAX:
-        raise InvalidInput(f"--hours: keep it to {HOURS_MAX} characters or fewer.")
+        raise InvalidInput("hours", messages.too_long(HOURS_MAX))
     note = note.strip() if note else None
     if note and len(note) > 500:
-        raise InvalidInput("--note: keep it to 500 characters or fewer.")
+        raise InvalidInput("note", messages.too_long(500))
     return to_fields(
         UserCrisisLine(id="", country=code, name=cleaned_name, phone=phone, text=text, hours=hours, note=note or None)
     )

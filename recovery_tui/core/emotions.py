@@ -11,6 +11,7 @@ from typing import Literal
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 
 EMOTION_MAX = 60
@@ -54,7 +55,7 @@ def family_of(word: str) -> FamilyName | None:
     return None
 
 
-def resolve_emotion(text: str, *, field: str = "--emotion") -> str:
+def resolve_emotion(text: str, *, field: str = "emotion") -> str:
     """An emotion from what the person typed: a number from the list, or their own word(s).
 
     Raises:
@@ -62,13 +63,13 @@ def resolve_emotion(text: str, *, field: str = "--emotion") -> str:
     """
     cleaned = " ".join(text.split())
     if not cleaned:
-        raise InvalidInput(f"{field}: name a feeling, such as lonely or anxious, or pick a number from the list.")
+        raise InvalidInput(field, messages.EMOTION)
     if cleaned.isdigit():
         rows = numbered()
         number = int(cleaned)
         if not 1 <= number <= len(rows):
-            raise InvalidInput(f"{field}: pick a number from 1 to {len(rows)}, or type a word of your own.")
+            raise InvalidInput(field, f"pick a number from 1 to {len(rows)}, or type a word of your own.")
         return rows[number - 1][1]
     if len(cleaned) > EMOTION_MAX:
-        raise InvalidInput(f"{field}: keep it to {EMOTION_MAX} characters or fewer; one or two words is enough.")
+        raise InvalidInput(field, f"keep it to {EMOTION_MAX} characters or fewer; one or two words is enough.")
     return cleaned

@@ -24,6 +24,7 @@ import msgspec
 from msgspec import UNSET, UnsetType
 from msgspec.structs import replace
 
+from recovery_tui import messages
 from recovery_tui.core.emotions import EMOTION_MAX, FamilyName, family_of, resolve_emotion
 from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt
 from recovery_tui.errors import InvalidInput
@@ -263,7 +264,7 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def parse_request(text: str, *, field: str = "--request") -> tuple[str, str]:
+def parse_request(text: str, *, field: str = "request") -> tuple[str, str]:
     """A request kind and own words from what was typed.
 
     A kind keyword (advice, talk, checkin, stories, or a label such as "someone to talk to now")
@@ -275,7 +276,7 @@ def parse_request(text: str, *, field: str = "--request") -> tuple[str, str]:
     """
     cleaned = _squash(text)
     if not cleaned:
-        raise InvalidInput(f"{field}: say what would help: advice, talk, checkin, stories, or your own words.")
+        raise InvalidInput(field, messages.REQUEST_KIND)
     kinds = list(REQUEST_KINDS)
     if cleaned.isdigit() and 1 <= int(cleaned) <= len(kinds) - 1:
         return kinds[int(cleaned) - 1], ""
@@ -283,13 +284,13 @@ def parse_request(text: str, *, field: str = "--request") -> tuple[str, str]:
     if key in _REQUEST_ALIASES:
         return _REQUEST_ALIASES[key], ""
     if key in {"own", "5", "in my own words"}:
-        raise InvalidInput(f'{field}: type the words of your request, e.g. "Can someone call me tonight?"')
+        raise InvalidInput(field, messages.REQUEST_OWN_WORDS)
     if len(cleaned) > REQUEST_TEXT_MAX:
-        raise InvalidInput(f"{field}: keep it to {REQUEST_TEXT_MAX} characters or fewer.")
+        raise InvalidInput(field, messages.too_long(REQUEST_TEXT_MAX))
     return "own", cleaned
 
 
-def parse_intensity(value: str | int | None, *, field: str = "--intensity") -> int | None:
+def parse_intensity(value: str | int | None, *, field: str = "intensity") -> int | None:
     """An intensity 0-10, or None when not given (empty text)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -298,7 +299,7 @@ def parse_intensity(value: str | int | None, *, field: str = "--intensity") -> i
     except ValueError:
         number = -1
     if not 0 <= number <= 10:
-        raise InvalidInput(f"{field}: use a whole number 0-10, or leave it out.")
+        raise InvalidInput(field, messages.INTENSITY_OPTIONAL)
     return number
 
 
@@ -312,30 +313,30 @@ def check_draft(draft: Draft) -> Draft:
     intensity = parse_intensity(draft.intensity)
     problem = _squash(draft.problem)
     if not problem:
-        raise InvalidInput("--problem: say what is happening, in a few words.")
+        raise InvalidInput("problem", messages.PROBLEM)
     if len(problem) > PROBLEM_MAX:
-        raise InvalidInput(f"--problem: keep it to {PROBLEM_MAX} characters or fewer.")
+        raise InvalidInput("problem", messages.too_long(PROBLEM_MAX))
     since, tried = _squash(draft.since), _squash(draft.tried)
-    for name, value in (("--since", since), ("--tried", tried)):
+    for name, value in (("since", since), ("tried", tried)):
         if len(value) > SHORT_MAX:
-            raise InvalidInput(f"{name}: keep it to {SHORT_MAX} characters or fewer.")
+            raise InvalidInput(name, messages.too_long(SHORT_MAX))
     if draft.request not in REQUEST_KINDS:
-        raise InvalidInput("--request: use advice, talk, checkin, stories, or your own words.")
+        raise InvalidInput("request", messages.REQUEST_KINDS)
     request_text = _squash(draft.request_text)
     if draft.request == "own" and not request_text:
-        raise InvalidInput('--request: type the words of your request, e.g. "Can someone call me tonight?"')
+        raise InvalidInput("request", messages.REQUEST_OWN_WORDS)
     if len(request_text) > REQUEST_TEXT_MAX:
-        raise InvalidInput(f"--request: keep it to {REQUEST_TEXT_MAX} characters or fewer.")
+        raise InvalidInput("request", messages.too_long(REQUEST_TEXT_MAX))
     return Draft(
         emotion, intensity, problem, since, tried, draft.request, request_text if draft.request == "own" else ""
     )
 
 
-def check_format(fmt: str, *, field: str = "--format") -> str:
+def check_format(fmt: str, *, field: str = "format") -> str:
     """A known format name (forum, text, chat)."""
     key = fmt.strip().lower()
     if key not in FORMATS:
-        raise InvalidInput(f"{field}: use forum, text or chat.")
+        raise InvalidInput(field, messages.MESSAGE_FORMAT)
     return key
 
 
@@ -492,7 +493,7 @@ def split_edited(text: str, fmt: str) -> Composed:
     """
     cleaned = text.strip()
     if not cleaned:
-        raise InvalidInput("message: the message is empty; write something or recompose it from the steps.")
+        raise InvalidInput("message", messages.MESSAGE_EMPTY)
     if fmt == "forum":
         first, sep, rest = cleaned.partition("\n\n")
         if sep and "\n" not in first.strip() and rest.strip():
@@ -518,11 +519,11 @@ def clean_followup(helpful: str | bool, from_name: str | None, note: str | None,
         elif key in {"no", "n", "false", "0"}:
             helpful = False
         else:
-            raise InvalidInput("--helpful: answer yes or no.")
+            raise InvalidInput("helpful", messages.HELPFUL)
     name = _squash(from_name or "") or None
     if name and len(name) > 60:
-        raise InvalidInput("--from: keep the name to 60 characters or fewer.")
+        raise InvalidInput("from", messages.too_long(60, "the name"))
     text = (note or "").strip() or None
     if text and len(text) > 2000:
-        raise InvalidInput("--note: keep it to 2000 characters or fewer.")
+        raise InvalidInput("note", messages.too_long(2000))
     return FollowUp(at, helpful, name, text)

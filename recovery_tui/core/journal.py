@@ -12,6 +12,7 @@ from typing import Annotated
 import msgspec
 from msgspec import UNSET, UnsetType
 
+from recovery_tui import messages
 from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt, each_once
 from recovery_tui.errors import InvalidInput
 from recovery_tui.safetext import ELLIPSIS, truncate
@@ -82,13 +83,13 @@ class JournalEntry(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 def clean_text(text: str, field: str = "text") -> str:
     """Validate entry text: something other than whitespace, at most 100,000 characters."""
     if not text.strip():
-        raise InvalidInput(f"{field}: the entry is empty; nothing was saved.")
+        raise InvalidInput(field, messages.empty("the entry"))
     if len(text) > TEXT_MAX:
-        raise InvalidInput(f"{field}: keep an entry to {TEXT_MAX:,} characters or fewer.")
+        raise InvalidInput(field, messages.too_long(TEXT_MAX, "an entry", grouped=True))
     return text.strip()
 
 
-def clean_tags(tags: list[str] | tuple[str, ...], field: str = "--tag") -> tuple[str, ...]:
+def clean_tags(tags: list[str] | tuple[str, ...], field: str = "tag") -> tuple[str, ...]:
     """Trim, drop duplicates (case-insensitively, first spelling kept) and check length.
 
     Commas separate several tags in one value: `--tag sleep,work`.
@@ -101,7 +102,7 @@ def clean_tags(tags: list[str] | tuple[str, ...], field: str = "--tag") -> tuple
             if not tag:
                 continue
             if len(tag) > TAG_MAX:
-                raise InvalidInput(f"{field}: '{truncate(tag, 21)}' is too long; keep a tag to {TAG_MAX} characters.")
+                raise InvalidInput(field, f"'{truncate(tag, 21)}' is too long; keep a tag to {TAG_MAX} characters.")
             if tag.casefold() not in seen:
                 seen.add(tag.casefold())
                 result.append(tag)

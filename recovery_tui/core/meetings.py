@@ -21,6 +21,7 @@ from typing import Annotated, Literal, get_args
 import msgspec
 from msgspec import UNSET, UnsetType
 
+from recovery_tui import messages
 from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt, clean_optional, each_once
 from recovery_tui.errors import InvalidInput
 
@@ -98,7 +99,7 @@ def clean_format(text: str) -> Format:
         return "online"
     if key in {"in-person", "inperson", "irl", "person"}:
         return "in-person"
-    raise InvalidInput(f"--format: '{text}' is not a format; use online or in-person.")
+    raise InvalidInput("format", messages.not_a_format(text, "online or in-person"))
 
 
 def clean_roles(texts: Iterable[str]) -> tuple[Role, ...]:
@@ -108,7 +109,7 @@ def clean_roles(texts: Iterable[str]) -> tuple[Role, ...]:
         for part in text.replace(",", " ").split():
             role = part.strip().lower()
             if role not in ROLES:
-                raise InvalidInput(f"--role: '{part}' is not a role; use greeter, shared, buddy, chair or listened.")
+                raise InvalidInput("role", f"'{part}' is not a role; use greeter, shared, buddy, chair or listened.")
             chosen.add(role)
     return tuple(r for r in ROLES if r in chosen)
 
@@ -124,14 +125,14 @@ def clean_fellowship(text: str | None) -> str | None:
         if cleaned.casefold() == known.casefold():
             return known
     if len(cleaned) > FELLOWSHIP_MAX:
-        raise InvalidInput(f"--fellowship: keep it to {FELLOWSHIP_MAX} characters or fewer.")
+        raise InvalidInput("fellowship", messages.too_long(FELLOWSHIP_MAX))
     return cleaned
 
 
 def check_goal(goal: int) -> int:
     """A weekly goal is a whole number of meetings, 0 (no goal) to GOAL_MAX."""
     if not 0 <= goal <= GOAL_MAX:
-        raise InvalidInput(f"goal: use a whole number of meetings per week, 0 (no goal) to {GOAL_MAX}.")
+        raise InvalidInput("goal", f"use a whole number of meetings per week, 0 (no goal) to {GOAL_MAX}.")
     return goal
 
 
@@ -143,7 +144,7 @@ def weekday_index(week_start: str | int) -> int:
     for index, day in enumerate(WEEKDAY_NAMES):
         if len(name) >= 2 and day.startswith(name):
             return index
-    raise InvalidInput("week_start: use a weekday name such as monday or sunday.")
+    raise InvalidInput("week_start", messages.WEEK_START)
 
 
 def week_of(day: date, week_start: str | int = "monday") -> date:

@@ -24,6 +24,7 @@ from typing import Annotated, Any, TypeVar
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 
 BOOKKEEPING = ("id", "created_at", "updated_at")  # stamped by the store on every record
@@ -133,7 +134,7 @@ def clean_optional(text: str | None, field: str, limit: int) -> str | None:
     if not cleaned:
         return None
     if len(cleaned) > limit:
-        raise InvalidInput(f"{field}: keep it to {limit:,} characters or fewer.")
+        raise InvalidInput(field, messages.too_long(limit, grouped=True))
     return cleaned
 
 
@@ -164,6 +165,7 @@ def same_name(kind: str, name: str, ids: list[str], fix: str) -> InvalidInput:
     which ids there are and how to tell them apart. `fix` holds `{id}` for one of the ids."""
     shown = ", ".join(record_id[:8] for record_id in ids)
     return InvalidInput(
-        f"name: {len(ids)} {kind}s are called '{name}' (ids {shown}); use an id to pick one, "
-        f"and give it another name: {fix.format(id=ids[-1][:8])}."
+        "name",
+        f"{len(ids)} {kind}s are called '{name}' (ids {shown}); use an id to pick one, "
+        f"and give it another name: {fix.format(id=ids[-1][:8])}.",
     )

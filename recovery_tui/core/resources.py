@@ -11,6 +11,7 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 
 APPROACHES = ("12-step", "skills", "faith", "dual-diagnosis", "medication")
@@ -63,7 +64,7 @@ def clean_approach(approach: str | None) -> str | None:
         return None
     cleaned = approach.strip().lower()
     if cleaned not in APPROACHES:
-        raise InvalidInput(f"--approach: use one of {', '.join(APPROACHES)}.")
+        raise InvalidInput("approach", messages.one_of(APPROACHES))
     return cleaned
 
 
@@ -73,7 +74,7 @@ def clean_kind(kind: str | None) -> str | None:
         return None
     cleaned = kind.strip().lower()
     if cleaned not in KINDS:
-        raise InvalidInput(f"--kind: use one of {', '.join(KINDS)}.")
+        raise InvalidInput("kind", messages.one_of(KINDS))
     return cleaned
 
 

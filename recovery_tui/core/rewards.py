@@ -30,6 +30,7 @@ from typing import Annotated, Any
 import msgspec
 from msgspec import UNSET, UnsetType
 
+from recovery_tui import messages
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.meetings import NOTE_MAX, Meeting
 from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt
@@ -226,14 +227,14 @@ def clean_reward_name(name: str) -> str:
     """A reward name: 1-60 characters after trimming."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidInput("name: a reward needs a name, such as 'new book' or 'cinema night'.")
+        raise InvalidInput("name", messages.REWARD_NAME)
     if len(cleaned) > REWARD_NAME_MAX:
-        raise InvalidInput(f"name: keep it to {REWARD_NAME_MAX} characters or fewer.")
+        raise InvalidInput("name", messages.too_long(REWARD_NAME_MAX))
     return cleaned
 
 
 def check_cost(cost: int) -> int:
     """A cost is a whole number of points, 1 or more."""
     if not 1 <= cost <= COST_MAX:
-        raise InvalidInput(f"--cost: use a whole number of points from 1 to {COST_MAX:,}.")
+        raise InvalidInput("cost", f"use a whole number of points from 1 to {COST_MAX:,}.")
     return cost

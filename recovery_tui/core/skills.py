@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import msgspec
 from msgspec import UNSET, UnsetType
 
+from recovery_tui import messages
 from recovery_tui.core.breathing import PHASE_MAX_SECONDS, BreathPattern
 from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt
 from recovery_tui.core.timer import SkillTimer
@@ -175,20 +176,20 @@ def clean_name(name: str) -> str:
     """Validate a skill name: 1-60 characters after trimming."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidInput("name: a skill needs a name, such as 'evening walk'.")
+        raise InvalidInput("name", messages.SKILL_NAME)
     if len(cleaned) > NAME_MAX:
-        raise InvalidInput(f"name: keep it to {NAME_MAX} characters or fewer.")
+        raise InvalidInput("name", messages.too_long(NAME_MAX))
     return cleaned
 
 
-def check_minutes(minutes: int, field_name: str = "--minutes") -> int:
+def check_minutes(minutes: int, field_name: str = "minutes") -> int:
     """Accept 1-60 minutes.
 
     Raises:
         InvalidInput: outside 1-60, naming the option.
     """
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-        raise InvalidInput(f"{field_name}: use a whole number of minutes from {MIN_MINUTES} to {MAX_MINUTES}.")
+        raise InvalidInput(field_name, f"use a whole number of minutes from {MIN_MINUTES} to {MAX_MINUTES}.")
     return minutes
 
 
@@ -196,18 +197,18 @@ def clean_steps(steps: Iterable[str]) -> tuple[str, ...]:
     """Trim steps; 1-12 of them, each up to 300 characters."""
     cleaned = tuple(" ".join(s.split()) for s in steps if s.strip())
     if not cleaned:
-        raise InvalidInput('--step: give at least one step, such as --step "Walk to the end of the street".')
+        raise InvalidInput("step", messages.SKILL_STEPS)
     if len(cleaned) > STEPS_MAX:
-        raise InvalidInput(f"--step: keep it to {STEPS_MAX} steps or fewer.")
+        raise InvalidInput("step", messages.too_long(STEPS_MAX, unit="steps"))
     if any(len(s) > STEP_MAX for s in cleaned):
-        raise InvalidInput(f"--step: keep each step to {STEP_MAX} characters or fewer.")
+        raise InvalidInput("step", messages.too_long(STEP_MAX, "each step"))
     return cleaned
 
 
 def check_craving(value: int | None, field_name: str) -> int | None:
     """Accept a craving rating 0-10 (or None: not rated)."""
     if value is not None and not 0 <= value <= 10:
-        raise InvalidInput(f"{field_name}: rate the craving from 0 (none) to 10 (strongest).")
+        raise InvalidInput(field_name, messages.CRAVING_0_10)
     return value
 
 
@@ -219,7 +220,7 @@ def parse_craving(text: str, field_name: str) -> int | None:
     try:
         value = int(text)
     except ValueError:
-        raise InvalidInput(f"{field_name}: rate the craving from 0 (none) to 10 (strongest).") from None
+        raise InvalidInput(field_name, messages.CRAVING_0_10) from None
     return check_craving(value, field_name)
 
 

@@ -12,6 +12,7 @@ from typing import Annotated
 import msgspec
 from msgspec import UNSET, UnsetType
 
+from recovery_tui import messages
 from recovery_tui.core.records import CreatedAt, RecordId, UpdatedAt, same_name
 from recovery_tui.errors import InvalidInput
 
@@ -94,18 +95,18 @@ def clean_name(name: str) -> str:
     """Validate a user template's name: lowercase letters, digits, '-' or '_', up to 30."""
     cleaned = name.strip().lower()
     if not NAME_PATTERN.match(cleaned):
-        raise InvalidInput("name: use 1-30 lowercase letters, digits, '-' or '_', such as 'evening'.")
+        raise InvalidInput("name", messages.TEMPLATE_NAME)
     if cleaned in BUILTIN_NAMES:
-        raise InvalidInput(f"name: '{cleaned}' is a built-in template; choose another name.")
+        raise InvalidInput("name", messages.builtin_template_name(cleaned))
     return cleaned
 
 
 def clean_body(body: str) -> str:
     """Validate a template's text: not empty, at most 20,000 characters."""
     if not body.strip():
-        raise InvalidInput("body: the template is empty; nothing was saved.")
+        raise InvalidInput("body", messages.empty("the template"))
     if len(body) > BODY_MAX:
-        raise InvalidInput(f"body: keep a template to {BODY_MAX:,} characters or fewer.")
+        raise InvalidInput("body", messages.too_long(BODY_MAX, "a template", grouped=True))
     return body.rstrip() + "\n"
 
 
@@ -113,7 +114,7 @@ def clean_title(title: str | None, name: str) -> str:
     """A template title: trimmed, at most 80 characters; defaults to the name."""
     cleaned = " ".join((title or "").split()) or name
     if len(cleaned) > TITLE_MAX:
-        raise InvalidInput(f"--title: keep it to {TITLE_MAX} characters or fewer.")
+        raise InvalidInput("title", messages.too_long(TITLE_MAX))
     return cleaned
 
 
@@ -135,7 +136,7 @@ def resolve(name: str, user: list[Template]) -> Template:
     if len(by_id) == 1:
         return by_id[0]
     known = ", ".join([*BUILTIN_NAMES, *sorted(t.name for t in user)])
-    raise InvalidInput(f"--template: no template called '{name}'; known templates: {known}.")
+    raise InvalidInput("template", f"no template called '{name}'; known templates: {known}.")
 
 
 def untouched(text: str, template: Template | None) -> bool:

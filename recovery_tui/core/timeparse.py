@@ -15,6 +15,7 @@ import re
 import sys
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 from recovery_tui.safetext import truncate
 
@@ -39,7 +40,7 @@ class OutOfRange(InvalidInput):
 def _amount(digits: str, text: str, field: str) -> int:
     """The number of a span, refusing one so long no time from 1900 on is that far back."""
     if len(digits) > _MAX_DIGITS:
-        raise OutOfRange(f"{field}: '{_shown(text)}' reaches back before 1900; use a shorter span.")
+        raise OutOfRange(field, messages.span_before_1900(_shown(text)))
     return int(digits)
 
 
@@ -54,9 +55,9 @@ def check_day_range(day: date, text: str, field: str) -> date:
         InvalidInput: naming the field and the accepted range.
     """
     if day < EARLIEST:
-        raise OutOfRange(f"{field}: '{_shown(text)}' is before 1900; give a day from 1900-01-01 on.")
+        raise OutOfRange(field, f"'{_shown(text)}' is before 1900; give a day from 1900-01-01 on.")
     if day > LATEST:
-        raise OutOfRange(f"{field}: '{_shown(text)}' is too far ahead; give a day up to 2999-12-31.")
+        raise OutOfRange(field, f"'{_shown(text)}' is too far ahead; give a day up to 2999-12-31.")
     return day
 
 
@@ -68,7 +69,7 @@ def back_from(now: datetime, span: timedelta, text: str, field: str) -> datetime
     """
     earliest = datetime.combine(EARLIEST, time(), now.tzinfo)
     if span > now - earliest:
-        raise OutOfRange(f"{field}: '{_shown(text)}' reaches back before 1900; use a shorter span.")
+        raise OutOfRange(field, messages.span_before_1900(_shown(text)))
     return now - span
 
 
@@ -104,10 +105,10 @@ def localize(naive: datetime, now: datetime) -> datetime:
 def _clock(text: str, field: str) -> time:
     match = _CLOCK.match(text.strip())
     if not match:
-        raise InvalidInput(f"{field}: '{text}' is not a time of day; use HH:MM such as 21:30.")
+        raise InvalidInput(field, messages.not_a_time_of_day(text))
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
-        raise InvalidInput(f"{field}: '{text}' is not a time of day; use HH:MM such as 21:30.")
+        raise InvalidInput(field, messages.not_a_time_of_day(text))
     return time(hour, minute)
 
 
@@ -117,7 +118,7 @@ def parse_time(text: str, now: datetime, *, field: str = "time", allow_future: b
     Args:
         text: what was typed, e.g. "now", "yesterday 21:00", "2026-11-20 21:30", "-2h".
         now: the current time (timezone-aware).
-        field: the option name used in error messages, e.g. "--at".
+        field: the domain field named in errors, e.g. "at" (the CLI shows it as --at).
         allow_future: accept times after `now` (otherwise refused).
 
     Returns:
@@ -135,7 +136,7 @@ def parse_time(text: str, now: datetime, *, field: str = "time", allow_future: b
         word, _, rest = lowered.partition(" ")
         day = now.date() - timedelta(days=1 if word == "yesterday" else 0)
         if word not in {"today", "yesterday"}:
-            raise InvalidInput(f"{field}: '{text}' is not a time I understand; try {ACCEPTED_TIMES}.")
+            raise InvalidInput(field, messages.not_understood_time(text, ACCEPTED_TIMES))
         if rest.strip():
             result = localize(datetime.combine(day, _clock(rest, field)), now)
         else:  # "today" is now, "yesterday" this time yesterday
@@ -145,21 +146,21 @@ def parse_time(text: str, now: datetime, *, field: str = "time", allow_future: b
     elif match := _AGO.match(raw):
         delta = _unit_delta(_amount(match.group(1) or match.group(3), text, field), match.group(2) or match.group(4))
         if delta is None:
-            raise InvalidInput(f"{field}: '{_shown(text)}' is not a time I understand; try {ACCEPTED_TIMES}.")
+            raise InvalidInput(field, messages.not_understood_time(_shown(text), ACCEPTED_TIMES))
         result = back_from(now, delta, text, field)
     else:
         try:
             parsed = datetime.fromisoformat(raw)
         except ValueError:
-            raise InvalidInput(f"{field}: '{_shown(text)}' is not a time I understand; try {ACCEPTED_TIMES}.") from None
+            raise InvalidInput(field, messages.not_understood_time(_shown(text), ACCEPTED_TIMES)) from None
         check_day_range(parsed.date(), text, field)
         result = localize(parsed, now) if parsed.tzinfo is None else parsed
     if not allow_future and result > now + timedelta(seconds=1):
-        raise OutOfRange(f"{field}: '{text}' is in the future; give a time up to now.")
+        raise OutOfRange(field, messages.time_in_future(text))
     return result
 
 
-def parse_date(text: str, now: datetime, *, field: str = "--date", allow_future: bool = False) -> date:
+def parse_date(text: str, now: datetime, *, field: str = "date", allow_future: bool = False) -> date:
     """Parse a calendar day: today, yesterday, 2026-11-20, -3d."""
     raw = text.strip().lower()
     if raw == "today":
@@ -175,11 +176,11 @@ def parse_date(text: str, now: datetime, *, field: str = "--date", allow_future:
             raise
         except InvalidInput:
             raise InvalidInput(
-                f"{field}: '{_shown(text)}' is not a day I understand; use today, yesterday, -3d or 2026-11-20."
+                field, f"'{_shown(text)}' is not a day I understand; use today, yesterday, -3d or 2026-11-20."
             ) from None
     check_day_range(day, text, field)
     if not allow_future and day > now.date():
-        raise OutOfRange(f"{field}: '{text}' is in the future; give a day up to today.")
+        raise OutOfRange(field, messages.day_in_future(text))
     return day
 
 
@@ -187,13 +188,13 @@ def parse_span(text: str, *, field: str = "span") -> timedelta:
     """Parse a length of time such as 90d, 12w, 36h or 30m."""
     match = _SPAN.match(text)
     if not match:
-        raise InvalidInput(f"{field}: '{text}' is not a span; use 90d, 12w, 36h or 30m.")
+        raise InvalidInput(field, f"'{text}' is not a span; use 90d, 12w, 36h or 30m.")
     delta = _unit_delta(_amount(match.group(1), text, field), match.group(2))
     assert delta is not None
     return delta
 
 
-def parse_since(text: str, now: datetime, *, field: str = "--since") -> datetime:
+def parse_since(text: str, now: datetime, *, field: str = "since") -> datetime:
     """Parse a --since value: a span back from now (90d) or a point in time (2026-01-01)."""
     if _SPAN.match(text):
         return back_from(now, parse_span(text, field=field), text, field)
@@ -202,7 +203,7 @@ def parse_since(text: str, now: datetime, *, field: str = "--since") -> datetime
     except OutOfRange:
         raise
     except InvalidInput:
-        raise InvalidInput(f"{field}: '{_shown(text)}' is not understood; use {ACCEPTED_SPANS}.") from None
+        raise InvalidInput(field, f"'{_shown(text)}' is not understood; use {ACCEPTED_SPANS}.") from None
 
 
 def to_iso(moment: datetime) -> str:

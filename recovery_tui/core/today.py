@@ -1,8 +1,9 @@
 """The day at a glance: check-ins, journal entries, triggers and skill sessions of one day.
 
-Triggers and skill sessions are owned by other areas; here they are read from their records
-(see data_schema/triggers.schema.json and skill_sessions.schema.json) into small summaries,
-so `recover today` does not depend on those areas' code.
+Triggers and skill sessions are declared by their own areas (core/triggers.py Trigger,
+core/skills.py SkillSession, which validate them); here a day's few records are read into small
+views of just the fields `recover today` shows (`records.from_record` ignores the rest), so
+`recover today` does not load those areas' code.
 """
 
 from __future__ import annotations
@@ -14,66 +15,28 @@ import msgspec
 
 from recovery_tui.core.checkin import CheckIn
 from recovery_tui.core.journal import JournalEntry
-from recovery_tui.core.records import aware, iso, to_json
+from recovery_tui.core.records import to_json
 
 
 class TriggerBrief(msgspec.Struct, frozen=True):
-    """A logged trigger, as `recover today` shows it."""
+    """A logged trigger, as `recover today` shows it (and prints it with `--json`)."""
 
     id: str
     at: datetime
     what: str
-    intensity: int | None
-    outcome: str | None
-
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> TriggerBrief:
-        """Build from a stored trigger record."""
-        return cls(record["id"], aware(record["at"]), record["what"], record.get("intensity"), record.get("outcome"))
-
-    def to_json(self) -> dict[str, Any]:
-        """The form printed by `--json`."""
-        return {
-            "id": self.id,
-            "at": iso(self.at),
-            "what": self.what,
-            "intensity": self.intensity,
-            "outcome": self.outcome,
-        }
+    intensity: int | None = None
+    outcome: str | None = None
 
 
 class SkillBrief(msgspec.Struct, frozen=True):
-    """A 10-minute skill session, as `recover today` shows it."""
+    """A 10-minute skill session, as `recover today` shows it (and prints it with `--json`)."""
 
     id: str
     started_at: datetime
     skill: str
-    completed: bool
-    craving_before: int | None
-    craving_after: int | None
-
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> SkillBrief:
-        """Build from a stored skill session record."""
-        return cls(
-            record["id"],
-            aware(record["started_at"]),
-            record["skill"],
-            bool(record.get("completed")),
-            record.get("craving_before"),
-            record.get("craving_after"),
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        """The form printed by `--json`."""
-        return {
-            "id": self.id,
-            "started_at": iso(self.started_at),
-            "skill": self.skill,
-            "completed": self.completed,
-            "craving_before": self.craving_before,
-            "craving_after": self.craving_after,
-        }
+    completed: bool = False
+    craving_before: int | None = None
+    craving_after: int | None = None
 
     def craving_change(self) -> str:
         """'craving 7 -> 4' when both ratings exist, else ''."""
@@ -102,8 +65,8 @@ class Today(msgspec.Struct, frozen=True):
             "date": self.day.isoformat(),
             "checkins": [to_json(c) for c in self.checkins],
             "journal": [to_json(e) for e in self.journal],
-            "triggers": [t.to_json() for t in self.triggers],
-            "skill_sessions": [s.to_json() for s in self.skills],
+            "triggers": [to_json(t) for t in self.triggers],
+            "skill_sessions": [to_json(s) for s in self.skills],
         }
 
 

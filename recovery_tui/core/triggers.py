@@ -16,7 +16,17 @@ from typing import Annotated, Any, Literal, get_args
 import msgspec
 from msgspec import UNSET, UnsetType
 
-from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt, clean_optional, each_once, iso, to_fields
+from recovery_tui import messages
+from recovery_tui.core.records import (
+    CreatedAt,
+    Moment,
+    RecordId,
+    UpdatedAt,
+    clean_optional,
+    each_once,
+    iso,
+    to_fields,
+)
 from recovery_tui.errors import InvalidInput
 
 Halt = Literal["hungry", "angry", "lonely", "tired"]
@@ -99,13 +109,13 @@ def clean_what(text: str, *, field: str = "what") -> str:
     """What happened: 1-500 characters after trimming (spaces collapsed)."""
     cleaned = " ".join(text.split())
     if not cleaned:
-        raise InvalidInput(f"{field}: say in a few words what happened, such as 'argument with my boss'.")
+        raise InvalidInput(field, messages.TRIGGER_WHAT)
     if len(cleaned) > WHAT_MAX:
-        raise InvalidInput(f"{field}: keep it to {WHAT_MAX} characters or fewer (the note can hold more).")
+        raise InvalidInput(field, f"keep it to {WHAT_MAX} characters or fewer (the note can hold more).")
     return cleaned
 
 
-def parse_halt(value: str | Iterable[str] | None, *, field: str = "--halt") -> tuple[Halt, ...]:
+def parse_halt(value: str | Iterable[str] | None, *, field: str = "halt") -> tuple[Halt, ...]:
     """HALT states from 'hungry,tired' (or initials 'h,t', or a list); none when empty.
 
     Returns:
@@ -122,13 +132,13 @@ def parse_halt(value: str | Iterable[str] | None, *, field: str = "--halt") -> t
         match = [state for state in HALT if state == lowered or (len(lowered) == 1 and state[0] == lowered)]
         if not match:
             raise InvalidInput(
-                f"{field}: '{word}' is not a HALT state; use hungry, angry, lonely or tired, separated by commas."
+                field, f"'{word}' is not a HALT state; use hungry, angry, lonely or tired, separated by commas."
             )
         chosen.add(match[0])
     return tuple(state for state in HALT if state in chosen)
 
 
-def parse_intensity(value: str | int | None, *, field: str = "--intensity") -> int | None:
+def parse_intensity(value: str | int | None, *, field: str = "intensity") -> int | None:
     """Craving intensity: a whole number 0-10, or none when empty."""
     if value is None:
         return None
@@ -139,15 +149,15 @@ def parse_intensity(value: str | int | None, *, field: str = "--intensity") -> i
         try:
             number = int(text)
         except ValueError:
-            raise InvalidInput(f"{field}: '{value}' is not a whole number; use 0 (none) to 10 (strongest).") from None
+            raise InvalidInput(field, f"'{value}' is not a whole number; use 0 (none) to 10 (strongest).") from None
     else:
         number = value
     if not 0 <= number <= INTENSITY_MAX:
-        raise InvalidInput(f"{field}: {number} is out of range; use a whole number from 0 (none) to 10 (strongest).")
+        raise InvalidInput(field, f"{number} is out of range; use a whole number from 0 (none) to 10 (strongest).")
     return number
 
 
-def parse_outcome(value: str | None, *, field: str = "--outcome") -> Outcome | None:
+def parse_outcome(value: str | None, *, field: str = "outcome") -> Outcome | None:
     """The outcome: resisted, used or ongoing (a unique prefix is enough), or none when empty."""
     if value is None:
         return None
@@ -156,14 +166,14 @@ def parse_outcome(value: str | None, *, field: str = "--outcome") -> Outcome | N
         return None
     matches = [o for o in OUTCOMES if o.startswith(text)]
     if len(matches) != 1:
-        raise InvalidInput(f"{field}: '{value}' is not an outcome; use resisted, used or ongoing.")
+        raise InvalidInput(field, f"'{value}' is not an outcome; use resisted, used or ongoing.")
     return matches[0]
 
 
-def check_at(at: datetime, now: datetime, *, field: str = "--at") -> datetime:
+def check_at(at: datetime, now: datetime, *, field: str = "at") -> datetime:
     """A trigger happened at or before now."""
     if at > now:
-        raise InvalidInput(f"{field}: a trigger can't be in the future; give a time up to now.")
+        raise InvalidInput(field, messages.in_future("a trigger"))
     return at
 
 
@@ -191,14 +201,14 @@ def build_fields(
             id="",
             at=check_at(at, now),
             what=clean_what(what),
-            where=clean_optional(where, field="--where", limit=PLACE_MAX),
-            who=clean_optional(who, field="--who", limit=PLACE_MAX),
-            emotion=clean_optional(emotion, field="--emotion", limit=EMOTION_MAX),
+            where=clean_optional(where, field="where", limit=PLACE_MAX),
+            who=clean_optional(who, field="who", limit=PLACE_MAX),
+            emotion=clean_optional(emotion, field="emotion", limit=EMOTION_MAX),
             halt=parse_halt(halt),
             intensity=parse_intensity(intensity),
-            coping=clean_optional(coping, field="--coping", limit=COPING_MAX),
+            coping=clean_optional(coping, field="coping", limit=COPING_MAX),
             outcome=parse_outcome(outcome),
-            note=clean_optional(note, field="--note", limit=NOTE_MAX),
+            note=clean_optional(note, field="note", limit=NOTE_MAX),
         )
     )
 

@@ -13,11 +13,7 @@ from recovery_tui.core.records import from_record, from_records
 from recovery_tui.errors import NotFound
 from recovery_tui.store import Store
 
-CONTACTS = "contacts"
 AID = "aid_messages"
-USER_LINES = "user_crisis_lines"
-TRIGGERS = "triggers"
-CONFIG = "config"
 
 
 def list_aid(store: Store) -> list[AidMessage]:

@@ -110,7 +110,7 @@ def save_checkin(
     not_sober = {s.counter.casefold() for s in draft.sober if not s.sober}
     for name in relapse_for:
         if name.casefold() not in not_sober:
-            raise InvalidInput(f"--relapse: {name} was answered sober that day, so no relapse is recorded for it.")
+            raise InvalidInput("relapse", f"{name} was answered sober that day, so no relapse is recorded for it.")
     with store.transaction():
         existing: CheckIn | None
         if mode == "amend" and expected is not None:
@@ -121,8 +121,8 @@ def save_checkin(
             existing = None if mode == "add" else latest_on(store, draft.day)  # "add" keeps the day's others
         if existing is not None and mode == "new":
             raise AlreadyExists(
-                f"--amend/--add: {draft.day.isoformat()} already has a check-in; "
-                "pass --amend to update it or --add to add another."
+                "mode",
+                f"{draft.day.isoformat()} already has a check-in; pass --amend to update it or --add to add another.",
             )
         at = moment_for(draft.day, now)
         checkin = CheckIn(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from recovery_tui import messages
 from recovery_tui.core.config import SETTINGS, parse_setting, with_defaults
 from recovery_tui.errors import InvalidInput
 from recovery_tui.store import Store, country_file
@@ -43,7 +44,7 @@ def set_value(store: Store, key: str, value: str) -> Any:
 def unset(store: Store, key: str) -> None:
     """Return one setting to its default."""
     if key not in SETTINGS:
-        raise InvalidInput(f"key: '{key}' is not a setting; known settings: {', '.join(sorted(SETTINGS))}.")
+        raise InvalidInput("key", messages.not_a_setting(key, ", ".join(sorted(SETTINGS))))
     with store.transaction():
         values = store.meta(CONFIG)
         values.pop(key, None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from recovery_tui import messages
 from recovery_tui.core import contacts as contacts_core
 from recovery_tui.core.contacts import Contact
 from recovery_tui.core.records import from_record, from_records, same_name, to_fields
@@ -14,10 +15,6 @@ from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.store import Store
 
 CONTACTS = "contacts"
-AID = "aid_messages"
-USER_LINES = "user_crisis_lines"
-TRIGGERS = "triggers"
-CONFIG = "config"
 
 
 def list_contacts(store: Store) -> list[Contact]:
@@ -75,9 +72,9 @@ def add_contact(
     with store.transaction():
         existing = list_contacts(store)
         if any(c.name.casefold() == cleaned.casefold() for c in existing):
-            raise InvalidInput(f"name: there is already a contact called '{cleaned}'.")
+            raise InvalidInput("name", messages.already_called("contact", cleaned))
         if position is not None and not 1 <= position <= len(existing) + 1:
-            raise InvalidInput(f"--position: use a number from 1 to {len(existing) + 1}.")
+            raise InvalidInput("position", messages.number_from_one(len(existing) + 1))
         fields["position"] = len(existing) + 1
         record = store.insert(CONTACTS, fields, now=now)
         if position is not None and position != fields["position"]:
@@ -102,12 +99,12 @@ def edit_contact(store: Store, name_or_id: str, changes: dict[str, str | None], 
                 continue
             fields[key] = contacts_core.clean_note(value) if key == "note" else cleaners[key](value)
         if not fields:
-            raise InvalidInput("options: say what to change, e.g. --reach, --role, --reachable, --note or --name.")
+            raise InvalidInput("options", messages.CONTACT_NOTHING_TO_CHANGE)
         new_name = fields.get("name")
         if new_name and any(
             c.name.casefold() == new_name.casefold() and c.id != contact.id for c in list_contacts(store)
         ):
-            raise InvalidInput(f"--name: there is already a contact called '{new_name}'.")
+            raise InvalidInput("name", messages.already_called("contact", new_name))
         record = store.update(CONTACTS, contact.id, fields, now=now)
     return from_record(Contact, record)
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import msgspec
 
-from recovery_tui import wording
+from recovery_tui import messages, wording
 from recovery_tui.core.counters import (
     Counter,
     CounterEvent,
@@ -100,7 +100,7 @@ def find_counter(store: Store, name: str) -> Counter:
 def _check_unique(store: Store, name: str, *, except_id: str | None = None) -> None:
     for counter in list_counters(store, include_archived=True):
         if counter.id != except_id and counter.name.casefold() == name.casefold():
-            raise InvalidInput(f"name: there is already a counter called '{counter.name}'.")
+            raise InvalidInput("name", messages.already_called("counter", counter.name))
 
 
 def add_counter(
@@ -120,11 +120,11 @@ def add_counter(
     """
     cleaned = clean_name(name)
     if since > now:
-        raise InvalidInput("--since: a counter can't start in the future; give a time up to now.")
+        raise InvalidInput("since", messages.COUNTER_START_FUTURE)
     if cost_per_day is not None and cost_per_day < 0:
-        raise InvalidInput("--cost-per-day: use a number 0 or more, such as 12.50.")
+        raise InvalidInput("cost_per_day", messages.COST_PER_DAY)
     if hours_per_day is not None and not 0 <= hours_per_day <= 24:
-        raise InvalidInput("--hours-per-day: use a number from 0 to 24, such as 2.5.")
+        raise InvalidInput("hours_per_day", messages.HOURS_PER_DAY)
     fields = to_fields(
         Counter(
             id="",
@@ -214,7 +214,7 @@ def edit_start(store: Store, name: str, *, since: datetime, now: datetime, zone:
     with store.transaction():
         counter = find_counter(store, name)
         start = min((e for e in counter.events if e.kind == "start"), key=lambda e: e.at)
-        return _save_corrected(store, edit_event_in(counter, start.id, at=since, now=now, field="--since"), now, zone)
+        return _save_corrected(store, edit_event_in(counter, start.id, at=since, now=now, field="since"), now, zone)
 
 
 def edit_event(
@@ -227,7 +227,7 @@ def edit_event(
     change_note: bool = False,
     now: datetime,
     zone: tzinfo | None = None,
-    field: str = "--at",
+    field: str = "at",
     expected: CounterEvent | None = None,
 ) -> Counter:
     """Correct one start or restart: its time (`at`, None keeps it) and, with `change_note`,
@@ -351,7 +351,7 @@ def add_custom_milestone(
     check_custom_days(days)
     cleaned = " ".join(label.split())
     if not cleaned or len(cleaned) > 60:
-        raise InvalidInput("--label: give a label of 1-60 characters, such as 'first sober birthday'.")
+        raise InvalidInput("label", messages.MILESTONE_LABEL)
     with store.transaction():
         counter = find_counter(store, name)
         kept = [m for m in counter.custom_milestones if m.days != days]

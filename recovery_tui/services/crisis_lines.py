@@ -17,10 +17,7 @@ from recovery_tui.errors import NotFound
 from recovery_tui.services import shipped
 from recovery_tui.store import Store
 
-CONTACTS = "contacts"
-AID = "aid_messages"
 USER_LINES = "user_crisis_lines"
-TRIGGERS = "triggers"
 CONFIG = "config"
 
 

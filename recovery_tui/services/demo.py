@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from recovery_tui import messages
 from recovery_tui.core.demo import build_history
 from recovery_tui.errors import InvalidInput
 from recovery_tui.store import Store
@@ -19,13 +20,14 @@ def write_demo(store: Store, *, years: int, now: datetime, seed: int = 7) -> dic
         InvalidInput: years outside 1-30, or the file already holds records.
     """
     if not 1 <= years <= 30:
-        raise InvalidInput("--years: use a whole number from 1 to 30.")
+        raise InvalidInput("years", messages.whole_number(1, 30))
     history = build_history(now, years, seed)
     with store.transaction():
         if any(store.tables().values()):
             raise InvalidInput(
-                f"--db: {store.path} already holds your records; demo data only goes into an empty "
-                "file. Try: recover --db /tmp/recover-demo.json demo"
+                "db",
+                f"{store.path} already holds your records; demo data only goes into an empty "
+                "file. Try: recover --db /tmp/recover-demo.json demo",
             )
         for table, records in history.items():
             store.insert_records(table, records)

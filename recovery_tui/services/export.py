@@ -35,6 +35,7 @@ from typing import Any
 import msgspec
 import orjson
 
+from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 from recovery_tui.safetext import csv_cell, json_safe, visible
 from recovery_tui.store import Store, schemas
@@ -114,7 +115,7 @@ def json_bytes(value: Any, *, indent: bool = False) -> bytes:
 
 
 def _columns(table: str, records: list[dict[str, Any]]) -> list[str]:
-    columns = list(schemas.load_schema(table).get("properties", {}))
+    columns = list(schemas.record_type(table).__struct_encode_fields__)
     extra = sorted({key for record in records for key in record} - set(columns))
     return columns + extra
 
@@ -317,7 +318,7 @@ def default_path(fmt: str, now: datetime, folder: Path | None = None) -> Path:
 
 def _refuse_existing(path: Path, overwrite: bool) -> None:
     if path.exists() and not overwrite:
-        raise InvalidInput(f"--out: {path} already exists; choose another path or add --force. Nothing was written.")
+        raise InvalidInput("out", f"{path} already exists; choose another path or add --force. Nothing was written.")
 
 
 def _private_folder(path: Path) -> None:
@@ -325,7 +326,7 @@ def _private_folder(path: Path) -> None:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.chmod(path, 0o700)
     except OSError as exc:
-        raise InvalidInput(f"--out: cannot create the folder {path} ({exc.strerror or exc}).") from None
+        raise InvalidInput("out", f"cannot create the folder {path} ({exc.strerror or exc}).") from None
 
 
 def write_file(path: Path, payload: bytes, *, overwrite: bool = False) -> Path:
@@ -342,7 +343,7 @@ def write_file(path: Path, payload: bytes, *, overwrite: bool = False) -> Path:
     except OSError:
         mode = None
     if mode is not None and stat.S_ISDIR(mode):
-        raise InvalidInput(f"--out: {path} is a folder; give a file path. Nothing was written.")
+        raise InvalidInput("out", f"{path} is a folder; give a file path. Nothing was written.")
     if mode is not None and not stat.S_ISREG(mode):
         _write_into(path, payload)
         return path
@@ -358,14 +359,14 @@ def _write_into(path: Path, payload: bytes) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_NOCTTY)
     except OSError as exc:
-        raise InvalidInput(f"--out: cannot write to {path} ({exc.strerror or exc}). Nothing was written.") from None
+        raise InvalidInput("out", f"cannot write to {path} ({exc.strerror or exc}). Nothing was written.") from None
     try:
         view = memoryview(payload)
         while view:
             written = os.write(fd, view)
             view = view[written:]
     except OSError as exc:
-        raise InvalidInput(f"--out: writing to {path} failed ({exc.strerror or exc}).") from None
+        raise InvalidInput("out", f"writing to {path} failed ({exc.strerror or exc}).") from None
     finally:
         os.close(fd)
 
@@ -384,9 +385,9 @@ def write_csv(path: Path, files: dict[str, bytes], *, overwrite: bool = False) -
                 archive.writestr(info, payload)
         return write_file(path, buffer.getvalue(), overwrite=overwrite)
     if path.exists() and not path.is_dir():
-        raise InvalidInput(f"--out: {path} is a file; csv needs a folder (or a path ending .zip).")
+        raise InvalidInput("out", f"{path} is a file; csv needs a folder (or a path ending .zip).")
     if path.is_dir() and any(path.iterdir()) and not overwrite:
-        raise InvalidInput(f"--out: {path} is not empty; choose another folder or add --force. Nothing was written.")
+        raise InvalidInput("out", f"{path} is not empty; choose another folder or add --force. Nothing was written.")
     _private_folder(path)
     for name, payload in files.items():
         atomic_write_bytes(path / name, payload)
@@ -405,7 +406,7 @@ class ExportResult(msgspec.Struct, frozen=True):
 def render(store: Store, fmt: str, *, now: datetime, since: datetime | None = None) -> tuple[Tables, bytes]:
     """Build a json or markdown export in memory (for stdout or a file)."""
     if fmt not in ("json", "markdown"):
-        raise InvalidInput(f"--format: '{fmt}' cannot go to stdout; use json or markdown, or give --out.")
+        raise InvalidInput("format", f"'{fmt}' cannot go to stdout; use json or markdown, or give --out.")
     data = snapshot(store, since=since)
     payload = to_json(data) if fmt == "json" else to_markdown(data, now=now, since=since)
     return data, payload
@@ -422,7 +423,7 @@ def export(
 ) -> ExportResult:
     """Export the data in `fmt` (json, csv or markdown) to `path`."""
     if fmt not in FORMATS:
-        raise InvalidInput(f"--format: '{fmt}' is not a format; use json, csv or markdown.")
+        raise InvalidInput("format", messages.not_a_format(fmt, "json, csv or markdown"))
     data = snapshot(store, since=since)
     counts = {table: len(records) for table, records in data.items() if table != "meta"}
     if fmt == "csv":

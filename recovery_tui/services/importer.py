@@ -35,6 +35,7 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.errors import InvalidInput, ValidationError
 from recovery_tui.store import Store, crypto, migrations, schemas
 
@@ -95,24 +96,24 @@ def _read_bytes(path: Path) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise InvalidInput(f"FILE: cannot read {path} ({exc.strerror or exc}).") from None
+        raise InvalidInput("file", messages.cannot_read(path, exc.strerror or exc)) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
-            raise InvalidInput(f"FILE: {path} is {kind}; give a `recover export --format json` file.")
+            raise InvalidInput("file", f"{path} is {kind}; give a `recover export --format json` file.")
         if info.st_size > MAX_IMPORT_BYTES:
-            raise InvalidInput(f"FILE: {path} is larger than {limit}; that is not a recover export.")
+            raise InvalidInput("file", messages.too_large(path, limit))
         chunks: list[bytes] = []
         total = 0
         while chunk := os.read(fd, 1 << 20):
             chunks.append(chunk)
             total += len(chunk)
             if total > MAX_IMPORT_BYTES:
-                raise InvalidInput(f"FILE: {path} is larger than {limit}; that is not a recover export.")
+                raise InvalidInput("file", messages.too_large(path, limit))
         return b"".join(chunks)
     except OSError as exc:
-        raise InvalidInput(f"FILE: cannot read {path} ({exc.strerror or exc}).") from None
+        raise InvalidInput("file", messages.cannot_read(path, exc.strerror or exc)) from None
     finally:
         os.close(fd)
 
@@ -131,17 +132,19 @@ def read_source(store: Store, path: Path, now: datetime) -> Tables:
         data = msgspec.json.decode(raw)
     except msgspec.DecodeError as exc:
         reason = str(exc).removeprefix("JSON is malformed: ")
-        raise InvalidInput(f"FILE: {path} is not JSON ({reason}); use a `recover export --format json` file.") from None
+        raise InvalidInput(
+            "file", f"{path} is not JSON ({reason}); use a `recover export --format json` file."
+        ) from None
     except RecursionError:
-        raise InvalidInput(f"FILE: {path} is JSON nested too deeply to be a recover export.") from None
+        raise InvalidInput("file", f"{path} is JSON nested too deeply to be a recover export.") from None
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
-        raise InvalidInput(f"FILE: {path} is not a recover json export (expected one object per table).")
+        raise InvalidInput("file", messages.not_an_export(path, "expected one object per table"))
     if not all(isinstance(r, dict) for name, table in data.items() if name != "meta" for r in table.values()):
-        raise InvalidInput(f"FILE: {path} is not a recover json export (a table holds something other than records).")
+        raise InvalidInput("file", messages.not_an_export(path, "a table holds something other than records"))
     version = migrations.file_version(data)
     if version < 0 or version > migrations.CURRENT_VERSION:
         raise InvalidInput(
-            f"FILE: {path} was written by a newer recover (data version {version}); upgrade recover to import it."
+            "file", f"{path} was written by a newer recover (data version {version}); upgrade recover to import it."
         )
     tables: Tables = data
     if version < migrations.CURRENT_VERSION:
@@ -267,7 +270,7 @@ def _free_name(table: str, name: str, taken: dict[str, str], own_id: str) -> str
         candidate = name[: limit - len(suffix)].rstrip() + suffix
         if taken.get(_name_key(candidate), own_id) == own_id:
             return candidate
-    raise InvalidInput(f"FILE: too many {table.replace('_', ' ')} are called '{name}'.")
+    raise InvalidInput("file", f"too many {table.replace('_', ' ')} are called '{name}'.")
 
 
 def _later(first: Any, second: Any) -> Any:

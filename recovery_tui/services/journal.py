@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from recovery_tui import messages
 from recovery_tui.core import templates as tpl
 from recovery_tui.core.journal import JournalEntry, clean_tags, clean_text, filter_entries
 from recovery_tui.core.records import from_record, from_records, same_name, to_fields
@@ -56,7 +57,7 @@ def add_entry(
     """Validate and store a new entry (at `now` unless `at` is given; not in the future)."""
     moment = at or now
     if moment > now:
-        raise InvalidInput("--at: a journal entry can't be in the future; give a time up to now.")
+        raise InvalidInput("at", messages.in_future("a journal entry"))
     entry = JournalEntry(
         id="",
         at=moment,
@@ -90,7 +91,7 @@ def edit_entry(
         changes["text"] = clean_text(text)
     if at is not None:
         if at > now:
-            raise InvalidInput("--at: a journal entry can't be in the future; give a time up to now.")
+            raise InvalidInput("at", messages.in_future("a journal entry"))
         changes["at"] = at.isoformat(timespec="seconds")
     if tags is not None:
         changes["tags"] = list(clean_tags(tags))
@@ -137,7 +138,7 @@ def add_template(store: Store, name: str, body: str, *, title: str | None = None
     template = Template(name=cleaned, title=tpl.clean_title(title, cleaned), body=tpl.clean_body(body))
     with store.transaction():
         if any(t.name == cleaned for t in user_templates(store)):
-            raise InvalidInput(f"name: there is already a template called '{cleaned}'.")
+            raise InvalidInput("name", messages.already_called("template", cleaned))
         record = store.insert(TEMPLATES, to_fields(template), now=now)
     return from_record(Template, record)
 
@@ -146,7 +147,7 @@ def remove_template(store: Store, name: str) -> Template:
     """Remove a user template by name (built-in ones cannot be removed)."""
     wanted = name.strip().lower()
     if wanted in tpl.BUILTIN_NAMES:
-        raise InvalidInput(f"name: '{wanted}' is a built-in template and cannot be removed.")
+        raise InvalidInput("name", messages.builtin_template_kept(wanted))
     with store.transaction():
         mine = user_templates(store)
         named = [t for t in mine if t.name == wanted]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from recovery_tui import messages
 from recovery_tui.core.meetings import (
     NAME_MAX,
     NOTE_MAX,
@@ -64,7 +65,7 @@ def log_meeting(
         The stored Meeting.
     """
     if at > now:
-        raise InvalidInput("--at: a meeting can't be in the future; give a time up to now.")
+        raise InvalidInput("at", messages.in_future("a meeting"))
     meeting = Meeting(
         id="",
         at=at,
@@ -72,7 +73,7 @@ def log_meeting(
         name=clean_text(name, field="name", limit=NAME_MAX),
         fellowship=clean_fellowship(fellowship),
         roles=clean_roles(roles),
-        note=clean_text(note, field="--note", limit=NOTE_MAX),
+        note=clean_text(note, field="note", limit=NOTE_MAX),
     )
     record = store.insert(TABLE, to_fields(meeting), now=now)
     return from_record(Meeting, record)
@@ -102,15 +103,15 @@ def edit_meeting(
     with store.transaction():
         current = find_meeting(store, meeting_id)
         if at is not None and at > now:
-            raise InvalidInput("--at: a meeting can't be in the future; give a time up to now.")
+            raise InvalidInput("at", messages.in_future("a meeting"))
         changed = Meeting(
             id=current.id,
             at=at if at is not None else current.at,
             format=clean_format(format) if format is not None else current.format,
-            name=clean_text(name, field="--name", limit=NAME_MAX) if name is not None else current.name,
+            name=clean_text(name, field="name", limit=NAME_MAX) if name is not None else current.name,
             fellowship=clean_fellowship(fellowship) if fellowship is not None else current.fellowship,
             roles=clean_roles(roles) if roles is not None else current.roles,
-            note=clean_text(note, field="--note", limit=NOTE_MAX) if note is not None else current.note,
+            note=clean_text(note, field="note", limit=NOTE_MAX) if note is not None else current.note,
         )
         record = store.update(TABLE, current.id, to_fields(changed), now=now)
     return from_record(Meeting, record)

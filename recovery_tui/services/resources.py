@@ -10,12 +10,6 @@ from recovery_tui.core import resources as resources_core
 from recovery_tui.core.resources import Resource
 from recovery_tui.services import shipped
 
-CONTACTS = "contacts"
-AID = "aid_messages"
-USER_LINES = "user_crisis_lines"
-TRIGGERS = "triggers"
-CONFIG = "config"
-
 
 @cache
 def shipped_resources() -> tuple[Resource, ...]:

@@ -12,6 +12,7 @@ from datetime import datetime
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.core.meetings import NOTE_MAX, clean_text
 from recovery_tui.core.records import from_record, from_records, same_name, to_fields
 from recovery_tui.core.rewards import (
@@ -77,10 +78,10 @@ def find_reward(store: Store, name: str) -> Reward:
 
 def add_reward(store: Store, name: str, *, cost: int, now: datetime, note: str | None = None) -> Reward:
     """Add a reward; names are unique, case-insensitively."""
-    reward = Reward("", clean_reward_name(name), check_cost(cost), clean_text(note, field="--note", limit=NOTE_MAX))
+    reward = Reward("", clean_reward_name(name), check_cost(cost), clean_text(note, field="note", limit=NOTE_MAX))
     with store.transaction():
         if any(r.name.casefold() == reward.name.casefold() for r in list_rewards(store)):
-            raise InvalidInput(f"name: there is already a reward called '{reward.name}'.")
+            raise InvalidInput("name", messages.already_called("reward", reward.name))
         record = store.insert(REWARDS, to_fields(reward), now=now)
     return from_record(Reward, record)
 
@@ -130,7 +131,7 @@ def claim_reward(
         NotEnoughPoints: the balance is short (the message gives the shortfall); nothing is stored.
         NotFound: no such reward.
     """
-    cleaned_note = clean_text(note, field="--note", limit=NOTE_MAX)
+    cleaned_note = clean_text(note, field="note", limit=NOTE_MAX)
     with store.transaction():
         reward = find_reward(store, name)
         check_claim(reward, balance(store, now=now).balance)

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from msgspec.structs import replace
 
+from recovery_tui import messages
 from recovery_tui.core.breathing import BreathPattern
 from recovery_tui.core.records import from_record, from_records, same_name, to_fields
 from recovery_tui.core.skills import (
@@ -100,7 +101,7 @@ def add_skill(
     with store.transaction():
         taken = {_key(s.name) for s in list_skills(store, include_hidden=True)}
         if _key(skill.name) in taken:
-            raise InvalidInput(f"name: there is already a skill called '{skill.name}'.")
+            raise InvalidInput("name", messages.already_called("skill", skill.name))
         record = store.insert(SKILLS, to_fields(skill), now=now)
     return from_record(Skill, record)
 
@@ -121,14 +122,15 @@ def edit_skill(
         skill = find_skill(store, name)
         if skill.builtin or not skill.id:
             raise InvalidInput(
-                f"name: '{skill.name}' is built in and can't be edited; add your own version with 'recover skill add'."
+                "skill",  # the skill picked, not its new --name
+                f"'{skill.name}' is built in and can't be edited; add your own version with 'recover skill add'.",
             )
         changed = skill
         if new_name is not None:
             cleaned = clean_name(new_name)
             taken = {_key(s.name) for s in list_skills(store, include_hidden=True) if s.id != skill.id}
             if _key(cleaned) in taken:
-                raise InvalidInput(f"--name: there is already a skill called '{cleaned}'.")
+                raise InvalidInput("name", messages.already_called("skill", cleaned))
             changed = replace(changed, name=cleaned)
         if minutes is not None:
             changed = replace(changed, length=check_minutes(minutes))
@@ -148,8 +150,9 @@ def remove_skill(store: Store, name: str) -> Skill:
         skill = find_skill(store, name)
         if skill.builtin or not skill.id:
             raise InvalidInput(
-                f"name: '{skill.name}' is built in and can't be removed; "
-                f"hide it instead with: recover skill hide '{skill.name}'"
+                "name",
+                f"'{skill.name}' is built in and can't be removed; "
+                f"hide it instead with: recover skill hide '{skill.name}'",
             )
         store.delete(SKILLS, skill.id)
     return skill
@@ -200,7 +203,7 @@ def begin_session(
 def finish_session(store: Store, run: SkillRun, *, craving_after: int | None, now: datetime) -> SkillSession:
     """Stop the run if still going and save it once (completed or stopped early)."""
     if run.saved:
-        raise InvalidInput("This session is already saved.")
+        raise InvalidInput(None, messages.SESSION_SAVED)
     run.timer.stop()
     session = record_session(
         store,
@@ -234,9 +237,9 @@ def record_session(
     The skill name is stored as given; it need not be a current skill (skills can be renamed).
     """
     if planned_seconds < 1:
-        raise InvalidInput("planned_seconds: a session is planned for at least 1 second.")
+        raise InvalidInput("planned_seconds", messages.SESSION_PLANNED)
     if actual_seconds < 0:
-        raise InvalidInput("actual_seconds: use 0 or more.")
+        raise InvalidInput("actual_seconds", messages.ZERO_OR_MORE)
     session = SkillSession(
         id="",
         skill=clean_name(skill),

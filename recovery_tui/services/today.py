@@ -9,8 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+import msgspec
+
 from recovery_tui.core.journal import JournalEntry, on_day
-from recovery_tui.core.records import from_records, near_day_test
+from recovery_tui.core.records import from_record, from_records, near_day_test
 from recovery_tui.core.today import SkillBrief, Today, TriggerBrief, local_day
 from recovery_tui.services import checkins as checkin_service
 from recovery_tui.store import Store
@@ -22,8 +24,8 @@ def _briefs(records: list[dict[str, Any]], build: type[T]) -> list[T]:
     result: list[T] = []
     for record in records:
         try:
-            result.append(build.from_record(record))
-        except (KeyError, TypeError, ValueError):
+            result.append(from_record(build, record))
+        except (KeyError, TypeError, ValueError, msgspec.ValidationError):
             continue
     return result
 

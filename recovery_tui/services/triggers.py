@@ -13,6 +13,7 @@ from typing import Any
 
 import msgspec
 
+from recovery_tui import messages
 from recovery_tui.core import records
 from recovery_tui.core import triggers as core
 from recovery_tui.core.counters import Counter
@@ -61,7 +62,7 @@ def triggers_between(store: Store, start: datetime, end: datetime) -> list[Trigg
 
 def _check_relapse_target(outcome: str | None, relapse: str | None) -> None:
     if relapse is not None and outcome != "used":
-        raise InvalidInput("--relapse: only goes with an outcome of used (add --outcome used).")
+        raise InvalidInput("relapse", messages.TRIGGER_RELAPSE_NEEDS_USED)
 
 
 def log_trigger(
@@ -147,15 +148,15 @@ def find_trigger(store: Store, id_prefix: str) -> Trigger:
 
 
 _FIELDS: dict[str, Callable[[Any], Any]] = {
-    "what": lambda v: core.clean_what(v, field="--what"),
-    "where": lambda v: records.clean_optional(v, field="--where", limit=core.PLACE_MAX),
-    "who": lambda v: records.clean_optional(v, field="--who", limit=core.PLACE_MAX),
-    "emotion": lambda v: records.clean_optional(v, field="--emotion", limit=core.EMOTION_MAX),
+    "what": lambda v: core.clean_what(v, field="what"),
+    "where": lambda v: records.clean_optional(v, field="where", limit=core.PLACE_MAX),
+    "who": lambda v: records.clean_optional(v, field="who", limit=core.PLACE_MAX),
+    "emotion": lambda v: records.clean_optional(v, field="emotion", limit=core.EMOTION_MAX),
     "halt": lambda v: list(core.parse_halt(v)),
     "intensity": core.parse_intensity,
-    "coping": lambda v: records.clean_optional(v, field="--coping", limit=core.COPING_MAX),
+    "coping": lambda v: records.clean_optional(v, field="coping", limit=core.COPING_MAX),
     "outcome": core.parse_outcome,
-    "note": lambda v: records.clean_optional(v, field="--note", limit=core.NOTE_MAX),
+    "note": lambda v: records.clean_optional(v, field="note", limit=core.NOTE_MAX),
 }
 
 
@@ -187,7 +188,7 @@ def edit_trigger(
         elif name in _FIELDS:
             cleaned[name] = _FIELDS[name](value)
         else:
-            raise InvalidInput(f"{name}: is not a field of a trigger entry.")
+            raise InvalidInput(name, messages.TRIGGER_NOT_A_FIELD)
     with store.transaction():
         current = find_trigger(store, id_prefix)
         outcome = cleaned.get("outcome", current.outcome)

@@ -372,7 +372,7 @@ class Store:
         if len(passphrase) < crypto.MIN_PASSPHRASE:
             from recovery_tui.errors import InvalidInput
 
-            raise InvalidInput(f"passphrase: use at least {crypto.MIN_PASSPHRASE} characters; nothing was changed.")
+            raise InvalidInput("passphrase", f"use at least {crypto.MIN_PASSPHRASE} characters; nothing was changed.")
         sealer = crypto.Sealer.create(passphrase)
         return self._convert(sealer, crypto.Keyring(passphrase))
 

@@ -45,7 +45,7 @@ and checks them against the 2020-12 meta-schema with the reference `jsonschema`.
    and `records.to_record(obj)`. A `--json` form that differs from the stored record stays a
    function of its own in the CLI module, named for what it prints.
 3. Add the table to `RECORDS` below; run `python -m recovery_tui.store.schemas --generate`
-   (writes data_schema/<table>.schema.json and deletes store/validators/<table>.py); review
+   (writes data_schema/<table>.schema.json); review
    the diff of the schema file: it must stay at least as strict as before for what recover
    writes (required fields, enums, lengths, formats; `anyOf [X, null]` for a nullable field
    and `$defs` for nested Structs are fine). Update tests that named the removed methods
@@ -54,34 +54,23 @@ and checks them against the 2020-12 meta-schema with the reference `jsonschema`.
    (every RECORDS table: the records of tests/fixtures/every_table.json, written by recover
    before the conversion, decode and encode to the same bytes; validation rejects every
    variant the published schema rejects, with a `table.field:` message),
-   tests/unit/test_validators_generated.py, the kind's CLI and dashboard tests, and
+   the kind's CLI and dashboard tests, and
    tests/unit/test_tooling.py. A kind whose `--json` or stored form must not change gets
    a test like test_records.py's `test_commands_store_the_same_records_as_before`.
 
-Notes for the kinds left (phase A converted journal and checkins only):
-- journal_templates: `Template.builtin` exists only in memory (built-ins are never stored); a
-  stored Struct must not have it (a property, or built-ins as another type).
-- user_crisis_lines: read into `core.crisis.CrisisLine` beside shipped lines that add source
-  fields; declare the stored line as its own Struct (the shipped data keeps data_schema/shipped/).
-- envelope (the meta table and the shape of the file): done; not a record kind and not in
-  RECORDS. store/envelope.py declares it (Structs and `dict[str, ...]` types); `validate(ENVELOPE,
-  data)` converts with them (`_envelope_problem`) and `envelope_schema` generates
-  envelope.schema.json with the same header.
-- `core/records.py` `aware`, `iso` and `optional_str` serve hand-written conversions: delete
-  them once no caller is left.
-
-Transitional, until every kind is converted: a table not in `RECORDS` is still checked by the
-fastjsonschema validators generated into store/validators/ from its hand-written schema file
-(`_validator`, `_describe`, `generated_source`; the `--generate` command regenerates those too).
-When the last kind is converted, delete them, the `validators/` package,
-test_validators_generated.py and the fastjsonschema dependency.
+Notes:
+- envelope (the meta table and the shape of the file) is not a record kind and not in RECORDS:
+  store/envelope.py declares it (Structs and `dict[str, ...]` types); `validate(ENVELOPE, data)`
+  converts with them (`_envelope_problem`) and `envelope_schema` generates envelope.schema.json
+  with the same header.
+- A table recover does not know (another tool's) is left to its owner by `check_records`;
+  `validate` refuses it.
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -92,7 +81,6 @@ from recovery_tui.errors import ValidationError
 
 ENVELOPE = "envelope"
 _SUFFIX = ".schema.json"
-_GENERATED = "recovery_tui.store.validators"  # transitional: one generated module per unconverted schema
 _SCHEMA_ID = "https://recover.local/data_schema/{name}.schema.json"
 
 # table -> (module, Struct, title of its schema). Imported on first use only.
@@ -115,18 +103,17 @@ RECORDS: dict[str, tuple[str, str, str]] = {
 
 
 @cache
-def record_type(table: str) -> type[msgspec.Struct] | None:
-    """The Struct declaring `table`'s records, or None for a table not converted yet."""
+def record_type(table: str) -> type[msgspec.Struct]:
+    """The Struct declaring `table`'s records.
+
+    Raises:
+        ValidationError: `table` is not a kind of record recover keeps.
+    """
     entry = RECORDS.get(table)
     if entry is None:
-        return None
+        raise ValidationError(f"'{table}' is not a known kind of record (no schema for it).")
     cls: type[msgspec.Struct] = getattr(importlib.import_module(entry[0]), entry[1])
     return cls
-
-
-def transitional_names() -> list[str]:
-    """The tables still checked by generated fastjsonschema validators."""
-    return [name for name in table_names() if name not in RECORDS]
 
 
 @cache
@@ -155,54 +142,8 @@ def load_schema(name: str) -> dict[str, Any]:
 
 
 def table_names() -> list[str]:
-    """Every record table described in data_schema/, sorted."""
-    return sorted(
-        p.name[: -len(_SUFFIX)] for p in schema_directory().glob(f"*{_SUFFIX}") if p.name != f"{ENVELOPE}{_SUFFIX}"
-    )
-
-
-@cache
-def _validator(name: str) -> Callable[[Any], Any]:
-    """The validation function for `name`: the generated one while it is current, else compiled.
-
-    Freshness is checked by comparing the schema file's bytes with the copy the generated
-    module embeds (SCHEMA_BYTES). That is exact and needs no hashing: importing hashlib alone
-    costs about 3.5 ms, more than the import it would guard. SCHEMA_SHA256 in the same module
-    records the same bytes for people and tests.
-    """
-    try:
-        current = schema_path(name).read_bytes() if name.isidentifier() else None
-    except OSError:
-        current = None  # no such schema: load_schema below says so
-    if current is not None:
-        try:
-            generated = importlib.import_module(f"{_GENERATED}.{name}")
-        except ImportError:  # not generated yet, or made by a newer fastjsonschema than installed
-            generated = None
-        if generated is not None and generated.SCHEMA_BYTES == current:
-            validate_generated: Callable[[Any], Any] = generated.validate
-            return validate_generated
-    import fastjsonschema
-
-    return fastjsonschema.compile(load_schema(name), use_default=False)
-
-
-def _describe(table: str, exc: Any) -> str:
-    path = [str(part) for part in exc.path[1:]]
-    field = ".".join(path) if path else "record"
-    message = str(exc.message)
-    if message.startswith(str(exc.name)):
-        message = message[len(str(exc.name)) :].strip()
-    rule = exc.rule
-    definition = exc.rule_definition
-    if rule == "enum":
-        allowed = ", ".join(str(v) for v in definition)
-        return f"{table}.{field}: must be one of {allowed}."
-    if rule == "required":
-        return f"{table}.{field}: is missing a required field ({message})."
-    if rule == "additionalProperties":
-        return f"{table}.{field}: has a field the schema does not allow ({message})."
-    return f"{table}.{field}: {message} (rule: {rule} {definition})."
+    """Every record table recover keeps (each declared in RECORDS), sorted."""
+    return sorted(RECORDS)
 
 
 def _say(table: str, error: str, whole: str = "record") -> str:
@@ -270,21 +211,11 @@ def _envelope_problem(data: Any) -> str | None:
 
 
 def _problem(table: str, record: Any) -> str | None:
-    """What is wrong with one record of `table` (its Struct, or transitionally its generated
-    validator, then the years rule), or the envelope (`_envelope_problem`); None if nothing."""
+    """What is wrong with one record of `table` (its Struct, then the years rule), or the
+    envelope (`_envelope_problem`); None if nothing."""
     if table == ENVELOPE:
         return _envelope_problem(record)
-    cls = record_type(table)
-    if cls is not None:
-        problem = _struct_problem(table, cls, record)
-    else:
-        import fastjsonschema
-
-        try:
-            _validator(table)(record)
-            problem = None
-        except fastjsonschema.JsonSchemaValueException as exc:
-            problem = _describe(table, exc)
+    problem = _struct_problem(table, record_type(table), record)
     if problem is None:
         problem = _time_out_of_range(record, table)
     return problem
@@ -335,7 +266,7 @@ def check_records(path: Path, name: str, table: dict[str, Any]) -> None:
     from recovery_tui.errors import DataFileError
     from recovery_tui.store.layout import DAMAGED_ADVICE
 
-    if not name.isidentifier() or (name not in RECORDS and not schema_path(name).is_file()):
+    if name not in RECORDS:
         return
     for key, record in table.items():
         if not isinstance(record, dict) or record.get("id") != key:
@@ -397,8 +328,6 @@ def generated_schema(table: str) -> dict[str, Any]:
     our header, every property required (recover writes every field) and nested Structs
     under $defs."""
     cls = record_type(table)
-    if cls is None:
-        raise ValueError(f"'{table}' is not declared as a Struct in RECORDS")
     _, components = msgspec.json.schema_components([cls], ref_template="#/$defs/{name}")
     top = _tidy(components.pop(cls.__name__))
     schema: dict[str, Any] = {
@@ -455,68 +384,13 @@ def generate_schemas(directory: Path | None = None) -> list[Path]:
     return written
 
 
-# -- transitional: generated fastjsonschema validators for tables not converted yet ----------
-
-
-_HEADER = """\
-# GENERATED FILE, do not edit. Made from data_schema/{file} by
-#     python -m recovery_tui.store.schemas --generate
-# (fastjsonschema {version}, compile_to_code(schema, use_default=False)). Run that again after
-# changing the schema; until then recover ignores this module and compiles the schema itself.
-\"\"\"Validator for '{name}' records, generated from data_schema/{file}.\"\"\"
-
-SCHEMA_SHA256 = {sha256!r}
-SCHEMA_BYTES = {data!r}
-
-"""
-
-
-def generated_source(name: str) -> str:
-    """The source of the generated validator module for the schema of table `name`."""
-    import hashlib
-
-    import fastjsonschema
-    from fastjsonschema.ref_resolver import RefResolver
-
-    data = schema_path(name).read_bytes()
-    schema = msgspec.json.decode(data)
-    code = fastjsonschema.compile_to_code(schema, use_default=False)
-    function = RefResolver.from_schema(schema, handlers={}, store={}).get_scope_name()
-    if f"\ndef {function}(" not in code:
-        raise RuntimeError(f"fastjsonschema named the validator of '{name}' differently than expected")
-    header = _HEADER.format(
-        file=schema_path(name).name,
-        name=name,
-        version=fastjsonschema.VERSION,
-        sha256=hashlib.sha256(data).hexdigest(),
-        data=data,
-    )
-    return f"{header}{code.rstrip()}\n\n\nvalidate = {function}\n"
-
-
-def generate_validators(directory: Path | None = None) -> list[Path]:
-    """Write <directory>/<name>.py for every table not in RECORDS; delete the other modules.
-    `directory` defaults to recovery_tui/store/validators/."""
-    directory = directory or Path(__file__).resolve().parent / "validators"
-    written = []
-    for name in transitional_names():
-        target = directory / f"{name}.py"
-        target.write_text(generated_source(name), encoding="utf-8")
-        written.append(target)
-    for leftover in directory.glob("*.py"):
-        if leftover not in written and leftover.name != "__init__.py":
-            leftover.unlink()
-            print(f"removed {leftover} (no longer needed)")
-    return written
-
-
 def main(argv: list[str]) -> int:
     """`python -m recovery_tui.store.schemas --generate`: write data_schema/ from the Structs and
-    store/envelope.py (and, transitionally, the validator modules of the tables not converted yet)."""
+    store/envelope.py."""
     if argv != ["--generate"]:
         print("usage: python -m recovery_tui.store.schemas --generate", file=sys.stderr)
         return 2
-    for path in [*generate_schemas(), *generate_validators()]:
+    for path in generate_schemas():
         print(f"wrote {path}")
     return 0
 

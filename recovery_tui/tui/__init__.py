@@ -7,6 +7,6 @@ are absolute (`Path(__file__).with_name(...)`): Textual reads a relative one bes
 of the class it is given, so a subclass in another module (tests make some) would miss it.
 Textual applies a loaded file app-wide, so every rule starts with its screen or widget type
 (tests/tui/test_layout_files.py holds this). tui/shared/ holds the reusable pieces, which keep
-their layout in DEFAULT_CSS: the dashboard panel base, the confirmation dialog, the conflict
-and passphrase screens, help.
+their layout in DEFAULT_CSS: the dashboard panel base, the confirmation dialog, the line under
+a refused form field, the conflict and passphrase screens, help.
 """

@@ -40,7 +40,7 @@ from textual.theme import Theme
 from textual.timer import Timer
 
 from recovery_tui import clock as wall_clock
-from recovery_tui.errors import RecoverError
+from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.store import Store
 from recovery_tui.tui.dashboard.dashboard import DashboardScreen
 from recovery_tui.tui.messages import DataChanged, Restarted
@@ -278,8 +278,13 @@ class RecoverApp(App[None]):
                 yield command
 
     def report(self, error: RecoverError) -> None:
-        """Show a user error as a notification (the dashboard never crashes on bad input)."""
-        self.notify(shown(str(error)), markup=False, severity="error", timeout=8)
+        """Show a user error as a notification (the dashboard never crashes on bad input).
+
+        A refused value shows its sentence alone: forms put it under their field first
+        (shared/field_error.py), so this is for the fields a form does not have.
+        """
+        text = error.message if isinstance(error, InvalidInput) else str(error)
+        self.notify(shown(text), markup=False, severity="error", timeout=8)
 
     def action_sos(self) -> None:
         """Open the SOS screen on top of whatever is open; nothing happens if it is already open."""

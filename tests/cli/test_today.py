@@ -70,6 +70,18 @@ def test_everything_of_today_and_nothing_else(cli, store, now):
     assert data["date"] == "2026-11-20"
     assert [c["mood"] for c in data["checkins"]] == [4]
     assert len(data["journal"]) == 2 and len(data["triggers"]) == 1 and len(data["skill_sessions"]) == 1
+    (trigger,) = data["triggers"]
+    assert list(trigger) == ["id", "at", "what", "intensity", "outcome"]
+    assert trigger | {"id": ""} == {
+        "id": "",
+        "at": "2026-11-20T17:00:00+00:00",
+        "what": "payday drinks invite",
+        "intensity": 6,
+        "outcome": "resisted",
+    }
+    (session,) = data["skill_sessions"]
+    assert list(session)[1:] == ["started_at", "skill", "completed", "craving_before", "craving_after"]
+    assert [session[k] for k in list(session)[2:]] == ["box breathing", True, 7, 4]
 
 
 def test_another_day(cli):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from recovery_tui.store import Store
 
 from .helpers import PYTHON, child_env, temp_files
@@ -29,12 +31,14 @@ def _eight_workers(db_path: Path, mode: str) -> set[str]:
     return acked
 
 
+@pytest.mark.slow  # 8 processes x 50 writes
 def test_eight_processes_fifty_store_inserts_each(db_path: Path) -> None:
     acked = _eight_workers(db_path, "insert")
     stored = Store(db_path).all("triggers")
     assert len(stored) == 400 and {r["id"] for r in stored} == acked
 
 
+@pytest.mark.slow  # 8 processes x 50 `recover` runs
 def test_eight_processes_fifty_cli_inserts_each(db_path: Path) -> None:
     acked = _eight_workers(db_path, "cli")  # `recover trigger ...` through the real Typer app
     stored = Store(db_path).all("triggers")

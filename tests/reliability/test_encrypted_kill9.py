@@ -18,6 +18,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from recovery_tui.store import Store, crypto
 
 PASS = "kill nine passphrase"
@@ -49,6 +51,7 @@ while True:
 """
 
 
+@pytest.mark.slow  # 30 kills of an encrypted writer
 def test_kill9_loop_during_encrypted_writes(db_path: Path, now: datetime) -> None:
     seed = Store(db_path, passphrase=lambda: PASS)
     seed.set_meta("config", {"backups.daily": 3, "backups.weekly": 2})

@@ -49,6 +49,7 @@ print(done, gave_up, flush=True)
 """
 
 
+@pytest.mark.slow  # 20 processes writing as fast as they can
 def test_twenty_busy_writers_are_all_served(db_path: Path) -> None:
     seed = Store(db_path)
     padding = "x" * 300

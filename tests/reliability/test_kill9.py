@@ -16,6 +16,8 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
+
 from recovery_tui.store import Store
 
 from .helpers import PYTHON, child_env
@@ -37,6 +39,7 @@ def _state(db_path: Path) -> dict[str, int]:
     return {r["id"]: r["intensity"] for r in Store(db_path).all("triggers") if r["what"].startswith("k")}
 
 
+@pytest.mark.slow  # 100 kills of a writer on a 1 MB+ file
 def test_kill9_loop_loses_no_acknowledged_write(db_path: Path) -> None:
     _seed_big_file(db_path)
     rng = random.Random(20261120)

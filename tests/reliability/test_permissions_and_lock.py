@@ -53,6 +53,7 @@ def test_existing_folders_are_not_changed(tmp_path: Path) -> None:
     assert _mode(shared / "recover.json") == 0o600
 
 
+@pytest.mark.slow  # waits out the 10 s lock timeout
 def test_held_lock_makes_cli_give_up_without_writing(db_path: Path, run_recover) -> None:  # type: ignore[no-untyped-def]
     db_path.parent.mkdir(parents=True)
     Store(db_path).insert("triggers", trigger("x", 1), now=NOW)

@@ -110,6 +110,7 @@ def _marker_entry_survives(db_path: Path) -> None:
     assert any(MARKER in r["text"] for r in store.all("journal")), "the entry was lost"
 
 
+@pytest.mark.slow  # a kill at every step of a conversion, for each command
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_killed_conversion_then_encrypt_or_wipe_leaves_no_plaintext(
     command: str, db_path: Path, tmp_path: Path, cli: Callable[..., object]

@@ -109,7 +109,7 @@ async def test_vague_answer_gets_one_nudge_then_moves_on(store: Store, now: date
         screen = _composer(pilot.app)
         await pilot.press("ctrl+n")
         assert screen.step == 1
-        assert "name a feeling" in str(screen.query_one("#step-note").render())
+        assert "name a feeling" in str(screen.query_one("#emotion-error").render())
         await pilot.press(*"idk", "ctrl+n")
         assert screen.step == 1
         assert "Press Next again to keep it" in str(screen.query_one("#step-note").render())
@@ -129,7 +129,7 @@ async def test_save_incomplete_names_the_step_and_saves_nothing(store: Store, no
         await pilot.press(*"sad", "ctrl+o")
         await pilot.pause()
         assert screen.step == 2
-        assert "problem: say what is happening" in str(screen.query_one("#step-note").render())
+        assert "! say what is happening" in str(screen.query_one("#problem-error").render())
         assert store.all("help_requests") == []
 
 

@@ -73,12 +73,12 @@ async def test_form_validates_each_field_and_saves_nothing_until_fixed(store: St
         await pilot.press("tab", "tab", "tab", "tab", "tab", "tab", "tab", "tab", "1", "1")  # -> intensity 11
         await pilot.pause()
         errors = visible_errors(form)
-        assert errors["when"].startswith("when: 'nowtomorrow'") or errors["when"].startswith("when: 'tomorrow'")
-        assert errors["intensity"].startswith("intensity: 11 is out of range")
+        assert errors["when"].startswith("! 'nowtomorrow'") or errors["when"].startswith("! 'tomorrow'")
+        assert errors["intensity"].startswith("! 11 is out of range")
         await pilot.press("enter")  # Enter in the intensity field tries to save
         await pilot.pause()
         errors = visible_errors(form)
-        assert errors["what"].startswith("what: say in a few words what happened")
+        assert errors["what"].startswith("! say in a few words what happened")
         assert app.screen is form
         assert app.focused is form.query_one("#f-what")
         assert store.all("triggers") == []

@@ -100,5 +100,5 @@ def test_parse_pattern(text: str, expected: tuple[int, ...], label: str) -> None
 
 @pytest.mark.parametrize("text", ["4", "a,b", "4,4,4,4,4", "0,4", "4,4,30", ""])
 def test_parse_pattern_refuses_with_the_option_named(text: str) -> None:
-    with pytest.raises(InvalidInput, match="--breath"):
+    with pytest.raises(InvalidInput, match="breath"):
         parse_pattern(text)

@@ -29,7 +29,7 @@ def test_mood_accepts_1_to_5(value):
 
 @pytest.mark.parametrize("value", [0, 6, 7, "-1", "x", "3.5", True, ""])
 def test_mood_refuses_everything_else(value):
-    with pytest.raises(InvalidInput, match="^--mood: "):
+    with pytest.raises(InvalidInput, match="^mood: "):
         parse_mood(value)
 
 
@@ -38,7 +38,7 @@ def test_craving_range(value, ok):
     if ok:
         assert parse_craving(value) == int(value)
     else:
-        with pytest.raises(InvalidInput, match="^--craving: "):
+        with pytest.raises(InvalidInput, match="^craving: "):
             parse_craving(value)
 
 
@@ -79,7 +79,7 @@ def test_checkin_and_relapse_land_together_or_not_at_all(store, now, monkeypatch
     draft = CheckInDraft(now.date(), 2, 8, (SoberAnswer(counter.id, counter.name, False),))
 
     def broken(*_args, **_kwargs):
-        raise InvalidInput("simulated failure while recording the relapse")
+        raise InvalidInput(None, "simulated failure while recording the relapse")
 
     monkeypatch.setattr(counter_service, "record_relapse", broken)
     with pytest.raises(InvalidInput):
@@ -102,7 +102,7 @@ def test_relapse_only_for_counters_answered_not_sober(store, now):
 def test_new_mode_refuses_a_second_checkin(store, now):
     draft = CheckInDraft(now.date(), 4, 1)
     checkin_service.save_checkin(store, draft, mode="new", now=now)
-    with pytest.raises(InvalidInput, match="--amend"):
+    with pytest.raises(InvalidInput, match="amend"):
         checkin_service.save_checkin(store, draft, mode="new", now=now)
     assert checkin_service.save_checkin(store, draft, mode="amend", now=now).amended is True
     assert len(store.all("checkins")) == 1

@@ -47,7 +47,7 @@ def test_reachable_is_normalised(typed: str, stored: str) -> None:
     ["", "sometimes", "mon", "mon 9-17", "xyz 09:00-17:00", "mon 25:00-26:00", "mon 09:00-09:00", "mon 24:00-02:00"],
 )
 def test_bad_reachable_names_the_option(typed: str) -> None:
-    with pytest.raises(InvalidInput, match="^--reachable: "):
+    with pytest.raises(InvalidInput, match="^reachable: "):
         parse_reachable(typed)
 
 

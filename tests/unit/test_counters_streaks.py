@@ -164,13 +164,13 @@ def test_short_status_line_in_creation_order() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [("12.50", 12.5), ("0", 0.0), ("3,5", 3.5), (None, None), ("  ", None)])
 def test_parse_rate_accepts(text: str | None, expected: float | None) -> None:
-    assert parse_rate(text, field="--cost-per-day") == expected
+    assert parse_rate(text, field="cost_per_day") == expected
 
 
 @pytest.mark.parametrize("text", ["-1", "abc", "nan", "inf", "25"])
 def test_parse_rate_refuses(text: str) -> None:
-    with pytest.raises(InvalidInput, match="--hours-per-day"):
-        parse_rate(text, field="--hours-per-day", maximum=24)
+    with pytest.raises(InvalidInput, match="hours_per_day"):
+        parse_rate(text, field="hours_per_day", maximum=24)
 
 
 # -- properties ------------------------------------------------------------------------------

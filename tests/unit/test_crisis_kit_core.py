@@ -72,7 +72,7 @@ def test_resources_by_approach() -> None:
 
 
 def test_bad_approach_names_the_option() -> None:
-    with pytest.raises(InvalidInput, match="^--approach: use one of 12-step, skills"):
+    with pytest.raises(InvalidInput, match="^approach: use one of 12-step, skills"):
         clean_approach("yoga")
     assert select([Resource("x", "book", (), "d")], approach="faith") == []
 

@@ -37,7 +37,7 @@ def test_write_demo_refuses_a_file_with_records(cli, db_path, now: datetime) -> 
     result = cli("demo", "--years", "1")
     assert result.exit_code == 1 and "already holds your records" in result.stderr
     assert db_path.read_bytes() == before
-    with pytest.raises(InvalidInput, match="--years"):
+    with pytest.raises(InvalidInput, match="years"):
         write_demo(Store(db_path.with_name("other.json")), years=0, now=now)
 
 

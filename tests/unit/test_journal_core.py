@@ -17,7 +17,7 @@ def test_clean_text_and_tags():
     with pytest.raises(InvalidInput, match="^text: "):
         clean_text(" \n\t")
     assert clean_tags(["a, b", "A", "  c  d "]) == ("a", "b", "c d")
-    with pytest.raises(InvalidInput, match="^--tag: "):
+    with pytest.raises(InvalidInput, match="^tag: "):
         clean_tags(["x" * 41])
 
 

@@ -53,7 +53,7 @@ def test_custom_skill_add_edit_remove(store: Store, now: datetime) -> None:
 
 @pytest.mark.parametrize("minutes", [0, 61, -1])
 def test_minutes_outside_1_to_60_are_refused(store: Store, now: datetime, minutes: int) -> None:
-    with pytest.raises(InvalidInput, match="--minutes: .* 1 to 60"):
+    with pytest.raises(InvalidInput, match="minutes: .* 1 to 60"):
         svc.add_skill(store, "x", minutes=minutes, steps=["y"], breath=None, now=now)
     assert not store.exists()
 

@@ -36,7 +36,7 @@ def test_parse_halt_accepts_words_initials_and_lists(text, expected):
 
 @pytest.mark.parametrize("text", ["hangry", "sad", "hungry,bored", "x"])
 def test_parse_halt_refuses_other_words_naming_the_option(text):
-    with pytest.raises(InvalidInput, match=r"^--halt: .* hungry, angry, lonely or tired"):
+    with pytest.raises(InvalidInput, match=r"^halt: .* hungry, angry, lonely or tired"):
         core.parse_halt(text)
 
 
@@ -47,7 +47,7 @@ def test_parse_intensity_range(text, expected):
 
 @pytest.mark.parametrize("text", ["11", "-1", "seven", "7.5", 11])
 def test_parse_intensity_refuses(text):
-    with pytest.raises(InvalidInput, match=r"^--intensity: .*0 \(none\) to 10"):
+    with pytest.raises(InvalidInput, match=r"^intensity: .*0 \(none\) to 10"):
         core.parse_intensity(text)
 
 
@@ -60,7 +60,7 @@ def test_parse_outcome(text, expected):
 
 @pytest.mark.parametrize("text", ["maybe", "u s", "relapsed"])
 def test_parse_outcome_refuses(text):
-    with pytest.raises(InvalidInput, match=r"^--outcome: .*resisted, used or ongoing"):
+    with pytest.raises(InvalidInput, match=r"^outcome: .*resisted, used or ongoing"):
         core.parse_outcome(text)
 
 
@@ -93,11 +93,11 @@ def test_build_fields_cleans_every_field():
 
 
 def test_build_fields_refuses_future_and_empty_what():
-    with pytest.raises(InvalidInput, match="^--at: .*future"):
+    with pytest.raises(InvalidInput, match="^at: .*future"):
         core.build_fields(what="x", at=NOW + timedelta(minutes=5), now=NOW)
     with pytest.raises(InvalidInput, match="^what: "):
         core.build_fields(what="   ", at=NOW, now=NOW)
-    with pytest.raises(InvalidInput, match="^--where: .*200"):
+    with pytest.raises(InvalidInput, match="^where: .*200"):
         core.build_fields(what="x", at=NOW, now=NOW, where="w" * 201)
 
 

@@ -46,11 +46,14 @@ from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged, Restarted
 from recovery_tui.tui.safe import plain, shown
 from recovery_tui.tui.shared.conflict_screen import ConflictChoice, ConflictScreen
+from recovery_tui.tui.shared.field_error import FieldError, place_error
 
 if TYPE_CHECKING:
     from recovery_tui.tui.app import RecoverApp
 
 ADD_ANOTHER = "Add as another check-in (keep the earlier one)"
+ERROR_FIELDS = {field: field for field in ("mood", "craving", "gratitude", "note")}
+"""Domain field of a refusal -> the field of this form it is shown beside (others: the status)."""
 
 
 class CheckinForm(ModalScreen[SavedCheckIn | None]):
@@ -81,11 +84,11 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
             with Horizontal(classes="row"):
                 yield Label("Mood 1-5", classes="field")
                 yield Input(str(base.mood) if base else "", id="mood", placeholder="1 low - 5 good", compact=True)
-                yield Label("", id="mood-error", classes="error")
+                yield FieldError(id="mood-error", classes="error")
             with Horizontal(classes="row"):
                 yield Label("Craving 0-10", classes="field")
                 yield Input(str(base.craving) if base else "", id="craving", placeholder="0 none - 10", compact=True)
-                yield Label("", id="craving-error", classes="error")
+                yield FieldError(id="craving-error", classes="error")
             for index, counter in enumerate(self._counters):
                 sober = previous.get(counter.id, not relapse_recorded_on(counter, day, now))
                 yield Checkbox(
@@ -99,11 +102,11 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
             with Horizontal(classes="row"):
                 yield Label("Grateful for", classes="field")
                 yield Input(shown(base.gratitude or "") if base else "", id="gratitude", classes="wide", compact=True)
-                yield Label("", id="gratitude-error", classes="error")
+                yield FieldError(id="gratitude-error", classes="error")
             with Horizontal(classes="row"):
                 yield Label("Note", classes="field")
                 yield Input(shown(base.note or "") if base else "", id="note", classes="wide", compact=True)
-                yield Label("", id="note-error", classes="error")
+                yield FieldError(id="note-error", classes="error")
             if base is not None:
                 yield Checkbox(self._yes_no(ADD_ANOTHER, False), False, id="add-another", compact=True)
             with Horizontal(id="checkin-buttons"):
@@ -134,13 +137,13 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
             event.checkbox.label = self._yes_no(ADD_ANOTHER, event.value)
 
     def _error(self, field: str, message: str) -> None:
-        self.query_one(f"#{field}-error", Label).update(message)
+        self.query_one(f"#{field}-error", FieldError).show(message)
 
     def _values(self) -> CheckInDraft | None:
         """Validate every field, showing each error beside its field; None when any failed."""
         draft_values: dict[str, object] = {}
         first_bad: str | None = None
-        checks = (
+        checks = (  # a short reason beside the field: the row has room for a few words
             ("mood", lambda text: parse_mood(text, "mood"), "use a whole number 1-5"),
             ("craving", lambda text: parse_craving(text, "craving"), "use a whole number 0-10"),
             ("gratitude", lambda text: clean_optional(text, "gratitude", GRATITUDE_MAX), "too long"),
@@ -234,7 +237,8 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
     def _failed(self, error: RecoverError) -> None:
         self._set_saving(False)
         if not isinstance(error, Conflict):
-            recover_app(self).report(error)
+            status = self.query_one("#checkin-status", Label)
+            place_error(self, error, ERROR_FIELDS, lambda message: status.update(shown(message)))
             return
         if error.removed:
             message = wording.CONFLICT["removed"].format(what="check-in")

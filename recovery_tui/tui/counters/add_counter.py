@@ -1,7 +1,8 @@
 """AddCounterScreen: a modal form to start a counter (name, since, cost and hours per day).
 
 Each field is checked when the form is sent and its error shows on the line under it; a
-refusal from the service (a name already in use) goes to `report`. Enter sends, escape
+refusal from the service (a name already in use) goes under the field it names
+(shared/field_error.py). Enter sends, escape
 closes. Dismisses with the new counter's name, or None. A counter for alcohol,
 benzodiazepines or opioids gets the withdrawal-safety line (core/withdrawal.py) under the
 name while it is typed, and again as a notification that stays 20 seconds once it is added.
@@ -28,16 +29,15 @@ from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.messages import DataChanged
-from recovery_tui.tui.safe import lines, shown
+from recovery_tui.tui.safe import shown
+from recovery_tui.tui.shared.field_error import FieldError, place_error
 
 T = TypeVar("T")
 
 
 def show_error(screen: ModalScreen[str | None], field: str, message: str | None) -> None:
     """Show (or clear) the error under one field of a form."""
-    error = screen.query_one(f"#{field}-error", Static)
-    error.update(lines([message or ""]))
-    error.set_class(bool(message), "-shown")
+    screen.query_one(f"#{field}-error", FieldError).show(message)
 
 
 class AddCounterScreen(ModalScreen[str | None]):
@@ -52,6 +52,8 @@ class AddCounterScreen(ModalScreen[str | None]):
         ("cost", "Cost per day", "optional, e.g. 12.50"),
         ("hours", "Hours per day", "optional, 0-24"),
     )
+    ERROR_FIELDS = {"name": "name", "since": "since", "cost_per_day": "cost", "hours_per_day": "hours"}
+    """Domain field of a refusal -> the field of this form it is shown under."""
     _saving = False  # a store worker is adding the counter
 
     def compose(self) -> ComposeResult:
@@ -61,7 +63,7 @@ class AddCounterScreen(ModalScreen[str | None]):
                 with Horizontal(classes="row"):
                     yield Label(label)
                     yield Input(value="now" if key == "since" else "", placeholder=placeholder, id=key, compact=True)
-                yield Static(classes="error", id=f"{key}-error")
+                yield FieldError(id=f"{key}-error")
                 if key == "name":
                     yield Static(wording.WITHDRAWAL_SAFETY, classes="care", id="withdrawal")
             yield Static("enter add · tab next field · escape close", classes="hint")
@@ -94,15 +96,15 @@ class AddCounterScreen(ModalScreen[str | None]):
                 value = parse(self._value(key))
             except InvalidInput as error:
                 errors += 1
-                show_error(self, key, str(error).split(": ", 1)[-1])
+                show_error(self, key, error.message)
                 return None
             show_error(self, key, None)
             return value
 
         name = check("name", clean_name)
         since = check("since", lambda text: parse_start(text, now, field="since"))
-        cost = check("cost", lambda text: parse_rate(text, field="cost per day"))
-        hours = check("hours", lambda text: parse_rate(text, field="hours per day", maximum=24))
+        cost = check("cost", lambda text: parse_rate(text, field="cost_per_day"))
+        hours = check("hours", lambda text: parse_rate(text, field="hours_per_day", maximum=24))
         if errors or name is None or since is None:
             return
         if self._saving:
@@ -122,7 +124,7 @@ class AddCounterScreen(ModalScreen[str | None]):
 
         def failed(error: RecoverError) -> None:
             self._saving = False
-            app.report(error)
+            place_error(self, error, self.ERROR_FIELDS)
 
         app.store_work(add, added, group="counter-add", failed=failed)
 

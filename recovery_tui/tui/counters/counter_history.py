@@ -135,7 +135,7 @@ class CounterHistoryScreen(ModalScreen[None]):
         try:
             remove_event(counter, event.id, now=app.now())  # refused before anything is asked
         except RecoverError as error:
-            app.notify(str(error).removeprefix("EVENT_ID: "), severity="error", timeout=8)
+            app.report(error)  # the whole event is refused: no field of a form to put it under
             return
         question = f"Remove the {event.what} of {counter.name} on {event.at.astimezone():%Y-%m-%d %H:%M}?"
 

@@ -25,7 +25,8 @@ from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.messages import DataChanged
-from recovery_tui.tui.safe import lines, plain
+from recovery_tui.tui.safe import plain
+from recovery_tui.tui.shared.field_error import FieldError, place_error
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 
@@ -35,6 +36,8 @@ class EventEditScreen(ModalScreen[bool]):
 
     CSS_PATH = Path(__file__).with_name("counters.tcss")
     BINDINGS = [Binding("escape", "cancel", "Close")]
+    ERROR_FIELDS = {"at": "when"}
+    """Domain field of a refusal -> the field of this form it is shown under (others: a notice)."""
 
     def __init__(self, counter_name: str, event: CounterEvent) -> None:
         super().__init__()
@@ -50,7 +53,7 @@ class EventEditScreen(ModalScreen[bool]):
                 yield Input(
                     value=self.shown_time, placeholder="yesterday 22:00, 2026-11-19 21:30", id="when", compact=True
                 )
-            yield Static(classes="error", id="when-error")
+            yield FieldError(id="when-error")
             with Horizontal(classes="row"):
                 yield Label("Note")
                 yield Input(value=self.event.note or "", placeholder="optional", id="note", compact=True)
@@ -71,17 +74,17 @@ class EventEditScreen(ModalScreen[bool]):
         text = self.query_one("#when", Input).value.strip()
         try:
             if not text:
-                raise InvalidInput("when: give a time, such as yesterday 22:00.")
-            at = None if text == self.shown_time else parse_time(text, now, field="when", allow_future=True)
+                raise InvalidInput("at", "give a time, such as yesterday 22:00.")
+            at = None if text == self.shown_time else parse_time(text, now, field="at", allow_future=True)
         except InvalidInput as problem:
-            self.show_error(str(problem).partition(": ")[2])
+            place_error(self, problem, self.ERROR_FIELDS)
             return
         note = self.query_one("#note", Input).value
         name, event = self.counter_name, self.event
 
         def save(store: Store) -> Counter:
             return service.edit_event(
-                store, name, event.id, at=at, note=note, change_note=True, now=now, field="when", expected=event
+                store, name, event.id, at=at, note=note, change_note=True, now=now, field="at", expected=event
             )
 
         def saved(_counter: Counter) -> None:
@@ -97,19 +100,13 @@ class EventEditScreen(ModalScreen[bool]):
                     f"This {event.what} was {gone} elsewhere meanwhile; nothing was saved. Escape, then look again."
                 )
                 return
-            field, _, message = str(problem).partition(": ")
-            if isinstance(problem, InvalidInput) and field == "when":
-                self.show_error(message)
-                return
-            app.report(problem)
+            place_error(self, problem, self.ERROR_FIELDS)
 
         app.store_work(save, saved, group="counter-event-edit", failed=failed, owner=self)
 
     def show_error(self, message: str | None) -> None:
         """Show (or clear) the line under the time."""
-        error = self.query_one("#when-error", Static)
-        error.update(lines([message or ""]))
-        error.set_class(bool(message), "-shown")
+        self.query_one("#when-error", FieldError).show(message)
 
     def action_cancel(self) -> None:
         """Close without saving."""

@@ -25,7 +25,7 @@ from recovery_tui import wording
 from recovery_tui.core.counters import Counter, CounterEvent, check_relapse
 from recovery_tui.core.streaks import phrase
 from recovery_tui.core.timeparse import parse_time
-from recovery_tui.errors import InvalidInput
+from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import counters as service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
@@ -34,6 +34,7 @@ from recovery_tui.tui.counters.add_counter import show_error
 from recovery_tui.tui.messages import DataChanged, Restarted
 from recovery_tui.tui.safe import lines, plain
 from recovery_tui.tui.shared.confirm import ConfirmScreen
+from recovery_tui.tui.shared.field_error import FieldError, place_error
 
 
 class RelapseScreen(ModalScreen[str | None]):
@@ -57,7 +58,7 @@ class RelapseScreen(ModalScreen[str | None]):
                 with Horizontal(classes="row"):
                     yield Label("When")
                     yield Input(value="now", placeholder="now, -2h, yesterday 21:00", id="when", compact=True)
-                yield Static(classes="error", id="when-error")
+                yield FieldError(id="when-error")
                 with Horizontal(classes="row"):
                     yield Label("Note")
                     yield Input(placeholder="optional: what led up to it", id="note", compact=True)
@@ -116,9 +117,9 @@ class RelapseScreen(ModalScreen[str | None]):
         app = recover_app(self)
         now = app.now()
         try:
-            at = parse_time(self.query_one("#when", Input).value, now, field="when", allow_future=True)
+            at = parse_time(self.query_one("#when", Input).value, now, field="at", allow_future=True)
         except InvalidInput as error:
-            show_error(self, "when", str(error).split(": ", 1)[-1])
+            show_error(self, "when", error.message)
             return
         show_error(self, "when", None)
         note = self.query_one("#note", Input).value
@@ -141,7 +142,10 @@ class RelapseScreen(ModalScreen[str | None]):
 
             app.push_screen(ConfirmScreen(question, yes="Restart it", no="Go back"), answered)
 
-        app.store_work(find, ask, group="relapse-check", owner=self)
+        def refused(error: RecoverError) -> None:
+            place_error(self, error, {"at": "when"})
+
+        app.store_work(find, ask, group="relapse-check", failed=refused, owner=self)
 
     def restart(self, name: str, at: datetime, note: str) -> None:
         """Record the relapse (in a store worker) and show the kind message."""

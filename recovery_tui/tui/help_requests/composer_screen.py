@@ -3,7 +3,8 @@
 Left: the current step (name the emotion, specify the problem, make a clear request) with its
 hint and example, Back/Next. Right: the message in the chosen format, composed live from the
 steps until the person edits it; from then on their edits are kept (ctrl+r recomposes). A vague
-answer gets one gentle nudge when pressing Next; pressing Next again keeps it. ctrl+o saves
+answer gets one gentle nudge when pressing Next; pressing Next again keeps it. A refused
+answer shows under its field, on its step (shared/field_error.py). ctrl+o saves
 through the same service as `recover ask`, ctrl+t copies with Textual's clipboard copy (the
 terminal's OSC 52; silently nothing where no clipboard exists). The Saved tab lists requests
 with their follow-ups; `f` there records who answered.
@@ -34,6 +35,7 @@ from textual.widgets import (
     TextArea,
 )
 
+from recovery_tui import messages
 from recovery_tui.core import help_requests as help_requests_core
 from recovery_tui.core.emotions import resolve_emotion
 from recovery_tui.core.help_requests import FORMATS, STEP_HINTS, Draft, HelpRequest
@@ -47,8 +49,11 @@ from recovery_tui.tui.help_requests.request_step import RequestStep
 from recovery_tui.tui.help_requests.saved_requests import SavedRequests
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.shared.confirm import ConfirmScreen
+from recovery_tui.tui.shared.field_error import clear_errors, place_error
 
-_STEP_OF_FIELD = {"--emotion": 1, "--intensity": 1, "--problem": 2, "--since": 2, "--tried": 2, "--request": 3}
+_STEP_OF_FIELD = {"emotion": 1, "intensity": 1, "problem": 2, "since": 2, "tried": 2, "request": 3}
+ERROR_FIELDS = {field: field for field in _STEP_OF_FIELD} | {"request": "request-text"}
+"""Domain field of a refusal -> the field of the steps it is shown under (others: the step note)."""
 _FIRST_FIELD = {1: "#emotion", 2: "#problem", 3: "#request-kind"}
 LIVE = "Live preview; edit it if you like."
 EDITED = "Edited by you. ctrl+r recomposes."
@@ -216,21 +221,22 @@ class ComposerScreen(Screen[None]):
         if self.step == 2:
             problem, _since, _tried = self.query_one(ProblemStep).values()
             if not problem.strip():
-                raise InvalidInput("--problem: say what is happening, in a few words.")
+                raise InvalidInput("problem", messages.PROBLEM)
             return help_requests_core.nudge_problem(problem)
         kind, words = self.query_one(RequestStep).values()
         if kind == "own" and not words.strip():
-            raise InvalidInput("--request: type the words of your request, e.g. Can someone call me at 9?")
+            raise InvalidInput("request", "type the words of your request, e.g. Can someone call me at 9?")
         return help_requests_core.nudge_request(kind, words)
 
     def action_next(self) -> None:
         """Go to the next step (a vague answer gets one nudge first); after step 3, the preview."""
         if self.query_one(TabbedContent).active != "tab-compose":
             return
+        clear_errors(self)
         try:
             nudge = self._check_step()
         except InvalidInput as err:
-            self._note(str(err).removeprefix("--"), "error")
+            self._show_error(err)
             return
         if nudge and self.step not in self._nudged:
             self._nudged.add(self.step)
@@ -289,12 +295,16 @@ class ComposerScreen(Screen[None]):
         if not isinstance(err, InvalidInput):
             recover_app(self).report(err)
             return
-        field = str(err).split(":", 1)[0]
-        tabs = self.query_one(TabbedContent)
-        tabs.active = "tab-compose"
-        if field in _STEP_OF_FIELD:
-            self.step = _STEP_OF_FIELD[field]
-        self._note(str(err).removeprefix("--"), "error")
+        self.query_one(TabbedContent).active = "tab-compose"
+        if err.field in _STEP_OF_FIELD:
+            self.step = _STEP_OF_FIELD[err.field]
+        clear_errors(self)
+        self._show_error(err)
+
+    def _show_error(self, err: InvalidInput) -> None:
+        """The refusal under its field (the step note says which step to look at)."""
+        if place_error(self, err, ERROR_FIELDS, lambda message: self._note(message, "error")) is not None:
+            self._note("Something here needs another look: see the line marked !", "error")
 
     def _saved(self, saved: HelpRequest) -> None:
         self.post_message(DataChanged())

@@ -8,6 +8,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from recovery_tui.core.emotions import FAMILIES, numbered
+from recovery_tui.tui.shared.field_error import FieldError
 
 
 class EmotionStep(Vertical):
@@ -17,6 +18,7 @@ class EmotionStep(Vertical):
         with Horizontal(classes="row"):
             yield Label("Emotion")
             yield Input(placeholder="a word, or a number below", id="emotion", compact=True)
+        yield FieldError(id="emotion-error")
         options: list[Option] = []
         rows = numbered()
         for family in FAMILIES:
@@ -26,6 +28,7 @@ class EmotionStep(Vertical):
         with Horizontal(classes="row"):
             yield Label("How strong")
             yield Input(placeholder="0-10, optional", id="intensity", restrict=r"\d{0,2}", compact=True)
+        yield FieldError(id="intensity-error")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """A word picked from the list fills the emotion field."""

@@ -7,6 +7,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, RadioButton, RadioSet
 
 from recovery_tui.core.help_requests import REQUEST_KINDS
+from recovery_tui.tui.shared.field_error import FieldError
 
 
 class RequestStep(Vertical):
@@ -18,6 +19,7 @@ class RequestStep(Vertical):
                 yield RadioButton(label, value=index == 0, id=f"kind-{kind}")
         yield Label("Your own words")
         yield Input(placeholder="e.g. Can someone call me at 9?", id="request-text", compact=True)
+        yield FieldError(id="request-text-error")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Own words typed: select "in my own words" (the event still reaches the screen)."""

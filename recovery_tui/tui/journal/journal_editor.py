@@ -4,6 +4,7 @@ Choosing a template fills the text while it is empty or still the previous templ
 comma-separated; "sensitive" collapses the entry in lists. ctrl+o saves (ctrl+s is the SOS
 key), escape cancels (asking first when there are unsaved words: ConfirmScreen). An empty
 entry, or a template left as it was, is not saved.
+A refused text or tag shows under the text or the tags (shared/field_error.py).
 
 `open_editor(app, entry_id)` reads the entry and the templates in a store worker, then opens
 the editor. Saving runs in a worker and passes the entry as it was opened (`expected`): if it
@@ -33,6 +34,7 @@ from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import plain, shown
 from recovery_tui.tui.shared.confirm import ConfirmScreen
 from recovery_tui.tui.shared.conflict_screen import ConflictChoice, ConflictScreen
+from recovery_tui.tui.shared.field_error import FieldError, clear_errors, place_error
 
 if TYPE_CHECKING:
     from recovery_tui.tui.app import RecoverApp
@@ -51,6 +53,8 @@ class JournalEditor(Screen[JournalEntry | None]):
     """Write a new entry (entry_id None) or edit an existing one."""
 
     CSS_PATH = Path(__file__).with_name("journal.tcss")
+    ERROR_FIELDS = {"text": "editor-text", "tag": "editor-tags", "tags": "editor-tags"}
+    """Domain field of a refusal -> the field it is shown under (others: the line above the buttons)."""
     BINDINGS = [
         Binding("ctrl+o", "save", "Save", priority=True),
         Binding("escape", "cancel", "Cancel"),
@@ -84,12 +88,14 @@ class JournalEditor(Screen[JournalEntry | None]):
             else:
                 yield Label(f"Editing the entry of {entry.at:%a %d %b %H:%M}", markup=False)
         yield TextArea(shown(entry.text) if entry else "", id="editor-text")  # what it holds, visibly
+        yield FieldError(id="editor-text-error")
         with Horizontal(id="editor-bottom"):
             yield Label("Tags")
             yield Input(
                 shown(", ".join(entry.tags)) if entry else "", id="editor-tags", placeholder="sleep, work", compact=True
             )
             yield Checkbox("Sensitive", entry.sensitive if entry else False, id="editor-sensitive", compact=True)
+        yield FieldError(id="editor-tags-error")
         yield Label("", id="editor-error")
         with Horizontal(id="editor-buttons"):
             yield Button("Save (ctrl+o)", id="editor-save", variant="primary", compact=True)
@@ -166,9 +172,11 @@ class JournalEditor(Screen[JournalEntry | None]):
 
     def _failed(self, error: RecoverError) -> None:
         self._saving = False
-        self.query_one("#editor-error", Label).update("" if isinstance(error, Conflict) else str(error))
+        status = self.query_one("#editor-error", Label)
+        status.update("")
+        clear_errors(self)
         if not isinstance(error, Conflict):
-            recover_app(self).report(error)
+            place_error(self, error, self.ERROR_FIELDS, lambda message: status.update(shown(message)))
             return
         what = "journal entry"
         message = wording.CONFLICT["removed" if error.removed else "changed"].format(what=what)

@@ -1,7 +1,8 @@
 """MeetingForm: a modal to log a meeting (name, format, fellowship, roles, when, note).
 
-Each field is checked on save and its error is shown under it; nothing is written until every
-field is accepted. The format and fellowship start as those of the last meeting logged, since
+Each field is checked on save and its error is shown under it, as is a refusal from the
+service (by the field it names); nothing is written until every field is accepted. The
+format and fellowship start as those of the last meeting logged, since
 most people go to the same few meetings. Saving calls services/meetings.log_meeting, the same
 call as `recover meeting log`, and dismisses with the stored Meeting (None on escape).
 """
@@ -26,6 +27,7 @@ from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.safe import shown
+from recovery_tui.tui.shared.field_error import FieldError, place_error
 
 T = TypeVar("T")
 
@@ -35,6 +37,8 @@ class MeetingForm(ModalScreen[Meeting | None]):
 
     CSS_PATH = Path(__file__).with_name("meetings.tcss")
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    ERROR_FIELDS = {"name": "name", "fellowship": "fellowship", "at": "when", "note": "note"}
+    """Domain field of a refusal -> the field of this form it is shown under (others: a notice)."""
 
     def __init__(self, last: Meeting | None = None) -> None:
         """Args:
@@ -52,7 +56,7 @@ class MeetingForm(ModalScreen[Meeting | None]):
             with Horizontal(classes="row"):
                 yield Label("Name")
                 yield Input(placeholder="optional, e.g. Tuesday step group", id="name", compact=True)
-            yield Static("", id="name-error", classes="error -empty", markup=False)
+            yield FieldError(id="name-error")
             with Horizontal(classes="row"):
                 yield Label("Format")
                 yield Select(
@@ -70,7 +74,7 @@ class MeetingForm(ModalScreen[Meeting | None]):
                     id="fellowship",
                     compact=True,
                 )
-            yield Static("", id="fellowship-error", classes="error -empty", markup=False)
+            yield FieldError(id="fellowship-error")
             with Horizontal(classes="row", id="roles"):
                 yield Label("Roles")
                 for role in ROLES:
@@ -80,11 +84,11 @@ class MeetingForm(ModalScreen[Meeting | None]):
             with Horizontal(classes="row"):
                 yield Label("When")
                 yield Input(value="now", placeholder="now, 19:00, yesterday 19:00, -2h", id="when", compact=True)
-            yield Static("", id="when-error", classes="error -empty", markup=False)
+            yield FieldError(id="when-error")
             with Horizontal(classes="row"):
                 yield Label("Note")
                 yield Input(placeholder="optional", id="note", compact=True)
-            yield Static("", id="note-error", classes="error -empty", markup=False)
+            yield FieldError(id="note-error")
             with Horizontal(id="form-buttons"):
                 yield Static("enter saves · esc cancels", id="form-hint")
                 yield Button("Save", variant="primary", id="save", compact=True)
@@ -94,9 +98,7 @@ class MeetingForm(ModalScreen[Meeting | None]):
         self.query_one("#name", Input).focus()
 
     def _show_error(self, field: str, message: str | None) -> None:
-        error = self.query_one(f"#{field}-error", Static)
-        error.update(message or "")
-        error.set_class(not message, "-empty")
+        self.query_one(f"#{field}-error", FieldError).show(message)
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         """Show X in a ticked role and an empty box otherwise (NO_COLOR friendly)."""
@@ -125,10 +127,7 @@ class MeetingForm(ModalScreen[Meeting | None]):
         try:
             value = check(self.query_one(f"#{field}", Input).value)
         except InvalidInput as error:
-            message = str(error)
-            for prefix in (f"{field}: ", f"--{field}: "):
-                message = message.removeprefix(prefix)
-            self._show_error(field, message)
+            self._show_error(field, error.message)
             return None, False
         self._show_error(field, None)
         return value, True
@@ -139,7 +138,7 @@ class MeetingForm(ModalScreen[Meeting | None]):
         now = app.now()
         name, name_ok = self._check("name", lambda text: clean_text(text, field="name", limit=NAME_MAX))
         fellowship, fellowship_ok = self._check("fellowship", clean_fellowship)
-        when, when_ok = self._check("when", lambda text: parse_time(text or "now", now, field="when"))
+        when, when_ok = self._check("when", lambda text: parse_time(text or "now", now, field="at"))
         note, note_ok = self._check("note", lambda text: clean_text(text, field="note", limit=NOTE_MAX))
         if not (name_ok and fellowship_ok and when_ok and note_ok) or when is None:
             return
@@ -167,7 +166,7 @@ class MeetingForm(ModalScreen[Meeting | None]):
 
         def failed(error: RecoverError) -> None:
             self._saving = False
-            app.report(error)
+            place_error(self, error, self.ERROR_FIELDS)
 
         self._saving = True
         app.store_work(log, logged, group="meeting-save", failed=failed)

@@ -25,6 +25,7 @@ from recovery_tui.services.rewards import PointsView
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import plain, shown, shown_line
 from recovery_tui.tui.shared.confirm import ConfirmScreen
+from recovery_tui.tui.shared.field_error import FieldError, clear_errors, place_error
 
 ADD_HINT = "Add one below: a name, its cost, then enter."
 
@@ -43,6 +44,8 @@ class RewardsScreen(ModalScreen[bool]):
 
     CSS_PATH = Path(__file__).with_name("rewards.tcss")
     BINDINGS = [Binding("escape", "close", "Close")]
+    ERROR_FIELDS = {"name": "reward-name", "cost": "reward-cost"}
+    """Domain field of a refusal to add -> the input it is shown under (others: the status line)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,6 +63,8 @@ class RewardsScreen(ModalScreen[bool]):
                 yield Static("New reward ", classes="muted")
                 yield Input(placeholder="e.g. new book", id="reward-name", compact=True, max_length=60)
                 yield Input(placeholder="cost", id="reward-cost", compact=True, type="integer", max_length=7)
+            yield FieldError(id="reward-name-error")
+            yield FieldError(id="reward-cost-error")
             yield Static("", id="rewards-status", markup=False)
             yield Static("Points per behaviour: recover config set points.meeting 4", classes="muted", markup=False)
 
@@ -152,12 +157,14 @@ class RewardsScreen(ModalScreen[bool]):
             cost_box.focus()
             return
         app = recover_app(self)
+        clear_errors(self)
 
         def failed(error: RecoverError) -> None:
-            status.update(shown(str(error).removeprefix("name: ").removeprefix("--cost: ").removeprefix("cost: ")))
+            status.update("")
+            place_error(self, error, self.ERROR_FIELDS, lambda message: status.update(shown(message)))
 
         if not cost_box.value.strip().isdigit():
-            failed(InvalidInput("cost: give the cost in points, a whole number such as 30."))
+            failed(InvalidInput("cost", "give the cost in points, a whole number such as 30."))
             return
         name, cost, now = name_box.value, int(cost_box.value), app.now()
 

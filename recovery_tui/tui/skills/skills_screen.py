@@ -38,12 +38,13 @@ from textual.widgets.option_list import Option
 from recovery_tui import wording
 from recovery_tui.core.skills import MAX_MINUTES, MIN_MINUTES, Skill, SkillRun, SkillSession, parse_craving
 from recovery_tui.core.timer import PAUSED, clock_text, duration_text
-from recovery_tui.errors import RecoverError
+from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import skills as svc
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import lines as safe_lines
 from recovery_tui.tui.safe import plain, shown
+from recovery_tui.tui.shared.field_error import FieldError, place_error
 from recovery_tui.tui.skills.breathing_guide import BreathingGuide
 from recovery_tui.tui.skills.skill_timer import SkillTimerDisplay
 
@@ -154,7 +155,7 @@ class SkillsScreen(Screen[None]):
                 yield VerticalScroll(Static(id="skill-steps-text"), id="skill-steps")
                 yield Static(id="craving-label")
                 yield Input(placeholder="0-10, Enter alone skips", id="craving", max_length=2)
-                yield Static(id="craving-error")
+                yield FieldError(id="craving-error")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -245,7 +246,7 @@ class SkillsScreen(Screen[None]):
         craving = self.query_one("#craving", Input)
         craving.display = asking
         craving.value = ""
-        self.query_one("#craving-error", Static).update("")
+        self.query_one("#craving-error", FieldError).show(None)
         if mode == BEFORE:
             self.query_one("#craving-label", Static).update("Craving right now, 0-10? Enter starts the timer.")
             craving.focus()
@@ -311,11 +312,10 @@ class SkillsScreen(Screen[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         app = recover_app(self)
-        error = self.query_one("#craving-error", Static)
         try:
             rating = parse_craving(event.value, "craving")
-        except RecoverError as err:
-            error.update(str(err).removeprefix("craving: ").capitalize())
+        except InvalidInput as err:
+            self.query_one("#craving-error", FieldError).show(err.message)
             return
         if self._busy:
             return
@@ -345,7 +345,8 @@ class SkillsScreen(Screen[None]):
 
     def _failed(self, error: RecoverError) -> None:
         self._busy = False
-        recover_app(self).report(error)
+        fields = {"craving_before": "craving", "craving_after": "craving", "craving": "craving"}
+        place_error(self, error, fields)
 
     def _started(self, run: SkillRun) -> None:
         self._busy = False

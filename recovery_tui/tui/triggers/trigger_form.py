@@ -33,6 +33,7 @@ from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.messages import DataChanged, Restarted
 from recovery_tui.tui.safe import plain, shown
+from recovery_tui.tui.shared.field_error import FieldError, place_error
 from recovery_tui.tui.shared.marked_checkbox import MarkedCheckbox
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -45,6 +46,8 @@ TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("coping", "Coping", "what you did, e.g. called my sponsor"),
     ("note", "Note", "optional"),
 )
+ERROR_FIELDS = {key: key for key, _label, _placeholder in TEXT_FIELDS} | {"at": "when"}
+"""Domain field of a refusal -> the field of this form it is shown under (others: a notice)."""
 
 
 class TriggerForm(ModalScreen[Trigger | None]):
@@ -70,7 +73,7 @@ class TriggerForm(ModalScreen[Trigger | None]):
                         compact=True,
                         restrict=r"\d{0,2}" if key == "intensity" else None,
                     )
-                yield Static(id=f"e-{key}", classes="error", markup=False)
+                yield FieldError(id=f"e-{key}", classes="error")
                 if key == "coping":
                     yield from self._outcome_rows()
             with Horizontal(id="buttons"):
@@ -113,7 +116,7 @@ class TriggerForm(ModalScreen[Trigger | None]):
         now = recover_app(self).now()
         return {
             "what": lambda v: core.clean_what(v, field="what"),
-            "when": lambda v: parse_time(v, now, field="when"),
+            "when": lambda v: parse_time(v, now, field="at"),
             "where": lambda v: records.clean_optional(v, field="where", limit=core.PLACE_MAX),
             "who": lambda v: records.clean_optional(v, field="who", limit=core.PLACE_MAX),
             "emotion": lambda v: records.clean_optional(v, field="emotion", limit=core.EMOTION_MAX),
@@ -125,15 +128,13 @@ class TriggerForm(ModalScreen[Trigger | None]):
     def _check(self, key: str) -> Any:
         """Validate one field, show or clear its message; raises InvalidInput when bad."""
         value = self.query_one(f"#f-{key}", Input).value
-        error = self.query_one(f"#e-{key}", Static)
+        error = self.query_one(f"#e-{key}", FieldError)
         try:
             result = self._validators()[key](value)
         except InvalidInput as exc:
-            error.update(str(exc))
-            error.add_class("-shown")
+            error.show(exc.message)
             raise
-        error.update("")
-        error.remove_class("-shown")
+        error.show(None)
         return result
 
     @on(Input.Changed)
@@ -142,7 +143,7 @@ class TriggerForm(ModalScreen[Trigger | None]):
         if key not in self._validators():
             return
         if not event.value.strip():  # an empty field is judged on save only
-            self.query_one(f"#e-{key}", Static).remove_class("-shown")
+            self.query_one(f"#e-{key}", FieldError).show(None)
             return
         try:
             self._check(key)
@@ -214,7 +215,7 @@ class TriggerForm(ModalScreen[Trigger | None]):
 
         def failed(error: RecoverError) -> None:
             self._saving = False
-            app.report(error)
+            place_error(self, error, ERROR_FIELDS, field_id="f-{key}", error_id="e-{key}")
 
         self._saving = True
         app.store_work(log, logged, group="trigger-save", failed=failed)

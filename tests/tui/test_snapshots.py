@@ -1,0 +1,211 @@
+"""Snapshot tests (pytest-textual-snapshot): every dashboard screen at 80x24, in dark, light and NO_COLOR.
+
+Each shot opens the real app on a demo data file (a year of history from `recover demo`, plus
+a contact and a reward) with the frozen clock, walks to one screen with
+keys, and compares the picture with the SVG under tests/tui/__snapshots__/test_snapshots/.
+After a deliberate change to how a screen looks, regenerate them and look at the diff:
+
+    .venv/bin/pytest tests/tui/test_snapshots.py --snapshot-update
+
+Deterministic by construction: the clock and the skill timer's monotonic clock are fixed
+(the running timer is shown 65 s in), cursors do not blink, the crisis lines come from a
+fixed country and locale, and the data file lives at one fixed path, because the dashboard
+shows it (header, help, passphrase screen): a per-test tmp_path would change every picture.
+A lock file keeps two test runs on one machine from sharing that folder at the same time.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from filelock import FileLock
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from recovery_tui.services import config as config_service
+from recovery_tui.services import contacts as contacts_service
+from recovery_tui.services import demo as demo_service
+from recovery_tui.services import rewards as rewards_service
+from recovery_tui.store import Store
+from recovery_tui.tui.app import RecoverApp
+from recovery_tui.tui.shared.conflict_screen import ConflictScreen
+
+FOLDER = Path("/tmp/recover-snapshots")  # fixed on purpose: the path is on screen
+PASSPHRASE = "a long passphrase"
+THEMES = {"dark": "textual-dark", "light": "textual-light", "no-color": "textual-dark"}
+
+Steps = Callable[[Pilot[Any]], Awaitable[None]]
+
+
+class FixedClock:
+    """The skill timer's monotonic clock: moves only when a shot moves it."""
+
+    def __init__(self) -> None:
+        self.t = 500.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+@dataclass(frozen=True)
+class Shot:
+    """One screen: the keys that reach it from the dashboard, then `after` (if any)."""
+
+    name: str
+    keys: tuple[str, ...] = ()
+    after: Callable[[Pilot[Any], FixedClock], Awaitable[None]] | None = None
+    locked: bool = False
+
+
+def _keys(text: str) -> tuple[str, ...]:
+    return tuple("space" if char == " " else char for char in text)
+
+
+EMOTION = ("h", *_keys("sad"), "tab", "tab", "6")  # the composer's step 1, filled in
+PROBLEM = (*_keys("I drink alone"), "tab", *_keys("May"), "enter", *_keys("a walk"), "enter")  # step 2, to step 3
+
+
+async def _until(pilot: Pilot[Any], shown: Callable[[], bool]) -> None:
+    """Pause until `shown()` (the skill timer redraws on intervals), however busy the machine."""
+    for _ in range(200):
+        if shown():
+            return
+        await pilot.pause(0.05)
+    assert shown()
+
+
+async def _timer_65_seconds_in(pilot: Pilot[Any], clock: FixedClock) -> None:
+    from recovery_tui.tui.skills.breathing_guide import BreathingGuide
+    from recovery_tui.tui.skills.skill_timer import SkillTimerDisplay
+
+    clock.t += 65  # 65 s into box breathing: 08:55 left, 1 s into "breathe in"
+    screen = pilot.app.screen
+    await _until(
+        pilot,
+        lambda: (
+            pilot.app.sub_title.endswith("08:55 left")  # the header, every second
+            and screen.query_one(SkillTimerDisplay).text == "08:55"  # the screen, every 0.1 s
+            and screen.query_one(BreathingGuide).label == "Breathe in · 3"
+        ),
+    )
+
+
+async def _quit_while_running(pilot: Pilot[Any], clock: FixedClock) -> None:
+    from recovery_tui.tui.skills.skill_quit_screen import SkillQuitScreen
+
+    await _timer_65_seconds_in(pilot, clock)
+    await pilot.press("q")
+    await _until(pilot, lambda: isinstance(pilot.app.screen, SkillQuitScreen))
+
+
+async def _conflict(pilot: Pilot[Any], clock: FixedClock) -> None:
+    # the check-in form is open and blank; another terminal checks in for today; then we save
+    from recovery_tui.core.checkin import CheckInDraft
+    from recovery_tui.services import checkins as checkin_service
+
+    app = pilot.app
+    assert isinstance(app, RecoverApp)
+    draft = CheckInDraft(app.now().date(), 4, 1, note="from another terminal")
+    checkin_service.save_checkin(Store(app.store.path), draft, mode="new", now=app.now())
+    for field, value in (("#mood", "5"), ("#craving", "1"), ("#note", "mine")):
+        app.screen.query_one(field, Input).value = value
+    await pilot.press("enter")
+    assert isinstance(app.screen, ConflictScreen), app.screen
+
+
+SHOTS = [
+    Shot("dashboard"),
+    Shot("help", ("question_mark",)),
+    Shot("add_counter", ("a",)),
+    Shot("counter_history", ("enter",)),
+    Shot("event_edit", ("enter", "e")),
+    Shot("relapse", ("r",)),
+    Shot("confirm", ("r", "enter")),
+    Shot("checkin_form", ("c",)),
+    Shot("conflict", ("c",), after=_conflict),
+    Shot("trigger_form", ("t",)),
+    Shot("composer_emotion", EMOTION),
+    Shot("composer_problem", (*EMOTION, "ctrl+n", *_keys("I drink alone"), "tab", "M", "a", "y")),
+    Shot("composer_request", (*EMOTION, "ctrl+n", *PROBLEM)),
+    Shot("composer_preview", (*EMOTION, "ctrl+n", *PROBLEM, "down", "enter", "ctrl+n")),
+    Shot("composer_saved", ("h", "ctrl+l")),
+    Shot("followup", ("h", "ctrl+l", "f")),
+    Shot("skills", ("s",)),
+    Shot("skill_running", ("s", "enter", "7", "enter"), after=_timer_65_seconds_in),
+    Shot("skill_quit", ("s", "enter", "7", "enter"), after=_quit_while_running),
+    Shot("journal_list", ("j",)),
+    Shot("journal_editor", ("j", "n")),
+    Shot("journal_view", ("j", "enter")),
+    Shot("meeting_form", ("m",)),
+    Shot("rewards", ("p",)),
+    Shot("insights", ("i",)),
+    Shot("sos", ("ctrl+s",)),
+    Shot("contacts", ("ctrl+s", "c")),
+    Shot("passphrase", locked=True),
+]
+
+
+@pytest.fixture
+def snapshot_file(now: datetime, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The demo data file at FOLDER, this test's alone while it runs."""
+    for var in ("LC_ALL", "LC_MESSAGES", "RECOVER_PASSPHRASE_CMD"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    FOLDER.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(FOLDER) + ".lock"):
+        shutil.rmtree(FOLDER, ignore_errors=True)
+        FOLDER.mkdir(mode=0o700)
+        path = FOLDER / "recover.json"
+        store = Store(path)
+        demo_service.write_demo(store, years=1, now=now)
+        config_service.set_value(store, "country", "GB")
+        contacts_service.add_contact(
+            store, "Sam", reach="+44 7700 900123", role="sponsor", reachable="24/7", note=None, position=None, now=now
+        )
+        rewards_service.add_reward(store, "cinema ticket", cost=40, now=now, note="with a friend")
+        try:
+            yield path
+        finally:
+            shutil.rmtree(FOLDER, ignore_errors=True)
+
+
+def _steps(shot: Shot, clock: FixedClock) -> Steps:
+    async def run(pilot: Pilot[Any]) -> None:
+        await pilot.pause()
+        await pilot.press(*shot.keys)
+        if shot.after is not None:
+            await shot.after(pilot, clock)
+        for widget in pilot.app.screen.query("Input, TextArea"):
+            assert isinstance(widget, (Input, TextArea))
+            widget.cursor_blink = False  # a blinking cursor would be caught on or off
+        await pilot.pause()
+
+    return run
+
+
+@pytest.mark.parametrize("theme", list(THEMES))
+@pytest.mark.parametrize("shot", SHOTS, ids=[shot.name for shot in SHOTS])
+def test_screen(
+    shot: Shot,
+    theme: str,
+    snapshot_file: Path,
+    now: datetime,
+    snap_compare: Callable[..., bool],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if theme == "no-color":
+        monkeypatch.setenv("NO_COLOR", "1")  # read (and removed) by the App when it is built
+    store = Store(snapshot_file)
+    if shot.locked:
+        store.encrypt(PASSPHRASE)
+        store = Store(snapshot_file)
+    clock = FixedClock()
+    app = RecoverApp(store, clock=lambda: now, monotonic=clock, locked=shot.locked)
+    app.theme = THEMES[theme]
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_steps(shot, clock))
