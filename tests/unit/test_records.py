@@ -2,7 +2,8 @@
 
 tests/fixtures/every_table.json holds a few records of every table, written by recover before
 the Structs became the only declaration (0528df9: a one-year `recover demo`, then one command
-per table the demo leaves empty, and a journal entry and a check-in at +02:00). Every table
+per table the demo leaves empty, and a journal entry and a check-in at +02:00); a kind added
+since gets a record written by the command that adds one, at the tests' frozen time. Every table
 declared as a Struct (store/schemas.py RECORDS) must decode those records and encode them back
 to the same dicts, keys in the same order, and the same bytes in the file; commands given the
 same input must store the same bytes as before.
