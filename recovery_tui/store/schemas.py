@@ -18,45 +18,38 @@ property required; nested Structs under $defs) by
 and tests/unit/test_schemas.py holds the published files equal to what the Structs generate
 and checks them against the 2020-12 meta-schema with the reference `jsonschema`.
 
-## Recipe: converting a record kind (one table) to a Struct-only declaration
+## Recipe: declaring a record kind (one table)
 
-1. In its core/ module, make the Struct the schema: `forbid_unknown_fields=True` (the schema
-   has additionalProperties false); every field `Annotated[T, msgspec.Meta(description=...,
-   min_length=/max_length=/ge=/le=/pattern=...)]` with a description on EVERY field (nested
-   Structs too); nullable text as `Annotated[Annotated[str, Meta(max_length=N)] | None,
-   Meta(description=...)]` (length limits go on the inner str); enums as `Literal[...]`;
-   times as `records.Moment` (aware; ISO 8601 with offset); `id: records.RecordId` first and
-   `created_at: records.CreatedAt | UnsetType = UNSET`, `updated_at: records.UpdatedAt |
-   UnsetType = UNSET` last; a stored name that differs from the Python name via
-   `msgspec.field(name="date")`. Keyword msgspec cannot express goes in
+(README.md, Development, lists every file a new kind touches; this is the store's part.)
+
+1. In its core/ module, the Struct is the schema: `forbid_unknown_fields=True`; every field
+   `Annotated[T, msgspec.Meta(description=..., min_length=/max_length=/ge=/le=/pattern=...)]`
+   with a description on EVERY field (nested Structs too); nullable text as
+   `Annotated[Annotated[str, Meta(max_length=N)] | None, Meta(description=...)]` (length limits
+   on the inner str); enums as `Literal[...]`; times as `records.Moment` (aware; ISO 8601 with
+   offset); `id: records.RecordId` first and `created_at: records.CreatedAt | UnsetType = UNSET`,
+   `updated_at: records.UpdatedAt | UnsetType = UNSET` last; a stored name that differs from
+   the Python name via `msgspec.field(name="date")`. A keyword msgspec cannot express goes in
    `Meta(extra_json_schema={"uniqueItems": True})`, and its check (like every rule across
    fields) in the Struct's `__post_init__`, raising `ValueError("Expected ... - at `$.field`")`
    (msgspec turns it into a ValidationError during convert; the "- at" suffix names the field
    in our message; in a NESTED Struct leave the suffix out: msgspec appends the nested
-   object's path itself). JournalEntry.__post_init__ is the example. Copy the schema file's
-   description into the Struct's docstring (wrapped lines are joined). Keep Python defaults
-   where code builds objects with fewer arguments (msgspec then marks the field optional, but
-   the published schema and `validate` still require every field of a top-level record); a
-   nested Struct declares no defaults, so msgspec requires its fields. The years rule
-   (1900-2999) stays generic, in `_time_out_of_range` below: nothing to declare.
-2. Delete `from_record` / `to_fields` / `to_json` / `to_record` on it (and on nested Structs);
-   callers use `records.from_record(Cls, r)`, `records.from_records(Cls, rs)`,
-   `records.to_fields(obj)` (for `Store.insert`/`update`), `records.to_json(obj)` (`--json`)
-   and `records.to_record(obj)`. A `--json` form that differs from the stored record stays a
-   function of its own in the CLI module, named for what it prints.
+   object's path itself; `records.each_once` is the uniqueItems check). The Struct's docstring
+   is the schema's description. Python defaults may stay where code builds objects with fewer
+   arguments (the published schema and `validate` still require every field of a top-level
+   record); a nested Struct declares no defaults. The years rule (1900-2999) is generic, in
+   `_time_out_of_range` below: nothing to declare.
+2. No hand-written conversions: `records.from_record(Cls, r)`, `records.from_records(Cls, rs)`,
+   `records.to_fields(obj)` (for `Store.insert`/`update`), `records.to_json(obj)` (`--json`) and
+   `records.to_record(obj)`. A `--json` form that differs from the stored record is a function
+   of its own in the CLI module, named for what it prints.
 3. Add the table to `RECORDS` below; run `python -m recovery_tui.store.schemas --generate`
-   (writes data_schema/<table>.schema.json); review
-   the diff of the schema file: it must stay at least as strict as before for what recover
-   writes (required fields, enums, lengths, formats; `anyOf [X, null]` for a nullable field
-   and `$defs` for nested Structs are fine). Update tests that named the removed methods
-   (tests/unit/test_schemas.py DOMAIN_TYPES stays).
-4. Run tests/unit/test_schemas.py (published file == generated), tests/unit/test_records.py
-   (every RECORDS table: the records of tests/fixtures/every_table.json, written by recover
-   before the conversion, decode and encode to the same bytes; validation rejects every
-   variant the published schema rejects, with a `table.field:` message),
-   the kind's CLI and dashboard tests, and
-   tests/unit/test_tooling.py. A kind whose `--json` or stored form must not change gets
-   a test like test_records.py's `test_commands_store_the_same_records_as_before`.
+   (writes data_schema/<table>.schema.json) and read the schema it wrote.
+4. Add a record of it to tests/fixtures/every_table.json (written by its command at the tests'
+   frozen time) and run tests/unit/test_schemas.py (published file == generated) and
+   tests/unit/test_records.py (every RECORDS table decodes and encodes its fixture records to
+   the same bytes; validation refuses every variant the published schema refuses, with a
+   `table.field:` message).
 
 Notes:
 - envelope (the meta table and the shape of the file) is not a record kind and not in RECORDS:
