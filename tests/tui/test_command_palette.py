@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Static
@@ -16,7 +17,6 @@ from textual.widgets import Static
 from recovery_tui.services import counters as counters_service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
-from recovery_tui.tui.checkins.checkin_form import CheckinForm
 from recovery_tui.tui.commands import dashboard_keys, key_help, key_label
 from recovery_tui.tui.dashboard.dashboard import DashboardScreen
 from recovery_tui.tui.journal.journal_screen import JournalScreen
@@ -50,24 +50,27 @@ async def _palette(pilot: Pilot[Any], query: str) -> None:
     )
 
 
-async def test_sos_from_the_palette(store: Store, now: datetime) -> None:
+@pytest.mark.parametrize(
+    ("query", "title", "opens"),
+    [
+        ("sos", "SOS", "SosScreen"),
+        ("check", "Check-in", "CheckinForm"),
+        ("add counter", "Add", "AddCounterScreen"),  # found by the words of its help line
+        ("history", "Counter history", "CounterHistoryScreen"),
+        ("contacts", "Contacts", "ContactsScreen"),
+    ],
+)
+async def test_a_typed_command_runs_what_its_key_does(
+    query: str, title: str, opens: str, store: Store, now: datetime
+) -> None:
+    counters_service.add_counter(store, "alcohol", since=now - timedelta(days=9), now=now)
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await _palette(pilot, "sos")
-        assert _shown(app)[0] == "SOS"
+        await _palette(pilot, query)
+        assert _shown(app)[0] == title
         await pilot.press("enter")
-        await _until(pilot, lambda: isinstance(app.screen, SosScreen))
-
-
-async def test_check_opens_the_checkin_form(store: Store, now: datetime) -> None:
-    app = RecoverApp(store, clock=lambda: now)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await _palette(pilot, "check")
-        assert _shown(app)[0] == "Check-in"
-        await pilot.press("enter")
-        await _until(pilot, lambda: isinstance(app.screen, CheckinForm))
+        await _until(pilot, lambda: type(app.screen).__name__ == opens)
 
 
 async def test_every_dashboard_key_is_a_command_and_internals_are_not(store: Store, now: datetime) -> None:
@@ -84,16 +87,6 @@ async def test_every_dashboard_key_is_a_command_and_internals_are_not(store: Sto
     assert "Undo restart" not in titles  # only while a restart can be undone
     assert not {"Screenshot", "Maximize", "Minimize"} & set(titles)
     assert titles.count("Quit") == 1 and titles.count("SOS") == 1
-
-
-async def test_a_command_is_found_by_the_words_of_its_help(store: Store, now: datetime) -> None:
-    app = RecoverApp(store, clock=lambda: now)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await _palette(pilot, "add counter")
-        assert _shown(app)[0] == "Add"
-        await pilot.press("enter")
-        await _until(pilot, lambda: type(app.screen).__name__ == "AddCounterScreen")
 
 
 async def test_a_binding_added_later_becomes_a_command(store: Store, now: datetime, monkeypatch: Any) -> None:
@@ -116,8 +109,6 @@ async def test_a_binding_added_later_becomes_a_command(store: Store, now: dateti
 
 
 async def test_undo_restart_is_offered_while_it_can_be_done(store: Store, now: datetime) -> None:
-    from datetime import timedelta
-
     counters_service.add_counter(store, "alcohol", since=now - timedelta(days=9), now=now)
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
