@@ -34,6 +34,12 @@ async def _until(pilot: Pilot[Any], done: Callable[[], bool]) -> None:
     assert done()
 
 
+async def _press_to(pilot: Pilot[Any], key: str, screen: type) -> None:
+    """Press `key` and wait until `screen` is on top."""
+    await pilot.press(key)
+    await _until(pilot, lambda: isinstance(pilot.app.screen, screen))
+
+
 def _shown(app: RecoverApp) -> list[str]:
     """The titles the open palette lists (first line of each option)."""
     options = app.screen.query_one(CommandList).options
@@ -77,9 +83,7 @@ async def test_every_dashboard_key_is_a_command_and_internals_are_not(store: Sto
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("ctrl+p")
-        await _until(pilot, lambda: isinstance(app.screen, CommandPalette))
-        await _until(pilot, lambda: app.screen.query_one(CommandList).option_count > 0)
+        await _palette(pilot, "")  # nothing typed: every command
         titles = _shown(app)
     wanted = {b.description for b in dashboard_keys(RecoverApp.BINDINGS) if b.action != "undo_restart"}
     assert wanted <= set(titles), wanted - set(titles)
@@ -99,12 +103,9 @@ async def test_a_binding_added_later_becomes_a_command(store: Store, now: dateti
         await pilot.pause()
         await _palette(pilot, "diary")
         assert _shown(app)[0] == "Diary"
-        await pilot.press("enter")
-        await _until(pilot, lambda: isinstance(app.screen, JournalScreen))
-        await pilot.press("escape")
-        await _until(pilot, lambda: isinstance(app.screen, DashboardScreen))
-        await pilot.press("question_mark")
-        await _until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await _press_to(pilot, "enter", JournalScreen)
+        await _press_to(pilot, "escape", DashboardScreen)
+        await _press_to(pilot, "question_mark", HelpScreen)
         assert "write it down" in str(app.screen.query_one("#help-keys", Static).render())
 
 
@@ -124,11 +125,8 @@ async def test_on_another_screen_only_the_app_commands(store: Store, now: dateti
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("j")
-        await _until(pilot, lambda: isinstance(app.screen, JournalScreen))
-        await pilot.press("ctrl+p")
-        await _until(pilot, lambda: isinstance(app.screen, CommandPalette))
-        await _until(pilot, lambda: app.screen.query_one(CommandList).option_count > 0)
+        await _press_to(pilot, "j", JournalScreen)
+        await _palette(pilot, "")  # nothing typed: every command
         assert set(_shown(app)) == {"SOS", "Keys", "Quit", "Theme"}
         await pilot.press(*"sos", "enter")
         await _until(pilot, lambda: isinstance(app.screen, SosScreen))
@@ -138,8 +136,7 @@ async def test_help_screen_lists_every_dashboard_key(store: Store, now: datetime
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("question_mark")
-        await _until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await _press_to(pilot, "question_mark", HelpScreen)
         text = str(app.screen.query_one("#help-keys", Static).render())
     for binding in dashboard_keys(RecoverApp.BINDINGS):
         assert re.search(rf"(^|\s){re.escape(key_label(binding))}\s+{re.escape(key_help(binding))}", text), binding
