@@ -42,6 +42,8 @@ from textual.timer import Timer
 from recovery_tui import clock as wall_clock
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.store import Store
+from recovery_tui.tui.bindings import HELP_TOOLTIP, SOS_TOOLTIP
+from recovery_tui.tui.commands import RecoverCommands
 from recovery_tui.tui.dashboard.dashboard import DashboardScreen
 from recovery_tui.tui.messages import DataChanged, Restarted
 from recovery_tui.tui.safe import ControlFilter, shown
@@ -58,11 +60,14 @@ class RecoverApp(App[None]):
     TITLE = "recover"
     CSS_PATH = "app.tcss"
     BINDINGS = [
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("q", "quit", "Quit"),
-        Binding("ctrl+s", "sos", "SOS", priority=True, show=True),  # issue 8: from every screen and form
+        Binding("question_mark", "help", "Help", key_display="?", tooltip=HELP_TOOLTIP),
+        Binding("q", "quit", "Quit", tooltip="quit"),
+        Binding(
+            "ctrl+s", "sos", "SOS", priority=True, show=True, tooltip=SOS_TOOLTIP
+        ),  # issue 8: from every screen and form
     ]
 
+    COMMANDS = {RecoverCommands}  # ctrl+p: the app's own commands, then get_system_commands' (Theme)
     data_version: reactive[int] = reactive(0)
     exiting = False
 
@@ -271,10 +276,12 @@ class RecoverApp(App[None]):
         return super().push_screen(*args, **kwargs)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The command palette's commands, without Screenshot: it would write an unencrypted
-        picture of private entries to disk."""
+        """Textual's own palette commands that a person here needs: Theme. Quit and Keys come
+        from our keys (tui/commands.py: quit asks first while a skill runs; `?` is our help);
+        Maximize is layout, and Screenshot would write an unencrypted picture of private
+        entries to disk."""
         for command in super().get_system_commands(screen):
-            if "screenshot" not in command.title.lower():
+            if command.title == "Theme":
                 yield command
 
     def report(self, error: RecoverError) -> None:

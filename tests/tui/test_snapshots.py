@@ -119,9 +119,19 @@ async def _conflict(pilot: Pilot[Any], clock: FixedClock) -> None:
     assert isinstance(app.screen, ConflictScreen), app.screen
 
 
+async def _palette_listed(pilot: Pilot[Any], clock: FixedClock) -> None:
+    from textual.command import CommandList
+
+    await _until(pilot, lambda: bool(pilot.app.screen.query(CommandList)))
+    commands = pilot.app.screen.query_one(CommandList)
+    await _until(pilot, lambda: commands.option_count >= 7)  # SOS, Keys, Relapse, Insights, ...
+    await pilot.pause(0.3)  # the palette's search has settled
+
+
 SHOTS = [
     Shot("dashboard"),
     Shot("help", ("question_mark",)),
+    Shot("palette", ("ctrl+p", "s"), after=_palette_listed),
     Shot("add_counter", ("a",)),
     Shot("counter_history", ("enter",)),
     Shot("event_edit", ("enter", "e")),

@@ -4,6 +4,10 @@ After any restart made on the dashboard (the relapse form, a check-in, a trigger
 passes the `Restarted` message here: a notice says "Press u to undo" and the footer shows
 `u Undo restart` for UNDO_SECONDS; u removes those restarts through the same service as
 `recover relapse undo`. Enter on the counters panel opens a counter's history.
+
+Each key is declared once, here: its description names it (footer, command palette), its
+tooltip says in a few words what it does (the `?` screen, the palette's help line); see
+tui/commands.py.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from textual.widgets import Footer, Header
 from recovery_tui import wording
 from recovery_tui.errors import RecoverError
 from recovery_tui.store import Store
-from recovery_tui.tui.bindings import SOS_FOOTER_BINDING
+from recovery_tui.tui.bindings import HELP_TOOLTIP, SOS_FOOTER_BINDING
 from recovery_tui.tui.checkins.today_panel import TodayPanel
 from recovery_tui.tui.counters.counters_panel import CountersPanel
 from recovery_tui.tui.meetings.meetings_panel import MeetingsPanel
@@ -41,18 +45,20 @@ class DashboardScreen(Screen[None]):
     ]
     BINDINGS = [
         SOS_FOOTER_BINDING,  # keep first: SOS stays visible in the footer at 80 columns
-        Binding("question_mark", "app.help", "Keys", key_display="?"),  # then how to find every key
-        Binding("u", "undo_restart", "Undo restart"),  # shown only while a restart can be undone
-        Binding("a", "add_counter", "Add"),
-        Binding("r", "relapse", "Relapse"),
-        Binding("c", "checkin", "Check-in"),
-        Binding("j", "journal", "Journal"),
-        Binding("t", "log_trigger", "Trigger"),
-        Binding("i", "insights", "Insights"),
-        Binding("h", "compose_help", "Ask for help"),
-        Binding("s", "skills", "Skills"),
-        Binding("m", "log_meeting", "Meeting"),
-        Binding("p", "rewards", "Points"),
+        # then how to find every key
+        Binding("question_mark", "app.help", "Keys", key_display="?", tooltip=HELP_TOOLTIP),
+        # shown only while a restart can be undone
+        Binding("u", "undo_restart", "Undo restart", tooltip="undo a restart just made"),
+        Binding("a", "add_counter", "Add", tooltip="add a counter"),
+        Binding("r", "relapse", "Relapse", tooltip="record a relapse"),
+        Binding("c", "checkin", "Check-in", tooltip="today's check-in"),
+        Binding("j", "journal", "Journal", tooltip="your journal"),
+        Binding("t", "log_trigger", "Trigger", tooltip="log a trigger"),
+        Binding("i", "insights", "Insights", tooltip="insights"),
+        Binding("h", "compose_help", "Ask for help", tooltip="ask for help (3 steps)"),
+        Binding("s", "skills", "Skills", tooltip="10-minute skills"),
+        Binding("m", "log_meeting", "Meeting", tooltip="log a meeting"),
+        Binding("p", "rewards", "Points", tooltip="points and rewards"),
     ]
 
     UNDO_SECONDS = 15
