@@ -28,6 +28,7 @@ from recovery_tui.core import help_requests as help_requests_core
 from recovery_tui.core.emotions import FAMILIES, numbered, resolve_emotion
 from recovery_tui.core.help_requests import FORMATS, REQUEST_KINDS, STEP_HINTS, Draft, HelpRequest
 from recovery_tui.core.records import to_record
+from recovery_tui.core.words import counted
 from recovery_tui.errors import InvalidInput
 from recovery_tui.services import help_requests as service
 
@@ -359,7 +360,7 @@ def list_requests(
     ]
     common.table(["ID", "Saved", "Format", "Emotion", "Request", "Got help"], rows)
     helped = sum(1 for r in everything if r.got_help)
-    common.say(f"{len(everything)} request{'s' if len(everything) != 1 else ''}; {helped} got help.")
+    common.say(f"{counted(len(everything), 'request')}; {helped} got help.")
     if len(requests) < len(everything):
         common.say(f"Showing the {len(requests)} newest; --all shows every one.")
 

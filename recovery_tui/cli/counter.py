@@ -25,10 +25,12 @@ from recovery_tui.cli import common
 from recovery_tui.cli.celebrate import QUIET
 from recovery_tui.core import counters as core
 from recovery_tui.core.counters import parse_rate, parse_start
+from recovery_tui.core.milestones import countdown
 from recovery_tui.core.records import iso, to_json, to_record
 from recovery_tui.core.streaks import delta_text, span
 from recovery_tui.core.timeparse import parse_time
 from recovery_tui.core.withdrawal import risky_to_stop_suddenly
+from recovery_tui.core.words import counted
 from recovery_tui.errors import InvalidInput
 from recovery_tui.safetext import cells, pad, visible_line
 from recovery_tui.services import counters as service
@@ -109,7 +111,7 @@ def _summary_json(summary: service.CounterSummary, currency: str) -> dict[str, A
 
 def _status_line(summary: service.CounterSummary, now: datetime, *, simple: bool, width: int) -> str:
     stats, state = summary.stats, summary.progress
-    left = span(now, state.next.at).text(simple=simple)
+    left = countdown(now, state.next.at) if simple else span(now, state.next.at).text()
     current = stats.current_span.text(simple=simple)
     return f"{pad(summary.counter.name, width)}  {current:>13}   next: {state.next.milestone.label} in {left}"
 
@@ -220,7 +222,8 @@ def show(ctx: typer.Context, name: NameArg, *, simple: SimpleOpt = False, as_jso
         lines.append(f"  Money saved      {currency}{stats.money_saved:,.2f}")
     if stats.hours_saved is not None:
         lines.append(f"  Hours saved      {stats.hours_saved:,.1f} h")
-    lines.append(f"  Next milestone   {state.next.milestone.label} in {span(now, state.next.at).text(simple=simple)}")
+    left = countdown(now, state.next.at) if simple else span(now, state.next.at).text()
+    lines.append(f"  Next milestone   {state.next.milestone.label} in {left}")
     lines.append("  History")
     for event in counter.ordered_events:
         what = "start  " if event.kind == "start" else "restart"
@@ -305,7 +308,7 @@ def milestone(
     if label is None:
         raise InvalidInput("label", "give a label, such as 'first sober birthday'.")
     counter = service.add_custom_milestone(store, name, days=days, label=label, now=now)
-    common.say(f"{counter.name}: '{' '.join(label.split())}' at {days} days.")
+    common.say(f"{counter.name}: '{' '.join(label.split())}' at {counted(days, 'day')}.")
 
 
 # -- corrections ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from recovery_tui.cli import common
 from recovery_tui.core.meetings import Meeting, WeeklyProgress, WeekSummary
 from recovery_tui.core.rewards import PointRates
 from recovery_tui.core.timeparse import parse_since, parse_time
+from recovery_tui.core.words import counted, noun
 from recovery_tui.services import meetings as meeting_service
 from recovery_tui.services import rewards as reward_service
 
@@ -70,15 +71,14 @@ def describe(meeting: Meeting) -> str:
 
 def meetings_word(count: int) -> str:
     """'meeting' for 1, else 'meetings'."""
-    return "meeting" if count == 1 else "meetings"
+    return noun(count, "meeting")
 
 
 def this_week_line(progress: WeeklyProgress) -> str:
     """'This week: 2 of 3 meetings, 1 to go.' and friends."""
     week = progress.this_week
-    plural = "meeting" if week.meetings == 1 else "meetings"
     if progress.goal == 0:
-        return f"This week: {week.meetings} {plural}. Set a weekly goal with 'recover meeting goal 2'."
+        return f"This week: {counted(week.meetings, 'meeting')}. Set a weekly goal with 'recover meeting goal 2'."
     if week.met:
         return f"This week: {week.meetings} of {progress.goal} {meetings_word(progress.goal)}. Weekly goal met."
     return f"This week: {week.meetings} of {progress.goal} {meetings_word(progress.goal)}, {week.to_go} to go."
@@ -88,8 +88,7 @@ def run_line(progress: WeeklyProgress) -> str:
     """'Run: 4 weeks in a row met the goal (best 6).'"""
     if progress.goal == 0:
         return "Run: no weekly goal set."
-    weeks = "week" if progress.current_run == 1 else "weeks"
-    return f"Run: {progress.current_run} {weeks} in a row met the goal (best {progress.best_run})."
+    return f"Run: {counted(progress.current_run, 'week')} in a row met the goal (best {progress.best_run})."
 
 
 @meeting_app.command("log")
@@ -133,10 +132,10 @@ def log(
         )
         return
     common.say(f"Logged: {describe(meeting)}  (id {meeting.id[:8]})")
-    earned = f"+{meeting_points(meeting, rates)} points"
+    earned = f"+{counted(meeting_points(meeting, rates), 'point')}"
     if meeting.helper_roles:
         earned += f" (meeting {rates.meeting}, helper roles {len(meeting.helper_roles)} × {rates.helper_role})"
-    common.say(f"{earned}. Balance: {current.balance} points.")
+    common.say(f"{earned}. Balance: {counted(current.balance, 'point')}.")
     common.say(this_week_line(progress))
 
 
@@ -173,7 +172,7 @@ def list_meetings(
         common.table(["id", "when", "meeting", "format", "roles", "points"], rows, wrap=(2, 4))
     if start is not None and len(meetings) < len(everything):
         common.say(
-            f"{len(meetings)} of {len(everything)} meetings since {start:%Y-%m-%d}; "
+            f"{len(meetings)} of {counted(len(everything), 'meeting')} since {start:%Y-%m-%d}; "
             "--all or --since 2025-01-01 shows more."
         )
 
@@ -288,8 +287,8 @@ def edit(
     )
     rates = reward_service.rates(store)
     current = reward_service.balance(store, now=now)
-    common.say(f"Changed: {describe(meeting)}  (+{meeting_points(meeting, rates)} points)")
-    common.say(f"Balance: {current.balance} points.")
+    common.say(f"Changed: {describe(meeting)}  (+{counted(meeting_points(meeting, rates), 'point')})")
+    common.say(f"Balance: {counted(current.balance, 'point')}.")
 
 
 @meeting_app.command("delete")
@@ -312,7 +311,7 @@ def delete(
         return
     meeting_service.remove_meeting(store, meeting.id)
     current = reward_service.balance(store, now=common.now())
-    common.say(f"Deleted: {describe(meeting)}. Balance: {current.balance} points.")
+    common.say(f"Deleted: {describe(meeting)}. Balance: {counted(current.balance, 'point')}.")
 
 
 def register(app: typer.Typer) -> None:

@@ -8,6 +8,7 @@ import typer
 
 from recovery_tui.cli import common
 from recovery_tui.core.rewards import Balance, Claim, Reward, RewardOutlook
+from recovery_tui.core.words import counted
 from recovery_tui.services import rewards as reward_service
 
 reward_app = typer.Typer(
@@ -23,7 +24,7 @@ def outlook_line(outlook: RewardOutlook) -> str:
     if outlook.ready:
         parts.append(f"Ready now: {outlook.ready.name} ({outlook.ready.cost}).")
     if outlook.next:
-        parts.append(f"Next: {outlook.next.name}, {outlook.to_go} points to go.")
+        parts.append(f"Next: {outlook.next.name}, {counted(outlook.to_go, 'point')} to go.")
     if not parts:
         return "No rewards yet. Add one with: recover reward add 'new book' --cost 30"
     return " ".join(parts)
@@ -82,11 +83,11 @@ def add(
     now = common.now()
     reward = reward_service.add_reward(store, name, cost=cost, now=now, note=note)
     current = reward_service.balance(store, now=now).balance
-    common.say(f"Added: {reward.name} for {reward.cost} point{'s' if reward.cost != 1 else ''}.")
+    common.say(f"Added: {reward.name} for {counted(reward.cost, 'point')}.")
     if reward.cost <= current:
         common.say(f"Your balance is {current}: you can claim it now with: recover reward claim '{reward.name}'")
     else:
-        common.say(f"Your balance is {current}: {reward.cost - current} points to go.")
+        common.say(f"Your balance is {current}: {counted(reward.cost - current, 'point')} to go.")
 
 
 @reward_app.command("list")
@@ -112,7 +113,7 @@ def list_rewards(
         [r.name, str(r.cost), "ready" if r.cost <= current else f"{r.cost - current} to go", r.note or ""]
         for r in view.rewards
     ]
-    common.table(["reward", "cost", "status", "note"], rows, title=f"Balance: {current} points")
+    common.table(["reward", "cost", "status", "note"], rows, title=f"Balance: {counted(current, 'point')}")
 
 
 @reward_app.command("remove")
@@ -128,7 +129,7 @@ def remove(
     """
     store = common.get_store(ctx)
     reward = reward_service.find_reward(store, name)
-    if not common.confirm(f"Remove the reward '{reward.name}' ({reward.cost} points)?", assume_yes=yes):
+    if not common.confirm(f"Remove the reward '{reward.name}' ({counted(reward.cost, 'point')})?", assume_yes=yes):
         common.say("Kept it; nothing changed.")
         return
     reward_service.remove_reward(store, reward.id)
@@ -181,8 +182,8 @@ def claim(
     if as_json:
         common.emit_json({"claim": claim_json(made), "balance": after.balance})
         return
-    common.say(f"Claimed: {made.reward} for {made.cost} point{'s' if made.cost != 1 else ''}. Enjoy it; you earned it.")
-    common.say(f"Balance: {after.balance} points.")
+    common.say(f"Claimed: {made.reward} for {counted(made.cost, 'point')}. Enjoy it; you earned it.")
+    common.say(f"Balance: {counted(after.balance, 'point')}.")
 
 
 @reward_app.command("history")

@@ -29,6 +29,7 @@ from recovery_tui.core import records
 from recovery_tui.core import triggers as core
 from recovery_tui.core.timeparse import parse_since, parse_time
 from recovery_tui.core.triggers import Trigger
+from recovery_tui.core.words import counted
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import counters as counter_service
 from recovery_tui.services import triggers as service
@@ -296,7 +297,7 @@ def list_cmd(
         for t in found
     ]
     common.table(["id", "when", "what", "int", "HALT", "emotion", "outcome"], rows, wrap=(2, 5))
-    common.say(f"{len(found)} trigger{'s' if len(found) != 1 else ''}.")
+    common.say(f"{counted(len(found), 'trigger')}.")
 
 
 @trigger_app.command("show")

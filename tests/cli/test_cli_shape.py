@@ -74,7 +74,9 @@ def test_every_value_has_a_readable_name(path: list[str]) -> None:
 
 
 def test_usage_lines_read_as_a_person_would_type(cli) -> None:  # type: ignore[no-untyped-def]
-    assert "Usage: recover counter milestone [OPTIONS] NAME DAYS [LABEL]" in cli("counter", "milestone", "--help").stdout
+    assert (
+        "Usage: recover counter milestone [OPTIONS] NAME DAYS [LABEL]" in cli("counter", "milestone", "--help").stdout
+    )
     log = cli("trigger", "log", "--help").stdout
     assert "--at WHEN" in log and "--intensity 0-10" in log and "--where PLACE" in log
 
@@ -84,3 +86,22 @@ def test_a_bare_group_in_a_real_process(run_recover, db_path) -> None:  # type: 
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Usage: recover backup")
     assert "\nCommands:\n" in done.stdout and done.stderr == ""
+
+
+def test_seven_days_with_three_days_23_hours_left_reads_3d_23h(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("counter", "add", "alcohol", "--since", "-73h").exit_code == 0  # a streak 3d 01h old
+    simple = cli("status", "--simple").stdout
+    assert "next: 7 days in 3d 23h" in simple, simple
+    full = cli("status").stdout
+    assert "next: 7 days in 3d 23h 00m" in full, full
+    assert "in 3d\n" not in simple and "in 3d " not in simple.replace("in 3d 23h", "")
+
+
+def test_one_point_is_one_point(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("reward", "add", "tea", "--cost", "1").stdout.splitlines() == [
+        "Added: tea for 1 point.",
+        "Your balance is 0: 1 point to go.",
+    ]
+    claim = cli("reward", "claim", "tea")
+    assert "costs 1 point and" in claim.stderr
+    assert "1 points" not in claim.output
