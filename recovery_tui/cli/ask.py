@@ -24,6 +24,7 @@ import typer
 from recovery_tui import messages, wording
 from recovery_tui.cli import common
 from recovery_tui.cli.flags import at_prompt
+from recovery_tui.cli.listing import newest
 from recovery_tui.core import help_requests as help_requests_core
 from recovery_tui.core.emotions import FAMILIES, numbered, resolve_emotion
 from recovery_tui.core.help_requests import FORMATS, REQUEST_KINDS, STEP_HINTS, Draft, HelpRequest
@@ -331,16 +332,18 @@ def help_summary(request: HelpRequest) -> str:
 def list_requests(
     ctx: typer.Context,
     *,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="How many of the newest to show.")] = LIST_LIMIT,
+    limit: Annotated[
+        int, typer.Option("-n", "--limit", min=1, metavar="N", help="Only the newest N (still oldest first).")
+    ] = LIST_LIMIT,
     show_all: Annotated[bool, typer.Option("--all", help="Show every saved request.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
-    """List saved help requests, newest first, and which ones got help.
+    """List saved help requests, oldest first, newest last, and which ones got help.
 
     Example: recover ask list --all
     """
     everything = service.list_help_requests(common.get_store(ctx))
-    requests = everything if show_all else everything[:limit]
+    requests = newest(reversed(everything), None if show_all else limit)  # the service gives newest first
     if as_json:
         common.emit_json([record_json(r) for r in requests])
         return

@@ -23,6 +23,7 @@ import typer
 from recovery_tui import wording
 from recovery_tui.cli import common
 from recovery_tui.cli.celebrate import QUIET
+from recovery_tui.cli.listing import FirstN, Limit, first, newest
 from recovery_tui.core import counters as core
 from recovery_tui.core.counters import parse_rate, parse_start
 from recovery_tui.core.milestones import countdown
@@ -164,14 +165,15 @@ def list_cmd(
     *,
     show_all: Annotated[bool, typer.Option("--all", help="Include archived counters.")] = False,
     simple: SimpleOpt = False,
+    limit: FirstN = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """List counters with their current and longest streak.
+    """List counters with their current and longest streak, in the order they were added.
 
     Example: recover counter list --all
     """
     now = common.now()
-    rows = service.summaries(common.get_store(ctx), now, include_archived=show_all)
+    rows = first(service.summaries(common.get_store(ctx), now, include_archived=show_all), limit)
     if as_json:
         currency = _currency(ctx)
         common.emit_json([_summary_json(s, currency) for s in rows])
@@ -347,33 +349,35 @@ def _now_line(counter: core.Counter, now: datetime) -> str:
 
 
 @counter_app.command("history", short_help="Every start and restart with its id · recover counter history alcohol")
-def history(ctx: typer.Context, name: NameArg, *, as_json: JsonOpt = False) -> None:
-    """Every start and restart of a counter with its id, time and note, and every correction.
+def history(ctx: typer.Context, name: NameArg, *, limit: Limit = None, as_json: JsonOpt = False) -> None:
+    """Every start and restart of a counter with its id, time and note, and every correction,
+    oldest first, newest last.
 
     The ids are what `counter event edit` and `counter event remove` take.
     Example: recover counter history alcohol
     """
     counter = service.find_counter(common.get_store(ctx), name)
+    events, edits = newest(counter.ordered_events, limit), newest(counter.edits, limit)
     if as_json:
         common.emit_json(
             {
                 "id": counter.id,
                 "name": counter.name,
-                "events": [_event_json(e) for e in counter.ordered_events],
-                "edits": [_edit_json(e) for e in counter.edits],
+                "events": [_event_json(e) for e in events],
+                "edits": [_edit_json(e) for e in edits],
             }
         )
         return
     common.table(
         ["Id", "When", "What", "Note"],
-        [[e.id[: core.SHORT_ID], _when(e.at), e.what, visible_line(e.note or "")] for e in counter.ordered_events],
+        [[e.id[: core.SHORT_ID], _when(e.at), e.what, visible_line(e.note or "")] for e in events],
         title=f"{visible_line(counter.name)}: every start and restart",
         keep=(0, 1),
     )
-    if counter.edits:
+    if edits:
         common.say()
         common.say("Corrections")
-        for edit in counter.edits:
+        for edit in edits:
             common.say(f"  {core.describe_edit(edit)}")
 
 

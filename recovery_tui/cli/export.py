@@ -113,7 +113,8 @@ def import_(
         common.say(
             f"{counted(len(report.conflicts), 'record')}"
             f" {noun(len(report.conflicts), 'has', 'have')} an id that is already here with different content; "
-            f"{noun(len(report.conflicts), 'it was', 'they were')} left as {noun(len(report.conflicts), 'it is', 'they are')}:"
+            f"{noun(len(report.conflicts), 'it was', 'they were')}"
+            f" left as {noun(len(report.conflicts), 'it is', 'they are')}:"
         )
         for table, record_id in report.conflicts:
             common.say(f"  {table} {record_id}")

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from recovery_tui.cli import common
+from recovery_tui.cli.listing import Limit, newest
 from recovery_tui.core.meetings import Meeting, WeeklyProgress, WeekSummary
 from recovery_tui.core.rewards import PointRates
 from recovery_tui.core.timeparse import parse_since, parse_time
@@ -145,9 +146,10 @@ def list_meetings(
     *,
     since: Annotated[str, typer.Option(help="Only since then: 90d, 12w or a date such as 2026-01-01.")] = "90d",
     show_all: Annotated[bool, typer.Option("--all", help="Every meeting ever logged (ignores --since).")] = False,
+    limit: Limit = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
-    """List the meetings you logged (the last 90 days unless told), oldest first, with their points.
+    """List the meetings you logged (the last 90 days unless told), oldest first, newest last, with points.
 
     Example: recover meeting list --since 30d
     """
@@ -155,7 +157,7 @@ def list_meetings(
     now = common.now()
     start = None if show_all else parse_since(since, now)
     everything = meeting_service.list_meetings(store)
-    meetings = [m for m in everything if start is None or m.at >= start]
+    meetings = newest((m for m in everything if start is None or m.at >= start), limit, key=lambda m: m.at)
     rates = reward_service.rates(store)
     if as_json:
         common.emit_json([meeting_json(m, rates) for m in meetings])

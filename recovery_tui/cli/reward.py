@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from recovery_tui.cli import common
+from recovery_tui.cli.listing import FirstN, Limit, first, newest
 from recovery_tui.core.rewards import Balance, Claim, Reward, RewardOutlook
 from recovery_tui.core.words import counted
 from recovery_tui.services import rewards as reward_service
@@ -94,6 +95,7 @@ def add(
 def list_rewards(
     ctx: typer.Context,
     *,
+    limit: FirstN = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
     """List your rewards, cheapest first, with what the balance covers.
@@ -103,15 +105,16 @@ def list_rewards(
     store = common.get_store(ctx)
     view = reward_service.points_view(store, now=common.now())
     current = view.balance.balance
+    shown = first(view.rewards, limit)
     if as_json:
-        common.emit_json({"balance": current, "rewards": [reward_json(r, current) for r in view.rewards]})
+        common.emit_json({"balance": current, "rewards": [reward_json(r, current) for r in shown]})
         return
-    if not view.rewards:
+    if not shown:
         common.say("No rewards yet. Add one with: recover reward add 'new book' --cost 30")
         return
     rows = [
         [r.name, str(r.cost), "ready" if r.cost <= current else f"{r.cost - current} to go", r.note or ""]
-        for r in view.rewards
+        for r in shown
     ]
     common.table(["reward", "cost", "status", "note"], rows, title=f"Balance: {counted(current, 'point')}")
 
@@ -190,13 +193,14 @@ def claim(
 def history(
     ctx: typer.Context,
     *,
+    limit: Limit = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
-    """List the rewards you claimed, oldest first.
+    """List the rewards you claimed, oldest first, newest last.
 
     Example: recover reward history --json
     """
-    claims = reward_service.history(common.get_store(ctx))
+    claims = newest(reward_service.history(common.get_store(ctx)), limit, key=lambda c: c.at)
     if as_json:
         common.emit_json([claim_json(c) for c in claims])
         return

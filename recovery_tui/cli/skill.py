@@ -27,6 +27,7 @@ import typer
 from recovery_tui import wording
 from recovery_tui.cli import common
 from recovery_tui.cli.flags import at_prompt
+from recovery_tui.cli.listing import FirstN, first
 from recovery_tui.core.breathing import parse_pattern, phase_at
 from recovery_tui.core.skills import Skill, SkillRun, SkillSession, check_craving, check_minutes, parse_craving
 from recovery_tui.core.timer import clock_text, duration_text
@@ -257,13 +258,14 @@ def list_cmd(
     ctx: typer.Context,
     *,
     show_all: Annotated[bool, typer.Option("--all", help="Include hidden skills.")] = False,
+    limit: FirstN = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
     """List the skills you can start (built-in and your own).
 
     Example: recover skill list --all
     """
-    skills = svc.list_skills(common.get_store(ctx), include_hidden=show_all)
+    skills = first(svc.list_skills(common.get_store(ctx), include_hidden=show_all), limit)
     if as_json:
         common.emit_json([skill_json(s) for s in skills])
         return

@@ -25,6 +25,7 @@ from typer.core import TyperGroup
 from recovery_tui import wording
 from recovery_tui.cli import common
 from recovery_tui.cli.flags import at_prompt
+from recovery_tui.cli.listing import Limit, newest
 from recovery_tui.core import records
 from recovery_tui.core import triggers as core
 from recovery_tui.core.timeparse import parse_since, parse_time
@@ -260,11 +261,12 @@ def list_cmd(
     ] = None,
     emotion: Annotated[str | None, typer.Option("--emotion", help="Only this emotion (any case).")] = None,
     min_intensity: Annotated[str | None, typer.Option("--min-intensity", help="Only intensity at least this.")] = None,
+    limit: Limit = None,
     as_json: AsJson = False,
 ) -> None:
-    """List logged triggers, newest first, with optional filters.
+    """List logged triggers, oldest first, newest last, with optional filters.
 
-    Example: recover trigger list --since 30d --min-intensity 6
+    Example: recover trigger list -n 10 --min-intensity 6
     """
     store = common.get_store(ctx)
     now = common.now()
@@ -275,6 +277,7 @@ def list_cmd(
         emotion=emotion,
         min_intensity=core.parse_intensity(min_intensity, field="min_intensity"),
     )
+    found = newest(found, limit, key=lambda t: t.at)
     if as_json:
         common.emit_json([records.to_record(t) for t in found])
         return

@@ -3,6 +3,7 @@ subcommand, and every usage line names its values readably (NAME, WHEN, 0-10).""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -105,3 +106,63 @@ def test_one_point_is_one_point(cli) -> None:  # type: ignore[no-untyped-def]
     claim = cli("reward", "claim", "tea")
     assert "costs 1 point and" in claim.stderr
     assert "1 points" not in claim.output
+
+
+def _ats(rows: list[dict[str, Any]]) -> list[str]:
+    return [row["at"] for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("add", "listing"),
+    [
+        (lambda when: ["trigger", "log", f"argument {when}", "--at", when], ["trigger", "list"]),
+        (lambda when: ["journal", "add", f"entry {when}", "--at", when], ["journal", "list"]),
+        (lambda when: ["meeting", "log", "--format", "online", "--at", when], ["meeting", "list", "--all"]),
+    ],
+    ids=["trigger list", "journal list", "meeting list"],
+)
+def test_time_lists_run_oldest_first_and_n_keeps_the_newest(cli, add, listing) -> None:  # type: ignore[no-untyped-def]
+    for when in ("-3h", "-50h", "-1h", "-20h"):  # logged out of order on purpose
+        result = cli(*add(when))
+        assert result.exit_code == 0, result.output
+    every = _ats(json.loads(cli(*listing, "--json").stdout))
+    assert len(every) == 4 and every == sorted(every)
+    newest_two = json.loads(cli(*listing, "-n", "2", "--json").stdout)
+    assert _ats(newest_two) == every[-2:]
+    assert _ats(json.loads(cli(*listing, "--limit", "1", "--json").stdout)) == every[-1:]
+    text = cli(*listing, "-n", "2")
+    assert text.exit_code == 0 and text.stdout.strip()
+    bad = cli(*listing, "-n", "0")
+    assert bad.exit_code == 2 and "-n" in bad.stderr
+
+
+def test_ordered_lists_keep_their_order_and_n_keeps_the_first(cli) -> None:  # type: ignore[no-untyped-def]
+    for name in ("Ann", "Bo", "Cy"):
+        assert cli("contact", "add", name, "--reach", "555 0100").exit_code == 0
+    chain = [c["name"] for c in json.loads(cli("contact", "list", "-n", "2", "--json").stdout)]
+    assert chain == ["Ann", "Bo"]
+    for name, cost in (("tea", "5"), ("book", "30"), ("film", "12")):
+        assert cli("reward", "add", name, "--cost", cost).exit_code == 0
+    cheapest = json.loads(cli("reward", "list", "-n", "2", "--json").stdout)["rewards"]
+    assert [r["name"] for r in cheapest] == ["tea", "film"]
+
+
+def test_reward_history_and_counter_history_take_n(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("counter", "add", "alcohol", "--since", "-30d").exit_code == 0
+    assert cli("relapse", "alcohol", "--at", "-20d").exit_code == 0
+    assert cli("relapse", "alcohol", "--at", "-10d").exit_code == 0
+    events = json.loads(cli("counter", "history", "alcohol", "--json").stdout)["events"]
+    assert len(events) == 3 and _ats(events) == sorted(_ats(events))
+    last = json.loads(cli("counter", "history", "alcohol", "-n", "1", "--json").stdout)["events"]
+    assert last == events[-1:]
+
+
+def test_ask_list_runs_oldest_first(cli) -> None:  # type: ignore[no-untyped-def]
+    for hour, problem in ((17, "first problem"), (18, "second problem"), (19, "third problem")):
+        at = {"RECOVER_NOW": f"2026-11-20T{hour}:00:00+00:00"}
+        made = cli("ask", "--emotion", "lonely", "--problem", problem, "--request", "talk", env=at)
+        assert made.exit_code == 0, made.output
+    saved = json.loads(cli("ask", "list", "--json").stdout)
+    problems = [r["problem"] for r in saved]
+    assert problems == ["first problem", "second problem", "third problem"]
+    assert [r["problem"] for r in json.loads(cli("ask", "list", "-n", "2", "--json").stdout)] == problems[1:]
