@@ -22,7 +22,7 @@ from typing import Annotated, Any
 import typer
 
 from recovery_tui import messages, wording
-from recovery_tui.cli import common
+from recovery_tui.cli import common, complete
 from recovery_tui.cli.flags import at_prompt
 from recovery_tui.cli.listing import newest
 from recovery_tui.core import help_requests as help_requests_core
@@ -231,7 +231,12 @@ def ask(
         typer.Option(help="Step 3: advice, talk, checkin, stories, or your own words in quotes."),
     ] = None,
     fmt: Annotated[
-        str | None, typer.Option("--format", help="forum (with a title), text (to a sponsor) or chat.")
+        str | None,
+        typer.Option(
+            "--format",
+            help="forum (with a title), text (to a sponsor) or chat.",
+            autocompletion=complete.choices(FORMATS),
+        ),
     ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the saved record as JSON instead of the message.")

@@ -21,7 +21,7 @@ import msgspec
 import typer
 
 from recovery_tui import wording
-from recovery_tui.cli import common
+from recovery_tui.cli import common, complete
 from recovery_tui.cli.celebrate import QUIET
 from recovery_tui.cli.listing import FirstN, Limit, first, newest
 from recovery_tui.core import counters as core
@@ -61,7 +61,9 @@ EventArg = Annotated[
     str, typer.Argument(help="The event's id from `recover counter history` (its first 8 characters will do).")
 ]
 SimpleOpt = Annotated[bool, typer.Option("--simple", help="Whole days only (a plain day count).")]
-NameArg = Annotated[str, typer.Argument(help="Counter name, any case, e.g. alcohol.")]
+NameArg = Annotated[
+    str, typer.Argument(help="Counter name, any case, e.g. alcohol.", autocompletion=complete.counter_names)
+]
 
 
 def _currency(ctx: typer.Context) -> str:
@@ -485,10 +487,19 @@ def relapse(
     ctx: typer.Context,
     name: Annotated[
         str,
-        typer.Argument(metavar="NAME|undo", help="Counter name, e.g. alcohol; or `undo` and then the counter name."),
+        typer.Argument(
+            metavar="NAME|undo",
+            help="Counter name, e.g. alcohol; or `undo` and then the counter name.",
+            autocompletion=complete.counter_names,
+        ),
     ],
     undo_name: Annotated[
-        str | None, typer.Argument(metavar="[NAME]", help="After `undo`: the counter whose latest restart to remove.")
+        str | None,
+        typer.Argument(
+            metavar="[NAME]",
+            help="After `undo`: the counter whose latest restart to remove.",
+            autocompletion=complete.counter_names,
+        ),
     ] = None,
     *,
     at: Annotated[str, typer.Option("--at", help="When: now, -2h, yesterday 21:00, 2026-11-20 21:30.")] = "now",
@@ -526,7 +537,10 @@ def relapse(
 
 def milestones(
     ctx: typer.Context,
-    name: Annotated[str | None, typer.Argument(help="One counter (default: every active one).")] = None,
+    name: Annotated[
+        str | None,
+        typer.Argument(help="One counter (default: every active one).", autocompletion=complete.counter_names),
+    ] = None,
     *,
     as_json: JsonOpt = False,
 ) -> None:

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from recovery_tui import messages
-from recovery_tui.cli import common
+from recovery_tui.cli import common, complete
 from recovery_tui.core.timeparse import parse_since
 from recovery_tui.core.words import counted, noun
 from recovery_tui.errors import InvalidInput
@@ -22,7 +22,13 @@ def export(
     ctx: typer.Context,
     *,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json (full, re-importable), csv (one file per table) or markdown.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json (full, re-importable), csv (one file per table) or markdown.",
+            autocompletion=complete.choices(("json", "csv", "markdown")),
+        ),
     ] = "json",
     out: Annotated[
         str | None,

@@ -6,9 +6,9 @@ from typing import Annotated, Any
 
 import typer
 
-from recovery_tui.cli import common
+from recovery_tui.cli import common, complete
 from recovery_tui.cli.listing import Limit, newest
-from recovery_tui.core.meetings import Meeting, WeeklyProgress, WeekSummary
+from recovery_tui.core.meetings import FORMATS, Meeting, WeeklyProgress, WeekSummary
 from recovery_tui.core.rewards import PointRates
 from recovery_tui.core.timeparse import parse_since, parse_time
 from recovery_tui.core.words import counted, noun
@@ -20,6 +20,7 @@ meeting_app = typer.Typer(
     help="Meetings attended, roles taken, and a weekly goal. "
     "Example: recover meeting log 'Tuesday group' --format in-person --role greeter",
 )
+FORMAT_VALUES = complete.choices(FORMATS)
 
 
 def when(meeting: Meeting) -> str:
@@ -98,7 +99,12 @@ def log(
     name: Annotated[str | None, typer.Argument(help="What you call the meeting, e.g. 'Tuesday step group'.")] = None,
     *,
     meeting_format: Annotated[
-        str | None, typer.Option("--format", help="online or in-person (asked at a terminal when left out).")
+        str | None,
+        typer.Option(
+            "--format",
+            help="online or in-person (asked at a terminal when left out).",
+            autocompletion=FORMAT_VALUES,
+        ),
     ] = None,
     fellowship: Annotated[str | None, typer.Option(help="AA, NA, SMART, ... or any group's name.")] = None,
     role: Annotated[
@@ -259,7 +265,14 @@ def edit(
     ],
     *,
     name: Annotated[str | None, typer.Option(help="New name ('' removes it).")] = None,
-    meeting_format: Annotated[str | None, typer.Option("--format", help="online or in-person.")] = None,
+    meeting_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="online or in-person.",
+            autocompletion=FORMAT_VALUES,
+        ),
+    ] = None,
     fellowship: Annotated[str | None, typer.Option(help="AA, NA, SMART, ... ('' removes it).")] = None,
     role: Annotated[
         list[str] | None,

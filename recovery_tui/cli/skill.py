@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from recovery_tui import wording
-from recovery_tui.cli import common
+from recovery_tui.cli import common, complete
 from recovery_tui.cli.flags import at_prompt
 from recovery_tui.cli.listing import FirstN, first
 from recovery_tui.core.breathing import parse_pattern, phase_at
@@ -177,7 +177,12 @@ def _run_timer(run: SkillRun, *, quiet: bool) -> None:
 @skill_app.command("start")
 def start(
     ctx: typer.Context,
-    name: Annotated[str | None, typer.Argument(help="Skill name or its start, e.g. box. Asked if left out.")] = None,
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            help="Skill name or its start, e.g. box. Asked if left out.", autocompletion=complete.skill_names
+        ),
+    ] = None,
     *,
     minutes: Annotated[int | None, typer.Option("--minutes", "-m", help="Length, 1-60 (default 10).")] = None,
     craving_before: Annotated[
@@ -285,7 +290,13 @@ def list_cmd(
 @skill_app.command("show")
 def show(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="Skill name or its start.")],
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="Skill name or its start.",
+            autocompletion=complete.skill_names,
+        ),
+    ],
     *,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
@@ -326,7 +337,13 @@ def add(
 @skill_app.command("edit")
 def edit(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="The custom skill to change.")],
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="The custom skill to change.",
+            autocompletion=complete.skill_names,
+        ),
+    ],
     *,
     new_name: Annotated[str | None, typer.Option("--name", help="A new name.")] = None,
     minutes: Annotated[int | None, typer.Option("--minutes", "-m", help="New length, 1-60.")] = None,
@@ -356,7 +373,13 @@ def edit(
 @skill_app.command("remove")
 def remove(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="The custom skill to remove.")],
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="The custom skill to remove.",
+            autocompletion=complete.skill_names,
+        ),
+    ],
     *,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask.")] = False,
 ) -> None:
@@ -376,7 +399,16 @@ def remove(
 
 
 @skill_app.command("hide")
-def hide(ctx: typer.Context, name: Annotated[str, typer.Argument(help="Skill to hide.")]) -> None:
+def hide(
+    ctx: typer.Context,
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="Skill to hide.",
+            autocompletion=complete.skill_names,
+        ),
+    ],
+) -> None:
     """Hide a skill from lists and pickers (unhide brings it back; sessions are kept).
 
     Example: recover skill hide walking
@@ -386,7 +418,16 @@ def hide(ctx: typer.Context, name: Annotated[str, typer.Argument(help="Skill to 
 
 
 @skill_app.command("unhide")
-def unhide(ctx: typer.Context, name: Annotated[str, typer.Argument(help="Hidden skill to show again.")]) -> None:
+def unhide(
+    ctx: typer.Context,
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="Hidden skill to show again.",
+            autocompletion=complete.skill_names,
+        ),
+    ],
+) -> None:
     """Show a hidden skill again.
 
     Example: recover skill unhide walking

@@ -23,7 +23,7 @@ from typer._click import Context
 from typer.core import TyperGroup
 
 from recovery_tui import wording
-from recovery_tui.cli import common
+from recovery_tui.cli import common, complete
 from recovery_tui.cli.flags import at_prompt
 from recovery_tui.cli.listing import Limit, newest
 from recovery_tui.core import records
@@ -37,6 +37,7 @@ from recovery_tui.services import triggers as service
 from recovery_tui.store import Store
 
 HINT_KEY = "recover.trigger.hint"
+OUTCOME_VALUES = complete.choices(core.OUTCOMES)
 SUBCOMMANDS_HELP = (
     "Log a trigger and look back at them. The quick case needs no subcommand: "
     'recover trigger "argument with my boss" --intensity 7 --outcome resisted. '
@@ -77,7 +78,14 @@ Halt = Annotated[
 ]
 Intensity = Annotated[str | None, typer.Option("--intensity", help="Craving intensity 0 (none) to 10 (strongest).")]
 Coping = Annotated[str | None, typer.Option("--coping", help="What you did, e.g. 'called my sponsor'.")]
-Outcome = Annotated[str | None, typer.Option("--outcome", help="How it ended: resisted, used or ongoing.")]
+Outcome = Annotated[
+    str | None,
+    typer.Option(
+        "--outcome",
+        help="How it ended: resisted, used or ongoing.",
+        autocompletion=OUTCOME_VALUES,
+    ),
+]
 Note = Annotated[str | None, typer.Option("--note", help="Anything else worth keeping.")]
 Relapse = Annotated[
     str | None,
@@ -257,7 +265,12 @@ def list_cmd(
     *,
     since: Annotated[str | None, typer.Option("--since", help="Only since then: 30d, 12w or a date.")] = None,
     outcome: Annotated[
-        str | None, typer.Option("--outcome", help="Only this outcome: resisted, used, ongoing.")
+        str | None,
+        typer.Option(
+            "--outcome",
+            help="Only this outcome: resisted, used, ongoing.",
+            autocompletion=OUTCOME_VALUES,
+        ),
     ] = None,
     emotion: Annotated[str | None, typer.Option("--emotion", help="Only this emotion (any case).")] = None,
     min_intensity: Annotated[str | None, typer.Option("--min-intensity", help="Only intensity at least this.")] = None,

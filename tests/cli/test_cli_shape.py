@@ -166,3 +166,63 @@ def test_ask_list_runs_oldest_first(cli) -> None:  # type: ignore[no-untyped-def
     problems = [r["problem"] for r in saved]
     assert problems == ["first problem", "second problem", "third problem"]
     assert [r["problem"] for r in json.loads(cli("ask", "list", "-n", "2", "--json").stdout)] == problems[1:]
+
+
+def test_completion_offers_counter_and_skill_names(cli, db_path) -> None:  # type: ignore[no-untyped-def]
+    from recovery_tui.cli import complete
+
+    assert complete.counter_names(None, "") == []  # no file yet: nothing, and no error
+    for name in ("alcohol", "Gambling", "nicotine"):
+        assert cli("counter", "add", name, "--since", "-3d").exit_code == 0
+    assert complete.counter_names(None, "") == ["alcohol", "Gambling", "nicotine"]
+    assert complete.counter_names(None, "g") == ["Gambling"]  # any case
+    assert cli("skill", "add", "evening walk", "--step", "Walk round the block").exit_code == 0
+    skills = complete.skill_names(None, "")
+    assert skills[0] == "box breathing" and "evening walk" in skills
+    assert complete.skill_names(None, "EVE") == ["evening walk"]
+
+
+def test_completion_never_fails_on_a_bad_file(db_path) -> None:  # type: ignore[no-untyped-def]
+    from recovery_tui.cli import complete
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db_path.write_text('{\n"meta": broken')
+    assert complete.counter_names(None, "") == []
+    db_path.unlink()
+    db_path.mkdir()  # a folder where the file should be
+    assert complete.counter_names(None, "a") == []
+    assert "box breathing" in complete.skill_names(None, "b")
+
+
+def test_completion_of_fixed_choices() -> None:
+    from recovery_tui.cli import complete
+    from recovery_tui.core.help_requests import FORMATS as ASK_FORMATS
+    from recovery_tui.core.meetings import FORMATS as MEETING_FORMATS
+    from recovery_tui.core.resources import APPROACHES
+    from recovery_tui.core.triggers import OUTCOMES
+    from recovery_tui.services.export import FORMATS as EXPORT_FORMATS
+
+    def offered(path: list[str], option: str) -> list[str]:
+        command = dict((tuple(p), c) for p, c in COMMANDS)[tuple(path)]
+        (param,) = [p for p in command.params if option in p.opts]
+        with Context(command) as ctx:
+            return [item.value for item in param.shell_complete(ctx, "")]
+
+    assert offered(["trigger", "log"], "--outcome") == list(OUTCOMES)
+    assert offered(["trigger", "list"], "--outcome") == list(OUTCOMES)
+    assert offered(["ask"], "--format") == list(ASK_FORMATS)
+    assert offered(["meeting", "log"], "--format") == list(MEETING_FORMATS)
+    assert offered(["export"], "--format") == list(EXPORT_FORMATS)
+    assert offered(["resources"], "--approach") == list(APPROACHES)
+    assert complete.choices(OUTCOMES)("RE") == ["resisted"]
+
+
+def test_bash_completion_in_a_real_process(cli, run_recover, db_path) -> None:  # type: ignore[no-untyped-def]
+    for name in ("alcohol", "nicotine"):
+        assert cli("counter", "add", name, "--since", "-3d").exit_code == 0
+    env = {"RECOVER_DB": str(db_path), "_RECOVER_COMPLETE": "complete_bash"}
+    done = run_recover(env={**env, "COMP_WORDS": "recover relapse al", "COMP_CWORD": "2"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["alcohol"]
+    outcome = run_recover(env={**env, "COMP_WORDS": "recover trigger list --outcome ", "COMP_CWORD": "4"})
+    assert outcome.stdout.split() == ["resisted", "used", "ongoing"]
