@@ -10,10 +10,7 @@ into the shell). Matching is by prefix, case-insensitive, as people type names i
 
 from __future__ import annotations
 
-import os
-import stat
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any
 
 import typer
@@ -27,21 +24,11 @@ def _matching(values: Iterable[str], incomplete: str) -> list[str]:
 def _tables(ctx: typer.Context | None, names: set[str]) -> dict[str, Any] | None:
     """The `names` tables of the data file (meta too), or None when it cannot be read quickly."""
     from recovery_tui import locations
-    from recovery_tui.store import layout
-    from recovery_tui.store.crypto import is_sealed
+    from recovery_tui.cli.prompt_line import leading_tables
 
     root = ctx.find_root() if ctx is not None else None
     db = root.params.get("db") if root is not None else None
-    path = locations.data_file(db if isinstance(db, str) else None)
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        return None
-    with os.fdopen(fd, "rb") as handle:
-        head = handle.read(1 << 16)
-        if is_sealed(head):
-            return None
-        data: dict[str, Any] | None = layout.read_leading_tables(handle, head, names, Path(path))
+    _, data = leading_tables(locations.data_file(db if isinstance(db, str) else None), names)
     return data
 
 
