@@ -43,6 +43,12 @@ skill_app = typer.Typer(
     no_args_is_help=True,
 )
 
+
+def _skill_name(help_text: str) -> Any:
+    """A skill-name argument that completes skill names in the shell."""
+    return typer.Argument(help=help_text, autocompletion=complete.skill_names)
+
+
 SPEED_VAR = "RECOVER_CLOCK_SPEED"
 TICK_SECONDS = 0.1
 
@@ -177,12 +183,7 @@ def _run_timer(run: SkillRun, *, quiet: bool) -> None:
 @skill_app.command("start")
 def start(
     ctx: typer.Context,
-    name: Annotated[
-        str | None,
-        typer.Argument(
-            help="Skill name or its start, e.g. box. Asked if left out.", autocompletion=complete.skill_names
-        ),
-    ] = None,
+    name: Annotated[str | None, _skill_name("Skill name or its start, e.g. box. Asked if left out.")] = None,
     *,
     minutes: Annotated[int | None, typer.Option("--minutes", "-m", help="Length, 1-60 (default 10).")] = None,
     craving_before: Annotated[
@@ -290,13 +291,7 @@ def list_cmd(
 @skill_app.command("show")
 def show(
     ctx: typer.Context,
-    name: Annotated[
-        str,
-        typer.Argument(
-            help="Skill name or its start.",
-            autocompletion=complete.skill_names,
-        ),
-    ],
+    name: Annotated[str, _skill_name("Skill name or its start.")],
     *,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
@@ -337,13 +332,7 @@ def add(
 @skill_app.command("edit")
 def edit(
     ctx: typer.Context,
-    name: Annotated[
-        str,
-        typer.Argument(
-            help="The custom skill to change.",
-            autocompletion=complete.skill_names,
-        ),
-    ],
+    name: Annotated[str, _skill_name("The custom skill to change.")],
     *,
     new_name: Annotated[str | None, typer.Option("--name", help="A new name.")] = None,
     minutes: Annotated[int | None, typer.Option("--minutes", "-m", help="New length, 1-60.")] = None,
@@ -373,13 +362,7 @@ def edit(
 @skill_app.command("remove")
 def remove(
     ctx: typer.Context,
-    name: Annotated[
-        str,
-        typer.Argument(
-            help="The custom skill to remove.",
-            autocompletion=complete.skill_names,
-        ),
-    ],
+    name: Annotated[str, _skill_name("The custom skill to remove.")],
     *,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask.")] = False,
 ) -> None:
@@ -401,13 +384,7 @@ def remove(
 @skill_app.command("hide")
 def hide(
     ctx: typer.Context,
-    name: Annotated[
-        str,
-        typer.Argument(
-            help="Skill to hide.",
-            autocompletion=complete.skill_names,
-        ),
-    ],
+    name: Annotated[str, _skill_name("Skill to hide.")],
 ) -> None:
     """Hide a skill from lists and pickers (unhide brings it back; sessions are kept).
 
@@ -420,13 +397,7 @@ def hide(
 @skill_app.command("unhide")
 def unhide(
     ctx: typer.Context,
-    name: Annotated[
-        str,
-        typer.Argument(
-            help="Hidden skill to show again.",
-            autocompletion=complete.skill_names,
-        ),
-    ],
+    name: Annotated[str, _skill_name("Hidden skill to show again.")],
 ) -> None:
     """Show a hidden skill again.
 
