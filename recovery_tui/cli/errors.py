@@ -140,7 +140,7 @@ class RecoverGroup(TyperGroup):
         except UsageError as exc:
             if _asks_for_help(exc):
                 assert exc.ctx is not None
-                sys.stdout.write(exc.ctx.get_help() + "\n")
+                sys.stdout.write(visible(exc.ctx.get_help()) + "\n")
                 code = 0
             else:
                 sys.stderr.write(visible(_usage_line(exc)) + "\n")
