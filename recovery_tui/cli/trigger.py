@@ -25,7 +25,7 @@ from typer.core import TyperGroup
 from recovery_tui import wording
 from recovery_tui.cli import common, complete
 from recovery_tui.cli.flags import at_prompt
-from recovery_tui.cli.listing import Limit, newest
+from recovery_tui.cli.listing import FirstN, Limit, first, newest
 from recovery_tui.core import records
 from recovery_tui.core import triggers as core
 from recovery_tui.core.timeparse import parse_since, parse_time
@@ -428,12 +428,12 @@ def delete(
 
 
 @trigger_app.command("names")
-def names(ctx: typer.Context, *, as_json: AsJson = False) -> None:
+def names(ctx: typer.Context, *, limit: FirstN = None, as_json: AsJson = False) -> None:
     """Your own trigger list: distinct triggers ranked by how often they came up, with last seen.
 
-    Example: recover trigger names --json
+    Example: recover trigger names -n 5
     """
-    found = service.trigger_names(common.get_store(ctx))
+    found = first(service.trigger_names(common.get_store(ctx)), limit)
     if as_json:
         common.emit_json([n.to_json() for n in found])
         return

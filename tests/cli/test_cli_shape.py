@@ -145,6 +145,10 @@ def test_ordered_lists_keep_their_order_and_n_keeps_the_first(cli) -> None:  # t
         assert cli("reward", "add", name, "--cost", cost).exit_code == 0
     cheapest = json.loads(cli("reward", "list", "-n", "2", "--json").stdout)["rewards"]
     assert [r["name"] for r in cheapest] == ["tea", "film"]
+    for what in ("payday", "payday", "boss"):
+        assert cli("trigger", "log", what).exit_code == 0
+    ranked = json.loads(cli("trigger", "names", "-n", "1", "--json").stdout)
+    assert [n["name"].casefold() for n in ranked] == ["payday"]
 
 
 def test_reward_history_and_counter_history_take_n(cli) -> None:  # type: ignore[no-untyped-def]
