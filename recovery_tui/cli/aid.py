@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from recovery_tui.cli import common
+from recovery_tui.cli.listing import Limit, newest
 from recovery_tui.safetext import truncate
 
 if TYPE_CHECKING:
@@ -76,16 +77,17 @@ def add(
 def list_messages(
     ctx: typer.Context,
     *,
+    limit: Limit = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
-    """Show every saved message with its id.
+    """Show every saved message with its id, oldest first, newest last.
 
     Example: recover aid list
     """
     from recovery_tui.core.aid import as_json as aid_json
     from recovery_tui.services import aid as aid_service
 
-    messages = aid_service.list_aid(common.get_store(ctx))
+    messages = newest(aid_service.list_aid(common.get_store(ctx)), limit)
     if as_json:
         common.emit_json([aid_json(m) for m in messages])
         return

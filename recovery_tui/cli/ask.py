@@ -22,12 +22,14 @@ from typing import Annotated, Any
 import typer
 
 from recovery_tui import messages, wording
-from recovery_tui.cli import common
+from recovery_tui.cli import common, complete
 from recovery_tui.cli.flags import at_prompt
+from recovery_tui.cli.listing import newest
 from recovery_tui.core import help_requests as help_requests_core
 from recovery_tui.core.emotions import FAMILIES, numbered, resolve_emotion
 from recovery_tui.core.help_requests import FORMATS, REQUEST_KINDS, STEP_HINTS, Draft, HelpRequest
 from recovery_tui.core.records import to_record
+from recovery_tui.core.words import counted
 from recovery_tui.errors import InvalidInput
 from recovery_tui.services import help_requests as service
 
@@ -229,7 +231,12 @@ def ask(
         typer.Option(help="Step 3: advice, talk, checkin, stories, or your own words in quotes."),
     ] = None,
     fmt: Annotated[
-        str | None, typer.Option("--format", help="forum (with a title), text (to a sponsor) or chat.")
+        str | None,
+        typer.Option(
+            "--format",
+            help="forum (with a title), text (to a sponsor) or chat.",
+            autocompletion=complete.choices(FORMATS),
+        ),
     ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the saved record as JSON instead of the message.")
@@ -330,16 +337,18 @@ def help_summary(request: HelpRequest) -> str:
 def list_requests(
     ctx: typer.Context,
     *,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="How many of the newest to show.")] = LIST_LIMIT,
+    limit: Annotated[
+        int, typer.Option("-n", "--limit", min=1, metavar="N", help="Only the newest N (still oldest first).")
+    ] = LIST_LIMIT,
     show_all: Annotated[bool, typer.Option("--all", help="Show every saved request.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
-    """List saved help requests, newest first, and which ones got help.
+    """List saved help requests, oldest first, newest last, and which ones got help.
 
     Example: recover ask list --all
     """
     everything = service.list_help_requests(common.get_store(ctx))
-    requests = everything if show_all else everything[:limit]
+    requests = newest(reversed(everything), None if show_all else limit)  # the service gives newest first
     if as_json:
         common.emit_json([record_json(r) for r in requests])
         return
@@ -359,7 +368,7 @@ def list_requests(
     ]
     common.table(["ID", "Saved", "Format", "Emotion", "Request", "Got help"], rows)
     helped = sum(1 for r in everything if r.got_help)
-    common.say(f"{len(everything)} request{'s' if len(everything) != 1 else ''}; {helped} got help.")
+    common.say(f"{counted(len(everything), 'request')}; {helped} got help.")
     if len(requests) < len(everything):
         common.say(f"Showing the {len(requests)} newest; --all shows every one.")
 

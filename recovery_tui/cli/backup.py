@@ -8,6 +8,7 @@ import typer
 
 from recovery_tui.cli import common
 from recovery_tui.cli.celebrate import QUIET as NO_CELEBRATIONS
+from recovery_tui.cli.listing import Limit, newest
 from recovery_tui.errors import NotFound, RecoverError
 
 if TYPE_CHECKING:
@@ -37,15 +38,16 @@ def _kind(label: str) -> str:
 def list_backups(
     ctx: typer.Context,
     *,
+    limit: Limit = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
-    """List backups, newest first.
+    """List backups, oldest first, newest last.
 
     Example: recover backup list
     """
     ctx.meta[NO_CELEBRATIONS] = True  # backups are about files: do not open the data file afterwards
     store = common.get_store(ctx)
-    items = store.backups()
+    items = newest(reversed(store.backups()), limit)  # the store gives newest first
     rows: list[dict[str, Any]] = [
         {
             "name": b.name,

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from recovery_tui import clock, locations
+from recovery_tui.core.words import counted, noun
 from recovery_tui.errors import InvalidInput
 from recovery_tui.safetext import cells as text_cells
 from recovery_tui.safetext import is_safe, json_safe, pad, truncate, visible, visible_line
@@ -219,7 +220,10 @@ def readable_text(text: str, field: str) -> str:
     bad = undecodable(text)
     if not bad:
         return text
-    warn(f"{field}: {bad} byte(s) were not UTF-8 text; they are kept as \ufffd.")
+    warn(
+        f"{field}: {counted(bad, 'byte')} {noun(bad, 'was', 'were')}"
+        f" not UTF-8 text; {noun(bad, 'it is', 'they are')} kept as \ufffd."
+    )
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 

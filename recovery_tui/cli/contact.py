@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from recovery_tui.cli import common
+from recovery_tui.cli.listing import FirstN, first
 from recovery_tui.core.contacts import REACHABLE_HELP, ROLES, Contact
 from recovery_tui.core.records import to_fields
 
@@ -90,6 +91,7 @@ def add(
 def list_contacts(
     ctx: typer.Context,
     *,
+    limit: FirstN = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
     """Show the chain in order; 'now' marks who can be reached at this moment.
@@ -99,7 +101,7 @@ def list_contacts(
     from recovery_tui.services import contacts as contacts_service
 
     now = common.now()
-    contacts = contacts_service.list_contacts(common.get_store(ctx))
+    contacts = first(contacts_service.list_contacts(common.get_store(ctx)), limit)
     if as_json:
         common.emit_json([_json(c, now) for c in contacts])
         return

@@ -21,14 +21,17 @@ import msgspec
 import typer
 
 from recovery_tui import wording
-from recovery_tui.cli import common
+from recovery_tui.cli import common, complete
 from recovery_tui.cli.celebrate import QUIET
+from recovery_tui.cli.listing import FirstN, Limit, first, newest
 from recovery_tui.core import counters as core
 from recovery_tui.core.counters import parse_rate, parse_start
+from recovery_tui.core.milestones import countdown
 from recovery_tui.core.records import iso, to_json, to_record
 from recovery_tui.core.streaks import delta_text, span
 from recovery_tui.core.timeparse import parse_time
 from recovery_tui.core.withdrawal import risky_to_stop_suddenly
+from recovery_tui.core.words import counted
 from recovery_tui.errors import InvalidInput
 from recovery_tui.safetext import cells, pad, visible_line
 from recovery_tui.services import counters as service
@@ -58,7 +61,9 @@ EventArg = Annotated[
     str, typer.Argument(help="The event's id from `recover counter history` (its first 8 characters will do).")
 ]
 SimpleOpt = Annotated[bool, typer.Option("--simple", help="Whole days only (a plain day count).")]
-NameArg = Annotated[str, typer.Argument(help="Counter name, any case, e.g. alcohol.")]
+NameArg = Annotated[
+    str, typer.Argument(help="Counter name, any case, e.g. alcohol.", autocompletion=complete.counter_names)
+]
 
 
 def _currency(ctx: typer.Context) -> str:
@@ -109,7 +114,7 @@ def _summary_json(summary: service.CounterSummary, currency: str) -> dict[str, A
 
 def _status_line(summary: service.CounterSummary, now: datetime, *, simple: bool, width: int) -> str:
     stats, state = summary.stats, summary.progress
-    left = span(now, state.next.at).text(simple=simple)
+    left = countdown(now, state.next.at) if simple else span(now, state.next.at).text()
     current = stats.current_span.text(simple=simple)
     return f"{pad(summary.counter.name, width)}  {current:>13}   next: {state.next.milestone.label} in {left}"
 
@@ -162,14 +167,15 @@ def list_cmd(
     *,
     show_all: Annotated[bool, typer.Option("--all", help="Include archived counters.")] = False,
     simple: SimpleOpt = False,
+    limit: FirstN = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """List counters with their current and longest streak.
+    """List counters with their current and longest streak, in the order they were added.
 
     Example: recover counter list --all
     """
     now = common.now()
-    rows = service.summaries(common.get_store(ctx), now, include_archived=show_all)
+    rows = first(service.summaries(common.get_store(ctx), now, include_archived=show_all), limit)
     if as_json:
         currency = _currency(ctx)
         common.emit_json([_summary_json(s, currency) for s in rows])
@@ -220,7 +226,8 @@ def show(ctx: typer.Context, name: NameArg, *, simple: SimpleOpt = False, as_jso
         lines.append(f"  Money saved      {currency}{stats.money_saved:,.2f}")
     if stats.hours_saved is not None:
         lines.append(f"  Hours saved      {stats.hours_saved:,.1f} h")
-    lines.append(f"  Next milestone   {state.next.milestone.label} in {span(now, state.next.at).text(simple=simple)}")
+    left = countdown(now, state.next.at) if simple else span(now, state.next.at).text()
+    lines.append(f"  Next milestone   {state.next.milestone.label} in {left}")
     lines.append("  History")
     for event in counter.ordered_events:
         what = "start  " if event.kind == "start" else "restart"
@@ -305,7 +312,7 @@ def milestone(
     if label is None:
         raise InvalidInput("label", "give a label, such as 'first sober birthday'.")
     counter = service.add_custom_milestone(store, name, days=days, label=label, now=now)
-    common.say(f"{counter.name}: '{' '.join(label.split())}' at {days} days.")
+    common.say(f"{counter.name}: '{' '.join(label.split())}' at {counted(days, 'day')}.")
 
 
 # -- corrections ----------------------------------------------------------------------------
@@ -344,33 +351,35 @@ def _now_line(counter: core.Counter, now: datetime) -> str:
 
 
 @counter_app.command("history", short_help="Every start and restart with its id · recover counter history alcohol")
-def history(ctx: typer.Context, name: NameArg, *, as_json: JsonOpt = False) -> None:
-    """Every start and restart of a counter with its id, time and note, and every correction.
+def history(ctx: typer.Context, name: NameArg, *, limit: Limit = None, as_json: JsonOpt = False) -> None:
+    """Every start and restart of a counter with its id, time and note, and every correction,
+    oldest first, newest last.
 
     The ids are what `counter event edit` and `counter event remove` take.
     Example: recover counter history alcohol
     """
     counter = service.find_counter(common.get_store(ctx), name)
+    events, edits = newest(counter.ordered_events, limit), newest(counter.edits, limit)
     if as_json:
         common.emit_json(
             {
                 "id": counter.id,
                 "name": counter.name,
-                "events": [_event_json(e) for e in counter.ordered_events],
-                "edits": [_edit_json(e) for e in counter.edits],
+                "events": [_event_json(e) for e in events],
+                "edits": [_edit_json(e) for e in edits],
             }
         )
         return
     common.table(
         ["Id", "When", "What", "Note"],
-        [[e.id[: core.SHORT_ID], _when(e.at), e.what, visible_line(e.note or "")] for e in counter.ordered_events],
+        [[e.id[: core.SHORT_ID], _when(e.at), e.what, visible_line(e.note or "")] for e in events],
         title=f"{visible_line(counter.name)}: every start and restart",
         keep=(0, 1),
     )
-    if counter.edits:
+    if edits:
         common.say()
         common.say("Corrections")
-        for edit in counter.edits:
+        for edit in edits:
             common.say(f"  {core.describe_edit(edit)}")
 
 
@@ -478,10 +487,19 @@ def relapse(
     ctx: typer.Context,
     name: Annotated[
         str,
-        typer.Argument(metavar="NAME|undo", help="Counter name, e.g. alcohol; or `undo` and then the counter name."),
+        typer.Argument(
+            metavar="NAME|undo",
+            help="Counter name, e.g. alcohol; or `undo` and then the counter name.",
+            autocompletion=complete.counter_names,
+        ),
     ],
     undo_name: Annotated[
-        str | None, typer.Argument(metavar="[NAME]", help="After `undo`: the counter whose latest restart to remove.")
+        str | None,
+        typer.Argument(
+            metavar="[NAME]",
+            help="After `undo`: the counter whose latest restart to remove.",
+            autocompletion=complete.counter_names,
+        ),
     ] = None,
     *,
     at: Annotated[str, typer.Option("--at", help="When: now, -2h, yesterday 21:00, 2026-11-20 21:30.")] = "now",
@@ -519,7 +537,10 @@ def relapse(
 
 def milestones(
     ctx: typer.Context,
-    name: Annotated[str | None, typer.Argument(help="One counter (default: every active one).")] = None,
+    name: Annotated[
+        str | None,
+        typer.Argument(help="One counter (default: every active one).", autocompletion=complete.counter_names),
+    ] = None,
     *,
     as_json: JsonOpt = False,
 ) -> None:

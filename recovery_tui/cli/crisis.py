@@ -8,6 +8,7 @@ import typer
 
 from recovery_tui import messages
 from recovery_tui.cli import common
+from recovery_tui.cli.listing import FirstN, first
 from recovery_tui.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ def list_lines(
     *,
     country: Annotated[str | None, typer.Option("--country", help="Two-letter code (default: your setting).")] = None,
     show_all: Annotated[bool, typer.Option("--all", help="Every country (with every emergency number).")] = False,
+    limit: FirstN = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
     """Show crisis lines with where each was checked and when.
@@ -77,6 +79,7 @@ def list_lines(
         if not (len(code) == 2 and code.isascii() and code.isalpha()):
             raise InvalidInput("country", messages.COUNTRY_CODE)
         lines = crisis_lines_service.lines_for(store, code)
+    lines = first(lines, limit)
     if as_json:
         common.emit_json([line.to_json() for line in lines])
         return

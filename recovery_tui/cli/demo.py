@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from recovery_tui.cli import common
+from recovery_tui.core.words import counted
 from recovery_tui.services.demo import write_demo
 
 
@@ -29,7 +30,7 @@ def demo(
     store = common.get_store(ctx)
     counts = write_demo(store, years=years, now=common.now(), seed=seed)
     total = sum(counts.values())
-    common.say(f"Wrote {total:,} demo records ({years} year{'s' if years != 1 else ''}) to {store.path}:")
+    common.say(f"Wrote {total:,} demo records ({counted(years, 'year')}) to {store.path}:")
     for table, count in counts.items():
         common.say(f"  {table:<16}{count:>8,}")
     common.say("Open it with: recover --db " + str(store.path))

@@ -11,6 +11,7 @@ import typer
 
 from recovery_tui.cli import common
 from recovery_tui.cli.celebrate import QUIET as NO_CELEBRATIONS
+from recovery_tui.core.words import counted, noun
 
 _MARK = {"ok": "ok     ", "note": "note   ", "problem": "PROBLEM"}
 
@@ -47,7 +48,9 @@ def doctor(
     if not repair:
         if report.problems and not as_json:
             common.say("")
-            common.say(f"{len(report.problems)} problem(s) found. `recover doctor --repair` can fix some of them.")
+            common.say(
+                f"{counted(len(report.problems), 'problem')} found. `recover doctor --repair` can fix some of them."
+            )
         if report.problems:
             raise typer.Exit(1)
         return
@@ -65,7 +68,7 @@ def doctor(
     for path in result.permissions_fixed:
         common.say(f"Made {path} private to you.")
     if result.temp_removed:
-        common.say(f"Removed {len(result.temp_removed)} leftover temp file(s).")
+        common.say(f"Removed {counted(len(result.temp_removed), 'leftover temp file')}.")
     if result.restored is not None:
         common.say(f"Restored {result.restored.name}.")
         if result.set_aside is not None:
@@ -74,7 +77,9 @@ def doctor(
     if as_json:
         common.emit_json(after.as_dict())
     elif after.problems:
-        common.say(f"{len(after.problems)} problem(s) remain; see above.")
+        common.say(
+            f"{counted(len(after.problems), 'problem')} {noun(len(after.problems), 'remains', 'remain')}; see above."
+        )
     else:
         common.say("Everything checks out now.")
     if after.problems:

@@ -5,6 +5,9 @@ Lazy commands: `lazy_commands` maps each top-level command name to the cli modul
 registers it. A module is imported only when its command runs (or when help or completion
 lists everything), so `recover checkin` does not pay for importing the insights maths.
 
+A group run without a subcommand (`recover backup`) prints its help on stdout and exits 0,
+as `--help` does. Each loaded command's parameters get readable metavars (cli/metavars.py).
+
 Errors: RecoverError -> its message, exit 1 (75 for a held lock); an InvalidInput names its
 field as the command that ran calls it (`--at: ...`, cli/flags.py); usage errors (bad option
 values, unknown commands) -> one line naming the option, exit 2; Ctrl+C -> 'Stopped.', exit
@@ -20,11 +23,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from typer import Abort, Exit
-from typer._click.exceptions import ClickException, UsageError
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 from typer.core import TyperGroup
 
 from recovery_tui import wording
 from recovery_tui.cli.flags import describe, describe_in
+from recovery_tui.cli.metavars import tidy
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.safetext import visible
 
@@ -37,6 +41,14 @@ def _usage_line(exc: UsageError) -> str:
     message = exc.format_message().strip().replace("\n", " ")
     command = exc.ctx.command_path if exc.ctx is not None else "recover"
     return f"{command}: {message} (see '{command} --help')"
+
+
+def _asks_for_help(exc: UsageError) -> bool:
+    """True when `exc` means a group was run without a subcommand (`recover backup`): its
+    help is then the answer (stdout, exit 0), never an error squashed onto one line."""
+    if exc.ctx is None or not isinstance(exc.ctx.command, TyperGroup):
+        return False
+    return isinstance(exc, NoArgsIsHelpError) or exc.message == "Missing command."
 
 
 class RecoverGroup(TyperGroup):
@@ -88,6 +100,7 @@ class RecoverGroup(TyperGroup):
         holder.callback()(_no_op)
         module.register(holder)
         group = get_command(holder)
+        tidy(group)
         for name, command in group.commands.items():  # type: ignore[attr-defined]
             self.commands.setdefault(name, command)
 
@@ -125,8 +138,13 @@ class RecoverGroup(TyperGroup):
         try:
             result = super().main(args, prog_name or "recover", complete_var, standalone_mode=False, **extra)
         except UsageError as exc:
-            sys.stderr.write(visible(_usage_line(exc)) + "\n")
-            code = 2
+            if _asks_for_help(exc):
+                assert exc.ctx is not None
+                sys.stdout.write(visible(exc.ctx.get_help()) + "\n")
+                code = 0
+            else:
+                sys.stderr.write(visible(_usage_line(exc)) + "\n")
+                code = 2
         except ClickException as exc:
             sys.stderr.write(visible(f"recover: {exc.format_message()}") + "\n")
             code = exc.exit_code

@@ -12,8 +12,9 @@ from typing import Annotated
 import typer
 
 from recovery_tui import messages
-from recovery_tui.cli import common
+from recovery_tui.cli import common, complete
 from recovery_tui.core.timeparse import parse_since
+from recovery_tui.core.words import counted, noun
 from recovery_tui.errors import InvalidInput
 
 
@@ -21,7 +22,13 @@ def export(
     ctx: typer.Context,
     *,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="json (full, re-importable), csv (one file per table) or markdown.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json (full, re-importable), csv (one file per table) or markdown.",
+            autocompletion=complete.choices(("json", "csv", "markdown")),
+        ),
     ] = "json",
     out: Annotated[
         str | None,
@@ -71,7 +78,7 @@ def export(
         common.emit_json({"path": str(result.path), "format": fmt, "records": result.counts})
         return
     total = sum(result.counts.values())
-    common.say(f"Exported {total} record(s) as {fmt} to {result.path}")
+    common.say(f"Exported {counted(total, 'record')} as {fmt} to {result.path}")
     common.say("The export is not encrypted and only you can read it (0600); keep it somewhere safe.")
 
 
@@ -97,19 +104,23 @@ def import_(
         return
     verb = "Would add" if dry_run else "Added"
     detail = ", ".join(f"{count} {table}" for table, count in report.added.items())
-    common.say(f"{verb} {report.total_added} record(s)" + (f" ({detail})" if detail else "") + ".")
+    common.say(f"{verb} {counted(report.total_added, 'record')}" + (f" ({detail})" if detail else "") + ".")
     if report.updated:
         detail = ", ".join(f"{count} {table}" for table, count in report.updated.items())
         verb = "Would update" if dry_run else "Updated"
-        common.say(f"{verb} {report.total_updated} record(s) with newer or added history ({detail}).")
+        common.say(f"{verb} {counted(report.total_updated, 'record')} with newer or added history ({detail}).")
     for note in report.notes:
         common.say(note)
     if report.unchanged:
-        common.say(f"{report.unchanged} record(s) were already here, unchanged.")
+        common.say(
+            f"{counted(report.unchanged, 'record')} {noun(report.unchanged, 'was', 'were')} already here, unchanged."
+        )
     if report.conflicts:
         common.say(
-            f"{len(report.conflicts)} record(s) have an id that is already here with different content; "
-            "they were left as they are:"
+            f"{counted(len(report.conflicts), 'record')}"
+            f" {noun(len(report.conflicts), 'has', 'have')} an id that is already here with different content; "
+            f"{noun(len(report.conflicts), 'it was', 'they were')}"
+            f" left as {noun(len(report.conflicts), 'it is', 'they are')}:"
         )
         for table, record_id in report.conflicts:
             common.say(f"  {table} {record_id}")

@@ -17,6 +17,7 @@ from recovery_tui import charts, wording
 from recovery_tui.cli import common
 from recovery_tui.core.insights import WEEKDAY_NAMES, Insights
 from recovery_tui.core.timeparse import parse_since
+from recovery_tui.core.words import counted
 from recovery_tui.safetext import cells, truncate
 from recovery_tui.services import insights as service
 
@@ -45,10 +46,6 @@ def insights(
         common.emit_json(result.to_json())
         return
     render(result, common.console())
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 Cell = tuple[str, str]  # (text, Rich style or "")
@@ -94,8 +91,8 @@ def render(result: Insights, console: Console) -> None:
         Text.assemble(("Insights", "bold"), f" · {result.since:%d %b %Y} to {result.until:%d %b %Y} ({days} days)")
     )
     out.append(
-        f"{_n(result.trigger_count, 'trigger')}, {_n(result.checkin_count, 'check-in')}, "
-        f"{_n(result.skill_count, 'skill session')}"
+        f"{counted(result.trigger_count, 'trigger')}, {counted(result.checkin_count, 'check-in')}, "
+        f"{counted(result.skill_count, 'skill session')}"
     )
     width = max(40, console.width - 1)
     if result.acute:  # acute signs first, whatever else there is to show
@@ -175,7 +172,7 @@ def render(result: Insights, console: Console) -> None:
         heading("10-minute skills (craving before -> after)")
         for s in result.skills:
             change = "not rated" if s.mean_change is None else f"{s.mean_change:+.1f} on average over {s.rated} rated"
-            out.append(f"  {s.skill}: {_n(s.sessions, 'session')}, {s.completed} completed, craving {change}")
+            out.append(f"  {s.skill}: {counted(s.sessions, 'session')}, {s.completed} completed, craving {change}")
 
     rated_weeks = [w for w in result.weekly_craving if w.mean is not None]
     if rated_weeks:

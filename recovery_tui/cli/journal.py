@@ -20,6 +20,7 @@ import typer
 
 from recovery_tui import messages
 from recovery_tui.cli import common
+from recovery_tui.cli.listing import Limit, newest
 from recovery_tui.core.journal import COLLAPSED, JournalEntry
 from recovery_tui.core.records import to_json
 from recovery_tui.core.templates import Template, untouched
@@ -272,11 +273,12 @@ def list_entries(
     since: Since = None,
     until: Until = None,
     tag: TagFilter = None,
+    limit: Limit = None,
     as_json: AsJson = False,
 ) -> None:
-    """List journal entries, oldest first (sensitive ones collapsed).
+    """List journal entries, oldest first, newest last (sensitive ones collapsed).
 
-    Example: recover journal list --since 7d --tag evening
+    Example: recover journal list -n 5 --tag evening
     """
     store = common.get_store(ctx)
     now = common.now()
@@ -286,6 +288,7 @@ def list_entries(
         until=_until(until, now) if until else None,
         tag=tag,
     )
+    entries = newest(entries, limit)
     if as_json:
         common.emit_json([to_json(e) for e in entries])
         return
@@ -300,9 +303,10 @@ def search(
     since: Since = None,
     until: Until = None,
     tag: TagFilter = None,
+    limit: Limit = None,
     as_json: AsJson = False,
 ) -> None:
-    """Find journal entries containing every given word (case-insensitive).
+    """Find journal entries containing every given word (case-insensitive), oldest first.
 
     Example: recover journal search "sleep"
     """
@@ -315,6 +319,7 @@ def search(
         tag=tag,
         query=query,
     )
+    entries = newest(entries, limit)
     if as_json:
         common.emit_json([to_json(e) for e in entries])
         return

@@ -6,10 +6,12 @@ from typing import Annotated, Any
 
 import typer
 
-from recovery_tui.cli import common
-from recovery_tui.core.meetings import Meeting, WeeklyProgress, WeekSummary
+from recovery_tui.cli import common, complete
+from recovery_tui.cli.listing import Limit, newest
+from recovery_tui.core.meetings import FORMATS, Meeting, WeeklyProgress, WeekSummary
 from recovery_tui.core.rewards import PointRates
 from recovery_tui.core.timeparse import parse_since, parse_time
+from recovery_tui.core.words import counted, noun
 from recovery_tui.services import meetings as meeting_service
 from recovery_tui.services import rewards as reward_service
 
@@ -18,6 +20,7 @@ meeting_app = typer.Typer(
     help="Meetings attended, roles taken, and a weekly goal. "
     "Example: recover meeting log 'Tuesday group' --format in-person --role greeter",
 )
+FORMAT_VALUES = complete.choices(FORMATS)
 
 
 def when(meeting: Meeting) -> str:
@@ -70,15 +73,14 @@ def describe(meeting: Meeting) -> str:
 
 def meetings_word(count: int) -> str:
     """'meeting' for 1, else 'meetings'."""
-    return "meeting" if count == 1 else "meetings"
+    return noun(count, "meeting")
 
 
 def this_week_line(progress: WeeklyProgress) -> str:
     """'This week: 2 of 3 meetings, 1 to go.' and friends."""
     week = progress.this_week
-    plural = "meeting" if week.meetings == 1 else "meetings"
     if progress.goal == 0:
-        return f"This week: {week.meetings} {plural}. Set a weekly goal with 'recover meeting goal 2'."
+        return f"This week: {counted(week.meetings, 'meeting')}. Set a weekly goal with 'recover meeting goal 2'."
     if week.met:
         return f"This week: {week.meetings} of {progress.goal} {meetings_word(progress.goal)}. Weekly goal met."
     return f"This week: {week.meetings} of {progress.goal} {meetings_word(progress.goal)}, {week.to_go} to go."
@@ -88,8 +90,7 @@ def run_line(progress: WeeklyProgress) -> str:
     """'Run: 4 weeks in a row met the goal (best 6).'"""
     if progress.goal == 0:
         return "Run: no weekly goal set."
-    weeks = "week" if progress.current_run == 1 else "weeks"
-    return f"Run: {progress.current_run} {weeks} in a row met the goal (best {progress.best_run})."
+    return f"Run: {counted(progress.current_run, 'week')} in a row met the goal (best {progress.best_run})."
 
 
 @meeting_app.command("log")
@@ -98,7 +99,12 @@ def log(
     name: Annotated[str | None, typer.Argument(help="What you call the meeting, e.g. 'Tuesday step group'.")] = None,
     *,
     meeting_format: Annotated[
-        str | None, typer.Option("--format", help="online or in-person (asked at a terminal when left out).")
+        str | None,
+        typer.Option(
+            "--format",
+            help="online or in-person (asked at a terminal when left out).",
+            autocompletion=FORMAT_VALUES,
+        ),
     ] = None,
     fellowship: Annotated[str | None, typer.Option(help="AA, NA, SMART, ... or any group's name.")] = None,
     role: Annotated[
@@ -133,10 +139,10 @@ def log(
         )
         return
     common.say(f"Logged: {describe(meeting)}  (id {meeting.id[:8]})")
-    earned = f"+{meeting_points(meeting, rates)} points"
+    earned = f"+{counted(meeting_points(meeting, rates), 'point')}"
     if meeting.helper_roles:
         earned += f" (meeting {rates.meeting}, helper roles {len(meeting.helper_roles)} × {rates.helper_role})"
-    common.say(f"{earned}. Balance: {current.balance} points.")
+    common.say(f"{earned}. Balance: {counted(current.balance, 'point')}.")
     common.say(this_week_line(progress))
 
 
@@ -146,9 +152,10 @@ def list_meetings(
     *,
     since: Annotated[str, typer.Option(help="Only since then: 90d, 12w or a date such as 2026-01-01.")] = "90d",
     show_all: Annotated[bool, typer.Option("--all", help="Every meeting ever logged (ignores --since).")] = False,
+    limit: Limit = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
-    """List the meetings you logged (the last 90 days unless told), oldest first, with their points.
+    """List the meetings you logged (the last 90 days unless told), oldest first, newest last, with points.
 
     Example: recover meeting list --since 30d
     """
@@ -156,7 +163,7 @@ def list_meetings(
     now = common.now()
     start = None if show_all else parse_since(since, now)
     everything = meeting_service.list_meetings(store)
-    meetings = [m for m in everything if start is None or m.at >= start]
+    meetings = newest((m for m in everything if start is None or m.at >= start), limit, key=lambda m: m.at)
     rates = reward_service.rates(store)
     if as_json:
         common.emit_json([meeting_json(m, rates) for m in meetings])
@@ -173,7 +180,7 @@ def list_meetings(
         common.table(["id", "when", "meeting", "format", "roles", "points"], rows, wrap=(2, 4))
     if start is not None and len(meetings) < len(everything):
         common.say(
-            f"{len(meetings)} of {len(everything)} meetings since {start:%Y-%m-%d}; "
+            f"{len(meetings)} of {counted(len(everything), 'meeting')} since {start:%Y-%m-%d}; "
             "--all or --since 2025-01-01 shows more."
         )
 
@@ -258,7 +265,14 @@ def edit(
     ],
     *,
     name: Annotated[str | None, typer.Option(help="New name ('' removes it).")] = None,
-    meeting_format: Annotated[str | None, typer.Option("--format", help="online or in-person.")] = None,
+    meeting_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="online or in-person.",
+            autocompletion=FORMAT_VALUES,
+        ),
+    ] = None,
     fellowship: Annotated[str | None, typer.Option(help="AA, NA, SMART, ... ('' removes it).")] = None,
     role: Annotated[
         list[str] | None,
@@ -288,8 +302,8 @@ def edit(
     )
     rates = reward_service.rates(store)
     current = reward_service.balance(store, now=now)
-    common.say(f"Changed: {describe(meeting)}  (+{meeting_points(meeting, rates)} points)")
-    common.say(f"Balance: {current.balance} points.")
+    common.say(f"Changed: {describe(meeting)}  (+{counted(meeting_points(meeting, rates), 'point')})")
+    common.say(f"Balance: {counted(current.balance, 'point')}.")
 
 
 @meeting_app.command("delete")
@@ -312,7 +326,7 @@ def delete(
         return
     meeting_service.remove_meeting(store, meeting.id)
     current = reward_service.balance(store, now=common.now())
-    common.say(f"Deleted: {describe(meeting)}. Balance: {current.balance} points.")
+    common.say(f"Deleted: {describe(meeting)}. Balance: {counted(current.balance, 'point')}.")
 
 
 def register(app: typer.Typer) -> None:

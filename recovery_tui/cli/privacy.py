@@ -13,12 +13,13 @@ import typer
 
 from recovery_tui import wording
 from recovery_tui.cli import common
+from recovery_tui.core.words import counted
 
 
 def _report_skipped(skipped: list[object]) -> None:
     if skipped:
         common.warn(
-            f"{len(skipped)} backup file(s) could not be converted (damaged, or under another passphrase) "
+            f"{counted(len(skipped), 'backup file')} could not be converted (damaged, or under another passphrase) "
             "and were left as they were; `recover doctor` lists them."
         )
 
@@ -35,7 +36,7 @@ def encrypt(ctx: typer.Context) -> None:
     skipped = store.encrypt(passphrase)
     count = len(store.backups())
     verb = "Changed the passphrase of" if changing else "Encrypted"
-    common.say(f"{verb} {store.path} and {count - len(skipped)} backup(s).")
+    common.say(f"{verb} {store.path} and {counted(count - len(skipped), 'backup')}.")
     common.say(
         "Keep the passphrase somewhere safe: without it nobody can read this data, recover included. "
         "Exports (`recover export`) are not encrypted."
@@ -77,7 +78,7 @@ def decrypt(
     store.tables()  # opens it: a wrong passphrase stops here
     skipped = store.decrypt()
     count = len(store.backups())
-    common.say(f"Decrypted {store.path} and {count - len(skipped)} backup(s); they are plain JSON again.")
+    common.say(f"Decrypted {store.path} and {counted(count - len(skipped), 'backup')}; they are plain JSON again.")
     _report_skipped(list(skipped))
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from typing import Any
 
 from recovery_tui.cli.startup import split_db
 
@@ -38,26 +39,14 @@ def fast_status_short(argv: list[str]) -> int | None:
     if not os.path.exists(path):
         return 0
     try:
-        from pathlib import Path
-
         from recovery_tui.core.counters import Counter, creation_order
         from recovery_tui.core.records import from_records
         from recovery_tui.core.streaks import short_status
-        from recovery_tui.store import layout
-        from recovery_tui.store.crypto import is_sealed
         from recovery_tui.store.migrations import CURRENT_VERSION
 
-        # O_NONBLOCK and a regular-file check: a FIFO or device there must not hang the prompt
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            os.close(fd)
-            return None
-        with os.fdopen(fd, "rb") as handle:
-            first = handle.read(1 << 16)
-            if is_sealed(first):
-                return 0  # never ask a passphrase at a shell prompt: an encrypted file shows nothing
-            # meta and counters only, read as far as they go (they are near the top)
-            data = layout.read_leading_tables(handle, first, {"counters"}, Path(path))
+        sealed, data = leading_tables(path, {"counters"})  # meta and counters only (near the top)
+        if sealed:
+            return 0  # never ask a passphrase at a shell prompt: an encrypted file shows nothing
         if data is None:
             return None
         if data["meta"]["schema"]["schema_version"] != CURRENT_VERSION:
@@ -72,3 +61,29 @@ def fast_status_short(argv: list[str]) -> int | None:
         sys.stdout.write(visible_line(line) + "\n")
         sys.stdout.flush()
     return 0
+
+
+def leading_tables(path: str | os.PathLike[str], names: set[str]) -> tuple[bool, dict[str, Any] | None]:
+    """(sealed, tables): meta and the tables `names` of the data file at `path`, read without
+    a lock and only as far as they go (store/layout.read_leading_tables). `sealed` is True for
+    an encrypted file (nothing is read); tables is None when the file is not a regular file or
+    not in the expected layout. O_NONBLOCK and the regular-file check keep a FIFO or a device
+    there from hanging a shell prompt or a completion.
+
+    Raises:
+        OSError: the file cannot be opened or read (callers treat any error as "nothing").
+    """
+    from pathlib import Path
+
+    from recovery_tui.store import layout
+    from recovery_tui.store.crypto import is_sealed
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return False, None
+    with os.fdopen(fd, "rb") as handle:
+        first = handle.read(1 << 16)
+        if is_sealed(first):
+            return True, None
+        return False, layout.read_leading_tables(handle, first, names, Path(path))

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from recovery_tui.cli import common
+from recovery_tui.cli import common, complete
 from recovery_tui.core.resources import APPROACHES, KIND_TITLES, KINDS
 
 
@@ -14,7 +14,12 @@ def resources(
     ctx: typer.Context,
     *,
     approach: Annotated[
-        str | None, typer.Option("--approach", help=f"Only this approach: {'|'.join(APPROACHES)}.")
+        str | None,
+        typer.Option(
+            "--approach",
+            help=f"Only this approach: {'|'.join(APPROACHES)}.",
+            autocompletion=complete.choices(APPROACHES),
+        ),
     ] = None,
     kind: Annotated[str | None, typer.Option("--kind", help=f"Only this kind: {'|'.join(KINDS)}.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,

@@ -7,7 +7,9 @@ from typing import Annotated, Any
 import typer
 
 from recovery_tui.cli import common
+from recovery_tui.cli.listing import FirstN, Limit, first, newest
 from recovery_tui.core.rewards import Balance, Claim, Reward, RewardOutlook
+from recovery_tui.core.words import counted
 from recovery_tui.services import rewards as reward_service
 
 reward_app = typer.Typer(
@@ -23,7 +25,7 @@ def outlook_line(outlook: RewardOutlook) -> str:
     if outlook.ready:
         parts.append(f"Ready now: {outlook.ready.name} ({outlook.ready.cost}).")
     if outlook.next:
-        parts.append(f"Next: {outlook.next.name}, {outlook.to_go} points to go.")
+        parts.append(f"Next: {outlook.next.name}, {counted(outlook.to_go, 'point')} to go.")
     if not parts:
         return "No rewards yet. Add one with: recover reward add 'new book' --cost 30"
     return " ".join(parts)
@@ -82,17 +84,18 @@ def add(
     now = common.now()
     reward = reward_service.add_reward(store, name, cost=cost, now=now, note=note)
     current = reward_service.balance(store, now=now).balance
-    common.say(f"Added: {reward.name} for {reward.cost} point{'s' if reward.cost != 1 else ''}.")
+    common.say(f"Added: {reward.name} for {counted(reward.cost, 'point')}.")
     if reward.cost <= current:
         common.say(f"Your balance is {current}: you can claim it now with: recover reward claim '{reward.name}'")
     else:
-        common.say(f"Your balance is {current}: {reward.cost - current} points to go.")
+        common.say(f"Your balance is {current}: {counted(reward.cost - current, 'point')} to go.")
 
 
 @reward_app.command("list")
 def list_rewards(
     ctx: typer.Context,
     *,
+    limit: FirstN = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
     """List your rewards, cheapest first, with what the balance covers.
@@ -102,17 +105,18 @@ def list_rewards(
     store = common.get_store(ctx)
     view = reward_service.points_view(store, now=common.now())
     current = view.balance.balance
+    shown = first(view.rewards, limit)
     if as_json:
-        common.emit_json({"balance": current, "rewards": [reward_json(r, current) for r in view.rewards]})
+        common.emit_json({"balance": current, "rewards": [reward_json(r, current) for r in shown]})
         return
-    if not view.rewards:
+    if not shown:
         common.say("No rewards yet. Add one with: recover reward add 'new book' --cost 30")
         return
     rows = [
         [r.name, str(r.cost), "ready" if r.cost <= current else f"{r.cost - current} to go", r.note or ""]
-        for r in view.rewards
+        for r in shown
     ]
-    common.table(["reward", "cost", "status", "note"], rows, title=f"Balance: {current} points")
+    common.table(["reward", "cost", "status", "note"], rows, title=f"Balance: {counted(current, 'point')}")
 
 
 @reward_app.command("remove")
@@ -128,7 +132,7 @@ def remove(
     """
     store = common.get_store(ctx)
     reward = reward_service.find_reward(store, name)
-    if not common.confirm(f"Remove the reward '{reward.name}' ({reward.cost} points)?", assume_yes=yes):
+    if not common.confirm(f"Remove the reward '{reward.name}' ({counted(reward.cost, 'point')})?", assume_yes=yes):
         common.say("Kept it; nothing changed.")
         return
     reward_service.remove_reward(store, reward.id)
@@ -181,21 +185,22 @@ def claim(
     if as_json:
         common.emit_json({"claim": claim_json(made), "balance": after.balance})
         return
-    common.say(f"Claimed: {made.reward} for {made.cost} point{'s' if made.cost != 1 else ''}. Enjoy it; you earned it.")
-    common.say(f"Balance: {after.balance} points.")
+    common.say(f"Claimed: {made.reward} for {counted(made.cost, 'point')}. Enjoy it; you earned it.")
+    common.say(f"Balance: {counted(after.balance, 'point')}.")
 
 
 @reward_app.command("history")
 def history(
     ctx: typer.Context,
     *,
+    limit: Limit = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
-    """List the rewards you claimed, oldest first.
+    """List the rewards you claimed, oldest first, newest last.
 
     Example: recover reward history --json
     """
-    claims = reward_service.history(common.get_store(ctx))
+    claims = newest(reward_service.history(common.get_store(ctx)), limit, key=lambda c: c.at)
     if as_json:
         common.emit_json([claim_json(c) for c in claims])
         return

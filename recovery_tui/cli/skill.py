@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from recovery_tui import wording
-from recovery_tui.cli import common
+from recovery_tui.cli import common, complete
 from recovery_tui.cli.flags import at_prompt
+from recovery_tui.cli.listing import FirstN, first
 from recovery_tui.core.breathing import parse_pattern, phase_at
 from recovery_tui.core.skills import Skill, SkillRun, SkillSession, check_craving, check_minutes, parse_craving
 from recovery_tui.core.timer import clock_text, duration_text
@@ -41,6 +42,12 @@ skill_app = typer.Typer(
     help="10-minute skills to ride out a craving, with a live timer. Example: recover skill start 'box breathing'",
     no_args_is_help=True,
 )
+
+
+def _skill_name(help_text: str) -> Any:
+    """A skill-name argument that completes skill names in the shell."""
+    return typer.Argument(help=help_text, autocompletion=complete.skill_names)
+
 
 SPEED_VAR = "RECOVER_CLOCK_SPEED"
 TICK_SECONDS = 0.1
@@ -176,7 +183,7 @@ def _run_timer(run: SkillRun, *, quiet: bool) -> None:
 @skill_app.command("start")
 def start(
     ctx: typer.Context,
-    name: Annotated[str | None, typer.Argument(help="Skill name or its start, e.g. box. Asked if left out.")] = None,
+    name: Annotated[str | None, _skill_name("Skill name or its start, e.g. box. Asked if left out.")] = None,
     *,
     minutes: Annotated[int | None, typer.Option("--minutes", "-m", help="Length, 1-60 (default 10).")] = None,
     craving_before: Annotated[
@@ -257,13 +264,14 @@ def list_cmd(
     ctx: typer.Context,
     *,
     show_all: Annotated[bool, typer.Option("--all", help="Include hidden skills.")] = False,
+    limit: FirstN = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
     """List the skills you can start (built-in and your own).
 
     Example: recover skill list --all
     """
-    skills = svc.list_skills(common.get_store(ctx), include_hidden=show_all)
+    skills = first(svc.list_skills(common.get_store(ctx), include_hidden=show_all), limit)
     if as_json:
         common.emit_json([skill_json(s) for s in skills])
         return
@@ -283,7 +291,7 @@ def list_cmd(
 @skill_app.command("show")
 def show(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="Skill name or its start.")],
+    name: Annotated[str, _skill_name("Skill name or its start.")],
     *,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
@@ -324,7 +332,7 @@ def add(
 @skill_app.command("edit")
 def edit(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="The custom skill to change.")],
+    name: Annotated[str, _skill_name("The custom skill to change.")],
     *,
     new_name: Annotated[str | None, typer.Option("--name", help="A new name.")] = None,
     minutes: Annotated[int | None, typer.Option("--minutes", "-m", help="New length, 1-60.")] = None,
@@ -354,7 +362,7 @@ def edit(
 @skill_app.command("remove")
 def remove(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="The custom skill to remove.")],
+    name: Annotated[str, _skill_name("The custom skill to remove.")],
     *,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask.")] = False,
 ) -> None:
@@ -374,7 +382,10 @@ def remove(
 
 
 @skill_app.command("hide")
-def hide(ctx: typer.Context, name: Annotated[str, typer.Argument(help="Skill to hide.")]) -> None:
+def hide(
+    ctx: typer.Context,
+    name: Annotated[str, _skill_name("Skill to hide.")],
+) -> None:
     """Hide a skill from lists and pickers (unhide brings it back; sessions are kept).
 
     Example: recover skill hide walking
@@ -384,7 +395,10 @@ def hide(ctx: typer.Context, name: Annotated[str, typer.Argument(help="Skill to 
 
 
 @skill_app.command("unhide")
-def unhide(ctx: typer.Context, name: Annotated[str, typer.Argument(help="Hidden skill to show again.")]) -> None:
+def unhide(
+    ctx: typer.Context,
+    name: Annotated[str, _skill_name("Hidden skill to show again.")],
+) -> None:
     """Show a hidden skill again.
 
     Example: recover skill unhide walking

@@ -8,6 +8,7 @@ import typer
 
 from recovery_tui.cli import common
 from recovery_tui.core.timeparse import parse_date
+from recovery_tui.core.words import counted
 from recovery_tui.services import today as today_service
 
 
@@ -44,7 +45,7 @@ def today(
         hint = "recover checkin" if day == now.date() else f"recover checkin --date {day.isoformat()}"
         common.say(f"Check-in: not yet ({hint})")
     common.say()
-    common.say(f"Journal: {len(summary.journal)} entr{'y' if len(summary.journal) == 1 else 'ies'}")
+    common.say(f"Journal: {counted(len(summary.journal), 'entry', 'entries')}")
     for journal_entry in summary.journal:
         marker = "⚠ " if journal_entry.sensitive else ""
         common.say(f"  {journal_entry.at:%H:%M}  {journal_entry.id[:8]}  {marker}{journal_entry.preview(50)}")

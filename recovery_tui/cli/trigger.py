@@ -23,18 +23,21 @@ from typer._click import Context
 from typer.core import TyperGroup
 
 from recovery_tui import wording
-from recovery_tui.cli import common
+from recovery_tui.cli import common, complete
 from recovery_tui.cli.flags import at_prompt
+from recovery_tui.cli.listing import FirstN, Limit, first, newest
 from recovery_tui.core import records
 from recovery_tui.core import triggers as core
 from recovery_tui.core.timeparse import parse_since, parse_time
 from recovery_tui.core.triggers import Trigger
+from recovery_tui.core.words import counted
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import counters as counter_service
 from recovery_tui.services import triggers as service
 from recovery_tui.store import Store
 
 HINT_KEY = "recover.trigger.hint"
+OUTCOME_VALUES = complete.choices(core.OUTCOMES)
 SUBCOMMANDS_HELP = (
     "Log a trigger and look back at them. The quick case needs no subcommand: "
     'recover trigger "argument with my boss" --intensity 7 --outcome resisted. '
@@ -75,7 +78,14 @@ Halt = Annotated[
 ]
 Intensity = Annotated[str | None, typer.Option("--intensity", help="Craving intensity 0 (none) to 10 (strongest).")]
 Coping = Annotated[str | None, typer.Option("--coping", help="What you did, e.g. 'called my sponsor'.")]
-Outcome = Annotated[str | None, typer.Option("--outcome", help="How it ended: resisted, used or ongoing.")]
+Outcome = Annotated[
+    str | None,
+    typer.Option(
+        "--outcome",
+        help="How it ended: resisted, used or ongoing.",
+        autocompletion=OUTCOME_VALUES,
+    ),
+]
 Note = Annotated[str | None, typer.Option("--note", help="Anything else worth keeping.")]
 Relapse = Annotated[
     str | None,
@@ -255,15 +265,21 @@ def list_cmd(
     *,
     since: Annotated[str | None, typer.Option("--since", help="Only since then: 30d, 12w or a date.")] = None,
     outcome: Annotated[
-        str | None, typer.Option("--outcome", help="Only this outcome: resisted, used, ongoing.")
+        str | None,
+        typer.Option(
+            "--outcome",
+            help="Only this outcome: resisted, used, ongoing.",
+            autocompletion=OUTCOME_VALUES,
+        ),
     ] = None,
     emotion: Annotated[str | None, typer.Option("--emotion", help="Only this emotion (any case).")] = None,
     min_intensity: Annotated[str | None, typer.Option("--min-intensity", help="Only intensity at least this.")] = None,
+    limit: Limit = None,
     as_json: AsJson = False,
 ) -> None:
-    """List logged triggers, newest first, with optional filters.
+    """List logged triggers, oldest first, newest last, with optional filters.
 
-    Example: recover trigger list --since 30d --min-intensity 6
+    Example: recover trigger list -n 10 --min-intensity 6
     """
     store = common.get_store(ctx)
     now = common.now()
@@ -274,6 +290,7 @@ def list_cmd(
         emotion=emotion,
         min_intensity=core.parse_intensity(min_intensity, field="min_intensity"),
     )
+    found = newest(found, limit, key=lambda t: t.at)
     if as_json:
         common.emit_json([records.to_record(t) for t in found])
         return
@@ -296,7 +313,7 @@ def list_cmd(
         for t in found
     ]
     common.table(["id", "when", "what", "int", "HALT", "emotion", "outcome"], rows, wrap=(2, 5))
-    common.say(f"{len(found)} trigger{'s' if len(found) != 1 else ''}.")
+    common.say(f"{counted(len(found), 'trigger')}.")
 
 
 @trigger_app.command("show")
@@ -411,12 +428,12 @@ def delete(
 
 
 @trigger_app.command("names")
-def names(ctx: typer.Context, *, as_json: AsJson = False) -> None:
+def names(ctx: typer.Context, *, limit: FirstN = None, as_json: AsJson = False) -> None:
     """Your own trigger list: distinct triggers ranked by how often they came up, with last seen.
 
-    Example: recover trigger names --json
+    Example: recover trigger names -n 5
     """
-    found = service.trigger_names(common.get_store(ctx))
+    found = first(service.trigger_names(common.get_store(ctx)), limit)
     if as_json:
         common.emit_json([n.to_json() for n in found])
         return

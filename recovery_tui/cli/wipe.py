@@ -8,6 +8,7 @@ import typer
 
 from recovery_tui.cli import common
 from recovery_tui.cli.celebrate import QUIET as NO_CELEBRATIONS
+from recovery_tui.core.words import counted
 from recovery_tui.errors import InvalidInput
 
 
@@ -47,7 +48,7 @@ def wipe(
             common.say("The phrase did not match; nothing was deleted.")
             raise typer.Exit(1)
     deleted = wipe_service.wipe(store)
-    common.say(f"Deleted {len(deleted)} file(s). Your recover data for {store.path} is gone.")
+    common.say(f"Deleted {counted(len(deleted), 'file')}. Your recover data for {store.path} is gone.")
 
 
 def register(app: typer.Typer) -> None:

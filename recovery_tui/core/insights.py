@@ -35,6 +35,7 @@ import msgspec
 from recovery_tui import wording
 from recovery_tui.core.records import iso
 from recovery_tui.core.triggers import HALT, Trigger, normalise
+from recovery_tui.core.words import counted
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MIN_TRIGGERS = 3  # fewer than this many triggers *and* check-ins: the plain empty state
@@ -411,7 +412,7 @@ def craving_rise_note(weeks: Sequence[WeekCraving], today: date, week_start: int
         return None
     run = [w.mean for w in weeks[start : end + 1] if w.mean is not None]
     text = (
-        f"Your weekly mean craving rose {rises} weeks running, from {_fmt(run[0])} to {_fmt(run[-1])} "
+        f"Your weekly mean craving rose {counted(rises, 'week')} running, from {_fmt(run[0])} to {_fmt(run[-1])} "
         f"({', '.join(_fmt(m) for m in run)}; weeks from {weeks[start].week:%d %b})."
     )
     return Note("craving_rising", text, {"weeks": rises, "means": run, "from_week": weeks[start].week.isoformat()})
@@ -419,7 +420,7 @@ def craving_rise_note(weeks: Sequence[WeekCraving], today: date, week_start: int
 
 def _span_words(span: timedelta) -> str:
     days = round(span.total_seconds() / 86400)
-    return f"{days} days" if days != 1 else "1 day"
+    return counted(days, "day")
 
 
 def trigger_change_notes(
@@ -434,7 +435,8 @@ def trigger_change_notes(
         notes.append(
             Note(
                 "triggers_doubled",
-                f"You logged {len(current)} triggers in this period, against {len(previous)} in the {words} before.",
+                f"You logged {counted(len(current), 'trigger')}"
+                f" in this period, against {len(previous)} in the {words} before.",
                 {"current": len(current), "previous": len(previous)},
             )
         )
@@ -448,9 +450,9 @@ def trigger_change_notes(
             changed.append((top.count, was, top.name))
     for count, was, name in changed[:limit]:
         if was:
-            text = f"'{name}' came up {count} times in this period, against {was} in the {words} before."
+            text = f"'{name}' came up {counted(count, 'time')} in this period, against {was} in the {words} before."
         else:
-            text = f"'{name}' came up {count} times in this period and not at all in the {words} before."
+            text = f"'{name}' came up {counted(count, 'time')} in this period and not at all in the {words} before."
         notes.append(Note("trigger_doubled", text, {"trigger": name, "current": count, "previous": was}))
     return notes
 
@@ -499,7 +501,7 @@ def restart_signal(restarts: Iterable[Restart], now: datetime) -> Note | None:
     latest = recent[-1]
     when = _ago((today - latest.at.date()).days)
     if len(recent) > 1:
-        when = f"{len(recent)} times in the last 7 days, the latest {when}"
+        when = f"{counted(len(recent), 'time')} in the last 7 days, the latest {when}"
     text = wording.WARNING_TEXT["restart_recent"].format(names=_names(names), when=when)
     return Note(
         "restart_recent",

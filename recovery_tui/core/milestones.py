@@ -8,7 +8,8 @@ in a leap year). Custom milestones count calendar days. See core/streaks.py for 
 the moments returned here are in UTC.
 
 Each milestone has a stable `key` (`24h`, `7d`, `6m`, `1y`, `custom-45d`), used to remember
-which ones were already congratulated.
+which ones were already congratulated. `countdown` is the one short "in 3d 23h" text of the
+time left to the next one, for the dashboard and the CLI's whole-days views.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from datetime import datetime, timedelta, tzinfo
 import msgspec
 
 from recovery_tui.core.counters import Counter, CustomMilestone
-from recovery_tui.core.streaks import add_wall, streaks, utc
+from recovery_tui.core.streaks import add_wall, span, streaks, utc
+from recovery_tui.core.words import counted
 
 
 class Milestone(msgspec.Struct, frozen=True):
@@ -74,7 +76,7 @@ STANDARD: tuple[Milestone, ...] = (
 
 def year_milestone(years: int) -> Milestone:
     """The milestone of `years` whole years."""
-    return Milestone(f"{years}y", "1 year" if years == 1 else f"{years} years", months=12 * years)
+    return Milestone(f"{years}y", counted(years, "year"), months=12 * years)
 
 
 def custom_milestone(custom: CustomMilestone) -> Milestone:
@@ -117,3 +119,15 @@ def progress(counter: Counter, now: datetime, zone: tzinfo | None = None) -> Pro
     done = (now - previous).total_seconds()
     fraction = min(max(done / whole, 0.0), 1.0) if whole > 0 else 0.0
     return Progress(start, reached, upcoming, fraction)
+
+
+def countdown(now: datetime, due: datetime, zone: tzinfo | None = None) -> str:
+    """Time left until `due`, short and never rounded into a wrong day count: `3d 23h`
+    (days and hours, so 3 days 23 hours never reads as `3d` beside a `4 days` label),
+    `5h 12m` under a day, `12m` under an hour (at least `1m` until it is due)."""
+    left = span(now, due, zone)
+    if left.days:
+        return f"{left.days}d {left.hours:02d}h"
+    if left.hours:
+        return f"{left.hours}h {left.minutes:02d}m"
+    return f"{max(left.minutes, 1)}m"

@@ -34,6 +34,7 @@ from recovery_tui import messages
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.meetings import NOTE_MAX, Meeting
 from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt
+from recovery_tui.core.words import counted
 from recovery_tui.errors import InvalidInput, RecoverError
 
 DAY_SECONDS = 86_400
@@ -218,7 +219,7 @@ def check_claim(reward: Reward, balance: int) -> None:
     if reward.cost > balance:
         short = reward.cost - balance
         raise NotEnoughPoints(
-            f"'{reward.name}' costs {reward.cost} points and your balance is {balance}: "
+            f"'{reward.name}' costs {counted(reward.cost, 'point')} and your balance is {balance}: "
             f"{short} more to go. Nothing was claimed."
         )
 

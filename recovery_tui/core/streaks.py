@@ -30,6 +30,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 import msgspec
 
 from recovery_tui.core.counters import Counter, CounterEvent
+from recovery_tui.core.words import counted
 
 DAY_SECONDS = 86_400
 
@@ -186,8 +187,7 @@ def phrase(delta: timedelta) -> str:
     seconds = max(int(delta.total_seconds()), 0)
     for size, unit in ((DAY_SECONDS, "day"), (3600, "hour"), (60, "minute")):
         if seconds >= size:
-            count = seconds // size
-            return f"{count} {unit}{'' if count == 1 else 's'}"
+            return counted(seconds // size, unit)
     return "0 minutes"
 
 

@@ -42,6 +42,7 @@ from recovery_tui.core.counters import (
 from recovery_tui.core.milestones import Progress, progress
 from recovery_tui.core.records import from_record, from_records, iso, same_name, to_fields
 from recovery_tui.core.streaks import CounterStats, counter_stats, phrase, short_status
+from recovery_tui.core.words import counted
 from recovery_tui.errors import Conflict, InvalidInput, NotFound
 from recovery_tui.store import Store
 
@@ -368,7 +369,7 @@ def remove_custom_milestone(store: Store, name: str, *, days: int, now: datetime
         counter = find_counter(store, name)
         kept = [m for m in counter.custom_milestones if m.days != days]
         if len(kept) == len(counter.custom_milestones):
-            raise NotFound(f"{counter.name} has no milestone of your own at {days} days.")
+            raise NotFound(f"{counter.name} has no milestone of your own at {counted(days, 'day')}.")
         return _write(store, msgspec.structs.replace(counter, custom_milestones=tuple(kept)), now, "custom_milestones")
 
 
@@ -447,7 +448,7 @@ def share_text(store: Store, name: str, now: datetime, zone: tzinfo | None = Non
         text = wording.SHARE.format(label=last.milestone.label, name=summary.counter.name)
     else:
         days = summary.stats.current_span.days
-        amount = phrase(summary.stats.current) if days < 1 else f"{days} day{'' if days == 1 else 's'}"
+        amount = phrase(summary.stats.current) if days < 1 else counted(days, "day")
         text = wording.SHARE_SO_FAR.format(days=amount, name=summary.counter.name)
     pseudonym = str(config_service.load(store).get("pseudonym") or "").strip()
     return wording.SHARE_SIGNED.format(text=text, pseudonym=pseudonym) if pseudonym else text

@@ -32,6 +32,7 @@ from typing import Any
 import msgspec
 from msgspec.structs import asdict
 
+from recovery_tui.core.words import counted, noun
 from recovery_tui.errors import DataFileError, RecoverError, ValidationError
 from recovery_tui.store import Store, backups, crypto, layout, migrations, owned, schemas
 from recovery_tui.store.storage import not_regular
@@ -208,7 +209,7 @@ def _check_records(data: Mapping[str, dict[str, Any]], report: Report) -> None:
             "Correct the named field in the file, or restore a backup (`recover backup list`).",
         )
     else:
-        report.add(OK, "records", f"All {total} entries match their schemas.")
+        report.add(OK, "records", f"All {counted(total, 'entry', 'entries')} match their schemas.")
 
 
 def _made_by_recover(data_path: Path) -> bool:
@@ -300,7 +301,8 @@ def _check_lock_and_temp(store: Store, report: Report) -> None:
         report.add(
             NOTE,
             "temp files",
-            f"{len(leftovers)} file(s) in {leftovers[0].parent} were left by an editor session that did not "
+            f"{counted(len(leftovers), 'file')} in {leftovers[0].parent}"
+            f" {noun(len(leftovers), 'was', 'were')} left by an editor session that did not "
             "finish. They hold what you typed, in plain text (not encrypted).",
             "Open them to keep anything you need, then delete them; doctor never deletes them.",
         )
@@ -308,7 +310,8 @@ def _check_lock_and_temp(store: Store, report: Report) -> None:
         report.add(
             PROBLEM,
             "temp files",
-            f"{len(report.temp_files)} temp file(s) from an interrupted write are left: "
+            f"{counted(len(report.temp_files), 'temp file')} from an interrupted write"
+            f" {noun(len(report.temp_files), 'is', 'are')} left: "
             f"{', '.join(str(p) for p in report.temp_files[:3])}{' ...' if len(report.temp_files) > 3 else ''}. "
             "They hold nothing you need (the data file is only ever replaced by a complete one), but they may "
             "hold your entries in plain text.",
@@ -322,7 +325,10 @@ def _check_backups(store: Store, report: Report) -> None:
     aside = [b for b in found if b.set_aside]
     if aside:
         report.add(
-            NOTE, "backups", f"{len(aside)} earlier file(s) are kept aside in backups/ (from restores or repairs)."
+            NOTE,
+            "backups",
+            f"{counted(len(aside), 'earlier file')} {noun(len(aside), 'is', 'are')} kept aside in backups/"
+            " (from restores or repairs).",
         )
     if not usable:
         report.add(
@@ -355,15 +361,22 @@ def _check_backups(store: Store, report: Report) -> None:
         report.add(
             PROBLEM,
             "backups",
-            f"{len(bad)} backup(s) cannot be read: {'; '.join(bad[:2])}",
+            f"{counted(len(bad), 'backup')} cannot be read: {'; '.join(bad[:2])}",
             "They are left as they are; newer daily copies replace them over time.",
         )
     good = len(usable) - len(bad) - unchecked
     if good:
         newest = report.good_backup.name if report.good_backup else "?"
-        report.add(OK, "backups", f"{good} backup(s) load; the newest good one is {newest}.")
+        report.add(
+            OK, "backups", f"{counted(good, 'backup')} {noun(good, 'loads', 'load')}; the newest good one is {newest}."
+        )
     if unchecked:
-        report.add(NOTE, "backups", f"{unchecked} encrypted backup(s) were not checked (no passphrase opens them).")
+        report.add(
+            NOTE,
+            "backups",
+            f"{counted(unchecked, 'encrypted backup')} {noun(unchecked, 'was', 'were')} not checked"
+            " (no passphrase opens them).",
+        )
 
 
 def diagnose(store: Store) -> Report:

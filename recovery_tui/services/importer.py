@@ -36,6 +36,7 @@ from typing import Any
 import msgspec
 
 from recovery_tui import messages
+from recovery_tui.core.words import counted, noun
 from recovery_tui.errors import InvalidInput, ValidationError
 from recovery_tui.store import Store, crypto, migrations, schemas
 
@@ -177,7 +178,10 @@ def check_records(data: Tables, path: Path) -> None:
     if errors:
         shown = "; ".join(errors[:_SHOWN_ERRORS])
         more = f" (and {len(errors) - _SHOWN_ERRORS} more)" if len(errors) > _SHOWN_ERRORS else ""
-        raise ValidationError(f"{path}: {len(errors)} record(s) are not valid, so nothing was imported: {shown}{more}.")
+        raise ValidationError(
+            f"{path}: {counted(len(errors), 'record')}"
+            f" {noun(len(errors), 'is', 'are')} not valid, so nothing was imported: {shown}{more}."
+        )
 
 
 def _instant(text: Any) -> Any:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import msgspec
 
+from recovery_tui.core.words import counted, noun
 from recovery_tui.errors import DataFileError, StorageError
 from recovery_tui.store import Store, backups, country_file, owned
 from recovery_tui.store.storage import not_regular
@@ -127,7 +128,8 @@ def wipe(store: Store) -> list[Path]:
         path, exc = failed[0]
         more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
         raise StorageError(
-            f"Could not delete {path}: {exc.strerror or exc}{more}; {len(deleted)} other file(s) were deleted. "
+            f"Could not delete {path}: {exc.strerror or exc}{more}; {counted(len(deleted), 'other file')}"
+            f" {noun(len(deleted), 'was', 'were')} deleted. "
             "Fix the permissions and run `recover wipe` again."
         )
     return deleted

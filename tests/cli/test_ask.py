@@ -272,14 +272,14 @@ def test_list_shows_which_requests_got_help(cli: Any, store: Store, now: datetim
     result = cli("ask", "list")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines.index(next(ln for ln in lines if second[:8] in ln)) < lines.index(
-        next(ln for ln in lines if first[:8] in ln)
-    )  # newest first
+    assert lines.index(next(ln for ln in lines if first[:8] in ln)) < lines.index(
+        next(ln for ln in lines if second[:8] in ln)
+    )  # oldest first, newest last (cli/listing.py)
     assert "yes (Sam)" in next(ln for ln in lines if first[:8] in ln)
     assert "not yet" in next(ln for ln in lines if second[:8] in ln)
     assert "2 requests; 1 got help." in result.stdout
     data = json.loads(cli("ask", "list", "--json").stdout)
-    assert [r["id"] for r in data] == [second, first]
+    assert [r["id"] for r in data] == [first, second]
 
 
 def test_show_message_and_json(cli: Any, store: Store, now: datetime) -> None:

@@ -197,7 +197,7 @@ def test_an_old_copy_of_the_same_file_migrates_to_the_same_event_ids(cli, db_pat
     ids = [e["id"] for e in _events(cli)]  # the live file migrates on first use
     result = cli("import", str(old_copy))
     assert result.exit_code == 0, result.stderr
-    assert "Added 0 record(s)" in result.stdout and "1 record(s) were already here, unchanged." in result.stdout
+    assert "Added 0 records" in result.stdout and "1 record was already here, unchanged." in result.stdout
     assert [e["id"] for e in _events(cli)] == ids
 
 

@@ -46,7 +46,7 @@ def test_healthy_file_is_all_ok(cli, db_path: Path, now: datetime) -> None:
     result = cli("doctor")
     assert result.exit_code == 0, result.stdout
     assert "PROBLEM" not in result.stdout
-    assert "ok      backups: 1 backup(s) load" in result.stdout
+    assert "ok      backups: 1 backup loads" in result.stdout
 
 
 def test_missing_file_is_fine(cli) -> None:
@@ -116,7 +116,7 @@ def test_leftover_temp_file_found_and_removed(cli, db_path: Path, now: datetime)
     assert code == 1 and "temp files" in _problem_checks(findings)
     result = cli("doctor", "--repair")
     assert result.exit_code == 0
-    assert "Removed 1 leftover temp file(s)." in result.stdout
+    assert "Removed 1 leftover temp file." in result.stdout
     assert not leftover.exists()
 
 

@@ -125,7 +125,7 @@ def test_json_export_then_import_into_empty_file_is_identical(cli, db_path: Path
     fresh = tmp_path / "fresh" / "recover.json"
     result = cli("--db", str(fresh), "import", str(out))
     assert result.exit_code == 0, result.stderr
-    assert "Added 5 record(s)" in result.stdout
+    assert "Added 5 records" in result.stdout
     imported = Store(fresh)
     for table in schemas.table_names():
         key = lambda r: r["id"]  # noqa: E731
@@ -148,8 +148,8 @@ def test_import_reports_conflicts_and_leaves_them(cli, db_path: Path, tmp_path: 
     out.write_bytes(orjson.dumps(dump))
     result = cli("import", str(out))
     assert result.exit_code == 0
-    assert "Added 1 record(s) (1 checkins)" in result.stdout
-    assert changed_id in result.stdout and "left as they are" in result.stdout
+    assert "Added 1 record (1 checkins)" in result.stdout
+    assert changed_id in result.stdout and "left as it is" in result.stdout
     store = Store(db_path)
     assert store.get("checkins", changed_id)["mood"] == 4  # type: ignore[index]
     assert store.get("checkins", new_id) is not None
@@ -162,7 +162,7 @@ def test_import_dry_run_changes_nothing(cli, db_path: Path, tmp_path: Path) -> N
     fresh = tmp_path / "fresh" / "recover.json"
     result = cli("--db", str(fresh), "import", str(out), "--dry-run")
     assert result.exit_code == 0
-    assert "Would add 5 record(s)" in result.stdout and "nothing was changed" in result.stdout
+    assert "Would add 5 records" in result.stdout and "nothing was changed" in result.stdout
     assert not fresh.exists()
 
 
@@ -176,7 +176,7 @@ def test_import_validates_everything_first(cli, db_path: Path, tmp_path: Path) -
     fresh = tmp_path / "fresh" / "recover.json"
     result = cli("--db", str(fresh), "import", str(out))
     assert result.exit_code == 1
-    assert "1 record(s) are not valid, so nothing was imported" in result.stderr
+    assert "1 record is not valid, so nothing was imported" in result.stderr
     assert "triggers.intensity" in result.stderr
     assert not fresh.exists()
 
@@ -329,7 +329,7 @@ def test_import_an_encrypted_backup(cli, db_path: Path, tmp_path: Path) -> None:
     fresh = tmp_path / "fresh" / "recover.json"
     result = cli("--db", str(fresh), "import", str(db_path), env=env)
     assert result.exit_code == 0, result.stderr
-    assert "Added 5 record(s)" in result.stdout
+    assert "Added 5 records" in result.stdout
 
 
 def test_out_folder_gets_the_default_name(cli, db_path: Path, tmp_path: Path) -> None:

@@ -89,7 +89,7 @@ def test_newer_version_of_a_record_wins_older_does_not(cli: Cli, laptop: Path, d
     newer = {"RECOVER_NOW": "2026-11-21T09:00:00+00:00"}
     assert cli("--db", str(desktop), "contact", "edit", "Sam", "--reach", "555-0142", env=newer).exit_code == 0
     result = _on(laptop, cli, "import", str(_export(desktop, cli, tmp_path, "second.json")))
-    assert "Updated 1 record(s)" in result.stdout
+    assert "Updated 1 record" in result.stdout
     assert Store(laptop).all("contacts")[0]["reach"] == "555-0142"
     # and back: the laptop's copy is now the same version, so nothing changes on the desktop
     before = desktop.read_bytes()

@@ -252,11 +252,12 @@ def logged(store, now):
 def test_list_filters_and_json(cli, logged):
     result = cli("trigger", "list")
     assert result.exit_code == 0
-    assert result.stdout.index("payday") < result.stdout.index("argument with boss") < result.stdout.index("Payday")
+    # oldest first, newest last (cli/listing.py)
+    assert result.stdout.index("Payday") < result.stdout.index("argument with boss") < result.stdout.index("payday")
     assert "3 triggers." in result.stdout
     assert "AT" in result.stdout  # HALT initials
     recent = json.loads(cli("trigger", "list", "--since", "30d", "--json").stdout)
-    assert [t["what"] for t in recent] == ["payday", "argument with boss"]
+    assert [t["what"] for t in recent] == ["argument with boss", "payday"]
     used = json.loads(cli("trigger", "list", "--outcome", "used", "--min-intensity", "9", "--json").stdout)
     assert [t["what"] for t in used] == ["Payday"]
     angry = json.loads(cli("trigger", "list", "--emotion", "ANGRY", "--json").stdout)

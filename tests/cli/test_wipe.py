@@ -50,7 +50,7 @@ def test_wipe_with_both_flags_deletes_only_this_file_family(cli, db_path: Path, 
     left = sorted(p.name for p in db_path.parent.rglob("*") if p.is_file())
     assert left == ["other.json", "other.json.lock"]
     assert not db_path.exists()
-    assert "Deleted 4 file(s)" in result.stdout  # data file, its backup, the temp file, the lock
+    assert "Deleted 4 files" in result.stdout  # data file, its backup, the temp file, the lock
     assert cli("where", "--json").exit_code == 0
 
 

@@ -170,6 +170,6 @@ def test_doctor_names_every_leftover_and_repair_removes_only_those(db_path: Path
     for path in leftovers[:3]:
         assert path.name in report
     result = cli("doctor", "--repair")
-    assert "Removed 4 leftover temp file(s)" in result.stdout, result.output  # type: ignore[attr-defined]
+    assert "Removed 4 leftover temp files" in result.stdout, result.output  # type: ignore[attr-defined]
     assert not any(p.exists() for p in leftovers)
     assert all(p.exists() for p in theirs)

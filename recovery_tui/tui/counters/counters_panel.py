@@ -18,7 +18,7 @@ from textual.content import Content
 
 from recovery_tui import wording
 from recovery_tui.core.counters import Counter
-from recovery_tui.core.milestones import progress
+from recovery_tui.core.milestones import countdown, progress
 from recovery_tui.core.streaks import span
 from recovery_tui.errors import RecoverError
 from recovery_tui.safetext import cells, truncate
@@ -35,13 +35,8 @@ BAR_EMPTY = "░"
 
 
 def left_text(now: datetime, due: datetime) -> str:
-    """Time left, short: `41d`, `5h 12m` or `12m`."""
-    left = span(now, due)
-    if left.days:
-        return f"{left.days}d"
-    if left.hours:
-        return f"{left.hours}h {left.minutes:02d}m"
-    return f"{max(left.minutes, 1)}m"
+    """Time left, short: `41d 06h`, `5h 12m` or `12m` (core/milestones.countdown)."""
+    return countdown(now, due)
 
 
 def render_counter(counter: Counter, now: datetime, width: int) -> Content:

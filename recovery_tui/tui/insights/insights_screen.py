@@ -18,6 +18,7 @@ from textual.widgets import Footer, Header, Sparkline, Static
 
 from recovery_tui import charts, wording
 from recovery_tui.core.insights import WEEKDAY_NAMES, Insights
+from recovery_tui.core.words import counted
 from recovery_tui.errors import RecoverError
 from recovery_tui.safetext import pad, truncate
 from recovery_tui.services import insights as insights_service
@@ -27,10 +28,6 @@ from recovery_tui.tui.safe import shown, shown_line
 PERIODS = (30, 90, 365)
 NAME_WIDTH = 22
 BAR_WIDTH = 16
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def top_text(result: Insights) -> str:
@@ -143,8 +140,8 @@ class InsightsScreen(Screen[None]):
             return
         yield Static(
             f"Insights · last {self.days} days ({result.since:%d %b %Y} to {result.until:%d %b %Y}) · p: period\n"
-            f"{_n(result.trigger_count, 'trigger')} · {_n(result.checkin_count, 'check-in')} · "
-            f"{_n(result.skill_count, 'skill session')}",
+            f"{counted(result.trigger_count, 'trigger')} · {counted(result.checkin_count, 'check-in')} · "
+            f"{counted(result.skill_count, 'skill session')}",
             id="insights-summary",
             markup=False,
         )
@@ -178,7 +175,7 @@ class InsightsScreen(Screen[None]):
             yield Static("10-minute skills", classes="heading")
             yield Static(
                 "\n".join(
-                    shown_line(f"{s.skill}: {_n(s.sessions, 'session')}")
+                    shown_line(f"{s.skill}: {counted(s.sessions, 'session')}")
                     + ("" if s.mean_change is None else f", craving {s.mean_change:+.1f} on average")
                     for s in result.skills
                 ),

@@ -17,6 +17,7 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from recovery_tui.core.journal import JournalEntry
+from recovery_tui.core.words import counted
 from recovery_tui.errors import RecoverError
 from recovery_tui.safetext import truncate
 from recovery_tui.services import journal as journal_service
@@ -89,7 +90,7 @@ class JournalScreen(Screen[None]):
             status.update(f"Nothing matches '{query}'." if query else "No entries yet. Press n to write one.")
         else:
             found = f" matching '{query}'" if query else ""
-            status.update(f"{len(self._entries)} entr{'y' if len(self._entries) == 1 else 'ies'}{found} · enter opens")
+            status.update(f"{counted(len(self._entries), 'entry', 'entries')}{found} · enter opens")
 
     def _highlighted(self) -> JournalEntry | None:
         index = self.query_one("#journal-list", OptionList).highlighted

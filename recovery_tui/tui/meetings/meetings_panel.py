@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from recovery_tui.core.meetings import Meeting, WeeklyProgress
+from recovery_tui.core.words import counted
 from recovery_tui.safetext import truncate
 from recovery_tui.services import meetings as meeting_service
 from recovery_tui.services import rewards as reward_service
@@ -39,17 +40,17 @@ def panel_lines(progress: WeeklyProgress, view: PointsView, width: int = 35) -> 
     week = progress.this_week
     lines: list[str] = []
     if progress.goal:
-        lines.append(f"This week  {week.meetings} of {progress.goal} meetings")
+        lines.append(f"This week  {week.meetings} of {counted(progress.goal, 'meeting')}")
         status = "goal met" if week.met else f"{week.to_go} to go"
         lines.append(f"           {goal_dots(week.meetings, progress.goal)} {status}")
         unit = "week" if progress.current_run == 1 else "weeks"
         lines.append(f"Run        {progress.current_run} {unit} (best {progress.best_run})")
     else:
-        lines.append(f"This week  {week.meetings} {'meeting' if week.meetings == 1 else 'meetings'}")
+        lines.append(f"This week  {counted(week.meetings, 'meeting')}")
         lines.append("           no weekly goal yet:")
         lines.append("           recover meeting goal 2")
     if week.helper_roles:
-        lines.append(f"Helping    {week.helper_roles} {'role' if week.helper_roles == 1 else 'roles'} this week")
+        lines.append(f"Helping    {counted(week.helper_roles, 'role')} this week")
     lines.append(f"Points     {view.balance.balance}")
     outlook = view.outlook
     if outlook.ready:

@@ -19,6 +19,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from recovery_tui.core.rewards import Balance, Claim, NotEnoughPoints, Reward
+from recovery_tui.core.words import counted
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import rewards as reward_service
 from recovery_tui.services.rewards import PointsView
@@ -117,7 +118,7 @@ class RewardsScreen(ModalScreen[bool]):
             if yes:
                 self._claim(reward)
 
-        question = f"Claim '{reward.name}' for {reward.cost} points?"
+        question = f"Claim '{reward.name}' for {counted(reward.cost, 'point')}?"
         detail = f"Your balance goes from {balance} to {balance - reward.cost}."
         self.app.push_screen(ConfirmScreen(question, detail=detail, yes="Claim it", no="Not now"), answered)
 
@@ -172,7 +173,7 @@ class RewardsScreen(ModalScreen[bool]):
             self._changed = True
             name_box.value = cost_box.value = ""
             self.reload()
-            status.update(shown_line(f"Added: {reward.name} for {reward.cost} points."))
+            status.update(shown_line(f"Added: {reward.name} for {counted(reward.cost, 'point')}."))
             self.query_one("#rewards-list", OptionList).focus()
 
         app.store_work(
