@@ -29,6 +29,7 @@ from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.safe import shown
 from recovery_tui.tui.shared.field_error import FieldError, place_error
 from recovery_tui.tui.shared.marked_checkbox import MarkedCheckbox
+from recovery_tui.tui.shared.submit_select import SubmitSelect
 
 T = TypeVar("T")
 
@@ -60,7 +61,7 @@ class MeetingForm(ModalScreen[Meeting | None]):
             yield FieldError(id="name-error")
             with Horizontal(classes="row"):
                 yield Label("Format")
-                yield Select(
+                yield SubmitSelect(
                     [(f.replace("-", " "), f) for f in FORMATS],
                     value=last.format if last else "in-person",
                     allow_blank=False,
@@ -101,6 +102,11 @@ class MeetingForm(ModalScreen[Meeting | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in any text field saves the form."""
+        event.stop()
+        self.save()
+
+    def on_submit_select_submitted(self, event: SubmitSelect.Submitted) -> None:
+        """Enter on the closed format choice saves too."""
         event.stop()
         self.save()
 
