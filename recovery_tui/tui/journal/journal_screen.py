@@ -27,14 +27,14 @@ from recovery_tui.tui.safe import shown_line
 
 
 def row_room(options: OptionList) -> int | None:
-    """The cells one option's text has in `options` (a scroll bar counted as shown), or None
-    before it is laid out."""
+    """The cells one option's text has in `options` (a scroll bar counted as shown, and a cell
+    kept free before it), or None before it is laid out."""
     region = options.scrollable_content_region.width
     if not region:
         return None
     padding = options.get_component_styles("option-list--option").padding.width
     scrollbar = 0 if options.show_vertical_scrollbar else options.styles.scrollbar_size_vertical
-    return max(20, region - padding - scrollbar)
+    return max(20, region - padding - scrollbar - 1)
 
 
 def entry_label(entry: JournalEntry, width: int) -> str:
