@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import Checkbox, Input, OptionList, RadioButton, Select, Static
 
 from recovery_tui.safetext import cells
@@ -33,11 +34,22 @@ from recovery_tui.tui.meetings.meeting_form import MeetingForm
 from recovery_tui.tui.rewards.rewards_screen import RewardsScreen
 from recovery_tui.tui.triggers.trigger_form import TriggerForm
 
+S = TypeVar("S", bound=Screen[Any])
+
 
 def screen_lines(app: RecoverApp) -> list[str]:
     """Every line of the screen as Textual draws it (after the app's line filters)."""
     update = app.screen._compositor.render_full_update()
     return ["".join(segment.text for segment in strip) for strip in update.strips]
+
+
+async def opened(pilot: Pilot[Any], key: str, kind: type[S]) -> S:
+    """Press `key` on the dashboard; the screen it opens, checked to be a `kind`."""
+    await pilot.press(key)
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, kind), screen
+    return screen
 
 
 def on_screen(app: RecoverApp) -> str:
@@ -104,10 +116,8 @@ async def test_journal_rows_fit_one_line_at_80_columns(store: Store, now: dateti
         journal_service.add_entry(store, text, at=now - timedelta(days=days), tags=["work", "rain"], now=now)
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("j")
-        await pilot.pause()
-        assert isinstance(app.screen, JournalScreen)
-        options = app.screen.query_one("#journal-list", OptionList)
+        journal = await opened(pilot, "j", JournalScreen)
+        options = journal.query_one("#journal-list", OptionList)
         assert options.option_count == 30
 
         def fits() -> None:
@@ -128,10 +138,7 @@ async def test_journal_rows_fit_one_line_at_80_columns(store: Store, now: dateti
 async def test_points_screen_opens_where_the_person_can_act(store: Store, now: datetime) -> None:
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("p")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, RewardsScreen)
+        screen = await opened(pilot, "p", RewardsScreen)
         assert screen.focused is screen.query_one("#reward-name", Input)
         assert not screen.query_one("#rewards-list", OptionList).display  # nothing to focus by mistake
         text = on_screen(app)
@@ -140,7 +147,7 @@ async def test_points_screen_opens_where_the_person_can_act(store: Store, now: d
         assert "below" not in text and "enter adds" in text
         await pilot.press(*"new book", "enter", *"30", "enter")
         await pilot.pause()
-        assert screen.focused is screen.query_one("#rewards-list", OptionList)
+        assert screen.query_one("#rewards-list", OptionList).has_focus
         assert "enter claims" in on_screen(app)
         await pilot.press("escape")
         await pilot.pause()
@@ -173,10 +180,7 @@ async def test_triggers_panel_dates_older_entries_in_fixed_columns(store: Store,
 async def test_enter_on_a_closed_choice_saves_the_trigger_form(store: Store, now: datetime) -> None:
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("t")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, TriggerForm)
+        form = await opened(pilot, "t", TriggerForm)
         await pilot.press(*"bored")
         outcome = form.query_one("#f-outcome", Select)
         outcome.focus()
@@ -197,10 +201,7 @@ async def test_enter_on_a_closed_choice_saves_the_trigger_form(store: Store, now
 async def test_enter_on_the_closed_format_saves_the_meeting_form(store: Store, now: datetime) -> None:
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("m")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, MeetingForm)
+        form = await opened(pilot, "m", MeetingForm)
         await pilot.press(*"Tuesday group")
         form.query_one("#format", Select).focus()
         await pilot.press("enter")
@@ -222,10 +223,7 @@ async def test_insights_are_worked_out_in_a_worker_while_the_screen_says_so(
     monkeypatch.setattr(insights_service, "compute_insights", watched)
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("i")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, InsightsScreen)
+        screen = await opened(pilot, "i", InsightsScreen)
         assert threads and all(thread is not threading.main_thread() for thread in threads)
         loading = screen.query_one("#insights-loading", Static)
         assert not loading.display and "last 90 days" in on_screen(app)
