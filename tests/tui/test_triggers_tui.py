@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from textual.widgets import Select, Static
 
+from recovery_tui.safetext import cells, pad
 from recovery_tui.services import counters as counter_service
 from recovery_tui.services import triggers as trigger_service
 from recovery_tui.store import Store
@@ -48,7 +49,7 @@ async def test_log_from_dashboard_then_panel_and_insights(store: Store, now: dat
         [record] = [r for r in store.all("triggers") if r["what"] == "argument with boss"]
         assert (record["halt"], record["intensity"], record["at"]) == (["angry"], 8, "2026-11-20T20:00:00+00:00")
         panel = text_of(app.screen, "#triggers-body")
-        assert panel.splitlines()[0].startswith("Fri 20:00 argument with boss")
+        assert panel.splitlines()[0].startswith("Fri 20:00 argument wit…  8")
         assert panel.count("payday") == 2
 
         await pilot.press("i")
@@ -139,23 +140,43 @@ async def test_panel_fits_80x24_and_lines_fit_the_panel(store: Store, now: datet
 def test_trigger_line_shapes(now: datetime) -> None:
     from recovery_tui.core.triggers import Trigger
 
+    week = now.date() - timedelta(days=4)  # Mon 16 Nov: now is Friday of that week
     entry = Trigger(id="x", at=now, what="argument with my boss", intensity=7, outcome="used")
-    assert trigger_line(entry, 35) == "Fri 20:00 argument with my…  7 used"
-    assert trigger_line(entry, 40) == "Fri 20:00 argument with my boss   7 used"
-    assert len(trigger_line(entry, 30)) <= 30
+    assert trigger_line(entry, 35, week) == "Fri 20:00 argument wit…  7 used"
+    assert trigger_line(entry, 44, week) == "Fri 20:00 argument with my boss   7 used"
+    assert cells(trigger_line(entry, 30, week)) <= 30
     bare = Trigger(id="y", at=now, what="payday")
-    assert trigger_line(bare, 35) == "Fri 20:00 payday"
+    assert trigger_line(bare, 35, week) == "Fri 20:00 payday"
+
+
+def test_trigger_lines_show_a_date_before_this_week_and_keep_their_columns(now: datetime) -> None:
+    from recovery_tui.core.triggers import Trigger
+
+    week = now.date() - timedelta(days=4)
+    entries = [
+        Trigger(id="a", at=now - timedelta(days=2), what="上司との口論と残業", intensity=4, outcome="ongoing"),
+        Trigger(id="b", at=now - timedelta(days=5), what="payday", intensity=10, outcome="resisted"),
+        Trigger(id="c", at=now - timedelta(days=25), what="argument with my boss", intensity=7, outcome="used"),
+        Trigger(id="d", at=now - timedelta(days=400), what="lonely evening"),
+    ]
+    lines = [trigger_line(t, 35, week) for t in entries]
+    assert [pad(line, 35)[:9] for line in lines] == ["Wed 20:00", "15 Nov   ", "26 Oct   ", "Oct 2025 "]
+    assert all(cells(line) <= 35 for line in lines)
+    # the intensity column ends at the same cell on every line, wide text or not, whatever the outcome
+    assert {cells(line) - cells(t.outcome or "") - 1 for line, t in zip(lines[:3], entries, strict=False)} == {26}
+    assert lines[3] == "Oct 2025  lonely eveni…"
 
 
 def test_trigger_line_measures_wide_text_in_cells(now: datetime) -> None:
     from recovery_tui.core.triggers import Trigger
-    from recovery_tui.safetext import cells
 
+    week = now.date()
     wide = Trigger(id="z", at=now, what="上司との口論と残業", intensity=7, outcome="used")
-    ascii_line = trigger_line(Trigger(id="x", at=now, what="argument with my boss", intensity=7, outcome="used"), 35)
-    line = trigger_line(wide, 35)
-    assert line == "Fri 20:00 上司との口論と残…  7 used"
-    assert cells(line) == cells(ascii_line) == 35  # the intensity column sits where it does for ASCII
+    plain_entry = Trigger(id="x", at=now, what="argument with my boss", intensity=7, outcome="used")
+    ascii_line = trigger_line(plain_entry, 35, week)
+    line = trigger_line(wide, 35, week)
+    assert line == "Fri 20:00 上司との口論…  7 used"
+    assert cells(line) == cells(ascii_line) == 31  # the intensity column sits where it does for ASCII
 
 
 async def test_insights_empty_state_and_period_key(store: Store, now: datetime) -> None:

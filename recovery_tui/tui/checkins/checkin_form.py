@@ -47,6 +47,7 @@ from recovery_tui.tui.messages import DataChanged, Restarted
 from recovery_tui.tui.safe import plain, shown
 from recovery_tui.tui.shared.conflict_screen import ConflictChoice, ConflictScreen
 from recovery_tui.tui.shared.field_error import FieldError, place_error
+from recovery_tui.tui.shared.marked_checkbox import MarkedCheckbox
 
 if TYPE_CHECKING:
     from recovery_tui.tui.app import RecoverApp
@@ -91,14 +92,15 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
                 yield FieldError(id="craving-error", classes="error")
             for index, counter in enumerate(self._counters):
                 sober = previous.get(counter.id, not relapse_recorded_on(counter, day, now))
-                yield Checkbox(
+                yield MarkedCheckbox(
                     self._sober_label(counter.name, sober),
                     sober,
                     id=f"sober-{index}",
                     compact=True,
                 )
             if self._counters:
-                yield Checkbox(self._yes_no(wording.CHECKIN_RELAPSE["form"], False), False, id="relapse", compact=True)
+                relapse = self._yes_no(wording.CHECKIN_RELAPSE["form"], False)
+                yield MarkedCheckbox(relapse, False, id="relapse", compact=True)
             with Horizontal(classes="row"):
                 yield Label("Grateful for", classes="field")
                 yield Input(shown(base.gratitude or "") if base else "", id="gratitude", classes="wide", compact=True)
@@ -108,7 +110,7 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
                 yield Input(shown(base.note or "") if base else "", id="note", classes="wide", compact=True)
                 yield FieldError(id="note-error", classes="error")
             if base is not None:
-                yield Checkbox(self._yes_no(ADD_ANOTHER, False), False, id="add-another", compact=True)
+                yield MarkedCheckbox(self._yes_no(ADD_ANOTHER, False), False, id="add-another", compact=True)
             with Horizontal(id="checkin-buttons"):
                 yield Button("Save", id="save", variant="primary", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
@@ -271,7 +273,7 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
                 self.query_one(f"#sober-{index}", Checkbox).value = answers[counter.id]
         if newer is not None and not self.query("#add-another"):
             self.query_one(VerticalScroll).mount(
-                Checkbox(self._yes_no(ADD_ANOTHER, False), False, id="add-another", compact=True),
+                MarkedCheckbox(self._yes_no(ADD_ANOTHER, False), False, id="add-another", compact=True),
                 before=self.query_one("#checkin-buttons"),
             )
         self.query_one("#checkin-title", Static).update(

@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Input, Label, RadioSet, Static
 
 from recovery_tui.core.help_requests import HelpRequest
 from recovery_tui.safetext import truncate
 from recovery_tui.tui.safe import markup
+from recovery_tui.tui.shared.marked_radio_button import MarkedRadioButton
 
 
 class FollowUpAnswer(msgspec.Struct, frozen=True):
@@ -42,8 +43,8 @@ class FollowUpScreen(ModalScreen[FollowUpAnswer | None]):
             with Horizontal(classes="row"):
                 yield Label("Did it help?")
                 with RadioSet(id="helpful", compact=True):
-                    yield RadioButton("Yes", id="helpful-yes")
-                    yield RadioButton("No", id="helpful-no")
+                    yield MarkedRadioButton("Yes", id="helpful-yes")
+                    yield MarkedRadioButton("No", id="helpful-no")
             with Horizontal(classes="row"):
                 yield Label("Who answered")
                 yield Input(placeholder="a name, optional", id="followup-from", compact=True)

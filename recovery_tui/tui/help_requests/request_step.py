@@ -8,6 +8,7 @@ from textual.widgets import Input, Label, RadioButton, RadioSet
 
 from recovery_tui.core.help_requests import REQUEST_KINDS
 from recovery_tui.tui.shared.field_error import FieldError
+from recovery_tui.tui.shared.marked_radio_button import MarkedRadioButton
 
 
 class RequestStep(Vertical):
@@ -16,7 +17,7 @@ class RequestStep(Vertical):
     def compose(self) -> ComposeResult:
         with RadioSet(id="request-kind", compact=True):
             for index, (kind, label) in enumerate(REQUEST_KINDS.items()):
-                yield RadioButton(label, value=index == 0, id=f"kind-{kind}")
+                yield MarkedRadioButton(label, value=index == 0, id=f"kind-{kind}")
         yield Label("Your own words")
         yield Input(placeholder="e.g. Can someone call me at 9?", id="request-text", compact=True)
         yield FieldError(id="request-text-error")

@@ -4,6 +4,10 @@ The same Insights value as `recover insights` (services/insights.py), drawn with
 Sparkline for craving by day and plain text charts (charts.py: bars and · ░ ▒ ▓ █ shading)
 for the rest, so it needs no plotting dependency and reads with colour off. `p` switches the
 period (30, 90, 365 days); escape goes back. Recomposed whenever the data changes.
+
+The insights are worked out in a store worker (`app.store_work`), never on the event loop;
+while one runs, the top line says so ("Working out the last 365 days..."), above what was
+shown before (nothing, the first time), so the screen is never blank or silently stale.
 """
 
 from __future__ import annotations
@@ -96,6 +100,7 @@ class InsightsScreen(Screen[None]):
         self.days = days
         self.result: Insights | None = None
         self.error: str | None = None
+        self.computing = False  # a store worker is working the insights out
 
     def on_mount(self) -> None:
         self.watch(self.app, "data_version", self._data_changed, init=False)
@@ -111,6 +116,8 @@ class InsightsScreen(Screen[None]):
         app = recover_app(self)
         now = app.now()
         since = now - timedelta(days=self.days)
+        self.computing = True
+        self._show_loading()
         app.store_work(
             lambda store: insights_service.compute_insights(store, since=since, now=now),
             self._computed,
@@ -120,15 +127,27 @@ class InsightsScreen(Screen[None]):
         )
 
     def _computed(self, result: Insights) -> None:
-        self.result, self.error = result, None
+        self.result, self.error, self.computing = result, None, False
         self.refresh(recompose=True)
 
     def _failed(self, error: RecoverError) -> None:
-        self.result, self.error = None, str(error)
+        self.result, self.error, self.computing = None, str(error), False
         self.refresh(recompose=True)
+
+    def _loading_text(self) -> str:
+        return f"Working out the last {self.days} days..." if self.computing else ""
+
+    def _show_loading(self) -> None:
+        """Show (or hide) the line that says a worker is working the insights out."""
+        for line in self.query("#insights-loading").results(Static):
+            line.update(self._loading_text())
+            line.display = self.computing
 
     def compose(self) -> ComposeResult:
         yield Header()
+        loading = Static(self._loading_text(), id="insights-loading", markup=False)
+        loading.display = self.computing
+        yield loading
         with VerticalScroll(id="insights-body"):
             yield from self._sections()
         yield Footer()
@@ -136,7 +155,8 @@ class InsightsScreen(Screen[None]):
     def _sections(self) -> ComposeResult:
         result = self.result
         if result is None:
-            yield Static(self.error or "Working out your insights...", id="insights-summary", markup=False)
+            if self.error is not None:
+                yield Static(self.error, id="insights-summary", markup=False)
             return
         yield Static(
             f"Insights · last {self.days} days ({result.since:%d %b %Y} to {result.until:%d %b %Y}) · p: period\n"

@@ -35,6 +35,7 @@ from recovery_tui.tui.safe import plain, shown
 from recovery_tui.tui.shared.confirm import ConfirmScreen
 from recovery_tui.tui.shared.conflict_screen import ConflictChoice, ConflictScreen
 from recovery_tui.tui.shared.field_error import FieldError, clear_errors, place_error
+from recovery_tui.tui.shared.marked_checkbox import MarkedCheckbox
 
 if TYPE_CHECKING:
     from recovery_tui.tui.app import RecoverApp
@@ -94,7 +95,7 @@ class JournalEditor(Screen[JournalEntry | None]):
             yield Input(
                 shown(", ".join(entry.tags)) if entry else "", id="editor-tags", placeholder="sleep, work", compact=True
             )
-            yield Checkbox("Sensitive", entry.sensitive if entry else False, id="editor-sensitive", compact=True)
+            yield MarkedCheckbox("Sensitive", entry.sensitive if entry else False, id="editor-sensitive", compact=True)
         yield FieldError(id="editor-tags-error")
         yield Label("", id="editor-error")
         with Horizontal(id="editor-buttons"):

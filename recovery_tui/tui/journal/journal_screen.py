@@ -27,7 +27,18 @@ from recovery_tui.tui.journal.journal_view import JournalView
 from recovery_tui.tui.safe import shown_line
 
 
-def entry_label(entry: JournalEntry, width: int = 74) -> str:
+def row_room(options: OptionList) -> int | None:
+    """The cells one option's text has in `options` (a scroll bar counted as shown, and a cell
+    kept free before it), or None before it is laid out."""
+    region = options.scrollable_content_region.width
+    if not region:
+        return None
+    padding = options.get_component_styles("option-list--option").padding.width
+    scrollbar = 0 if options.show_vertical_scrollbar else options.styles.scrollbar_size_vertical
+    return max(20, region - padding - scrollbar - 1)
+
+
+def entry_label(entry: JournalEntry, width: int) -> str:
     """One list row of at most `width` cells: when, a preview (collapsed when sensitive), tags."""
     tags = f"  #{' #'.join(entry.tags)}" if entry.tags else ""
     marker = "⚠ " if entry.sensitive else ""
@@ -78,19 +89,31 @@ class JournalScreen(Screen[None]):
     def _show(self, entries: list[JournalEntry], query: str) -> None:
         """Show the entries read (newest first)."""
         status = self.query_one("#journal-status", Static)
-        options = self.query_one("#journal-list", OptionList)
         self._entries = list(reversed(entries))
-        highlighted = options.highlighted
-        options.clear_options()
-        width = max(options.size.width - 4, 30) if options.size.width else 74
-        options.add_options([Option(Content(entry_label(e, width)), id=e.id) for e in self._entries])
-        if self._entries:
-            options.highlighted = min(highlighted or 0, len(self._entries) - 1)
+        self._fill()
         if not self._entries:
             status.update(f"Nothing matches '{query}'." if query else "No entries yet. Press n to write one.")
         else:
             found = f" matching '{query}'" if query else ""
             status.update(f"{counted(len(self._entries), 'entry', 'entries')}{found} · enter opens")
+
+    def _fill(self) -> None:
+        """One row per entry, cut to the room the list has now (again once it is laid out)."""
+        options = self.query_one("#journal-list", OptionList)
+        room = row_room(options)
+        if room is None:  # not laid out yet: fill once it is, so rows never wrap
+            self.call_after_refresh(self._fill)
+            return
+        highlighted = options.highlighted
+        options.clear_options()
+        options.add_options([Option(Content(entry_label(e, room)), id=e.id) for e in self._entries])
+        if self._entries:
+            options.highlighted = min(highlighted or 0, len(self._entries) - 1)
+
+    def on_resize(self) -> None:
+        """Cut the rows again for the new width."""
+        if self._entries:
+            self._fill()
 
     def _highlighted(self) -> JournalEntry | None:
         index = self.query_one("#journal-list", OptionList).highlighted

@@ -28,6 +28,8 @@ from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.safe import shown
 from recovery_tui.tui.shared.field_error import FieldError, place_error
+from recovery_tui.tui.shared.marked_checkbox import MarkedCheckbox
+from recovery_tui.tui.shared.submit_select import SubmitSelect
 
 T = TypeVar("T")
 
@@ -59,7 +61,7 @@ class MeetingForm(ModalScreen[Meeting | None]):
             yield FieldError(id="name-error")
             with Horizontal(classes="row"):
                 yield Label("Format")
-                yield Select(
+                yield SubmitSelect(
                     [(f.replace("-", " "), f) for f in FORMATS],
                     value=last.format if last else "in-person",
                     allow_blank=False,
@@ -78,9 +80,7 @@ class MeetingForm(ModalScreen[Meeting | None]):
             with Horizontal(classes="row", id="roles"):
                 yield Label("Roles")
                 for role in ROLES:
-                    role_box = Checkbox(role, id=f"role-{role}", compact=True)
-                    role_box.BUTTON_INNER = " "  # an empty box when off, X when on: readable without colour
-                    yield role_box
+                    yield MarkedCheckbox(role, id=f"role-{role}", compact=True)
             with Horizontal(classes="row"):
                 yield Label("When")
                 yield Input(value="now", placeholder="now, 19:00, yesterday 19:00, -2h", id="when", compact=True)
@@ -100,13 +100,13 @@ class MeetingForm(ModalScreen[Meeting | None]):
     def _show_error(self, field: str, message: str | None) -> None:
         self.query_one(f"#{field}-error", FieldError).show(message)
 
-    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
-        """Show X in a ticked role and an empty box otherwise (NO_COLOR friendly)."""
-        event.checkbox.BUTTON_INNER = "X" if event.value else " "
-        event.checkbox.refresh()
-
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in any text field saves the form."""
+        event.stop()
+        self.save()
+
+    def on_submit_select_submitted(self, event: SubmitSelect.Submitted) -> None:
+        """Enter on the closed format choice saves too."""
         event.stop()
         self.save()
 

@@ -28,7 +28,9 @@ from recovery_tui.tui.safe import plain, shown, shown_line
 from recovery_tui.tui.shared.confirm import ConfirmScreen
 from recovery_tui.tui.shared.field_error import FieldError, clear_errors, place_error
 
-ADD_HINT = "Add one below: a name, its cost, then enter."
+EMPTY = "No rewards yet: type a name and its cost above, then enter."
+KEYS = {True: "enter claims · esc closes", False: "enter adds · esc closes"}
+"""The box's bottom line, with rewards to claim and without."""
 
 
 def balance_text(view: PointsView) -> str:
@@ -56,7 +58,7 @@ class RewardsScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = "Points & rewards"
-            box.border_subtitle = "enter claims · esc closes"
+            box.border_subtitle = KEYS[False]
             yield Static(id="rewards-balance", markup=False)
             yield Static("Rewards", classes="muted")
             yield OptionList(id="rewards-list")
@@ -70,8 +72,11 @@ class RewardsScreen(ModalScreen[bool]):
             yield Static("Points per behaviour: recover config set points.meeting 4", classes="muted", markup=False)
 
     def on_mount(self) -> None:
+        """Read, with the cursor where the person can act: the new reward's name (the list of
+        rewards takes it once read, if there are any to claim)."""
+        self.query_one("#rewards-list", OptionList).display = False
+        self.query_one("#reward-name", Input).focus()
         self.reload()
-        self.query_one("#rewards-list", OptionList).focus()
 
     def reload(self) -> None:
         """Read the balance and rewards again."""
@@ -86,6 +91,7 @@ class RewardsScreen(ModalScreen[bool]):
 
     def _show(self, view: PointsView) -> None:
         """Show the balance and rewards the store worker read."""
+        first = self._view is None
         self._view = view
         self.query_one("#rewards-balance", Static).update(balance_text(view))
         options = self.query_one("#rewards-list", OptionList)
@@ -95,10 +101,19 @@ class RewardsScreen(ModalScreen[bool]):
         for reward in view.rewards:
             status = "ready" if reward.cost <= balance else f"{reward.cost - balance} to go"
             options.add_option(Option(plain(f"{reward.name} · {reward.cost} · {status}"), id=reward.id))
+        options.display = bool(view.rewards)  # an empty list is never the focused widget
+        self.query_one(Vertical).border_subtitle = KEYS[bool(view.rewards)]
         if view.rewards:
             options.highlighted = min(highlighted or 0, len(view.rewards) - 1)
+            if first and self._untouched():
+                options.focus()
         else:
-            self.query_one("#rewards-status", Static).update(f"No rewards yet. {ADD_HINT}")
+            self.query_one("#rewards-status", Static).update(EMPTY)
+
+    def _untouched(self) -> bool:
+        """True while the cursor is still in the empty name field it opened in."""
+        name = self.query_one("#reward-name", Input)
+        return self.focused is name and not name.value and not self.query_one("#reward-cost", Input).value
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a reward asks before claiming it (a claim spends points); one still out of

@@ -1,6 +1,6 @@
 """TriggerForm: a modal to log a trigger, each field validated as it is typed, HALT as checkboxes.
 
-Enter in any text field (or the Save button) saves; escape cancels. The same core validators
+Enter in any text field or on a closed choice (or the Save button) saves; escape cancels. The same core validators
 as the CLI check each field and the message shows under that field. An outcome of `used`
 reveals a "Relapse on" choice, empty by default: a relapse is recorded only when the person
 picks a counter (never silently), and then the entry and the restart land in one transaction.
@@ -35,6 +35,7 @@ from recovery_tui.tui.messages import DataChanged, Restarted
 from recovery_tui.tui.safe import plain, shown
 from recovery_tui.tui.shared.field_error import FieldError, place_error
 from recovery_tui.tui.shared.marked_checkbox import MarkedCheckbox
+from recovery_tui.tui.shared.submit_select import SubmitSelect
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("what", "What", "what happened, e.g. argument with my boss"),
@@ -89,12 +90,12 @@ class TriggerForm(ModalScreen[Trigger | None]):
     def _outcome_rows(self) -> ComposeResult:
         with Horizontal(classes="row"):
             yield Label("Outcome")
-            yield Select(
+            yield SubmitSelect(
                 [(o, o) for o in OUTCOMES], prompt="not yet known", id="f-outcome", compact=True, allow_blank=True
             )
         with Horizontal(classes="row", id="relapse-row"):
             yield Label("Relapse on")
-            yield Select([], prompt="no, don't record a relapse", id="f-relapse", compact=True, allow_blank=True)
+            yield SubmitSelect([], prompt="no, don't record a relapse", id="f-relapse", compact=True, allow_blank=True)
 
     def on_mount(self) -> None:
         self.query_one("#f-what", Input).focus()
@@ -159,6 +160,7 @@ class TriggerForm(ModalScreen[Trigger | None]):
 
     # -- saving -----------------------------------------------------------------------------
     @on(Input.Submitted)
+    @on(SubmitSelect.Submitted)
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         """Validate every field; save when all are accepted."""
