@@ -53,6 +53,7 @@ class DashboardScreen(Screen[None]):
         Binding("s", "skills", "Skills"),
         Binding("m", "log_meeting", "Meeting"),
         Binding("p", "rewards", "Points"),
+        Binding("o", "settings", "Settings"),
     ]
 
     UNDO_SECONDS = 15
@@ -124,6 +125,12 @@ class DashboardScreen(Screen[None]):
     def action_rewards(self) -> None:
         """Points and rewards."""
         self.query_one(MeetingsPanel).open_rewards()
+
+    def action_settings(self) -> None:
+        """Open the settings: country, pseudonym, currency, week start, theme, points."""
+        from recovery_tui.tui.settings.settings_screen import SettingsScreen
+
+        self.app.push_screen(SettingsScreen())
 
     # -- undo a restart ------------------------------------------------------------------
     def offer_undo(self, restarts: list[tuple[str, str]]) -> None:

@@ -21,6 +21,7 @@ KEYS = """\
   t  log a trigger          i  insights
   h  ask for help (3 steps) s  10-minute skills
   m  log a meeting          p  points and rewards
+  o  settings: country, currency, theme, points ...
   ?  this help              q  quit
   escape  close / go back   tab  next field
 """
