@@ -79,6 +79,7 @@ MESSAGE_ASK = (
 )
 MESSAGE_LATER = "Keep more messages later in your kit: press k on the dashboard."
 HINT = "enter next · ctrl+n skip this step · escape skip the rest · ctrl+s SOS"
+HINT_LAST = "enter save and open the dashboard · ctrl+n skip · escape skip · ctrl+s SOS"
 HINT_CONTACTS = "enter add · enter on empty fields next · ctrl+n skip · escape skip the rest"
 DONE = "Welcome. {given}"
 DONE_NOTHING = "Welcome. Set things up whenever you like: a adds a counter, k holds your kit, o your settings."
@@ -136,6 +137,7 @@ class WelcomeScreen(Screen[None]):
                     yield from _row("Name", "contact-name", placeholder="their name or a pseudonym")
                     yield from _row("How to reach", "contact-reach", placeholder="phone number, handle or link")
                     yield from _row("Role", "contact-role", value="peer", placeholder=", ".join(ROLES))
+                    yield Static("one of " + ", ".join(ROLES), classes="options")
                     yield from _row("Reachable", "contact-when", value=ALWAYS, placeholder="24/7, mon-fri 09:00-17:00")
                     yield Static(id="contacts-added", classes="note")
                     yield Static(CONTACTS_LATER, classes="later")
@@ -177,7 +179,8 @@ class WelcomeScreen(Screen[None]):
         self.query_one("#welcome-title", Static).update(
             f"Welcome to recover · step {self.step + 1} of {len(STEPS)} · {TITLES[name]}"
         )
-        self.query_one("#welcome-hint", Static).update(HINT_CONTACTS if name == "contacts" else HINT)
+        hint = {"contacts": HINT_CONTACTS, "message": HINT_LAST}.get(name, HINT)
+        self.query_one("#welcome-hint", Static).update(hint)
         step = self.query_one(f"#{name}")
         inputs = list(step.query(Input))
         if inputs:
