@@ -7,6 +7,9 @@ Fixtures:
     cli: invoke the real Typer app in process: cli("where", "--json") -> Result.
     run_recover: run `python -m recovery_tui ...` in a real subprocess.
     now: the frozen time, timezone-aware.
+
+Dashboard tests (tests/tui) start on a data file that has had its first-run welcome: see
+`welcomed` below.
 """
 
 from __future__ import annotations
@@ -179,3 +182,23 @@ def press_only() -> Callable[..., Any]:
         await _RAW_PILOT["press"](pilot, *keys)
 
     return press
+
+
+# -- dashboard tests start on a welcomed file (tests/tui only) -------------------------------
+# A new, empty data file opens the first-run welcome over the dashboard
+# (tui/welcome/welcome_screen.py), as a real new user sees it. Most dashboard tests start on an
+# empty file to test one panel or form, so for tests under tests/tui this writes the `welcome`
+# meta entry into the test's data file first, as skipping the welcome does
+# (services/welcome.py): the file holds no record, and the dashboard opens as it does for
+# someone who skipped the welcome. The welcome's own tests (tests/tui/test_welcome.py) open a
+# data file of their own, which has no such entry. (A second conftest.py in tests/tui would
+# share this module's name, `conftest`, and break `from conftest import FROZEN_NOW`.)
+
+
+@pytest.fixture(autouse=True)
+def welcomed(request: pytest.FixtureRequest, db_path: Path, now: datetime) -> None:
+    if "tui" not in Path(str(request.node.path)).parent.parts[-1:]:
+        return
+    from recovery_tui.services import welcome as welcome_service
+
+    welcome_service.mark_welcomed(Store(db_path), now=now, skipped=True)

@@ -15,6 +15,9 @@ terminal shows up without a restart. The theme picked in the command palette is
 kept in the `theme` setting (written once it has settled for two seconds, or at quit, not for
 every theme the palette previews) and applied at the next start.
 
+On a new, empty data file the first-run welcome (welcome/welcome_screen.py) opens over the
+dashboard, once (services/welcome.py decides and remembers).
+
 On an encrypted file opened without RECOVER_PASSPHRASE_CMD the app starts `locked`: the
 passphrase screen (three tries, ctrl+s for crisis lines) comes before the dashboard.
 Output safety: widgets show stored text through tui/safe.py, and every line drawn passes the
@@ -179,6 +182,20 @@ class RecoverApp(App[None]):
         self._apply_saved_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(DashboardScreen())
+        self._welcome_if_new()
+
+    def _welcome_if_new(self) -> None:
+        """On a new, empty data file never welcomed, open the first-run welcome over the dashboard."""
+        from recovery_tui.services import welcome as welcome_service
+
+        def opened(new: bool) -> None:
+            if new:
+                from recovery_tui.tui.welcome.welcome_screen import WelcomeScreen
+
+                self.push_screen(WelcomeScreen())
+
+        # the dashboard itself will say what is wrong with an unreadable file
+        self.store_work(welcome_service.needs_welcome, opened, group="welcome", failed=lambda _error: None)
 
     def _apply_saved_theme(self) -> None:
         from recovery_tui.services import config as config_service
@@ -221,6 +238,12 @@ class RecoverApp(App[None]):
         except RecoverError:
             return  # quitting: nowhere left to say it; the theme is only a preference
         self._saved_theme = name
+
+    def theme_kept(self, name: str) -> None:
+        """Apply `name` now; it was just saved (the settings screen), so nothing more is written."""
+        if name in self.available_themes:
+            self.theme = name
+        self._theme_saved(name)
 
     def _theme_saved(self, name: str) -> None:
         self._saved_theme = name

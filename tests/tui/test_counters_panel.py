@@ -46,12 +46,13 @@ async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
 
 @pilot_test
 async def test_empty_panel_invites_to_add(store: Store, now: datetime) -> None:
+    before = store.path.read_bytes()  # only the welcome's entry (tests/tui/conftest.py)
     async with RecoverApp(store, clock=lambda: now).run_test(size=(80, 24)) as pilot:
         assert "No counters yet. Press a to add one" in body_text(pilot.app)
         await pilot.press("r")
         assert not isinstance(pilot.app.screen, RelapseScreen)
         assert any("No counters yet" in n for n in notes(pilot.app))
-    assert not store.path.exists()
+    assert store.path.read_bytes() == before  # opening the dashboard wrote nothing
 
 
 @pilot_test

@@ -61,6 +61,8 @@ class Shot:
     keys: tuple[str, ...] = ()
     after: Callable[[Pilot[Any], FixedClock], Awaitable[None]] | None = None
     locked: bool = False
+    fresh: bool = False
+    """Open a new, empty data file (the first-run welcome) instead of the demo file."""
 
 
 def _keys(text: str) -> tuple[str, ...]:
@@ -158,6 +160,12 @@ SHOTS = [
     Shot("sos", ("ctrl+s",)),
     Shot("contacts", ("ctrl+s", "c")),
     Shot("passphrase", locked=True),
+    Shot("settings", ("o",)),
+    Shot("welcome_about", fresh=True),
+    Shot("welcome_country", ("enter",), fresh=True),
+    Shot("welcome_counter", ("enter", "enter", *_keys("alcohol")), fresh=True),
+    Shot("welcome_contacts", ("enter", "enter", "ctrl+n", *_keys("Sam"), "tab", *_keys("07700900123")), fresh=True),
+    Shot("welcome_message", ("enter", "enter", "ctrl+n", "ctrl+n"), fresh=True),
 ]
 
 
@@ -211,7 +219,7 @@ def test_screen(
 ) -> None:
     if theme == "no-color":
         monkeypatch.setenv("NO_COLOR", "1")  # read (and removed) by the App when it is built
-    store = Store(snapshot_file)
+    store = Store(FOLDER / "new" / "recover.json" if shot.fresh else snapshot_file)
     if shot.locked:
         store.encrypt(PASSPHRASE)
         store = Store(snapshot_file)

@@ -192,7 +192,7 @@ def test_skill_key_opens_the_skills_screen_and_escape_returns(store: Store, now:
 
 def test_damaged_file_still_shows_crisis_lines(db_path: Path, now: datetime) -> None:
     async def scenario() -> None:
-        db_path.parent.mkdir(parents=True)
+        db_path.parent.mkdir(parents=True, exist_ok=True)  # tests/conftest.py `welcomed` made it
         db_path.write_bytes(b"\x00\x00\x00")
         app = make_app(Store(db_path), now)
         async with app.run_test(size=(80, 24)) as pilot:

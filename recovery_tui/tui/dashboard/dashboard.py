@@ -59,6 +59,7 @@ class DashboardScreen(Screen[None]):
         Binding("s", "skills", "Skills", tooltip="10-minute skills"),
         Binding("m", "log_meeting", "Meeting", tooltip="log a meeting"),
         Binding("p", "rewards", "Points", tooltip="points and rewards"),
+        Binding("o", "settings", "Settings", tooltip="settings: country, currency, theme, points ..."),
     ]
 
     UNDO_SECONDS = 15
@@ -130,6 +131,12 @@ class DashboardScreen(Screen[None]):
     def action_rewards(self) -> None:
         """Points and rewards."""
         self.query_one(MeetingsPanel).open_rewards()
+
+    def action_settings(self) -> None:
+        """Open the settings: country, pseudonym, currency, week start, theme, points."""
+        from recovery_tui.tui.settings.settings_screen import SettingsScreen
+
+        self.app.push_screen(SettingsScreen())
 
     # -- undo a restart ------------------------------------------------------------------
     def offer_undo(self, restarts: list[tuple[str, str]]) -> None:

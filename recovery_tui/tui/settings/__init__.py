@@ -1,0 +1,1 @@
+"""The dashboard's settings screen: its screen and layout."""

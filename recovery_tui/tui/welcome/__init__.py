@@ -1,0 +1,1 @@
+"""The dashboard's first-run welcome: its screen and layout."""
