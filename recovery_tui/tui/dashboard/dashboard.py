@@ -3,7 +3,8 @@
 After any restart made on the dashboard (the relapse form, a check-in, a trigger), the app
 passes the `Restarted` message here: a notice says "Press u to undo" and the footer shows
 `u Undo restart` for UNDO_SECONDS; u removes those restarts through the same service as
-`recover relapse undo`. Enter on the counters panel opens a counter's history.
+`recover relapse undo`. Enter on the counters panel opens a counter's history. `k` opens the
+kit (contacts, first-aid messages, own crisis lines) and `g` the weekly meeting goal.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ class DashboardScreen(Screen[None]):
         Binding("s", "skills", "Skills"),
         Binding("m", "log_meeting", "Meeting"),
         Binding("p", "rewards", "Points"),
+        Binding("k", "kit", "Kit"),
+        Binding("g", "meeting_goal", "Goal"),
     ]
 
     UNDO_SECONDS = 15
@@ -124,6 +127,16 @@ class DashboardScreen(Screen[None]):
     def action_rewards(self) -> None:
         """Points and rewards."""
         self.query_one(MeetingsPanel).open_rewards()
+
+    def action_kit(self) -> None:
+        """The kit: contacts, first-aid messages, your own crisis lines."""
+        from recovery_tui.tui.contacts.contacts_screen import ContactsScreen
+
+        self.app.push_screen(ContactsScreen())
+
+    def action_meeting_goal(self) -> None:
+        """Set or clear the weekly meeting goal."""
+        self.query_one(MeetingsPanel).open_goal()
 
     # -- undo a restart ------------------------------------------------------------------
     def offer_undo(self, restarts: list[tuple[str, str]]) -> None:

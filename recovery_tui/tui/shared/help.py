@@ -21,6 +21,8 @@ KEYS = """\
   t  log a trigger          i  insights
   h  ask for help (3 steps) s  10-minute skills
   m  log a meeting          p  points and rewards
+  g  weekly meeting goal
+  k  your kit: contacts, first-aid messages, own crisis lines
   ?  this help              q  quit
   escape  close / go back   tab  next field
 """
