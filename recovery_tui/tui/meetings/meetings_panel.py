@@ -66,7 +66,7 @@ class MeetingsPanel(Panel[tuple[WeeklyProgress, PointsView]]):
 
     NAME = "meetings"
     TITLE = "Meetings & points"
-    KEYS = "m log · g goal · p rewards"
+    KEYS = "m log · p rewards"
 
     def read(self, store: Store, now: datetime) -> tuple[WeeklyProgress, PointsView]:
         """This week's meetings and the points balance."""
