@@ -212,3 +212,44 @@ def test_sos_opens_the_kit_and_names_its_keys(store: Store, now: datetime) -> No
             assert isinstance(app.screen, ContactForm)
 
     asyncio.run(scenario())
+
+
+def test_remove_a_reward_from_the_points_screen(store: Store, now: datetime) -> None:
+    from recovery_tui.services import rewards as rewards_service
+    from recovery_tui.tui.rewards.rewards_screen import RewardsScreen
+
+    rewards_service.add_reward(store, "new book", cost=30, now=now)
+
+    async def scenario() -> None:
+        app = RecoverApp(store, clock=lambda: now)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot, "p")
+            assert isinstance(app.screen, RewardsScreen)
+            await until(pilot, lambda: app.screen.query_one("#rewards-list", OptionList).option_count == 1)
+            app.screen.query_one("#rewards-list", OptionList).focus()
+            await settle(pilot, "d")
+            assert isinstance(app.screen, ConfirmScreen)
+            await settle(pilot, "y")
+            await until(pilot, lambda: not rewards_service.list_rewards(store))
+            assert isinstance(app.screen, RewardsScreen)
+
+    asyncio.run(scenario())
+
+
+def test_every_skill_hidden_offers_u_to_show_them_again(store: Store, now: datetime) -> None:
+    from recovery_tui.services import skills as skills_service
+
+    for skill in skills_service.list_skills(store):
+        skills_service.set_hidden(store, skill.name, True, now=now)
+
+    async def scenario() -> None:
+        app = RecoverApp(store, clock=lambda: now)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot, "s")
+            title = app.screen.query_one("#skill-title")
+            await until(pilot, lambda: "Press u" in str(title.render()))
+            await settle(pilot, "u")
+            await until(pilot, lambda: bool(skills_service.list_skills(store)))
+            assert not [s for s in skills_service.list_skills(store, include_hidden=True) if s.hidden]
+
+    asyncio.run(scenario())
