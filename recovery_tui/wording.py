@@ -83,6 +83,18 @@ SOS_NO_LINES = (
     "Set your country (recover config set country GB) or add your own line: "
     "recover crisis add NAME --phone NUMBER --country {country}"
 )
+SOS_COUNTRY_FALLBACK_DASHBOARD = (
+    "No country set and none in your locale, so these are US lines. Set yours in settings: o on the dashboard."
+)
+SOS_COUNTRY_UNREADABLE_DASHBOARD = (
+    "Your saved country is in the data file, which could not be read, so these lines are for "
+    "{code} (from your locale, else US)."
+)
+SOS_NO_LINES_DASHBOARD = (
+    "recover knows no emergency number for {country}: it is not a country code recover knows. "
+    "In danger, call your local emergency number; a mobile phone treats 112 and 911 as emergency numbers. "
+    "Set your country in settings (o on the dashboard), or add your own line: k on the dashboard, then 3."
+)
 CRISIS_UNKNOWN_CODE = (
     "{country} is not a country code recover knows, so no line ships for it. "
     "Add yours: recover crisis add NAME --phone NUMBER --country {country}"
@@ -105,9 +117,14 @@ SOS_NO_CONTACTS = (
 SOS_NOBODY_NOW = (
     "None of your {total} contacts is reachable right now; the crisis lines above are. See recover contact list."
 )
+SOS_NO_CONTACTS_DASHBOARD = "No contacts yet. Press c to add the people to call, in the order to call them."
+SOS_NOBODY_NOW_DASHBOARD = (
+    "None of your {total} contacts is reachable right now; the crisis lines above are. Press c to see all contacts."
+)
 SOS_NEXT_CONTACT = "Next reachable: {name} ({role}), from {when}."
 SOS_AID_HEADING = "A message you kept"
 SOS_NO_AID = 'Save messages to read in a moment like this: recover aid add "This passes. Call me first." --from Sam'
+SOS_NO_AID_DASHBOARD = "Keep messages to read in a moment like this: press c, then 2, then a."
 SOS_SKILL_HEADING = "A 10-minute skill"
 SOS_SKILL_HOW = "Start one with: recover skill start. Built-in 10-minute skills:"
 SOS_SKILL_HOW_DASHBOARD = "Press s to start one with a timer. Built-in 10-minute skills:"
@@ -123,6 +140,7 @@ SKILLS_10_MIN = (
 )
 SOS_TRIGGERS_HEADING = "Your top triggers, and what worked"
 SOS_NO_TRIGGERS = 'Triggers you log (recover trigger "what happened") show here with what helped you ride them out.'
+SOS_NO_TRIGGERS_DASHBOARD = "Triggers you log (t on the dashboard) show here with what helped you ride them out."
 SOS_NOTHING_WORKED_YET = "nothing recorded as working yet"
 SOS_DATA_UNREADABLE = "Your data file could not be read, so only crisis lines are shown ({problem})."
 SOS_CARE = COMPLEMENTS_CARE.split(" In danger")[0]

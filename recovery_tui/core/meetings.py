@@ -132,7 +132,7 @@ def clean_fellowship(text: str | None) -> str | None:
 def check_goal(goal: int) -> int:
     """A weekly goal is a whole number of meetings, 0 (no goal) to GOAL_MAX."""
     if not 0 <= goal <= GOAL_MAX:
-        raise InvalidInput("goal", f"use a whole number of meetings per week, 0 (no goal) to {GOAL_MAX}.")
+        raise InvalidInput("goal", messages.WEEKLY_GOAL.format(most=GOAL_MAX))
     return goal
 
 

@@ -1,7 +1,7 @@
 """Snapshot tests (pytest-textual-snapshot): every dashboard screen at 80x24, in dark, light and NO_COLOR.
 
 Each shot opens the real app on a demo data file (a year of history from `recover demo`, plus
-a contact and a reward) with the frozen clock, walks to one screen with
+a contact, a reward, a first-aid message and a crisis line of one's own) with the frozen clock, walks to one screen with
 keys, and compares the picture with the SVG under tests/tui/__snapshots__/test_snapshots/.
 After a deliberate change to how a screen looks, regenerate them and look at the diff:
 
@@ -28,8 +28,10 @@ from filelock import FileLock
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
+from recovery_tui.services import aid as aid_service
 from recovery_tui.services import config as config_service
 from recovery_tui.services import contacts as contacts_service
+from recovery_tui.services import crisis_lines as crisis_lines_service
 from recovery_tui.services import demo as demo_service
 from recovery_tui.services import rewards as rewards_service
 from recovery_tui.store import Store
@@ -159,6 +161,14 @@ SHOTS = [
     Shot("insights", ("i",)),
     Shot("sos", ("ctrl+s",)),
     Shot("contacts", ("ctrl+s", "c")),
+    Shot("kit_aid", ("k", "2")),
+    Shot("kit_lines", ("k", "3")),
+    Shot("kit_contact_form", ("k", "e")),
+    Shot("kit_contact_refused", ("k", "a", "enter")),
+    Shot("kit_aid_form", ("k", "2", "a")),
+    Shot("kit_line_form", ("k", "3", "a")),
+    Shot("kit_remove", ("k", "d")),
+    Shot("goal_form", ("g",)),
     Shot("passphrase", locked=True),
     Shot("settings", ("o",)),
     Shot("welcome_about", fresh=True),
@@ -187,6 +197,17 @@ def snapshot_file(now: datetime, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
             store, "Sam", reach="+44 7700 900123", role="sponsor", reachable="24/7", note=None, position=None, now=now
         )
         rewards_service.add_reward(store, "cinema ticket", cost=40, now=now, note="with a friend")
+        aid_service.add_aid(store, "You got through last Friday. You can get through this one.", source="Sam", now=now)
+        crisis_lines_service.add_line(
+            store,
+            "Night team",
+            country_code="GB",
+            phone="0800 123 456",
+            text=None,
+            hours="18:00-08:00",
+            note=None,
+            now=now,
+        )
         try:
             yield path
         finally:

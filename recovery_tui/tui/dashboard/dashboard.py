@@ -3,7 +3,8 @@
 After any restart made on the dashboard (the relapse form, a check-in, a trigger), the app
 passes the `Restarted` message here: a notice says "Press u to undo" and the footer shows
 `u Undo restart` for UNDO_SECONDS; u removes those restarts through the same service as
-`recover relapse undo`. Enter on the counters panel opens a counter's history.
+`recover relapse undo`. Enter on the counters panel opens a counter's history. `k` opens the
+kit (contacts, first-aid messages, own crisis lines) and `g` the weekly meeting goal.
 
 Each key is declared once, here: its description names it (footer, command palette), its
 tooltip says in a few words what it does (the `?` screen, the palette's help line); see
@@ -60,6 +61,8 @@ class DashboardScreen(Screen[None]):
         Binding("m", "log_meeting", "Meeting", tooltip="log a meeting"),
         Binding("p", "rewards", "Points", tooltip="points and rewards"),
         Binding("o", "settings", "Settings", tooltip="settings: country, currency, theme, points ..."),
+        Binding("k", "kit", "Kit", tooltip="your kit: contacts, first-aid messages, own crisis lines"),
+        Binding("g", "meeting_goal", "Goal", tooltip="weekly meeting goal"),
     ]
 
     UNDO_SECONDS = 15
@@ -137,6 +140,16 @@ class DashboardScreen(Screen[None]):
         from recovery_tui.tui.settings.settings_screen import SettingsScreen
 
         self.app.push_screen(SettingsScreen())
+
+    def action_kit(self) -> None:
+        """The kit: contacts, first-aid messages, your own crisis lines."""
+        from recovery_tui.tui.contacts.contacts_screen import ContactsScreen
+
+        self.app.push_screen(ContactsScreen())
+
+    def action_meeting_goal(self) -> None:
+        """Set or clear the weekly meeting goal."""
+        self.query_one(MeetingsPanel).open_goal()
 
     # -- undo a restart ------------------------------------------------------------------
     def offer_undo(self, restarts: list[tuple[str, str]]) -> None:

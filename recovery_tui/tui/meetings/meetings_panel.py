@@ -1,8 +1,8 @@
 """MeetingsPanel: this week's meetings against the goal, the run of weeks, and points with the next reward.
 
 The panel only reads (services/meetings.py and services/rewards.py). `open_form()` and
-`open_rewards()` are what the dashboard's `m` and `p` keys call; after a write they post
-DataChanged so every panel reloads. Lines are cut to the panel width, so it fits the
+`open_rewards()` are what the dashboard's `m` and `p` keys call (`open_goal()` is `g`); after
+a write they post DataChanged so every panel reloads. Lines are cut to the panel width, so it fits the
 ~39 x 11 cell of an 80 x 24 dashboard.
 """
 
@@ -48,7 +48,7 @@ def panel_lines(progress: WeeklyProgress, view: PointsView, width: int = 35) -> 
     else:
         lines.append(f"This week  {counted(week.meetings, 'meeting')}")
         lines.append("           no weekly goal yet:")
-        lines.append("           recover meeting goal 2")
+        lines.append("           press g to set one")
     if week.helper_roles:
         lines.append(f"Helping    {counted(week.helper_roles, 'role')} this week")
     lines.append(f"Points     {view.balance.balance}")
@@ -94,6 +94,20 @@ class MeetingsPanel(Panel[tuple[WeeklyProgress, PointsView]]):
                 self.app.push_screen(MeetingForm(meeting), logged)
 
         recover_app(self).store_work(last, show, group="meeting-open", failed=lambda _error: show(None))
+
+    def open_goal(self) -> None:
+        """Open the weekly goal form (with the goal now); reload after it is saved."""
+        from recovery_tui.tui.meetings.goal_form import GoalForm
+
+        def saved(changed: bool | None) -> None:
+            if changed:
+                self.app.post_message(DataChanged())
+
+        def show(goal: int) -> None:
+            if not any(isinstance(screen, GoalForm) for screen in self.app.screen_stack):
+                self.app.push_screen(GoalForm(goal), saved)
+
+        recover_app(self).store_work(meeting_service.goal, show, group="goal-open")
 
     def open_rewards(self) -> None:
         """Open the points and rewards screen; reload after a claim or a new reward."""

@@ -3,7 +3,8 @@
 A claim spends points, so enter on a reward asks first (ConfirmScreen: y claims it). It calls
 services/rewards.claim_reward, the same call as `recover reward claim`; a reward still out of
 reach is not asked about but tried at once, and refused with the shortfall in the status line.
-The row under the list adds a reward (name, cost, enter), like `recover reward add`.
+The row under the list adds a reward (name, cost, enter), like `recover reward add`; `d` on a
+reward removes it after asking (its past claims stay), like `recover reward remove`.
 Dismisses with True when something was claimed or added.
 """
 
@@ -29,7 +30,7 @@ from recovery_tui.tui.shared.confirm import ConfirmScreen
 from recovery_tui.tui.shared.field_error import FieldError, clear_errors, place_error
 
 EMPTY = "No rewards yet: type a name and its cost above, then enter."
-KEYS = {True: "enter claims · esc closes", False: "enter adds · esc closes"}
+KEYS = {True: "enter claims · d removes · esc closes", False: "enter adds · esc closes"}
 """The box's bottom line, with rewards to claim and without."""
 
 
@@ -46,7 +47,7 @@ class RewardsScreen(ModalScreen[bool]):
     """Points and rewards."""
 
     CSS_PATH = Path(__file__).with_name("rewards.tcss")
-    BINDINGS = [Binding("escape", "close", "Close")]
+    BINDINGS = [Binding("escape", "close", "Close"), Binding("d,delete", "remove", "Remove", show=False)]
     ERROR_FIELDS = {"name": "reward-name", "cost": "reward-cost"}
     """Domain field of a refusal to add -> the input it is shown under (others: the status line)."""
 
@@ -69,7 +70,7 @@ class RewardsScreen(ModalScreen[bool]):
             yield FieldError(id="reward-name-error")
             yield FieldError(id="reward-cost-error")
             yield Static("", id="rewards-status", markup=False)
-            yield Static("Points per behaviour: recover config set points.meeting 4", classes="muted", markup=False)
+            yield Static("Points per behaviour: in settings, o on the dashboard", classes="muted", markup=False)
 
     def on_mount(self) -> None:
         """Read, with the cursor where the person can act: the new reward's name (the list of
@@ -197,6 +198,38 @@ class RewardsScreen(ModalScreen[bool]):
             group="reward-add",
             failed=failed,
             owner=self,
+        )
+
+    def action_remove(self) -> None:
+        """Remove the highlighted reward after asking (the list must have the focus)."""
+        options = self.query_one("#rewards-list", OptionList)
+        if self._view is None or not options.has_focus or options.highlighted is None:
+            return
+        wanted = options.get_option_at_index(options.highlighted).id
+        reward = next((r for r in self._view.rewards if r.id == wanted), None)
+        if reward is None:
+            return
+        status = self.query_one("#rewards-status", Static)
+        app = recover_app(self)
+
+        def removed(gone: Reward) -> None:
+            self._changed = True
+            self.reload()
+            status.update(shown_line(f"Removed: {gone.name}. Past claims of it stay in your history."))
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                app.store_work(
+                    lambda store: reward_service.remove_reward(store, reward.id),
+                    removed,
+                    group="reward-remove",
+                    owner=self,
+                )
+
+        question = f"Remove the reward '{reward.name}'?"
+        self.app.push_screen(
+            ConfirmScreen(question, detail="Past claims of it stay in your history.", yes="Remove", no="Keep it"),
+            answered,
         )
 
     def action_close(self) -> None:

@@ -132,6 +132,7 @@ class SkillsScreen(Screen[None]):
         Binding("x", "stop", "Stop early"),
         Binding("plus,equals_sign", "longer", "Longer", key_display="+"),
         Binding("minus", "shorter", "Shorter", key_display="-"),
+        Binding("u", "unhide", "Show hidden skills"),  # offered only while every skill is hidden
     ]
 
     def __init__(self, skill: str | None = None) -> None:
@@ -188,6 +189,7 @@ class SkillsScreen(Screen[None]):
         skills, found = loaded
         current = self.skill
         self._skills = skills
+        self.refresh_bindings()  # u (show hidden skills) only while none is shown
         listing = self.query_one("#skill-list", OptionList)
         listing.clear_options()
         listing.add_options([Option(plain(s.name), id=s.name) for s in self._skills])
@@ -266,7 +268,7 @@ class SkillsScreen(Screen[None]):
         title = self.query_one("#skill-title", Static)
         steps = self.query_one("#skill-steps-text", Static)
         if skill is None:
-            title.update("No skills to show; unhide one with 'recover skill unhide NAME'.")
+            title.update("No skills to show: every one is hidden. Press u to show them again.")
             steps.update("")
             return
         run = active_run(recover_app(self))
@@ -375,7 +377,27 @@ class SkillsScreen(Screen[None]):
             return self.mode == RUNNING
         if action in ("longer", "shorter"):
             return self.mode == IDLE
+        if action == "unhide":
+            return self.mode == IDLE and not self._skills
         return True
+
+    def action_unhide(self) -> None:
+        """Show every hidden skill again (the same call as `recover skill unhide`)."""
+        if self._skills:
+            return
+        now = recover_app(self).now()
+
+        def unhide(store: Store) -> int:
+            hidden = [s for s in svc.list_skills(store, include_hidden=True) if s.hidden]
+            for skill in hidden:
+                svc.set_hidden(store, skill.name, False, now=now)
+            return len(hidden)
+
+        def done(count: int) -> None:
+            self.notify(f"{count} {'skill is' if count == 1 else 'skills are'} shown again.", timeout=4)
+            self.app.post_message(DataChanged())
+
+        recover_app(self).store_work(unhide, done, group="skills-unhide")
 
     def action_pause(self) -> None:
         """Pause or resume the running skill."""

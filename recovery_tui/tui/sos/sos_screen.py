@@ -45,11 +45,11 @@ def crisis_text(plan: SosPlan) -> Content:
                 )
             )
     else:
-        rows.append(wording.SOS_NO_LINES.format(country=plan.country.code))
+        rows.append(wording.SOS_NO_LINES_DASHBOARD.format(country=plan.country.code))
     if plan.data_problem and plan.country.origin != "setting":
-        rows.append(wording.SOS_COUNTRY_UNREADABLE.format(code=plan.country.code))
+        rows.append(wording.SOS_COUNTRY_UNREADABLE_DASHBOARD.format(code=plan.country.code))
     elif plan.country.origin == "fallback":
-        rows.append(wording.SOS_COUNTRY_FALLBACK)
+        rows.append(wording.SOS_COUNTRY_FALLBACK_DASHBOARD)
     rows.append(wording.SOS_DANGER)
     rows.append(wording.WITHDRAWAL_SAFETY)
     return lines(rows)
@@ -63,20 +63,20 @@ def contacts_text(plan: SosPlan) -> Content:
             for c in plan.reachable
         )
     if plan.contacts_total:
-        text = wording.SOS_NOBODY_NOW.format(total=plan.contacts_total)
+        text = wording.SOS_NOBODY_NOW_DASHBOARD.format(total=plan.contacts_total)
         if plan.next_up:
             contact, when = plan.next_up
             text += "\n" + wording.SOS_NEXT_CONTACT.format(
                 name=contact.name, role=contact.role, when=f"{when:%a %H:%M}"
             )
         return lines([text])
-    return lines([wording.SOS_NO_CONTACTS])
+    return lines([wording.SOS_NO_CONTACTS_DASHBOARD])
 
 
 def aid_text(plan: SosPlan) -> Content:
     """The first-aid message section."""
     if not plan.aid:
-        return lines([wording.SOS_NO_AID])
+        return lines([wording.SOS_NO_AID_DASHBOARD])
     rows: list[Content | str] = list(plan.aid.text.splitlines())
     if plan.aid.source:
         rows.append(f"(from {plan.aid.source})")
@@ -93,7 +93,7 @@ def skill_text(*, locked: bool = False) -> Content:
 def triggers_text(plan: SosPlan) -> Content:
     """The triggers section."""
     if not plan.triggers:
-        return lines([wording.SOS_NO_TRIGGERS])
+        return lines([wording.SOS_NO_TRIGGERS_DASHBOARD])
     rows: list[Content | str] = []
     for t in plan.triggers:
         worked = "; ".join(t.worked) if t.worked else wording.SOS_NOTHING_WORKED_YET

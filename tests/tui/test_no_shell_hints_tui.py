@@ -1,0 +1,210 @@
+"""No dashboard text names a shell command: every screen, on demo data and on an empty file.
+
+Each walk opens the real app at 80x24, presses its keys from the dashboard and, after every
+key, reads every line the screen draws (toasts included). No line may hint at a command
+(`recover sos`, `recover contact add ...`): the dashboard names its own keys instead. The
+command words come from the CLI's command table (cli/app.py COMMANDS), so a new command is
+checked too; the app's name alone ("recover complements ...", "recover ships") is fine.
+
+The list of walks is complete by construction: `test_every_screen_is_walked` imports every
+module of the dashboard and fails for a Screen class that no walk reaches, so a new screen,
+modal or form must be added here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import inspect
+import pkgutil
+import re
+import shutil
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.screen import Screen
+from textual.widgets import Input
+
+import recovery_tui.tui
+from recovery_tui.cli.app import COMMANDS
+from recovery_tui.services import aid as aid_service
+from recovery_tui.services import config as config_service
+from recovery_tui.services import contacts as contacts_service
+from recovery_tui.services import crisis_lines as crisis_lines_service
+from recovery_tui.services import demo as demo_service
+from recovery_tui.services import rewards as rewards_service
+from recovery_tui.store import Store
+from recovery_tui.tui.app import RecoverApp
+
+HINT = re.compile(r"\brecover\s+(?:" + "|".join(re.escape(name) for name in COMMANDS) + r")\b", re.IGNORECASE)
+FRAME = re.compile(r"[\s│┃║╭╮╰╯─━╸╺▏▕▔▁▎▊]+")  # borders and line ends, so a wrapped hint is seen whole
+PASSPHRASE = "a long passphrase"
+
+After = Callable[[Pilot[Any]], Awaitable[None]]
+
+
+async def _checkin_conflict(pilot: Pilot[Any]) -> None:
+    """The check-in form is open; another terminal checks in for today; saving meets the conflict."""
+    from recovery_tui.core.checkin import CheckInDraft
+    from recovery_tui.services import checkins as checkin_service
+
+    app = pilot.app
+    assert isinstance(app, RecoverApp)
+    draft = CheckInDraft(app.now().date(), 4, 1, note="from another terminal")
+    checkin_service.save_checkin(Store(app.store.path), draft, mode="new", now=app.now())
+    for field, value in (("#mood", "5"), ("#craving", "1")):
+        app.screen.query_one(field, Input).value = value
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+@dataclass(frozen=True)
+class Walk:
+    """Keys from the dashboard to `reaches` (the screen on top at the end)."""
+
+    name: str
+    keys: tuple[str, ...]
+    reaches: str
+    demo_only: bool = False  # needs records to open (a counter's history, a journal entry)
+    after: After | None = None
+    locked: bool = False
+
+
+WALKS = [
+    Walk("dashboard", (), "DashboardScreen"),
+    Walk("help", ("question_mark",), "HelpScreen"),
+    Walk("add counter", ("a",), "AddCounterScreen"),
+    Walk("add counter refused", ("a", "enter"), "AddCounterScreen"),
+    Walk("counter history", ("enter",), "CounterHistoryScreen", demo_only=True),
+    Walk("event edit", ("enter", "e"), "EventEditScreen", demo_only=True),
+    Walk("relapse", ("r",), "RelapseScreen", demo_only=True),
+    Walk("relapse confirm", ("r", "enter"), "ConfirmScreen", demo_only=True),
+    Walk("check-in", ("c",), "CheckinForm"),
+    Walk("check-in conflict", ("c",), "ConflictScreen", after=_checkin_conflict),
+    Walk("trigger form", ("t",), "TriggerForm"),
+    Walk("composer", ("h",), "ComposerScreen"),
+    Walk("saved help requests", ("h", "ctrl+l"), "ComposerScreen"),
+    Walk("follow-up", ("h", "ctrl+l", "f"), "FollowUpScreen", demo_only=True),
+    Walk("skills", ("s",), "SkillsScreen"),
+    Walk("skill quit", ("s", "enter", "7", "enter", "q"), "SkillQuitScreen"),
+    Walk("journal", ("j",), "JournalScreen"),
+    Walk("journal editor", ("j", "n"), "JournalEditor"),
+    Walk("journal entry", ("j", "enter"), "JournalView", demo_only=True),
+    Walk("meeting form", ("m",), "MeetingForm"),
+    Walk("meeting goal", ("g",), "GoalForm"),
+    Walk("meeting goal refused", ("g", "9", "9", "enter"), "GoalForm"),
+    Walk("rewards", ("p",), "RewardsScreen"),
+    Walk("reward remove", ("p", "d"), "ConfirmScreen", demo_only=True),
+    Walk("insights", ("i",), "InsightsScreen"),
+    Walk("sos", ("ctrl+s",), "SosScreen"),
+    Walk("sos contacts", ("ctrl+s", "c"), "ContactsScreen"),
+    Walk("kit contacts", ("k",), "ContactsScreen"),
+    Walk("kit messages", ("k", "2"), "ContactsScreen"),
+    Walk("kit crisis lines", ("k", "3"), "ContactsScreen"),
+    Walk("contact form", ("k", "a"), "ContactForm"),
+    Walk("contact form refused", ("k", "a", "enter"), "ContactForm"),
+    Walk("contact edit", ("k", "e"), "ContactForm", demo_only=True),
+    Walk("contact remove", ("k", "d"), "ConfirmScreen", demo_only=True),
+    Walk("aid form", ("k", "2", "a"), "AidForm"),
+    Walk("aid form refused", ("k", "2", "a", "enter"), "AidForm"),
+    Walk("crisis line form", ("k", "3", "a"), "CrisisLineForm"),
+    Walk("crisis line form refused", ("k", "3", "a", "enter"), "CrisisLineForm"),
+    Walk("passphrase", (), "PassphraseScreen", locked=True),
+    Walk("sos while locked", ("ctrl+s",), "SosScreen", locked=True),
+]
+
+
+def dashboard_screens() -> set[str]:
+    """Every Screen class the dashboard defines (bases that only others extend left out)."""
+    found: dict[str, type] = {}
+    for module_info in pkgutil.walk_packages(recovery_tui.tui.__path__, "recovery_tui.tui."):
+        module = importlib.import_module(module_info.name)
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ == module.__name__ and issubclass(cls, Screen):
+                found[cls.__name__] = cls
+    bases = {base.__name__ for cls in found.values() for base in cls.__mro__[1:] if base.__name__ in found}
+    return set(found) - bases
+
+
+def test_every_screen_is_walked() -> None:
+    screens = dashboard_screens()
+    assert len(screens) > 20
+    missing = screens - {walk.reaches for walk in WALKS}
+    assert not missing, f"add a walk for {sorted(missing)} to WALKS"
+
+
+def test_the_check_finds_a_hint() -> None:
+    assert HINT.search(FRAME.sub(" ", "│ Add one: recover    │\n│ contact add Sam │"))
+    assert HINT.search("No goal yet: 'recover meeting goal 2'")
+    assert not HINT.search("recover complements professional care; recover ships lines for GB")
+
+
+def screen_text(app: RecoverApp) -> str:
+    """Every line the screen draws now (after the app's line filters), toasts included."""
+    update = app.screen._compositor.render_full_update()
+    return "\n".join("".join(segment.text for segment in strip) for strip in update.strips)
+
+
+def _fill(store: Store, now: datetime) -> None:
+    demo_service.write_demo(store, years=1, now=now)
+    config_service.set_value(store, "country", "GB")
+    contacts_service.add_contact(
+        store, "Sam", reach="+44 7700 900123", role="sponsor", reachable="24/7", note=None, position=None, now=now
+    )
+    aid_service.add_aid(store, "This passes. Call me first.", source="Sam", now=now)
+    crisis_lines_service.add_line(
+        store, "Night team", country_code="GB", phone="0800 123", text=None, hours=None, note=None, now=now
+    )
+    rewards_service.add_reward(store, "cinema ticket", cost=40, now=now)
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from conftest import FROZEN_NOW
+
+    path = tmp_path_factory.mktemp("demo") / "recover.json"
+    _fill(Store(path), datetime.fromisoformat(FROZEN_NOW))
+    return path
+
+
+CASES = [(walk, data) for walk in WALKS for data in ("demo", "empty") if data == "demo" or not walk.demo_only]
+
+
+@pytest.mark.parametrize(("walk", "data"), CASES, ids=[f"{walk.name}-{data}" for walk, data in CASES])
+def test_no_screen_names_a_shell_command(walk: Walk, data: str, demo_file: Path, db_path: Path, now: Any) -> None:
+    if data == "demo":
+        db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        shutil.copy(demo_file, db_path)
+    store = Store(db_path)
+    if walk.locked:
+        store.encrypt(PASSPHRASE)
+        store = Store(db_path)
+
+    async def scenario() -> tuple[list[tuple[str, str]], str]:
+        app = RecoverApp(store, clock=lambda: now, locked=walk.locked)
+        seen: list[tuple[str, str]] = []
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.pause()
+            seen.append(("start", screen_text(app)))
+            for key in walk.keys:
+                await pilot.press(key)
+                await pilot.pause()
+                await pilot.pause()
+                seen.append((key, screen_text(app)))
+            if walk.after is not None:
+                await walk.after(pilot)
+                seen.append(("after", screen_text(app)))
+            return seen, type(app.screen).__name__
+
+    seen, reached = asyncio.run(scenario())
+    assert reached == walk.reaches, f"{walk.name}: reached {reached}"
+    for key, text in seen:
+        for source in (*text.splitlines(), FRAME.sub(" ", text)):
+            found = HINT.search(source)
+            assert found is None, f"{walk.name} ({data}), after {key}: names a command: {found.group(0)!r}\n{text}"
