@@ -123,7 +123,7 @@ SHOTS = [
     Shot("dashboard"),
     Shot("help", ("question_mark",)),
     Shot("add_counter", ("a",)),
-    Shot("counter_history", ("enter",)),
+    Shot("counter_history", ("enter", "h")),
     Shot("event_edit", ("enter", "e")),
     Shot("relapse", ("r",)),
     Shot("confirm", ("r", "enter")),
