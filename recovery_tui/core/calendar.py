@@ -50,7 +50,7 @@ STATE_GLYPHS: dict[DayState, str] = {"before": "-", "start": "S", "sober": "·",
 SHADE_GLYPHS = ("░", "▒", "▓", "█")  # craving 0-2, 3-5, 6-8, 9-10
 CELL_WIDTH = 3  # two glyphs and a space
 MONTH_WIDTH = 7 * CELL_WIDTH
-LEGEND = "· sober  S start  R restart  - before it  check-in craving ░0-2 ▒3-5 ▓6-8 █9-10"
+LEGEND = "· sober  S start  R restart  - not yet  check-in craving ░0-2 ▒3-5 ▓6-8 █9-10"
 
 
 def shade_of(craving: int) -> int:
@@ -103,7 +103,9 @@ def first_months(last: date, months: int) -> list[date]:
     return [add_months(end, -back) for back in range(months - 1, -1, -1)]
 
 
-def day_states(counter: Counter, first: date, last: date, today: date, zone: tzinfo | None = None) -> dict[date, DayState]:
+def day_states(
+    counter: Counter, first: date, last: date, today: date, zone: tzinfo | None = None
+) -> dict[date, DayState]:
     """The state of every day from `first` to `last` (inclusive) for `counter`."""
     start_day = min(local(e.at, zone).date() for e in counter.events if e.kind == "start")
     restarts = {local(e.at, zone).date() for e in counter.events if e.kind == "relapse"}

@@ -117,7 +117,8 @@ async def test_history_from_the_counter_screen_and_back(store: Store, now: datet
         screen = await open_counter(pilot)
         await pilot.press("h")
         await pilot.pause()
-        assert isinstance(pilot.app.screen, CounterHistoryScreen)
+        history = pilot.app.screen
+        assert isinstance(history, CounterHistoryScreen)
         await pilot.press("x", "y")  # remove the restart
         await until(pilot, lambda: [e.kind for e in service.find_counter(store, "alcohol").events] == ["start"])
         await pilot.press("escape")

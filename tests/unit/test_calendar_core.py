@@ -35,7 +35,13 @@ def counter(*events: tuple[str, str]) -> Counter:
 
 
 def checkin(day: str, craving: int, mood: int = 3, taken: str | None = None) -> CheckIn:
-    return CheckIn(id=f"k{day}{taken}", day=date.fromisoformat(day), at=at(taken or f"{day}T21:00:00+00:00"), mood=mood, craving=craving)
+    return CheckIn(
+        id=f"k{day}{taken}",
+        day=date.fromisoformat(day),
+        at=at(taken or f"{day}T21:00:00+00:00"),
+        mood=mood,
+        craving=craving,
+    )
 
 
 def states(months: list, first: str, last: str) -> list[str]:  # type: ignore[type-arg]
@@ -92,7 +98,12 @@ def test_month_boundaries_and_week_start() -> None:
 
 
 def test_months_run_across_years() -> None:
-    assert first_months(date(2027, 2, 20), 4) == [date(2026, 11, 1), date(2026, 12, 1), date(2027, 1, 1), date(2027, 2, 1)]
+    assert first_months(date(2027, 2, 20), 4) == [
+        date(2026, 11, 1),
+        date(2026, 12, 1),
+        date(2027, 1, 1),
+        date(2027, 2, 1),
+    ]
     c = counter(("start", "2024-06-15T12:00:00+00:00"))
     months = calendar(c, [], last=date(2026, 11, 1), months=30, now=NOW, zone=UTC)
     assert (months[0].year, months[0].month) == (2024, 6)
@@ -101,7 +112,9 @@ def test_months_run_across_years() -> None:
 
 
 def test_no_checkins_leave_no_shade() -> None:
-    (month,) = calendar(counter(("start", "2026-11-01T12:00:00+00:00")), [], last=NOW.date(), months=1, now=NOW, zone=UTC)
+    (month,) = calendar(
+        counter(("start", "2026-11-01T12:00:00+00:00")), [], last=NOW.date(), months=1, now=NOW, zone=UTC
+    )
     assert all(d.shade is None and d.mood is None for d in month.days)
     assert month.days[2].cell == "· "
 
@@ -113,7 +126,9 @@ def test_the_latest_checkin_of_a_day_gives_its_shade() -> None:
         checkin("2026-11-13", 5),
         checkin("2026-10-01", 10),  # outside the month: ignored
     ]
-    (month,) = calendar(counter(("start", "2026-11-01T12:00:00+00:00")), checkins, last=NOW.date(), months=1, now=NOW, zone=UTC)
+    (month,) = calendar(
+        counter(("start", "2026-11-01T12:00:00+00:00")), checkins, last=NOW.date(), months=1, now=NOW, zone=UTC
+    )
     by_day = {d.day.day: d for d in month.days}
     assert (by_day[12].craving, by_day[12].mood, by_day[12].cell) == (9, 3, "·█")
     assert by_day[13].cell == "·▒"

@@ -33,6 +33,7 @@ from recovery_tui.services.calendar import CounterCalendar
 from recovery_tui.services.counters import CounterSummary
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.counters.counter_history import OTHER_COUNTER_BINDINGS, CounterHistoryScreen
 from recovery_tui.tui.safe import lines, markup, shown_line
 
 MONTHS_SHOWN = 3
@@ -99,8 +100,7 @@ class CounterScreen(Screen[None]):
         Binding("pageup", "month(-12)", "Year back"),
         Binding("pagedown", "month(12)", "Year on"),
         Binding("h", "history", "History"),
-        Binding("left", "other(-1)", "Previous counter", show=False),
-        Binding("right", "other(1)", "Next counter", show=False),
+        *OTHER_COUNTER_BINDINGS,
     ]
 
     def __init__(self, names: list[str], index: int = 0) -> None:
@@ -118,8 +118,9 @@ class CounterScreen(Screen[None]):
             yield Static(id="counter-milestones", markup=False)
             yield Static(id="counter-calendar", markup=False)
             yield Static(LEGEND, id="counter-legend", markup=False)
-            keys = "[ ] month · pgup pgdn year · h history: edit or remove · escape back"
-            yield Static(("←→ counter · " if len(self.names) > 1 else "") + keys, id="counter-keys", markup=False)
+            keys = "[ ] month · pgup/pgdn year · h history (edit, remove)"
+            keys += " · ←→ counter" if len(self.names) > 1 else " · escape back"
+            yield Static(keys, id="counter-keys", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -213,11 +214,8 @@ class CounterScreen(Screen[None]):
 
     def action_history(self) -> None:
         """Open this counter's history to edit or remove a start or restart."""
-        from recovery_tui.tui.counters.counter_history import CounterHistoryScreen
-
         self.app.push_screen(CounterHistoryScreen([self.name_shown]))
 
     def action_back(self) -> None:
         """Back to the dashboard."""
         self.app.pop_screen()
-

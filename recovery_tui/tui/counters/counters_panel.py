@@ -67,7 +67,9 @@ def render_counter(counter: Counter, now: datetime, width: int, currency: str = 
     rows = [first, markup(bar + "[$text-muted]$label[/]", label=label)]
     if counter.cost_per_day is not None:
         saved = counter_stats(counter, now).money_saved or 0.0
-        rows.append(markup("[$text-muted]saved[/] $money", money=truncate(shown_line(f"{currency}{saved:,.2f}"), width - 6)))
+        rows.append(
+            markup("[$text-muted]saved[/] $money", money=truncate(shown_line(f"{currency}{saved:,.2f}"), width - 6))
+        )
     return lines(rows)
 
 
