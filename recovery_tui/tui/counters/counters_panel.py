@@ -89,7 +89,7 @@ class CountersPanel(Panel[Loaded], can_focus=True):
 
     NAME = "counters"
     TITLE = "Counters"
-    KEYS = "a add · r relapse · enter calendar"
+    KEYS = "a add · r relapse · enter details"
     EMPTY = wording.COUNTERS_PANEL_EMPTY
 
     def __init__(self, *, classes: str | None = None) -> None:

@@ -16,7 +16,7 @@ KEYS = """\
   ctrl+s  SOS: crisis lines, your contacts, a skill (works everywhere)
   a  add a counter          r  record a relapse (history is kept)
   u  undo a restart, for 15 seconds after it
-  enter  on the counters: figures, calendar, and (h) the history to correct
+  enter  on the counters: figures, calendar (h there: history)
   c  today's check-in       j  journal
   t  log a trigger          i  insights
   h  ask for help (3 steps) s  10-minute skills
