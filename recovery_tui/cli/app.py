@@ -71,6 +71,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "relapse": ("counter", "Record a relapse; history kept · recover relapse alcohol --at -2h"),
     "milestones": ("counter", "Milestones reached and next · recover milestones alcohol"),
     "share": ("counter", "Anonymous milestone text to paste · recover share alcohol"),
+    "calendar": ("calendar_cmd", "A counter's days as a month grid · recover calendar alcohol --months 6"),
     "status": ("counter", "Counters in one line each · recover status --short"),
     "checkin": ("checkin", "Daily check-in: mood, craving, sober · recover checkin --mood 4 --craving 2"),
     "journal": ("journal", "Journal from args, stdin or $EDITOR · recover journal add --template daily"),

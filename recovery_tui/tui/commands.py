@@ -35,16 +35,10 @@ HELP_MATCH_SCORE = 0.2
 """The score of a command found by its help line: below any command found by its name."""
 
 
-def _counter_history(dashboard: Screen[Any]) -> object:
+def _counter(dashboard: Screen[Any]) -> object:
     from recovery_tui.tui.counters.counters_panel import CountersPanel
 
-    return dashboard.query_one(CountersPanel).run_action("history")  # enter on the counters
-
-
-def _contacts(dashboard: Screen[Any]) -> object:
-    from recovery_tui.tui.contacts.contacts_screen import ContactsScreen
-
-    return dashboard.app.push_screen(ContactsScreen())
+    return dashboard.query_one(CountersPanel).run_action("open_counter")  # enter on the counters
 
 
 @dataclass(frozen=True)
@@ -57,8 +51,7 @@ class Extra:
 
 
 EXTRAS = (
-    Extra("Counter history", "your counters' history, to correct a time or remove a restart", _counter_history),
-    Extra("Contacts", "everyone in your contact chain, in the order to call them", _contacts),
+    Extra("Counter", "a counter's figures, calendar and history (to correct a time or remove a restart)", _counter),
 )
 
 

@@ -82,6 +82,8 @@ READS: list[list[str]] = [
     ["milestones", "{counter}"],
     ["milestones", "{counter}", "--json"],
     ["share", "{counter}"],
+    ["calendar", "{counter}"],
+    ["calendar", "{counter}", "--json"],
     ["status"],
     ["status", "--short"],
     ["status", "--json"],

@@ -62,8 +62,8 @@ async def _palette(pilot: Pilot[Any], query: str) -> None:
         ("sos", "SOS", "SosScreen"),
         ("check", "Check-in", "CheckinForm"),
         ("add counter", "Add", "AddCounterScreen"),  # found by the words of its help line
-        ("history", "Counter history", "CounterHistoryScreen"),
-        ("contacts", "Contacts", "ContactsScreen"),
+        ("calendar", "Counter", "CounterScreen"),  # found by the words of its help line
+        ("kit", "Kit", "ContactsScreen"),
     ],
 )
 async def test_a_typed_command_runs_what_its_key_does(
@@ -87,7 +87,7 @@ async def test_every_dashboard_key_is_a_command_and_internals_are_not(store: Sto
         titles = _shown(app)
     wanted = {b.description for b in dashboard_keys(RecoverApp.BINDINGS) if b.action != "undo_restart"}
     assert wanted <= set(titles), wanted - set(titles)
-    assert {"Theme", "Counter history", "Contacts"} <= set(titles)
+    assert {"Theme", "Counter", "Kit", "Settings", "Goal"} <= set(titles)
     assert "Undo restart" not in titles  # only while a restart can be undone
     assert not {"Screenshot", "Maximize", "Minimize"} & set(titles)
     assert titles.count("Quit") == 1 and titles.count("SOS") == 1

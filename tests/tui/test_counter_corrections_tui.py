@@ -131,7 +131,9 @@ async def test_history_screen_edits_and_removes_through_the_services(store: Stor
     service.add_counter(store, "alcohol", since=now - timedelta(days=368), now=now)
     service.record_relapse(store, "alcohol", at=now - timedelta(days=3), note="party", now=now)
     async with RecoverApp(store, clock=lambda: now).run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")  # the counters panel has focus
+        await pilot.press("enter")  # the counters panel has focus: the counter screen
+        await pilot.pause()
+        await pilot.press("h")  # its history
         await pilot.pause()
         history = pilot.app.screen
         assert isinstance(history, CounterHistoryScreen)
@@ -172,7 +174,9 @@ async def test_edit_refusals_show_under_the_time(store: Store, now: datetime) ->
     service.record_relapse(store, "alcohol", at=now - timedelta(days=3), note=None, now=now)
     before = store.path.read_bytes()
     async with RecoverApp(store, clock=lambda: now).run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", "e")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("h", "e")
         await pilot.pause()
         edit = pilot.app.screen
         assert isinstance(edit, EventEditScreen)

@@ -132,13 +132,39 @@ async def _palette_listed(pilot: Pilot[Any], clock: FixedClock) -> None:
     await pilot.pause(0.3)  # the palette's search has settled
 
 
+async def _counter_loaded(pilot: Pilot[Any], clock: FixedClock) -> None:
+    from recovery_tui.tui.counters.counter_screen import CounterScreen
+
+    def drawn() -> bool:
+        screen = pilot.app.screen
+        if not isinstance(screen, CounterScreen) or screen.view is None:
+            return False
+        last, wanted = screen.view.calendar.months[-1], screen.last_day()
+        return (last.year, last.month) == (wanted.year, wanted.month)
+
+    await _until(pilot, drawn)
+
+
+async def _celebration(pilot: Pilot[Any], clock: FixedClock) -> None:
+    from recovery_tui.services.counters import Celebration
+    from recovery_tui.tui.counters.celebration_screen import CelebrationScreen
+
+    app = pilot.app
+    assert isinstance(app, RecoverApp)
+    await app.push_screen(CelebrationScreen(Celebration("alcohol", "6 months", app.now())))
+    await _until(pilot, lambda: "One day at a time" in str(app.screen.query_one("#celebration-share").render()))
+
+
 SHOTS = [
     Shot("dashboard"),
     Shot("help", ("question_mark",)),
     Shot("palette", ("ctrl+p", "s"), after=_palette_listed),
     Shot("add_counter", ("a",)),
-    Shot("counter_history", ("enter",)),
-    Shot("event_edit", ("enter", "e")),
+    Shot("counter_history", ("enter", "h")),
+    Shot("event_edit", ("enter", "h", "e")),
+    Shot("counter_screen", ("enter",), after=_counter_loaded),
+    Shot("counter_calendar_back", ("enter", "left_square_bracket", "pageup"), after=_counter_loaded),
+    Shot("celebration", after=_celebration),
     Shot("relapse", ("r",)),
     Shot("confirm", ("r", "enter")),
     Shot("checkin_form", ("c",)),

@@ -35,6 +35,13 @@ def event_line(event: CounterEvent) -> str:
     return f"{event.at.astimezone():%Y-%m-%d %H:%M}  {event.what:<7}{note}"
 
 
+OTHER_COUNTER_BINDINGS = [
+    Binding("left", "other(-1)", "Previous counter", show=False),
+    Binding("right", "other(1)", "Next counter", show=False),
+]
+"""←/→ between counters, on the screens that show one counter of several (`action_other`)."""
+
+
 class CounterHistoryScreen(ModalScreen[None]):
     """A counter's history with edit and remove."""
 
@@ -43,8 +50,7 @@ class CounterHistoryScreen(ModalScreen[None]):
         Binding("escape", "close", "Close"),
         Binding("e", "edit", "Edit"),
         Binding("x,delete", "remove", "Remove"),
-        Binding("left", "other(-1)", "Previous counter", show=False),
-        Binding("right", "other(1)", "Next counter", show=False),
+        *OTHER_COUNTER_BINDINGS,
     ]
 
     def __init__(self, names: list[str], index: int = 0) -> None:

@@ -20,7 +20,7 @@ from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.commands import dashboard_keys, key_help, key_label
 
 OTHER_KEYS = (
-    ("enter", "counters: their history"),
+    ("enter", "counters: figures, calendar (h there: history)"),
     ("escape", "close / go back"),
     ("tab", "next field"),
 )
