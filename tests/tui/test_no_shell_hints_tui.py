@@ -63,6 +63,17 @@ async def _checkin_conflict(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
+async def _celebration(pilot: Pilot[Any]) -> None:
+    """A milestone reached: its screen, as the counters panel opens it (once)."""
+    from recovery_tui.services.counters import Celebration
+    from recovery_tui.tui.counters.celebration_screen import CelebrationScreen
+
+    app = pilot.app
+    assert isinstance(app, RecoverApp)
+    await app.push_screen(CelebrationScreen(Celebration("alcohol", "6 months", app.now())))
+    await pilot.pause()
+
+
 @dataclass(frozen=True)
 class Walk:
     """Keys from the dashboard to `reaches` (the screen on top at the end)."""
@@ -73,6 +84,7 @@ class Walk:
     demo_only: bool = False  # needs records to open (a counter's history, a journal entry)
     after: After | None = None
     locked: bool = False
+    fresh: bool = False  # a brand-new file, never welcomed (the first-run welcome)
 
 
 WALKS = [
@@ -80,8 +92,17 @@ WALKS = [
     Walk("help", ("question_mark",), "HelpScreen"),
     Walk("add counter", ("a",), "AddCounterScreen"),
     Walk("add counter refused", ("a", "enter"), "AddCounterScreen"),
-    Walk("counter history", ("enter",), "CounterHistoryScreen", demo_only=True),
-    Walk("event edit", ("enter", "e"), "EventEditScreen", demo_only=True),
+    Walk("counter", ("enter",), "CounterScreen", demo_only=True),
+    Walk("counter calendar back a year", ("enter", "pageup"), "CounterScreen", demo_only=True),
+    Walk("counter history", ("enter", "h"), "CounterHistoryScreen", demo_only=True),
+    Walk("event edit", ("enter", "h", "e"), "EventEditScreen", demo_only=True),
+    Walk("milestone", (), "CelebrationScreen", after=_celebration),
+    Walk("settings", ("o",), "SettingsScreen"),
+    Walk("welcome", (), "WelcomeScreen", fresh=True),
+    Walk("welcome country", ("ctrl+n",), "WelcomeScreen", fresh=True),
+    Walk("welcome counter", ("ctrl+n", "ctrl+n"), "WelcomeScreen", fresh=True),
+    Walk("welcome people", ("ctrl+n", "ctrl+n", "ctrl+n"), "WelcomeScreen", fresh=True),
+    Walk("welcome message", ("ctrl+n", "ctrl+n", "ctrl+n", "ctrl+n"), "WelcomeScreen", fresh=True),
     Walk("relapse", ("r",), "RelapseScreen", demo_only=True),
     Walk("relapse confirm", ("r", "enter"), "ConfirmScreen", demo_only=True),
     Walk("check-in", ("c",), "CheckinForm"),
@@ -172,7 +193,12 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-CASES = [(walk, data) for walk in WALKS for data in ("demo", "empty") if data == "demo" or not walk.demo_only]
+CASES = [
+    (walk, data)
+    for walk in WALKS
+    for data in ("demo", "empty")
+    if (data == "demo" or not walk.demo_only) and (data == "empty" or not walk.fresh)
+]
 
 
 @pytest.mark.parametrize(("walk", "data"), CASES, ids=[f"{walk.name}-{data}" for walk, data in CASES])
@@ -180,7 +206,7 @@ def test_no_screen_names_a_shell_command(walk: Walk, data: str, demo_file: Path,
     if data == "demo":
         db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         shutil.copy(demo_file, db_path)
-    store = Store(db_path)
+    store = Store(db_path.with_name("new.json") if walk.fresh else db_path)
     if walk.locked:
         store.encrypt(PASSPHRASE)
         store = Store(db_path)
