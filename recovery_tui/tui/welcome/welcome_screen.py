@@ -376,4 +376,5 @@ class WelcomeScreen(Screen[None]):
             kept.append("SOS (ctrl+s) has " + listed)
         if not kept:
             return DONE_NOTHING
-        return DONE.format(given="; ".join(kept) + ". o opens settings, k your kit.")
+        given = "; ".join(kept)
+        return DONE.format(given=given[:1].upper() + given[1:] + ". o opens settings, k your kit.")
