@@ -258,3 +258,18 @@ SKILL_QUIT_ENDED_DETAIL = "It is saved as done, without the craving-after rating
 SKILL_RUNNING = "skill running: {name}, {left} left"  # the dashboard header (fits 80 columns)
 SKILL_PAUSED = "skill paused: {name}, {left} left"
 SKILL_ENDED = "skill done: {name}; press s to save it"
+
+# -- a report to share (issue 20) ------------------------------------------------------------
+REPORT_TITLE = "Recovery report"
+REPORT_COUNTERS_NOTE = (
+    "A restart keeps the history: every earlier streak still counts, and the days after a restart "
+    "are part of the same recovery."
+)
+REPORT_NO_RESTARTS = "No restarts in this period."
+REPORT_RESTARTS = "{restarts} in this period, each one kept in the history."
+REPORT_OBSERVATIONS = "Observations from the numbers, not a diagnosis."
+REPORT_CLOSING = (
+    "Made with recover, a private recovery companion that complements professional care and peer support. "
+    "Not included: contact details, requests for help, entries marked sensitive{journal}."
+)
+REPORT_CLOSING_NO_JOURNAL = ", journal text"

@@ -329,14 +329,20 @@ def _private_folder(path: Path) -> None:
         raise InvalidInput("out", f"cannot create the folder {path} ({exc.strerror or exc}).") from None
 
 
-def write_file(path: Path, payload: bytes, *, overwrite: bool = False) -> Path:
+def write_file(path: Path, payload: bytes, *, overwrite: bool = False, regular_only: bool = False) -> Path:
     """Write one export file atomically, 0600, creating its folder (0700) if needed.
 
     A path that is a device or a pipe (`/dev/null`, `/dev/stdout`, a FIFO a script reads) is
     written into, never replaced: an atomic rename over `/dev/null` would put a plain file in
     its place for the whole machine. A link to a file is followed, so the link stays a link.
+
+    `regular_only` (a file made to be handed on, such as a report) is stricter: a path under
+    /dev, a symbolic link, a device, a pipe or anything else that is not a regular file is
+    refused before anything is written (`refuse_special`).
     """
-    if path.is_symlink():
+    if regular_only:
+        refuse_special(path)
+    elif path.is_symlink():
         path = path.resolve()
     try:
         mode = os.stat(path).st_mode
@@ -352,6 +358,26 @@ def write_file(path: Path, payload: bytes, *, overwrite: bool = False) -> Path:
         _private_folder(path.parent)
     atomic_write_bytes(path, payload)
     return path
+
+
+def refuse_special(path: Path) -> None:
+    """Refuse (InvalidInput on `out`) a path under /dev, a symbolic link, or anything that exists
+    and is not a regular file; a missing path or a regular file passes."""
+    absolute = Path(os.path.abspath(path))
+    if absolute == Path("/dev") or Path("/dev") in absolute.parents or Path("/dev") in path.resolve().parents:
+        raise InvalidInput("out", f"{path} is under /dev; give the path of a file. Nothing was written.")
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise InvalidInput("out", f"cannot write there ({exc.strerror or exc}); nothing was written.") from None
+    if stat.S_ISLNK(mode):
+        raise InvalidInput("out", f"{path} is a symbolic link; give the path of the file itself. Nothing was written.")
+    if stat.S_ISDIR(mode):
+        raise InvalidInput("out", f"{path} is a folder; give a file path. Nothing was written.")
+    if not stat.S_ISREG(mode):
+        raise InvalidInput("out", f"{path} is not a regular file (a device, pipe or socket). Nothing was written.")
 
 
 def _write_into(path: Path, payload: bytes) -> None:
