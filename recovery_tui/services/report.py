@@ -355,10 +355,10 @@ def default_path(fmt: str, now: datetime, folder: Path) -> Path:
     return folder / f"recover-report-{now:%Y%m%d}{EXTENSIONS[fmt]}"
 
 
-def default_folder(store: Store) -> Path:
+def default_folder(data_folder: Path) -> Path:
     """Where the dashboard offers to write a report: the home folder, else the data file's folder."""
     home = Path.home()
-    return home if home.is_dir() else store.path.parent
+    return home if home.is_dir() else data_folder
 
 
 def write_report(

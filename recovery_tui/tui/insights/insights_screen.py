@@ -3,7 +3,9 @@
 The same Insights value as `recover insights` (services/insights.py), drawn with Textual's own
 Sparkline for craving by day and plain text charts (charts.py: bars and · ░ ▒ ▓ █ shading)
 for the rest, so it needs no plotting dependency and reads with colour off. `p` switches the
-period (30, 90, 365 days); escape goes back. Recomposed whenever the data changes.
+period (30, 90, 365 days); `x` opens the report form (report_form.py: a report to share,
+written to a file) and, once written, a line under the summary says where it went; escape
+goes back. Recomposed whenever the data changes.
 
 The insights are worked out in a store worker (`app.store_work`), never on the event loop;
 while one runs, the top line says so ("Working out the last 365 days..."), above what was
@@ -93,6 +95,7 @@ class InsightsScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("p", "period", "Period"),
+        Binding("x", "report", "Report", tooltip="Write a report to share with a counsellor or sponsor"),
     ]
 
     def __init__(self, days: int = 90) -> None:
@@ -101,6 +104,7 @@ class InsightsScreen(Screen[None]):
         self.result: Insights | None = None
         self.error: str | None = None
         self.computing = False  # a store worker is working the insights out
+        self.report_path: Path | None = None  # where the last report from here was written
 
     def on_mount(self) -> None:
         self.watch(self.app, "data_version", self._data_changed, init=False)
@@ -165,6 +169,8 @@ class InsightsScreen(Screen[None]):
             id="insights-summary",
             markup=False,
         )
+        if self.report_path is not None:
+            yield Static(shown_line(f"Report written to {self.report_path}"), id="insights-report", markup=False)
         if result.acute:  # acute signs first, whatever else there is to show
             yield Static(wording.WARNINGS_HEADING, classes="heading", markup=False)
             yield Static(warnings_text(result), id="insights-warnings", markup=False)
@@ -208,6 +214,21 @@ class InsightsScreen(Screen[None]):
         """Switch between 30, 90 and 365 days."""
         self.days = PERIODS[(PERIODS.index(self.days) + 1) % len(PERIODS)] if self.days in PERIODS else 90
         self._compute()
+
+    def action_report(self) -> None:
+        """Open the report form for this screen's period; keep where the report went on show."""
+        from recovery_tui.services.report import default_folder
+        from recovery_tui.tui.insights.report_form import ReportForm
+
+        app = recover_app(self)
+        form = ReportForm(days=self.days, now=app.now(), folder=default_folder(app.store.path.parent))
+
+        def closed(saved: bool | None) -> None:
+            if saved and form.written is not None:
+                self.report_path = form.written
+                self.refresh(recompose=True)
+
+        app.push_screen(form, closed)
 
     def action_back(self) -> None:
         """Back to the dashboard."""

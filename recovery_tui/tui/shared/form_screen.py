@@ -1,7 +1,7 @@
 """FormScreen: a small modal form of labelled fields that one service call saves.
 
-The kit's forms (a contact, a first-aid message, a crisis line) and the weekly meeting goal
-are each a few text fields and one save. A subclass gives its title, its `Field`s, a map from
+The kit's forms (a contact, a first-aid message, a crisis line), the weekly meeting goal and
+the report form are each a few fields (text, a choice, a check box) and one save. A subclass gives its title, its `Field`s, a map from
 the domain field of a refusal to its own field keys, and `job(values)`: the store call, run in
 a store worker, which validates through the same service as the CLI and returns the notice
 shown once it is saved. A refusal (`InvalidInput(field, ...)`) is shown under its field
@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from recovery_tui.errors import RecoverError
 from recovery_tui.store import Store
@@ -26,10 +26,12 @@ from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.safe import shown
 from recovery_tui.tui.shared.field_error import FieldError, clear_errors, place_error
+from recovery_tui.tui.shared.marked_checkbox import MarkedCheckbox
 
 
 class Field(NamedTuple):
-    """One row of a form: an Input, or a Select when `options` (label, value) are given."""
+    """One row of a form: an Input, a Select when `options` (label, value) are given, or a
+    check box when `checkbox` (its value: CHECKED when ticked, "" when not)."""
 
     key: str
     label: str
@@ -38,6 +40,11 @@ class Field(NamedTuple):
     options: tuple[tuple[str, str], ...] = ()
     integer: bool = False
     max_length: int = 0
+    checkbox: bool = False
+
+
+CHECKED = "yes"
+"""The value of a ticked check box in `FormScreen.values()` (an unticked one is "")."""
 
 
 class FormScreen(ModalScreen[bool]):
@@ -52,6 +59,7 @@ class FormScreen(ModalScreen[bool]):
     FormScreen .form-row { height: auto; }
     FormScreen .form-row Label { width: 12; padding: 0 1 0 0; }
     FormScreen .form-row Input, FormScreen .form-row Select { width: 1fr; }
+    FormScreen .form-row Checkbox { width: 1fr; border: none; padding: 0; }
     FormScreen FieldError { padding: 0 0 0 12; }
     FormScreen #form-status { padding: 0; }
     FormScreen .form-note { color: $text-muted; height: auto; }
@@ -88,7 +96,9 @@ class FormScreen(ModalScreen[bool]):
             for field in self.fields():
                 with Horizontal(classes="form-row"):
                     yield Label(field.label)
-                    if field.options:
+                    if field.checkbox:
+                        yield MarkedCheckbox(field.placeholder, field.value == CHECKED, id=f"form-{field.key}")
+                    elif field.options:
                         yield Select(
                             field.options, value=field.value, allow_blank=False, id=f"form-{field.key}", compact=True
                         )
@@ -113,10 +123,12 @@ class FormScreen(ModalScreen[bool]):
     def values(self) -> dict[str, str]:
         """What each field holds now."""
         found: dict[str, str] = {}
-        for widget in self.query("Input, Select"):
+        for widget in self.query("Input, Select, Checkbox"):
             key = (widget.id or "").removeprefix("form-")
             if isinstance(widget, Input):
                 found[key] = widget.value
+            elif isinstance(widget, Checkbox):
+                found[key] = CHECKED if widget.value else ""
             elif isinstance(widget, Select):
                 found[key] = str(widget.value)
         return found
