@@ -139,6 +139,9 @@ READS: list[list[str]] = [
     ["reward", "claim", "{dear}"],  # refused: the line names the reward
     ["export", "-f", "markdown", "-o", "-"],
     ["export", "-f", "json", "-o", "-"],
+    ["report", "--since", "365d"],
+    ["report", "--since", "365d", "--include", "journal"],
+    ["report", "--since", "365d", "--format", "html"],
     ["config", "list"],
     ["config", "list", "--json"],
     ["config", "get", "pseudonym"],
@@ -216,6 +219,8 @@ WRITES: list[list[str]] = [
     ["export", "-f", "csv", "-o", "{tmp}/csv", "--force"],
     ["export", "-f", "markdown", "-o", "{tmp}/out.md", "--force"],
     ["export", "-o", "{tmp}/out.json", "--force"],
+    ["report", "--since", "365d", "--format", "html", "--out", "{tmp}/report.html", "--include", "journal"],
+    ["report", "--since", "365d", "--out", "{tmp}/report.md"],
     ["backup", "create"],
 ]
 
@@ -335,6 +340,21 @@ def test_changing_commands_say_what_they_did_safely(
             problems.append(f"recover {args!r}: exit {result.exit_code}: {result.stderr}")
         problems += _check(args, result.stdout, result.stderr)
     assert not problems, "\n".join(problems)
+
+
+def test_report_files_hold_no_raw_control_character(
+    cli: Callable[..., Any], corpus_db: dict[str, str], tmp_path: Path
+) -> None:
+    import xml.etree.ElementTree as ET
+
+    md, page = tmp_path / "report.md", tmp_path / "report.html"
+    assert cli("report", "--since", "365d", "--include", "journal", "-o", str(md)).exit_code == 0
+    assert cli("report", "--since", "365d", "--include", "journal", "-f", "html", "-o", str(page)).exit_code == 0
+    for path in (md, page):
+        text = path.read_text(encoding="utf-8")
+        assert not unsafe_in(text), f"{path.name}: raw {unsafe_in(text)}"
+        assert "\\x1b" in text  # the stored escape is shown, not dropped
+    ET.fromstring(page.read_text(encoding="utf-8").split("\n", 1)[1])  # still well-formed
 
 
 def test_export_files_are_safe_and_json_stays_exact(

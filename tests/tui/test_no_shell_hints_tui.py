@@ -122,6 +122,8 @@ WALKS = [
     Walk("rewards", ("p",), "RewardsScreen"),
     Walk("reward remove", ("p", "d"), "ConfirmScreen", demo_only=True),
     Walk("insights", ("i",), "InsightsScreen"),
+    Walk("report form", ("i", "x"), "ReportForm"),
+    Walk("report form refused", ("i", "x", "z", "enter"), "ReportForm"),
     Walk("sos", ("ctrl+s",), "SosScreen"),
     Walk("sos contacts", ("ctrl+s", "c"), "ContactsScreen"),
     Walk("kit contacts", ("k",), "ContactsScreen"),

@@ -185,6 +185,7 @@ SHOTS = [
     Shot("meeting_form", ("m",)),
     Shot("rewards", ("p",)),
     Shot("insights", ("i",)),
+    Shot("report_form", ("i", "x")),
     Shot("sos", ("ctrl+s",)),
     Shot("contacts", ("ctrl+s", "c")),
     Shot("kit_aid", ("k", "2")),

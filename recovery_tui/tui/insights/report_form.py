@@ -2,7 +2,7 @@
 
 The period (as insights take it: 30d, 12w, a date), the format (Markdown, or HTML with
 charts), whether to include journal text (never entries marked sensitive) and the file to
-write, offered in the home folder (else the data file's folder) as recover-report-DATE.html.
+write, offered in the home folder (else the data file's folder) as ~/recover-report-DATE.html.
 Changing the format changes the offered file's ending while the path is still the offer.
 Saving calls services/report.write_report in a store worker, the same call as the command
 line's report; the file is private (0600) and where it went is shown once it is written
@@ -47,7 +47,9 @@ class ReportForm(FormScreen):
         super().__init__()
 
     def _offer(self, fmt: str) -> str:
-        return str(report_service.default_path(fmt, self.now, self.folder))
+        """The file offered for `fmt`, written `~/...` in the home folder (the short, familiar form)."""
+        path = report_service.default_path(fmt, self.now, self.folder)
+        return f"~/{path.name}" if self.folder == Path.home() else str(path)
 
     def fields(self) -> list[Field]:
         """Period, format, journal, file."""
