@@ -41,7 +41,9 @@ def report(
     ] = "markdown",
     out: Annotated[
         str | None,
-        typer.Option("--out", "-o", help="The file to write (private: 0600). Default: print to stdout.", metavar="FILE"),
+        typer.Option(
+            "--out", "-o", help="The file to write (private: 0600). Default: print to stdout.", metavar="FILE"
+        ),
     ] = None,
     include: Annotated[
         list[str] | None,

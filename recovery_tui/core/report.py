@@ -143,15 +143,22 @@ def _md_block(block: Block) -> list[str]:
         return _md_table(block.header, block.rows)
     if isinstance(block, Bars):
         rows = [
-            (truncate(bar.label, LABEL_CELLS), bar.shown, charts.bar(bar.value, block.maximum, 20)) for bar in block.bars
+            (truncate(bar.label, LABEL_CELLS), bar.shown, charts.bar(bar.value, block.maximum, 20))
+            for bar in block.bars
         ]
         return [f"*{md(block.caption)}*", "", *_md_table(("", "", ""), rows)]
     if isinstance(block, Trend):
         spark = charts.sparkline(list(block.values), block.low, block.high)
-        rows = [(label, "-" if v is None else f"{v:.1f}") for label, v in zip(block.labels, block.values, strict=True)]
-        return [f"*{md(block.caption)}*: `{spark}`", "", *_md_table(("", ""), rows)]
+        points = [
+            (label, "-" if v is None else f"{v:.1f}") for label, v in zip(block.labels, block.values, strict=True)
+        ]
+        return [f"*{md(block.caption)}*: `{spark}`", "", *_md_table(("", ""), points)]
     lines = block.text.strip().splitlines() or [""]
-    return [f"**{md(block.heading)}**", "", *(f"> {md(line, line_start=True)}" if line.strip() else ">" for line in lines)]
+    return [
+        f"**{md(block.heading)}**",
+        "",
+        *(f"> {md(line, line_start=True)}" if line.strip() else ">" for line in lines),
+    ]
 
 
 def to_markdown(report: Report) -> str:
@@ -178,7 +185,8 @@ def _esc_lines(text: str) -> str:
 
 STYLE = """
 body { font-family: sans-serif; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.4; }
-h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { font-size: 1.2em; border-bottom: 1px solid #999; margin-top: 1.6em; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; }
+h2 { font-size: 1.2em; border-bottom: 1px solid #999; margin-top: 1.6em; }
 .about { color: #444; margin: 0; } table { border-collapse: collapse; margin: 0.6em 0; }
 th, td { border: 1px solid #bbb; padding: 0.2em 0.6em; text-align: left; vertical-align: top; }
 td.n { text-align: right; } figure { margin: 0.8em 0; } figcaption { font-style: italic; color: #444; }
@@ -257,9 +265,7 @@ def trend_svg(chart: Trend) -> str:
         shown = sorted({0, len(chart.labels) // 2, len(chart.labels) - 1})
         for i in shown:
             anchor = "start" if i == 0 and len(chart.labels) > 1 else "end" if i == len(chart.labels) - 1 else "middle"
-            parts.append(
-                f'<text x="{x(i):.1f}" y="{height - 6}" text-anchor="{anchor}">{esc(chart.labels[i])}</text>'
-            )
+            parts.append(f'<text x="{x(i):.1f}" y="{height - 6}" text-anchor="{anchor}">{esc(chart.labels[i])}</text>')
     return "\n".join([*parts, "</svg>"])
 
 
@@ -282,7 +288,10 @@ def _html_block(block: Block) -> list[str]:
             f"<figcaption>{esc(block.caption)} ({esc(values)})</figcaption>",
             "</figure>",
         ]
-    return [f"<p><strong>{esc(block.heading)}</strong></p>", f"<blockquote><p>{_esc_lines(block.text)}</p></blockquote>"]
+    return [
+        f"<p><strong>{esc(block.heading)}</strong></p>",
+        f"<blockquote><p>{_esc_lines(block.text)}</p></blockquote>",
+    ]
 
 
 def to_html(report: Report) -> str:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 
@@ -280,7 +280,9 @@ def meetings_section(period: Period) -> Section | None:
     if progress.goal:
         met = sum(1 for w in shown if w.met)
         blocks.append(
-            Paragraph(f"Weekly goal: {counted(progress.goal, 'meeting')}; reached in {met} of {counted(weeks, 'week')}.")
+            Paragraph(
+                f"Weekly goal: {counted(progress.goal, 'meeting')}; reached in {met} of {counted(weeks, 'week')}."
+            )
         )
     return Section("Meetings", tuple(blocks))
 
@@ -343,9 +345,7 @@ def build(store: Store, *, since: datetime, now: datetime, include_journal: bool
     return Report(wording.REPORT_TITLE, tuple(about), sections, closing)
 
 
-def render_report(
-    store: Store, fmt: str, *, since: datetime, now: datetime, include_journal: bool = False
-) -> str:
+def render_report(store: Store, fmt: str, *, since: datetime, now: datetime, include_journal: bool = False) -> str:
     """The report as text in `fmt` (one of core.report.FORMATS)."""
     return render(build(store, since=since, now=now, include_journal=include_journal), fmt)
 

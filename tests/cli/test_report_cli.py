@@ -36,7 +36,7 @@ def ok(result: Any) -> str:
 
 @pytest.fixture
 def filled(cli: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Any]:
-    """A file with a counter and a restart, check-ins, triggers, skills, meetings, journal, a contact, a help request."""
+    """A counter with a restart, check-ins, triggers, a skill, a meeting, journal, a contact, a help request."""
     monkeypatch.setenv("RECOVER_CLOCK_SPEED", "60000")  # the one-minute skill takes a millisecond
     ok(cli("counter", "add", "alcohol", "--since", "60d"))
     ok(cli("relapse", "alcohol", "--at", "-10d", "--note", NOTES[0]))

@@ -79,7 +79,9 @@ class ReportForm(FormScreen):
 
         def write(store: Store) -> str:
             try:
-                written = report_service.write_report(store, fmt, path, since=since, now=self.now, include_journal=journal)
+                written = report_service.write_report(
+                    store, fmt, path, since=since, now=self.now, include_journal=journal
+                )
             except OSError as exc:
                 raise InvalidInput("out", f"cannot write there ({exc.strerror or exc}); nothing was written.") from None
             self.written = written

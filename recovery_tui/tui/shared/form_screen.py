@@ -1,12 +1,12 @@
 """FormScreen: a small modal form of labelled fields that one service call saves.
 
 The kit's forms (a contact, a first-aid message, a crisis line), the weekly meeting goal and
-the report form are each a few fields (text, a choice, a check box) and one save. A subclass gives its title, its `Field`s, a map from
-the domain field of a refusal to its own field keys, and `job(values)`: the store call, run in
-a store worker, which validates through the same service as the CLI and returns the notice
-shown once it is saved. A refusal (`InvalidInput(field, ...)`) is shown under its field
-(FieldError, place_error); any other goes to the status line. Enter in any field saves,
-escape cancels. Dismisses with True once saved, False when cancelled.
+the report form are each a few fields (text, a choice, a check box) and one save. A subclass
+gives its title, its `Field`s, a map from the domain field of a refusal to its own field
+keys, and `job(values)`: the store call, run in a store worker, which validates through the
+same service as the CLI and returns the notice shown once it is saved. A refusal
+(`InvalidInput(field, ...)`) is shown under its field (FieldError, place_error); any other
+goes to the status line. Enter in any field saves, escape cancels. Dismisses with True once saved, False when cancelled.
 """
 
 from __future__ import annotations
