@@ -52,7 +52,7 @@ def report(
             help="Add what is left out by default: journal (your journal text of the period, never entries "
             "marked sensitive).",
             autocompletion=complete.choices(("journal",)),
-            metavar="journal",
+            metavar="WHAT",
         ),
     ] = None,
 ) -> None:

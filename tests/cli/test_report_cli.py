@@ -71,9 +71,12 @@ def test_markdown_holds_counters_trends_triggers_skills_meetings(filled: Callabl
     assert "4 check-ins on 4 of the 30 days; mean mood 3.5 of 5, mean craving 4.0 of 10." in text
     assert "*Mean mood by week (1 very low to 5 very good)*" in text
     assert "*Mean craving by week (0 none to 10 strongest)*" in text
+    mood, craving = text.split("*Mean craving by week")
+    assert "| 19 Oct | - |" in mood and "| 02 Nov | 2.0 |" in mood and "| 16 Nov | 4.5 |" in mood
+    assert "| 02 Nov | 8.0 |" in craving and "| 16 Nov | 1.5 |" in craving
     assert "| payday | 2 | 6.0 | 2 | 0 |" in text
     assert "- payday: went for a walk (2 times)" in text
-    assert "| box breathing | 1 | 0 | -4.0 (over 1 rated) |" in text or "-4.0 (over 1 rated)" in text
+    assert "| box breathing | 1 | 1 | -4.0 (over 1 rated) |" in text
     assert "1 meeting (1 online, 0 in person)" in text and "- SMART: 1 meeting" in text
     assert "## Journal" not in text and PLAIN_JOURNAL not in text
     for word in ("relapse", "failure", "failed", "clean again", "slip"):
