@@ -153,6 +153,7 @@ def checkins_section(period: Period) -> Section | None:
     mood = sum(c.mood for c in checkins) / len(checkins)
     craving = sum(c.craving for c in checkins) / len(checkins)
     first, last = period.since.date(), period.now.date()
+    # weekly_craving averages any whole-number score per day: mood goes through the same maths
     moods = weekly_craving([CravingPoint(c.day, c.mood) for c in checkins], first, last, period.week_start)
     cravings = period.insights.weekly_craving
     summary = (
