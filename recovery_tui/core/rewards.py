@@ -72,17 +72,19 @@ class PointRates(msgspec.Struct, frozen=True):
 
 
 class PointSource(msgspec.Struct, frozen=True):
-    """One kind of behaviour: how many times, and the points each earns."""
+    """One kind of behaviour: how many times, and the points each earns (`rate`: at the first
+    step; `total`: what an escalating schedule of the contingency plan made of them)."""
 
     key: str
     label: str
     count: int
     rate: int
+    total: int | None = None
 
     @property
     def points(self) -> int:
-        """count x rate."""
-        return self.count * self.rate
+        """The total when a schedule gave one, else count x rate."""
+        return self.count * self.rate if self.total is None else self.total
 
 
 class Reward(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

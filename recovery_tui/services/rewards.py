@@ -24,13 +24,11 @@ from recovery_tui.core.rewards import (
     check_claim,
     check_cost,
     clean_reward_name,
-    compute_balance,
     outlook,
 )
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.services import config as config_service
-from recovery_tui.services import counters as counter_service
-from recovery_tui.services import meetings as meeting_service
+from recovery_tui.services import plan as plan_service
 from recovery_tui.store import Store
 
 REWARDS = "rewards"
@@ -100,16 +98,9 @@ def history(store: Store) -> list[Claim]:
 
 
 def balance(store: Store, *, now: datetime) -> Balance:
-    """Points earned from the logs minus points claimed, as of `now`."""
-    return compute_balance(
-        checkin_dates=[r["date"] for r in store.all("checkins")],
-        counters=counter_service.list_counters(store, include_archived=True),
-        completed_skill_sessions=sum(1 for r in store.all("skill_sessions") if r.get("completed")),
-        meetings=meeting_service.list_meetings(store),
-        claims=history(store),
-        rates=rates(store),
-        now=now,
-    )
+    """Points earned from the logs under the contingency plan (services/plan.py: with no plan of
+    your own, exactly core/rewards.compute_balance) minus points claimed, as of `now`."""
+    return Balance(plan_service.point_sources(store, now=now), sum(c.cost for c in history(store)))
 
 
 def points_view(store: Store, *, now: datetime) -> PointsView:
