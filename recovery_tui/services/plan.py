@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import msgspec
 
@@ -204,10 +204,14 @@ def plan_view(store: Store, *, now: datetime) -> list[PlanEntry]:
 
 
 def point_sources(store: Store, *, now: datetime) -> tuple[PointSource, ...]:
-    """The balance's lines: one per behaviour of the plan (what core/rewards.Balance adds up)."""
+    """The balance's lines: one per behaviour of the plan (what core/rewards.Balance adds up).
+
+    The five built-ins that have a points.* setting are always there, as before the plan; any
+    other behaviour only when it can earn (points or a step above 0) or has earned."""
     return tuple(
         PointSource(e.key, e.behaviour.name, e.tally.count, e.schedule.points, e.tally.points)
         for e in plan_view(store, now=now)
+        if SOURCES[e.behaviour.source].setting or e.schedule.points or e.schedule.step or e.tally.points
     )
 
 
@@ -268,7 +272,8 @@ def add_behaviour(
     return from_record(PlanBehaviour, record)
 
 
-_KEEP = object()
+KEEP: Any = object()
+"""`edit_behaviour(every=KEEP)` leaves the period as it is (None clears it)."""
 
 
 def edit_behaviour(
@@ -280,7 +285,7 @@ def edit_behaviour(
     points: int | None = None,
     step: int | None = None,
     cap: int | None = None,
-    every: Every | None | object = _KEEP,
+    every: Every | None | Any = KEEP,
     note: str | None = None,
 ) -> PlanBehaviour:
     """Change a behaviour's name (your own only), points, step, cap (0: none), period or note.
@@ -305,7 +310,7 @@ def edit_behaviour(
             changes["step"] = check_points(step, "step")
         if cap is not None:
             changes["cap"] = check_points(cap, "cap") or None
-        if every is not _KEEP:
+        if every is not KEEP:
             changes["every"] = every
         if note is not None:
             changes["note"] = clean_text(note, field="note", limit=NOTE_MAX)
