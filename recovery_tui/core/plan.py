@@ -188,7 +188,7 @@ def tally(marks: Iterable[Mark], schedule: Schedule, now: datetime) -> Tally:
         points += schedule.earns(k)
     now_period = period(now, schedule.every, zone) if schedule.every else count
     next_k = _next_k(k, last, now_period, schedule.every)
-    broken = last is None or (schedule.every is not None and next_k == 0)  # a whole period went by
+    broken = last is None or (schedule.every is not None and now_period > last + 1)  # a whole period went by
     return Tally(count, points, 0 if broken else k + 1, schedule.earns(next_k))
 
 
