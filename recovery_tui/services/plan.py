@@ -203,14 +203,14 @@ def plan_view(store: Store, *, now: datetime) -> list[PlanEntry]:
     return entries
 
 
-def point_sources(store: Store, *, now: datetime) -> tuple[PointSource, ...]:
+def point_sources(entries: list[PlanEntry]) -> tuple[PointSource, ...]:
     """The balance's lines: one per behaviour of the plan (what core/rewards.Balance adds up).
 
     The five built-ins that have a points.* setting are always there, as before the plan; any
     other behaviour only when it can earn (points or a step above 0) or has earned."""
     return tuple(
         PointSource(e.key, e.behaviour.name, e.tally.count, e.schedule.points, e.tally.points)
-        for e in plan_view(store, now=now)
+        for e in entries
         if SOURCES[e.behaviour.source].setting or e.schedule.points or e.schedule.step or e.tally.points
     )
 
