@@ -100,7 +100,7 @@ class RewardsScreen(ModalScreen[bool]):
             yield FieldError(id="reward-name-error")
             yield FieldError(id="reward-cost-error")
             yield Static("", id="rewards-status", markup=False)
-            yield Static("On your plan: l logs one of yours, a adds, e changes points", classes="muted", markup=False)
+            yield Static("Your plan (tab to it): l logs one of yours, a adds, e changes", classes="muted", markup=False)
 
     def on_mount(self) -> None:
         """Read, with the cursor where the person can act: the new reward's name (the list of
