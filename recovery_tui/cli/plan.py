@@ -22,9 +22,7 @@ plan_app = typer.Typer(
 )
 
 Json = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-Every = Annotated[
-    str | None, typer.Option(help="day, week or none: a whole period without a success resets the step.")
-]
+Every = Annotated[str | None, typer.Option(help="day, week or none: a whole period without a success resets the step.")]
 Note = Annotated[str | None, typer.Option(help="A note, e.g. what you agreed with your counsellor.")]
 
 
@@ -232,7 +230,9 @@ def logs(
     if not shown:
         common.say("Nothing logged yet. Log a behaviour you added: recover plan log 'negative test'")
         return
-    rows = [[item.id[:8], f"{item.at:%a %d %b %Y %H:%M}", item.behaviour, item.outcome, item.note or ""] for item in shown]
+    rows = [
+        [item.id[:8], f"{item.at:%a %d %b %Y %H:%M}", item.behaviour, item.outcome, item.note or ""] for item in shown
+    ]
     common.table(["id", "when", "behaviour", "outcome", "note"], rows)
 
 
@@ -259,4 +259,6 @@ def unlog(
 
 def register(app: typer.Typer) -> None:
     """Add the `plan` group to the root app."""
-    app.add_typer(plan_app, name="plan", short_help="Your contingency plan · recover plan add 'negative test' --points 5")
+    app.add_typer(
+        plan_app, name="plan", short_help="Your contingency plan · recover plan add 'negative test' --points 5"
+    )

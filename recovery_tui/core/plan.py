@@ -53,9 +53,7 @@ class PlanBehaviour(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     id: RecordId
     name: Annotated[
         str,
-        msgspec.Meta(
-            min_length=1, max_length=NAME_MAX, description="Its name (unique, compared case-insensitively)."
-        ),
+        msgspec.Meta(min_length=1, max_length=NAME_MAX, description="Its name (unique, compared case-insensitively)."),
     ]
     source: Annotated[
         str,

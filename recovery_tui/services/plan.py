@@ -314,7 +314,7 @@ def edit_behaviour(
             changes["every"] = every
         if note is not None:
             changes["note"] = clean_text(note, field="note", limit=NOTE_MAX)
-        after = msgspec.structs.replace(current, **changes)  # type: ignore[arg-type]
+        after = msgspec.structs.replace(current, **changes)
         check_cap(after.points or 0, after.cap)
         if source.setting and points is not None:
             config_service.set_value(store, source.setting, str(points))

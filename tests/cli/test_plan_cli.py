@@ -12,7 +12,10 @@ def test_plan_shows_the_built_ins_and_what_next_earns(cli):
         assert name in shown.stdout
     assert "recover plan add 'negative test'" in shown.stdout
     data = json.loads(cli("plan", "--json").stdout)
-    assert [(b["source"], b["points"], b["built_in"]) for b in data][:2] == [("checkin", 1, True), ("sober_day", 1, True)]
+    assert [(b["source"], b["points"], b["built_in"]) for b in data][:2] == [
+        ("checkin", 1, True),
+        ("sober_day", 1, True),
+    ]
 
 
 def test_add_log_escalate_and_correct(cli):
@@ -28,7 +31,9 @@ def test_add_log_escalate_and_correct(cli):
     assert [entry["outcome"] for entry in logs] == ["done", "done", "done"]
     removed = cli("plan", "unlog", logs[1]["id"][:8], "--yes")
     assert removed.exit_code == 0 and "Removed the log of negative test" in removed.stdout
-    assert json.loads(cli("reward", "balance", "--json").stdout)["earned"] == 5 + 5  # a week without: both at the first step
+    assert (
+        json.loads(cli("reward", "balance", "--json").stdout)["earned"] == 5 + 5
+    )  # a week without: both at the first step
     missed = cli("plan", "log", "negative test", "missed", "--note", "away that week")
     assert "The next success starts again at the first step." in missed.stdout
     assert "The next success earns 5 points." in missed.stdout
@@ -53,7 +58,10 @@ def test_bad_input_names_the_field(cli, db_path):
         (("plan", "add", "x", "--points", "5", "--cap", "3"), "recover: --cap: the cap is the most one success"),
         (("plan", "add", "x", "--points", "1", "--every", "month"), "recover: --every: use day, week or none"),
         (("plan", "add", "  ", "--points", "1"), "recover: name: a behaviour needs a name"),
-        (("plan", "add", "Meetings", "--points", "1"), "recover: name: there is already a behaviour called 'meetings'."),
+        (
+            ("plan", "add", "Meetings", "--points", "1"),
+            "recover: name: there is already a behaviour called 'meetings'.",
+        ),
         (("plan", "log", "meetings"), "recover: name: 'meetings' counts by itself from your meeting log"),
         (("plan", "remove", "sober days", "--yes"), "recover: name: 'sober days' is built in and stays in the plan"),
         (("plan", "edit", "sober days", "--name", "dry days"), "recover: --name: a built-in behaviour keeps its name"),

@@ -45,7 +45,7 @@ async def _log_with_one_key_and_the_step_goes_up(store: Store, now: datetime) ->
         assert "next +6 (1 in a row) · yours" in mine
         screen.query_one("#plan-list", OptionList).focus()
         await pilot.pause()
-        assert screen.query_one("Vertical").border_subtitle.startswith("l logs")
+        assert str(screen.query_one("Vertical").border_subtitle).startswith("l logs")
         await pilot.press("end", "l")
         await pilot.pause()
         assert store.count("plan_logs") == 2
@@ -82,7 +82,7 @@ async def _add_change_and_remove_by_form(store: Store, now: datetime) -> None:
         assert app.focused is app.screen.query_one("#form-cap")  # the refused field has the cursor
         await pilot.press("backspace", *"8", "enter")
         await pilot.pause()
-        assert app.screen is screen
+        assert isinstance(app.screen, RewardsScreen)
         made = plan_service.find_behaviour(store, "therapy attended")
         assert (made.points, made.step, made.cap) == (4, 1, 8)
         assert any(line.startswith("therapy attended") for line in plan_lines(screen))
@@ -101,6 +101,5 @@ async def _add_change_and_remove_by_form(store: Store, now: datetime) -> None:
         assert "Removed: therapy attended and 0 logs." in status(screen)
         await pilot.press("home", "d")  # a built-in stays
         await pilot.pause()
-        assert app.screen is screen
+        assert isinstance(app.screen, RewardsScreen)
         assert "is built in and stays in the plan" in status(screen)
-

@@ -38,8 +38,10 @@ def test_default_plan_gives_the_points_of_before_on_the_demo_history(store: Stor
     assert before > 1000
     assert reward_service.balance(store, now=now).balance == before
     config_service.set_value(store, "points.meeting", "5")  # the settings still set the built-ins' points
-    assert reward_service.balance(store, now=now).balance == flat_balance(store, now) == before + 2 * store.count(
-        "meetings"
+    assert (
+        reward_service.balance(store, now=now).balance
+        == flat_balance(store, now)
+        == before + 2 * store.count("meetings")
     )
     keys = [s.key for s in reward_service.balance(store, now=now).sources]
     assert keys == ["checkin", "sober_day", "skill_session", "meeting", "helper_role"]  # as before

@@ -64,7 +64,9 @@ class BehaviourForm(FormScreen):
 
         return [
             Field("name", "Behaviour", b.name if b else "", "e.g. negative test", max_length=NAME_MAX),
-            Field("points", "Points", str(b.points or 0) if b else "", "first step, e.g. 5", integer=True, max_length=4),
+            Field(
+                "points", "Points", str(b.points or 0) if b else "", "first step, e.g. 5", integer=True, max_length=4
+            ),
             Field("step", "Step", number(b.step if b else 0), "more per success in a row", integer=True, max_length=4),
             Field("cap", "Cap", number(b.cap if b else None), "the most, empty: none", integer=True, max_length=4),
             Field("every", "Period", (b.every if b else None) or "none", options=EVERY_OPTIONS),

@@ -309,10 +309,14 @@ class RewardsScreen(ModalScreen[bool]):
         def logged(done: tuple[PlanLog, PlanEntry]) -> None:
             log, after = done
             first = "Logged" if log.outcome == "done" else "Logged as missed"
-            self._plan_changed(f"{first}: {log.behaviour}. The next one earns {counted(after.tally.next_points, 'point')}.")
+            self._plan_changed(
+                f"{first}: {log.behaviour}. The next one earns {counted(after.tally.next_points, 'point')}."
+            )
 
         app.store_work(
-            lambda store: plan_service.log_behaviour(store, entry.behaviour.id or entry.key, at=now, now=now, outcome=outcome),
+            lambda store: plan_service.log_behaviour(
+                store, entry.behaviour.id or entry.key, at=now, now=now, outcome=outcome
+            ),
             logged,
             group="plan-log",
             failed=lambda error: status.update(shown(getattr(error, "message", str(error)))),
