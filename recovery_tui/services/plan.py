@@ -44,7 +44,7 @@ from recovery_tui.core.plan import (
     tally,
 )
 from recovery_tui.core.records import from_record, from_records, same_name, to_fields
-from recovery_tui.core.rewards import DAY_SECONDS, PointRates, PointSource
+from recovery_tui.core.rewards import PointRates, PointSource, streaks, whole_days
 from recovery_tui.core.timeparse import from_iso
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.services import config as config_service
@@ -92,13 +92,11 @@ def _sober_marks(store: Store, _b: PlanBehaviour, now: datetime) -> list[Mark]:
 
 
 def counter_marks(counter: Counter, now: datetime) -> list[Mark]:
-    """One counter's whole sober days (successes) and relapses (misses) up to `now`."""
-    events = sorted((e for e in counter.events if e.at <= now), key=lambda e: e.at)
-    marks = [Mark(e.at, hit=False) for e in events if e.kind == "relapse"]
-    for index, event in enumerate(events):
-        end = events[index + 1].at if index + 1 < len(events) else now
-        days = int((end - event.at).total_seconds() // DAY_SECONDS)
-        marks += [Mark(event.at + timedelta(days=day)) for day in range(1, days + 1)]
+    """One counter's whole sober days (successes, each at the end of its day) and relapses
+    (misses) up to `now`."""
+    marks = [Mark(e.at, hit=False) for e in counter.events if e.kind == "relapse" and e.at <= now]
+    for begin, end in streaks(counter, now):
+        marks += [Mark(begin + timedelta(days=day)) for day in range(1, whole_days(begin, end) + 1)]
     return marks
 
 
