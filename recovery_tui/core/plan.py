@@ -171,6 +171,9 @@ def _next_k(k: int, last: int | None, current: int, every: Every | None) -> int:
 
 def tally(marks: Iterable[Mark], schedule: Schedule, now: datetime) -> Tally:
     """Add up the marks under the schedule (see the module docstring for the rules)."""
+    if not schedule.step:  # the flat rate: no order, no periods, no runs
+        hits = sum(1 for mark in marks if mark.hit)
+        return Tally(hits, hits * schedule.points, 0, schedule.points)
     zone = now.tzinfo
     count = points = 0
     k = 0

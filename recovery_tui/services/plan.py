@@ -21,7 +21,7 @@ Misses, per source (a miss resets the escalating step; see core/plan.py):
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 
 import msgspec
@@ -55,7 +55,9 @@ from recovery_tui.store import Store
 BEHAVIOURS = "plan_behaviours"
 LOGS = "plan_logs"
 
-MarkReader = Callable[[Store, PlanBehaviour, datetime], list[Mark]]
+MarkReader = Callable[[Store, PlanBehaviour, datetime, bool], list[Mark]]
+"""(store, behaviour, now, timed) -> its marks. Untimed (a flat rate: only the count matters)
+a reader may put every mark at `now` rather than read each stored time."""
 
 
 class Source(NamedTuple):
@@ -75,56 +77,65 @@ class Source(NamedTuple):
     marks: MarkReader
 
 
-def _checkin_marks(store: Store, _b: PlanBehaviour, now: datetime) -> list[Mark]:
+def _checkin_marks(store: Store, _b: PlanBehaviour, now: datetime, timed: bool) -> list[Mark]:
     """One success per calendar day with a check-in (at noon of that day)."""
     days = {r["date"] for r in store.all("checkins")}
-    noon = now.replace(hour=12, minute=0, second=0, microsecond=0)
-    return [Mark(datetime.combine(datetime.fromisoformat(d).date(), noon.timetz())) for d in days]
+    if not timed:
+        return [Mark(now)] * len(days)
+    noon = now.replace(hour=12, minute=0, second=0, microsecond=0).timetz()
+    return [Mark(datetime.combine(date.fromisoformat(d), noon)) for d in days]
 
 
-def _sober_marks(store: Store, _b: PlanBehaviour, now: datetime) -> list[Mark]:
+def _sober_marks(store: Store, _b: PlanBehaviour, now: datetime, timed: bool) -> list[Mark]:
     """A success at the end of each whole sober day of each counter (core/rewards.sober_days),
     and a miss at each relapse."""
     marks: list[Mark] = []
     for counter in counter_service.list_counters(store, include_archived=True):
-        marks += counter_marks(counter, now)
+        marks += counter_marks(counter, now, timed=timed)
     return marks
 
 
-def counter_marks(counter: Counter, now: datetime) -> list[Mark]:
+def counter_marks(counter: Counter, now: datetime, *, timed: bool = True) -> list[Mark]:
     """One counter's whole sober days (successes, each at the end of its day) and relapses
-    (misses) up to `now`."""
+    (misses) up to `now`; untimed (for a flat rate, where only the count matters), all at `now`."""
     marks = [Mark(e.at, hit=False) for e in counter.events if e.kind == "relapse" and e.at <= now]
     for begin, end in streaks(counter, now):
-        marks += [Mark(begin + timedelta(days=day)) for day in range(1, whole_days(begin, end) + 1)]
+        days = whole_days(begin, end)
+        marks += [Mark(begin + timedelta(days=day)) for day in range(1, days + 1)] if timed else [Mark(now)] * days
     return marks
 
 
-def _skill_marks(store: Store, _b: PlanBehaviour, _now: datetime) -> list[Mark]:
+def _at(text: str, now: datetime, timed: bool) -> datetime:
+    """A stored time, read only when the schedule needs it."""
+    return from_iso(text) if timed else now
+
+
+def _skill_marks(store: Store, _b: PlanBehaviour, now: datetime, timed: bool) -> list[Mark]:
     """One success per completed skill session."""
-    return [Mark(from_iso(r["started_at"])) for r in store.all("skill_sessions") if r.get("completed")]
+    return [Mark(_at(r["started_at"], now, timed)) for r in store.all("skill_sessions") if r.get("completed")]
 
 
-def _meeting_marks(store: Store, _b: PlanBehaviour, now: datetime) -> list[Mark]:
+def _meeting_marks(store: Store, _b: PlanBehaviour, now: datetime, _timed: bool) -> list[Mark]:
     """One success per meeting up to now."""
     return [Mark(m.at) for m in meeting_service.list_meetings(store) if m.at <= now]
 
 
-def _helper_marks(store: Store, _b: PlanBehaviour, now: datetime) -> list[Mark]:
+def _helper_marks(store: Store, _b: PlanBehaviour, now: datetime, _timed: bool) -> list[Mark]:
     """One success per helper role (greeter, shared, buddy, chair) in a meeting up to now."""
     return [Mark(m.at) for m in meeting_service.list_meetings(store) if m.at <= now for _ in m.helper_roles]
 
 
-def _urge_marks(store: Store, _b: PlanBehaviour, _now: datetime) -> list[Mark]:
-    """A success per trigger that ended resisted; a miss per one that ended in use."""
-    return [
-        Mark(from_iso(r["at"]), hit=r["outcome"] == "resisted")
-        for r in store.all("triggers")
-        if r.get("outcome") in ("resisted", "used")
-    ]
+def _urge_marks(store: Store, _b: PlanBehaviour, now: datetime, timed: bool) -> list[Mark]:
+    """A success per trigger that ended resisted; a miss per one that ended in use (read only
+    for a schedule: at a flat rate a miss changes nothing)."""
+    if not timed:
+        return [Mark(now)] * store.count_where("triggers", lambda r: r.get("outcome") == "resisted")
+    resisted = store.select_equal("triggers", "outcome", "resisted")
+    used = store.select_equal("triggers", "outcome", "used")
+    return [Mark(from_iso(r["at"])) for r in resisted] + [Mark(from_iso(r["at"]), hit=False) for r in used]
 
 
-def _logged_marks(store: Store, behaviour: PlanBehaviour, _now: datetime) -> list[Mark]:
+def _logged_marks(store: Store, behaviour: PlanBehaviour, _now: datetime, _timed: bool) -> list[Mark]:
     """The behaviour's own hand logs: done is a success, missed a miss."""
     return [Mark(log.at, hit=log.outcome == "done") for log in logs_of(store, behaviour.id)]
 
@@ -196,7 +207,7 @@ def plan_view(store: Store, *, now: datetime) -> list[PlanEntry]:
     entries = []
     for behaviour in behaviours(store):
         schedule = schedule_of(behaviour)
-        marks = SOURCES[behaviour.source].marks(store, behaviour, now)
+        marks = SOURCES[behaviour.source].marks(store, behaviour, now, bool(schedule.step))
         entries.append(PlanEntry(behaviour, schedule, tally(marks, schedule, now)))
     return entries
 

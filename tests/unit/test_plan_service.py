@@ -67,6 +67,8 @@ def test_resisted_urges_earn_once_given_points_and_a_use_resets(store: Store, no
     for days, outcome in ((5, "resisted"), (4, "resisted"), (3, "used"), (2, "resisted")):
         trigger_service.log_trigger(store, what="payday", at=now - timedelta(days=days), now=now, outcome=outcome)
     assert "urge_resisted" not in [s.key for s in reward_service.balance(store, now=now).sources]
+    urges = next(e for e in plan_service.plan_view(store, now=now) if e.key == "urge_resisted")
+    assert (urges.tally.count, urges.tally.points) == (3, 0)  # counted, earning nothing until given points
     plan_service.edit_behaviour(store, "resisted urges", points=2, step=1, now=now)
     assert reward_service.balance(store, now=now).source("urge_resisted").points == 2 + 3 + 2
 
