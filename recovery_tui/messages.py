@@ -42,7 +42,13 @@ def already_called(kind: str, name: str) -> str:
 
 
 def not_a_setting(key: str, known: str) -> str:
-    """A `recover config` key that does not exist, with the ones that do."""
+    """A `recover config` key that does not exist, with the ones that do (and, for a points.*
+    key of a behaviour of your own, where such points are set)."""
+    if key.startswith("points."):
+        return (
+            f"'{key}' is not a setting; known settings: {known}. Points for a behaviour of your own: "
+            "recover plan add 'negative test' --points 5"
+        )
     return f"'{key}' is not a setting; known settings: {known}."
 
 

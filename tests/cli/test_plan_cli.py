@@ -80,3 +80,11 @@ def test_bad_input_names_the_field(cli, db_path):
     ]:
         result = cli(*args)
         assert result.exit_code == 1 and result.stderr.startswith(start), (args, result.stderr)
+
+
+def test_a_points_setting_of_your_own_points_to_the_plan(cli):
+    refused = cli("config", "set", "points.negative_test", "5")
+    assert refused.exit_code == 1
+    assert refused.stderr.rstrip().endswith(
+        "Points for a behaviour of your own: recover plan add 'negative test' --points 5"
+    )
