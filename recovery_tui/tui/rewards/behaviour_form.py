@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from recovery_tui import messages
 from recovery_tui.core.config import POINTS_MAX
-from recovery_tui.core.plan import NAME_MAX, PlanBehaviour, parse_every, schedule_text
+from recovery_tui.core.plan import NAME_MAX, PlanBehaviour, clean_name, parse_every, schedule_text
 from recovery_tui.errors import InvalidInput
 from recovery_tui.services import plan as plan_service
 from recovery_tui.store import Store
@@ -74,7 +74,8 @@ class BehaviourForm(FormScreen):
         ]
 
     def job(self, values: dict[str, str]) -> Callable[[Store], str]:
-        """Check the numbers here, the rest in the service."""
+        """Check the name and the numbers here (each under its field), the rest in the service."""
+        clean_name(values["name"])
         if not values["points"].strip():
             raise InvalidInput("points", messages.plan_number(POINTS_MAX))
         points, step, cap = (whole_number(values, key) for key in ("points", "step", "cap"))
