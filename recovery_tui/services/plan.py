@@ -187,7 +187,8 @@ def behaviours(store: Store) -> list[PlanBehaviour]:
     for key, source in SOURCES.items():
         if not source.builtin:
             continue
-        record = next((b for b in stored if b.source == key), None)
+        # one record per built-in; after a merge of two files, the one changed last counts
+        record = max((b for b in stored if b.source == key), key=lambda b: str(b.updated_at), default=None)
         if record is None:
             record = PlanBehaviour("", source.label, key, None, 0, None, source.every)
         points = getattr(rates, key) if source.setting else (record.points or source.points)

@@ -88,3 +88,23 @@ def test_a_points_setting_of_your_own_points_to_the_plan(cli):
     assert refused.stderr.rstrip().endswith(
         "Points for a behaviour of your own: recover plan add 'negative test' --points 5"
     )
+
+
+def test_importing_a_plan_keeps_names_unique_and_one_schedule_per_built_in(cli, tmp_path):
+    laptop, desktop, dump = tmp_path / "l" / "r.json", tmp_path / "d" / "r.json", tmp_path / "dump.json"
+
+    def on(device, *args):
+        result = cli("--db", str(device), *args)
+        assert result.exit_code == 0, (args, result.stderr)
+        return result
+
+    on(laptop, "plan", "add", "negative test", "--points", "5")
+    on(laptop, "plan", "edit", "check-in days", "--step", "1")
+    on(desktop, "plan", "add", "Negative test", "--points", "3")
+    on(desktop, "plan", "edit", "check-in days", "--step", "2")
+    on(desktop, "export", "--out", str(dump), "--force")
+    assert "'Negative test (2)'" in on(laptop, "import", str(dump)).stdout
+    data = {b["name"]: b for b in json.loads(on(laptop, "plan", "--json").stdout)}
+    assert {"negative test", "Negative test (2)"} <= set(data)
+    assert [name for name in data if name.startswith("check-in")] == ["check-in days"]
+    assert data["check-in days"]["step"] in (1, 2)
