@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime, timedelta
+from typing import Any
 
 from textual.widgets import OptionList, Static
 
@@ -26,6 +27,17 @@ def status(screen: RewardsScreen) -> str:
     return str(screen.query_one("#rewards-status", Static).render())
 
 
+async def points_screen(app: RecoverApp, pilot: Any) -> RewardsScreen:
+    """Open the points screen (p) and put the cursor on the plan list."""
+    await pilot.press("p")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, RewardsScreen)
+    screen.query_one("#plan-list", OptionList).focus()
+    await pilot.pause()
+    return screen
+
+
 def test_log_with_one_key_and_the_step_goes_up(store: Store, now: datetime) -> None:
     asyncio.run(_log_with_one_key_and_the_step_goes_up(store, now))
 
@@ -35,16 +47,11 @@ async def _log_with_one_key_and_the_step_goes_up(store: Store, now: datetime) ->
     plan_service.log_behaviour(store, "negative test", at=now - timedelta(days=1), now=now)
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("p")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, RewardsScreen)
+        screen = await points_screen(app, pilot)
         lines = plan_lines(screen)
         assert any(line.startswith("check-in days") for line in lines)
         mine = next(line for line in lines if line.startswith("negative test"))
         assert "next +6 (1 in a row) · yours" in mine
-        screen.query_one("#plan-list", OptionList).focus()
-        await pilot.pause()
         assert str(screen.query_one("Vertical").border_subtitle).startswith("l logs")
         await pilot.press("end", "l")
         await pilot.pause()
@@ -67,11 +74,7 @@ def test_add_change_and_remove_by_form(store: Store, now: datetime) -> None:
 async def _add_change_and_remove_by_form(store: Store, now: datetime) -> None:
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("p")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, RewardsScreen)
-        screen.query_one("#plan-list", OptionList).focus()
+        screen = await points_screen(app, pilot)
         await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, BehaviourForm)
