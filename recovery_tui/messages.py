@@ -42,7 +42,13 @@ def already_called(kind: str, name: str) -> str:
 
 
 def not_a_setting(key: str, known: str) -> str:
-    """A `recover config` key that does not exist, with the ones that do."""
+    """A `recover config` key that does not exist, with the ones that do (and, for a points.*
+    key of a behaviour of your own, where such points are set)."""
+    if key.startswith("points."):
+        return (
+            f"'{key}' is not a setting; known settings: {known}. Points for a behaviour of your own: "
+            "recover plan add 'negative test' --points 5"
+        )
     return f"'{key}' is not a setting; known settings: {known}."
 
 
@@ -170,3 +176,29 @@ HELPFUL = "answer yes or no."
 CURRENCY = "use a symbol or code of 1-5 characters, such as $, €, £ or EUR."
 THEME = "use a theme name such as textual-dark or textual-light (ctrl+p lists them)."
 WEEKLY_GOAL = "use a whole number of meetings per week, 0 (no goal) to 50."
+
+# Your own contingency plan (core/plan.py, services/plan.py)
+PLAN_NAME = "a behaviour needs a name, such as 'negative test' or 'therapy attended'."
+PLAN_EVERY = "use day, week or none (none: only a logged miss resets the step)."
+PLAN_OUTCOME = "use done or missed."
+PLAN_BUILTIN_NAME = "a built-in behaviour keeps its name; change its points or schedule."
+
+
+def plan_number(limit: int) -> str:
+    """Points, step or cap out of range."""
+    return f"use a whole number of points from 0 to {limit:,}."
+
+
+def plan_cap(points: int) -> str:
+    """A cap below the first step's points."""
+    return f"the cap is the most one success can earn, so it cannot be below the points ({points})."
+
+
+def plan_builtin(name: str) -> str:
+    """Removing a built-in behaviour (it can be set to 0 points instead)."""
+    return f"'{name}' is built in and stays in the plan; give it 0 points instead."
+
+
+def plan_derived(name: str, where: str) -> str:
+    """Logging a built-in behaviour by hand (it comes from another log)."""
+    return f"'{name}' counts by itself from {where}; only behaviours you added are logged by hand."

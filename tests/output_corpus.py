@@ -73,6 +73,8 @@ SEED: list[list[str]] = [
     ["reward", "add", f"{MARK}reward", "--cost", "1", "--note", f"{MARK} note"],
     ["reward", "add", f"{MARK}dear", "--cost", "100000", "--note", f"{MARK} note"],
     ["reward", "claim", f"{MARK}reward", "--note", f"{MARK} note"],
+    ["plan", "add", f"{MARK}plan", "--points", "2", "--step", "1", "--every", "day", "--note", f"{MARK} note"],
+    ["plan", "log", f"{MARK}plan", "--note", f"{MARK} note", "--at", "-1h"],
     ["ask", "--emotion", f"{MARK}emo", "--problem", f"{MARK} problem", "--since", f"{MARK} since"]
     + ["--tried", f"{MARK} tried", "--request", f"{MARK} own request", "--format", "forum"],
 ]

@@ -36,6 +36,7 @@ FLAGS: dict[str, dict[str, str]] = {
     "trigger log": {"interactive": "-i"},
     "wipe": {"confirm": "--yes --i-understand"},
     "counter event remove": {"event_id": "EVENT_ID"},
+    "plan edit": {"new_name": "--name"},
 }
 """Per command (its words after `recover`), the fields whose name on the command line is not
 the default of the module docstring."""

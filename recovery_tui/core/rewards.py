@@ -72,17 +72,19 @@ class PointRates(msgspec.Struct, frozen=True):
 
 
 class PointSource(msgspec.Struct, frozen=True):
-    """One kind of behaviour: how many times, and the points each earns."""
+    """One kind of behaviour: how many times, and the points each earns (`rate`: at the first
+    step; `total`: what an escalating schedule of the contingency plan made of them)."""
 
     key: str
     label: str
     count: int
     rate: int
+    total: int | None = None
 
     @property
     def points(self) -> int:
-        """count x rate."""
-        return self.count * self.rate
+        """The total when a schedule gave one, else count x rate."""
+        return self.count * self.rate if self.total is None else self.total
 
 
 class Reward(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -161,18 +163,21 @@ class RewardOutlook(msgspec.Struct, frozen=True):
     to_go: int
 
 
-def sober_days(counter: Counter, now: datetime) -> int:
-    """Whole sober days across every streak of one counter, up to `now`.
-
-    Each event (start or relapse) begins a streak that lasts until the next event or `now`;
-    each streak contributes its whole days (23 h 59 m is 0 days). Events after `now` are ignored.
-    """
+def streaks(counter: Counter, now: datetime) -> list[tuple[datetime, datetime]]:
+    """(begin, end) of every streak of one counter up to `now`: each event (start or relapse)
+    begins one that lasts until the next event or `now`. Events after `now` are ignored."""
     moments = sorted(e.at for e in counter.events if e.at <= now)
-    total = 0
-    for index, begin in enumerate(moments):
-        end = moments[index + 1] if index + 1 < len(moments) else now
-        total += int((end - begin).total_seconds() // DAY_SECONDS)
-    return total
+    return [(begin, moments[i + 1] if i + 1 < len(moments) else now) for i, begin in enumerate(moments)]
+
+
+def whole_days(begin: datetime, end: datetime) -> int:
+    """Whole days from `begin` to `end` (23 h 59 m is 0 days)."""
+    return int((end - begin).total_seconds() // DAY_SECONDS)
+
+
+def sober_days(counter: Counter, now: datetime) -> int:
+    """Whole sober days across every streak of one counter, up to `now` (see `streaks`)."""
+    return sum(whole_days(begin, end) for begin, end in streaks(counter, now))
 
 
 def compute_balance(

@@ -50,6 +50,7 @@ UNIQUE_NAMES: dict[str, str] = {
     "counters": "name",
     "contacts": "name",
     "rewards": "name",
+    "plan_behaviours": "name",
     "skills": "name",
     "journal_templates": "name",
 }

@@ -24,13 +24,12 @@ from recovery_tui.core.rewards import (
     check_claim,
     check_cost,
     clean_reward_name,
-    compute_balance,
     outlook,
 )
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.services import config as config_service
-from recovery_tui.services import counters as counter_service
-from recovery_tui.services import meetings as meeting_service
+from recovery_tui.services import plan as plan_service
+from recovery_tui.services.plan import PlanEntry
 from recovery_tui.store import Store
 
 REWARDS = "rewards"
@@ -38,11 +37,13 @@ CLAIMS = "reward_claims"
 
 
 class PointsView(msgspec.Struct, frozen=True):
-    """Everything the balance screen and panel show: balance, rewards and the outlook."""
+    """Everything the balance screen and panel show: balance, rewards, the outlook, and the
+    contingency plan (each behaviour with what its next success earns)."""
 
     balance: Balance
     rewards: tuple[Reward, ...]
     outlook: RewardOutlook
+    plan: tuple[PlanEntry, ...] = ()
 
 
 def rates(store: Store) -> PointRates:
@@ -100,23 +101,22 @@ def history(store: Store) -> list[Claim]:
 
 
 def balance(store: Store, *, now: datetime) -> Balance:
-    """Points earned from the logs minus points claimed, as of `now`."""
-    return compute_balance(
-        checkin_dates=[r["date"] for r in store.all("checkins")],
-        counters=counter_service.list_counters(store, include_archived=True),
-        completed_skill_sessions=sum(1 for r in store.all("skill_sessions") if r.get("completed")),
-        meetings=meeting_service.list_meetings(store),
-        claims=history(store),
-        rates=rates(store),
-        now=now,
-    )
+    """Points earned from the logs under the contingency plan (services/plan.py: with no plan of
+    your own, exactly core/rewards.compute_balance) minus points claimed, as of `now`."""
+    return _balance(store, plan_service.plan_view(store, now=now))
+
+
+def _balance(store: Store, entries: list[PlanEntry]) -> Balance:
+    """The balance from the plan's entries and the claims."""
+    return Balance(plan_service.point_sources(entries), sum(c.cost for c in history(store)))
 
 
 def points_view(store: Store, *, now: datetime) -> PointsView:
     """The balance, the rewards and what is ready or next."""
-    current = balance(store, now=now)
+    entries = plan_service.plan_view(store, now=now)
+    current = _balance(store, entries)
     rewards = list_rewards(store)
-    return PointsView(current, tuple(rewards), outlook(rewards, current.balance))
+    return PointsView(current, tuple(rewards), outlook(rewards, current.balance), tuple(entries))
 
 
 def claim_reward(

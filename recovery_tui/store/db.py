@@ -446,6 +446,13 @@ class Store:
             return []
         return [dict(doc) for doc in data.get(table, {}).values() if keep(doc)]
 
+    def count_where(self, table: str, keep: Callable[[Mapping[str, Any]], bool]) -> int:
+        """How many records of `table` `keep(record)` is true for (nothing is copied)."""
+        data = self._readable()
+        if not data:
+            return 0
+        return sum(1 for doc in data.get(table, {}).values() if keep(doc))
+
     def select_equal(self, table: str, field: str, value: str) -> list[dict[str, Any]]:
         """The records of `table` whose top-level `field` is the string `value`, as plain dicts.
 

@@ -86,6 +86,8 @@ RECORDS: dict[str, tuple[str, str, str]] = {
     "journal": ("recovery_tui.core.journal", "JournalEntry", "journal entry"),
     "journal_templates": ("recovery_tui.core.templates", "Template", "journal template"),
     "meetings": ("recovery_tui.core.meetings", "Meeting", "meeting"),
+    "plan_behaviours": ("recovery_tui.core.plan", "PlanBehaviour", "contingency plan behaviour"),
+    "plan_logs": ("recovery_tui.core.plan", "PlanLog", "contingency plan log"),
     "reward_claims": ("recovery_tui.core.rewards", "Claim", "reward claim"),
     "rewards": ("recovery_tui.core.rewards", "Reward", "reward"),
     "skill_sessions": ("recovery_tui.core.skills", "SkillSession", "skill session"),

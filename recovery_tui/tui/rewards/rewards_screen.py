@@ -1,4 +1,10 @@
-"""RewardsScreen: the points balance per behaviour, the rewards (claim with enter), and adding one.
+"""RewardsScreen: the points balance, your contingency plan (each behaviour with what it earned
+and what its next success earns), the rewards (claim with enter), and adding one.
+
+The plan list is the balance per behaviour (services/plan.py, the same as `recover plan`). On
+it, `l` logs the highlighted behaviour you added as done and `m` as missed (like `recover plan
+log`), `a` adds a behaviour and `e` changes one's points and schedule (BehaviourForm), and `d`
+removes one you added after asking, with its logs (built-ins stay; they can get 0 points).
 
 A claim spends points, so enter on a reward asks first (ConfirmScreen: y claims it). It calls
 services/rewards.claim_reward, the same call as `recover reward claim`; a reward still out of
@@ -19,12 +25,17 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from recovery_tui import messages
+from recovery_tui.core.plan import PlanBehaviour, PlanLog
 from recovery_tui.core.rewards import Balance, Claim, NotEnoughPoints, Reward
 from recovery_tui.core.words import counted
 from recovery_tui.errors import InvalidInput, RecoverError
+from recovery_tui.services import plan as plan_service
 from recovery_tui.services import rewards as reward_service
+from recovery_tui.services.plan import PlanEntry
 from recovery_tui.services.rewards import PointsView
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.rewards.behaviour_form import BehaviourForm
 from recovery_tui.tui.safe import plain, shown, shown_line
 from recovery_tui.tui.shared.confirm import ConfirmScreen
 from recovery_tui.tui.shared.field_error import FieldError, clear_errors, place_error
@@ -32,22 +43,39 @@ from recovery_tui.tui.shared.field_error import FieldError, clear_errors, place_
 EMPTY = "No rewards yet: type a name and its cost above, then enter."
 KEYS = {True: "enter claims · d removes · esc closes", False: "enter adds · esc closes"}
 """The box's bottom line, with rewards to claim and without."""
+PLAN_KEYS = "l logs · m missed · a adds · e changes · d removes · esc"
+"""The box's bottom line while the plan list has the focus."""
 
 
 def balance_text(view: PointsView) -> str:
-    """The breakdown: one line per behaviour, then earned, claimed and the balance."""
+    """The balance with what was earned and claimed."""
     current = view.balance
-    lines = [f"Points balance: {current.balance}"]
-    lines += [f"  {s.label:<15}{s.count:>5} × {s.rate:<2} = {s.points:>5}" for s in current.sources]
-    lines.append(f"  {'claimed':<27}{-current.claimed:>6}")
-    return "\n".join(lines)
+    return f"Points balance: {current.balance}  (earned {current.earned}, claimed {current.claimed})"
+
+
+def entry_text(entry: PlanEntry) -> str:
+    """One behaviour: its name, how many times, points earned, what the next success earns
+    (and the run, when it escalates); 'yours' marks the ones logged by hand."""
+    row = f" ({entry.tally.in_a_row} in a row)" if entry.schedule.step and entry.tally.in_a_row else ""
+    mine = "" if entry.builtin else " · yours"
+    return (
+        f"{entry.behaviour.name[:20]:<20} {entry.tally.count:>5}× {entry.tally.points:>6}"
+        f"  next +{entry.tally.next_points}{row}{mine}"
+    )
 
 
 class RewardsScreen(ModalScreen[bool]):
     """Points and rewards."""
 
     CSS_PATH = Path(__file__).with_name("rewards.tcss")
-    BINDINGS = [Binding("escape", "close", "Close"), Binding("d,delete", "remove", "Remove", show=False)]
+    BINDINGS = [
+        Binding("escape", "close", "Close"),
+        Binding("d,delete", "remove", "Remove", show=False),
+        Binding("l", "log('done')", "Log it", show=False),
+        Binding("m", "log('missed')", "Log a miss", show=False),
+        Binding("a", "add_behaviour", "Add a behaviour", show=False),
+        Binding("e", "edit_behaviour", "Change a behaviour", show=False),
+    ]
     ERROR_FIELDS = {"name": "reward-name", "cost": "reward-cost"}
     """Domain field of a refusal to add -> the input it is shown under (others: the status line)."""
 
@@ -61,6 +89,8 @@ class RewardsScreen(ModalScreen[bool]):
             box.border_title = "Points & rewards"
             box.border_subtitle = KEYS[False]
             yield Static(id="rewards-balance", markup=False)
+            yield Static("Your plan: times, points, what the next one earns", classes="muted", markup=False)
+            yield OptionList(id="plan-list")
             yield Static("Rewards", classes="muted")
             yield OptionList(id="rewards-list")
             with Horizontal(id="reward-new"):
@@ -70,7 +100,7 @@ class RewardsScreen(ModalScreen[bool]):
             yield FieldError(id="reward-name-error")
             yield FieldError(id="reward-cost-error")
             yield Static("", id="rewards-status", markup=False)
-            yield Static("Points per behaviour: in settings, o on the dashboard", classes="muted", markup=False)
+            yield Static("Your plan (tab to it): l logs one of yours, a adds, e changes", classes="muted", markup=False)
 
     def on_mount(self) -> None:
         """Read, with the cursor where the person can act: the new reward's name (the list of
@@ -95,6 +125,12 @@ class RewardsScreen(ModalScreen[bool]):
         first = self._view is None
         self._view = view
         self.query_one("#rewards-balance", Static).update(balance_text(view))
+        plan = self.query_one("#plan-list", OptionList)
+        at = plan.highlighted
+        plan.clear_options()
+        plan.add_options([Option(plain(entry_text(e)), id=e.key) for e in view.plan])
+        if view.plan:
+            plan.highlighted = min(at or 0, len(view.plan) - 1)
         options = self.query_one("#rewards-list", OptionList)
         highlighted = options.highlighted
         options.clear_options()
@@ -103,12 +139,12 @@ class RewardsScreen(ModalScreen[bool]):
             status = "ready" if reward.cost <= balance else f"{reward.cost - balance} to go"
             options.add_option(Option(plain(f"{reward.name} · {reward.cost} · {status}"), id=reward.id))
         options.display = bool(view.rewards)  # an empty list is never the focused widget
-        self.query_one(Vertical).border_subtitle = KEYS[bool(view.rewards)]
+        self._subtitle()
         if view.rewards:
             options.highlighted = min(highlighted or 0, len(view.rewards) - 1)
             if first and self._untouched():
                 options.focus()
-        else:
+        elif first:  # later reads keep the line saying what was just done
             self.query_one("#rewards-status", Static).update(EMPTY)
 
     def _untouched(self) -> bool:
@@ -201,7 +237,12 @@ class RewardsScreen(ModalScreen[bool]):
         )
 
     def action_remove(self) -> None:
-        """Remove the highlighted reward after asking (the list must have the focus)."""
+        """Remove the highlighted behaviour of your own, or reward, after asking (its list must
+        have the focus)."""
+        entry = self._entry()
+        if entry is not None:
+            self._remove_behaviour(entry)
+            return
         options = self.query_one("#rewards-list", OptionList)
         if self._view is None or not options.has_focus or options.highlighted is None:
             return
@@ -231,6 +272,96 @@ class RewardsScreen(ModalScreen[bool]):
             ConfirmScreen(question, detail="Past claims of it stay in your history.", yes="Remove", no="Keep it"),
             answered,
         )
+
+    def _subtitle(self) -> None:
+        """The keys of the list that has the focus."""
+        on_plan = self.query_one("#plan-list", OptionList).has_focus
+        rewards = bool(self._view and self._view.rewards)
+        self.query_one(Vertical).border_subtitle = PLAN_KEYS if on_plan else KEYS[rewards]
+
+    def on_descendant_focus(self) -> None:
+        """Say the keys of what now has the focus."""
+        self._subtitle()
+
+    def _entry(self) -> PlanEntry | None:
+        """The highlighted behaviour of the plan, when the plan list has the focus."""
+        plan = self.query_one("#plan-list", OptionList)
+        if self._view is None or not plan.has_focus or plan.highlighted is None:
+            return None
+        wanted = plan.get_option_at_index(plan.highlighted).id
+        return next((e for e in self._view.plan if e.key == wanted), None)
+
+    def _plan_changed(self, notice: str) -> None:
+        """Read again after a change to the plan and say what changed."""
+        self._changed = True
+        self.reload()
+        self.query_one("#rewards-status", Static).update(shown_line(notice))
+
+    def action_log(self, outcome: str) -> None:
+        """Log the highlighted behaviour (one you added) as done or missed, now."""
+        entry = self._entry()
+        if entry is None:
+            return
+        status = self.query_one("#rewards-status", Static)
+        app = recover_app(self)
+        now = app.now()
+
+        def logged(done: tuple[PlanLog, PlanEntry]) -> None:
+            log, after = done
+            first = "Logged" if log.outcome == "done" else "Logged as missed"
+            self._plan_changed(
+                f"{first}: {log.behaviour}. The next one earns {counted(after.tally.next_points, 'point')}."
+            )
+
+        app.store_work(
+            lambda store: plan_service.log_behaviour(
+                store, entry.behaviour.id or entry.key, at=now, now=now, outcome=outcome
+            ),
+            logged,
+            group="plan-log",
+            failed=lambda error: status.update(shown(getattr(error, "message", str(error)))),
+            owner=self,
+        )
+
+    def _form_closed(self, saved: bool | None) -> None:
+        if saved:
+            self._plan_changed("Your plan is saved.")
+
+    def action_add_behaviour(self) -> None:
+        """A form for a new behaviour you log by hand (the plan list must have the focus)."""
+        if self.query_one("#plan-list", OptionList).has_focus:
+            self.app.push_screen(BehaviourForm(), self._form_closed)
+
+    def action_edit_behaviour(self) -> None:
+        """A form to change the highlighted behaviour's points and schedule."""
+        entry = self._entry()
+        if entry is not None:
+            self.app.push_screen(BehaviourForm(entry.behaviour), self._form_closed)
+
+    def _remove_behaviour(self, entry: PlanEntry) -> None:
+        """Ask, then remove one of your behaviours and its logs; built-ins are not removed."""
+        status = self.query_one("#rewards-status", Static)
+        if entry.builtin:
+            status.update(shown(messages.plan_builtin(entry.behaviour.name)))
+            return
+        app = recover_app(self)
+
+        def removed(done: tuple[PlanBehaviour, int]) -> None:
+            gone, logs = done
+            self._plan_changed(f"Removed: {gone.name} and {counted(logs, 'log')}.")
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                app.store_work(
+                    lambda store: plan_service.remove_behaviour(store, entry.behaviour.id),
+                    removed,
+                    group="plan-remove",
+                    owner=self,
+                )
+
+        question = f"Remove '{entry.behaviour.name}' from your plan?"
+        detail = f"Its {counted(entry.tally.count, 'success')} and their points go too."
+        self.app.push_screen(ConfirmScreen(question, detail=detail, yes="Remove", no="Keep it"), answered)
 
     def action_close(self) -> None:
         """Back to the dashboard."""
