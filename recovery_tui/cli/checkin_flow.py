@@ -26,6 +26,8 @@ from recovery_tui.core.checkin import (
     MOOD_MAX,
     MOOD_MIN,
     NOTE_MAX,
+    RATING_MAX,
+    RATING_MIN,
     CheckIn,
     CheckInDraft,
     SoberAnswer,
@@ -33,6 +35,7 @@ from recovery_tui.core.checkin import (
     clean_optional,
     parse_craving,
     parse_mood,
+    parse_rating,
     relapse_recorded_on,
     unknown_names,
 )
@@ -51,6 +54,8 @@ class CheckinRequest(msgspec.Struct, frozen=True):
 
     mood: str | None = None
     craving: str | None = None
+    difficulty: str | None = None
+    confidence: str | None = None
     gratitude: str | None = None
     note: str | None = None
     not_sober: tuple[str, ...] = ()
@@ -66,6 +71,18 @@ OPTIONS: tuple[Option, ...] = (
     Option("mood", ("--mood", "-m"), "Mood 1 (very low) to 5 (very good).", metavar=f"{MOOD_MIN}-{MOOD_MAX}"),
     Option(
         "craving", ("--craving", "-c"), "Craving 0 (none) to 10 (strongest).", metavar=f"{CRAVING_MIN}-{CRAVING_MAX}"
+    ),
+    Option(
+        "difficulty",
+        ("--difficulty",),
+        "How hard today was, 0 (easy) to 10 (hardest). Optional.",
+        metavar=f"{RATING_MIN}-{RATING_MAX}",
+    ),
+    Option(
+        "confidence",
+        ("--confidence",),
+        "How sure you are you can stay on track this week, 0 (not at all) to 10 (completely). Optional.",
+        metavar=f"{RATING_MIN}-{RATING_MAX}",
     ),
     Option("gratitude", ("--gratitude", "-g"), "Something you're grateful for.", metavar="TEXT"),
     Option("note", ("--note", "-n"), "A note about the day.", metavar="TEXT"),
@@ -104,6 +121,15 @@ def _ask_number(question: str, default: int | None, field: str, parse: Callable[
         answer = common.ask(question, default=None if default is None else str(default), field=field)
         try:
             return parse(answer, field)
+        except InvalidInput as err:
+            common.warn(at_prompt(err, "checkin"))
+
+
+def _ask_rating(question: str, default: int | None, field: str) -> int | None:
+    while True:
+        answer = common.ask(question, default=None if default is None else str(default), field=field)
+        try:
+            return parse_rating(answer, field)
         except InvalidInput as err:
             common.warn(at_prompt(err, "checkin"))
 
@@ -179,6 +205,8 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
     day = check_day(parse_date(request.day_text, now, field="day") if request.day_text else now.date(), now)
     mood_value = parse_mood(request.mood) if request.mood is not None else None
     craving_value = parse_craving(request.craving) if request.craving is not None else None
+    difficulty_value = parse_rating(request.difficulty, "difficulty")
+    confidence_value = parse_rating(request.confidence, "confidence")
     gratitude_value = clean_optional(request.gratitude, "gratitude", GRATITUDE_MAX)
     note_value = clean_optional(request.note, "note", NOTE_MAX)
     when = _when(day, now)
@@ -214,6 +242,30 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
             craving_value = base.craving
         else:
             raise InvalidInput("craving", "is required when not at a terminal; use a whole number 0-10.")
+    if request.difficulty is None:
+        previous_rating = base.difficulty if base else None
+        difficulty_value = (
+            _ask_rating(
+                "How hard was " + ("today" if when == "today" else "that day") + ", 0 (easy) to 10 (hardest)? "
+                "(Enter to skip)",
+                previous_rating,
+                "difficulty",
+            )
+            if prompting
+            else previous_rating
+        )
+    if request.confidence is None:
+        previous_rating = base.confidence if base else None
+        confidence_value = (
+            _ask_rating(
+                "How sure are you that you can stay on track this week, 0 (not at all) to 10 (completely)? "
+                "(Enter to skip)",
+                previous_rating,
+                "confidence",
+            )
+            if prompting
+            else previous_rating
+        )
     sober = _sober_answers(counters, list(request.not_sober), base, prompting, when, day, now)
     if request.gratitude is None:
         previous = base.gratitude if base else None
@@ -263,6 +315,8 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
         sober=sober,
         gratitude=gratitude_value,
         note=note_value,
+        difficulty=difficulty_value,
+        confidence=confidence_value,
     )
     saved = checkin_service.save_checkin(store, draft, mode=mode, relapse_for=relapse_for, now=now)
     if request.as_json:

@@ -92,7 +92,8 @@ def test_commands_store_the_same_records_as_before(db_path: Path, cli: Callable[
     text = "Daily review\nWhat went well today:\n- slept"
     assert cli("journal", "add", text, "--template", "daily", "--tag", "Sleep,late night", env=env).exit_code == 0
     _same_but_id(_latest(db_path, "journal"), _written_at_plus_two("journal"))
-    args = ("checkin", "--mood", "4", "--craving", "2", "--gratitude", "tea", "--note", "ok")
+    args = ("checkin", "--mood", "4", "--craving", "2", "--gratitude", "tea", "--note", "ok", "--difficulty", "6")
+    args += ("--confidence", "7")
     result = cli(*args, "--not-sober", "alcohol", "--no-relapse", "--add", env=env)
     assert result.exit_code == 0, result.output
     _same_but_id(_latest(db_path, "checkins"), _written_at_plus_two("checkins"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from recovery_tui.core.checkin import MOOD_WORDS
+from recovery_tui.core.checkin import MOOD_WORDS, ratings_parts
 from recovery_tui.core.today import Today
 from recovery_tui.services import today as today_service
 from recovery_tui.store import Store
@@ -25,6 +25,9 @@ def today_lines(summary: Today) -> list[str]:
         lines += ["No check-in yet today.", "Press c to check in: mood, craving,", "sober today, gratitude, a note."]
     else:
         lines.append(f"Mood {checkin.mood}/5 {MOOD_WORDS[checkin.mood]} · craving {checkin.craving}/10")
+        ratings = ratings_parts(checkin.difficulty, checkin.confidence)
+        if ratings:
+            lines.append(" · ".join(ratings).capitalize())
         if checkin.sober:
             lines.append("Sober: " + ", ".join(f"{s.counter} {'yes' if s.sober else 'no'}" for s in checkin.sober))
         if checkin.gratitude:
