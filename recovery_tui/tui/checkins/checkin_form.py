@@ -34,6 +34,7 @@ from recovery_tui.core.checkin import (
     clean_optional,
     parse_craving,
     parse_mood,
+    parse_rating,
     relapse_recorded_on,
 )
 from recovery_tui.core.counters import Counter
@@ -53,8 +54,17 @@ if TYPE_CHECKING:
     from recovery_tui.tui.app import RecoverApp
 
 ADD_ANOTHER = "Add as another check-in (keep the earlier one)"
-ERROR_FIELDS = {field: field for field in ("mood", "craving", "gratitude", "note")}
+ERROR_FIELDS = {field: field for field in ("mood", "craving", "difficulty", "confidence", "gratitude", "note")}
 """Domain field of a refusal -> the field of this form it is shown beside (others: the status)."""
+RATINGS = (
+    ("difficulty", "Hard day 0-10", "optional: 0 easy - 10"),
+    ("confidence", "Confident 0-10", "optional: on track?"),
+)
+"""The optional evening ratings: (field, label, placeholder). Empty skips a rating."""
+
+
+def _rating(value: object) -> int | None:
+    return value if isinstance(value, int) else None
 
 
 class CheckinForm(ModalScreen[SavedCheckIn | None]):
@@ -90,6 +100,12 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
                 yield Label("Craving 0-10", classes="field")
                 yield Input(str(base.craving) if base else "", id="craving", placeholder="0 none - 10", compact=True)
                 yield FieldError(id="craving-error", classes="error")
+            for field, label, hint in RATINGS:
+                with Horizontal(classes="row"):
+                    yield Label(label, classes="field")
+                    value = getattr(base, field) if base else None
+                    yield Input("" if value is None else str(value), id=field, placeholder=hint, compact=True)
+                    yield FieldError(id=f"{field}-error", classes="error")
             for index, counter in enumerate(self._counters):
                 sober = previous.get(counter.id, not relapse_recorded_on(counter, day, now))
                 yield MarkedCheckbox(
@@ -148,6 +164,8 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
         checks = (  # a short reason beside the field: the row has room for a few words
             ("mood", lambda text: parse_mood(text, "mood"), "use a whole number 1-5"),
             ("craving", lambda text: parse_craving(text, "craving"), "use a whole number 0-10"),
+            ("difficulty", lambda text: parse_rating(text, "difficulty"), "0-10, or leave empty"),
+            ("confidence", lambda text: parse_rating(text, "confidence"), "0-10, or leave empty"),
             ("gratitude", lambda text: clean_optional(text, "gratitude", GRATITUDE_MAX), "too long"),
             ("note", lambda text: clean_optional(text, "note", NOTE_MAX), "too long"),
         )
@@ -172,6 +190,8 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
             sober=sober,
             gratitude=draft_values["gratitude"] if isinstance(draft_values["gratitude"], str) else None,
             note=draft_values["note"] if isinstance(draft_values["note"], str) else None,
+            difficulty=_rating(draft_values["difficulty"]),
+            confidence=_rating(draft_values["confidence"]),
         )
 
     def action_save(self, *, force_add: bool = False) -> None:
@@ -265,6 +285,9 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
         self._existing = newer
         self.query_one("#mood", Input).value = str(newer.mood) if newer else ""
         self.query_one("#craving", Input).value = str(newer.craving) if newer else ""
+        for field, _label, _hint in RATINGS:
+            value = getattr(newer, field) if newer else None
+            self.query_one(f"#{field}", Input).value = "" if value is None else str(value)
         self.query_one("#gratitude", Input).value = shown(newer.gratitude or "") if newer else ""
         self.query_one("#note", Input).value = shown(newer.note or "") if newer else ""
         answers = {s.counter_id: s.sober for s in newer.sober} if newer else {}
