@@ -86,6 +86,7 @@ RECORDS: dict[str, tuple[str, str, str]] = {
     "journal": ("recovery_tui.core.journal", "JournalEntry", "journal entry"),
     "journal_templates": ("recovery_tui.core.templates", "Template", "journal template"),
     "meetings": ("recovery_tui.core.meetings", "Meeting", "meeting"),
+    "reasons": ("recovery_tui.core.reasons", "Reason", "reason"),
     "reward_claims": ("recovery_tui.core.rewards", "Claim", "reward claim"),
     "rewards": ("recovery_tui.core.rewards", "Reward", "reward"),
     "skill_sessions": ("recovery_tui.core.skills", "SkillSession", "skill session"),

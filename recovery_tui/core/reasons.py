@@ -1,0 +1,48 @@
+"""Reasons: why the person is doing this, in their own words, shown where it helps (SOS, the
+dashboard, after a strong craving). Picking the reason of the day is pure (`day` a parameter).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import msgspec
+from msgspec import UNSET, UnsetType
+
+from recovery_tui import messages
+from recovery_tui.core.records import CreatedAt, RecordId, UpdatedAt
+from recovery_tui.errors import InvalidInput
+
+TEXT_MAX = 500
+
+
+class Reason(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """One reason the person is doing this (`recover reason add "..."`), in their own words."""
+
+    id: RecordId
+    text: Annotated[
+        str,
+        msgspec.Meta(min_length=1, max_length=TEXT_MAX, description="The reason; inner line breaks are kept."),
+    ]
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
+
+
+def clean_text(text: str) -> str:
+    """1-500 characters, spaces around it trimmed; inner line breaks are kept."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise InvalidInput("text", messages.REASON_TEXT)
+    if len(cleaned) > TEXT_MAX:
+        raise InvalidInput("text", messages.too_long(TEXT_MAX))
+    return cleaned
+
+
+def of_the_day(reasons: list[Reason], day: date) -> tuple[int, Reason] | None:
+    """The reason shown on `day` and its number in the list (1 = first): each day the next one,
+    in turn (None when there are none)."""
+    if not reasons:
+        return None
+    index = day.toordinal() % len(reasons)
+    return index + 1, reasons[index]
