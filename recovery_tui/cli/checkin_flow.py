@@ -337,3 +337,7 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
         common.say(counter_service.relapse_message(counter, now=now, named=True))
     if saved.checkin.craving >= 7:
         common.say(wording.CHECKIN_RELAPSE["high_craving"].format(craving=saved.checkin.craving))
+        from recovery_tui.services import reasons as reason_service
+
+        for line in reason_service.after_craving(store, saved.checkin.craving, now.date()):
+            common.say(line)

@@ -176,7 +176,7 @@ def render(result: Insights, console: Console) -> None:
 
     for title, weeks, style, none in (
         ("Weekly mean craving (check-ins, 0-10)", result.weekly_craving, "yellow", "no check-ins"),
-        ("Weekly mean confidence (how sure you can stay on track, 0-10)", result.weekly_confidence, "cyan", "not rated"),
+        ("Weekly mean confidence (stay on track, 0-10)", result.weekly_confidence, "cyan", "not rated"),
     ):
         rated_weeks = [w for w in weeks if w.mean is not None]
         if not rated_weeks:

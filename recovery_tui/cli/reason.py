@@ -40,7 +40,7 @@ def _show_list(ctx: typer.Context, as_json: bool) -> None:
         common.emit_json([_as_json(n, r) for n, r in enumerate(reasons, 1)])
         return
     if not reasons:
-        common.say('No reasons yet. Write down why you are doing this: recover reason add "I want to be there for my kids"')
+        common.say('No reasons yet. Write down why you are doing this: recover reason add "I want to be there"')
         return
     for number, reason in enumerate(reasons, 1):
         first, *rest = reason.text.splitlines() or [""]
@@ -138,6 +138,4 @@ def remove(
 
 def register(app: typer.Typer) -> None:
     """Add the `reason` group to the root app."""
-    app.add_typer(
-        reason_app, name="reason", short_help='Why you are doing this · recover reason add "my kids"'
-    )
+    app.add_typer(reason_app, name="reason", short_help='Why you are doing this · recover reason add "my kids"')

@@ -404,7 +404,9 @@ def weekly_craving(
     return [WeekCraving(start + timedelta(weeks=i), _mean(sums[i], counts[i]), counts[i]) for i in range(max(weeks, 0))]
 
 
-def weekly_confidence(points: Iterable[CravingPoint], first: date, last: date, week_start: int = 0) -> list[WeekCraving]:
+def weekly_confidence(
+    points: Iterable[CravingPoint], first: date, last: date, week_start: int = 0
+) -> list[WeekCraving]:
     """Mean confidence per week (check-ins that answered it), as `weekly_craving`."""
     return weekly_craving(points, first, last, week_start, rating=lambda p: p.confidence)
 

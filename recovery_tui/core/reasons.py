@@ -10,11 +10,15 @@ from typing import Annotated
 import msgspec
 from msgspec import UNSET, UnsetType
 
-from recovery_tui import messages
+from recovery_tui import messages, wording
 from recovery_tui.core.records import CreatedAt, RecordId, UpdatedAt
 from recovery_tui.errors import InvalidInput
 
 TEXT_MAX = 500
+STRONG_CRAVING = 7
+"""A craving (check-in) or trigger intensity this strong is followed by the person's reasons."""
+AFTER_CRAVING_MAX = 3
+"""How many reasons follow a strong craving (the reason of the day first)."""
 
 
 class Reason(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -46,3 +50,13 @@ def of_the_day(reasons: list[Reason], day: date) -> tuple[int, Reason] | None:
         return None
     index = day.toordinal() % len(reasons)
     return index + 1, reasons[index]
+
+
+def after_craving(reasons: list[Reason], craving: int | None, day: date) -> list[str]:
+    """The gentle lines shown after saving a craving of STRONG_CRAVING or more: a heading and up
+    to AFTER_CRAVING_MAX reasons, the reason of the day first ([] for a weaker craving or none)."""
+    if craving is None or craving < STRONG_CRAVING or not reasons:
+        return []
+    start = day.toordinal() % len(reasons)
+    chosen = (reasons[start:] + reasons[:start])[:AFTER_CRAVING_MAX]
+    return [wording.REASONS_AFTER_CRAVING, *(f"  • {' '.join(r.text.split())}" for r in chosen)]

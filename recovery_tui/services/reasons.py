@@ -12,7 +12,7 @@ from datetime import date, datetime
 from recovery_tui.core import reasons as reasons_core
 from recovery_tui.core.reasons import Reason
 from recovery_tui.core.records import from_record, from_records
-from recovery_tui.errors import NotFound
+from recovery_tui.errors import NotFound, RecoverError
 from recovery_tui.store import Store
 
 TABLE = "reasons"
@@ -61,6 +61,17 @@ def remove_reason(store: Store, number_or_id: str) -> Reason:
         reason = find_reason(store, number_or_id)
         store.delete(TABLE, reason.id)
     return reason
+
+
+def after_craving(store: Store, craving: int | None, day: date) -> list[str]:
+    """The lines to show after saving a craving (check-in) or trigger intensity: the person's
+    reasons when it was 7 or more ([] otherwise, and then nothing is read)."""
+    if craving is None or craving < reasons_core.STRONG_CRAVING:
+        return []
+    try:
+        return reasons_core.after_craving(list_reasons(store), craving, day)
+    except RecoverError:  # what was logged is saved; reasons that cannot be read are left out
+        return []
 
 
 def reason_of_the_day(store: Store, day: date) -> tuple[int, Reason] | None:

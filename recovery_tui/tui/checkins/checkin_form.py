@@ -41,6 +41,7 @@ from recovery_tui.core.counters import Counter
 from recovery_tui.errors import Conflict, InvalidInput, RecoverError
 from recovery_tui.services import checkins as checkin_service
 from recovery_tui.services import counters as counter_service
+from recovery_tui.services import reasons as reason_service
 from recovery_tui.services.checkins import SavedCheckIn
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
@@ -219,10 +220,11 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
             mode = "add" if self.query_one("#add-another", Checkbox).value else "amend"
         expected = self._existing if mode == "amend" else None
 
-        def save(store: Store) -> SavedCheckIn:
-            return checkin_service.save_checkin(
+        def save(store: Store) -> tuple[SavedCheckIn, list[str]]:
+            saved = checkin_service.save_checkin(
                 store, draft, mode=mode, relapse_for=relapse_for, now=now, expected=expected
             )
+            return saved, reason_service.after_craving(store, saved.checkin.craving, draft.day)
 
         self._set_saving(True)
         app.store_work(save, self._saved, group="checkin-save", failed=self._failed)
@@ -231,7 +233,8 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
         self._saving = saving
         self.query_one("#checkin-status", Label).update("Saving..." if saving else "")
 
-    def _saved(self, saved: SavedCheckIn) -> None:
+    def _saved(self, result: tuple[SavedCheckIn, list[str]]) -> None:
+        saved, reasons = result
         app = recover_app(self)
         now = app.now()
         for counter in saved.relapsed:
@@ -243,6 +246,8 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
         if saved.checkin.craving >= 7:
             craving = saved.checkin.craving
             app.notify(wording.CHECKIN_RELAPSE["high_craving_dashboard"].format(craving=craving), timeout=10)
+        if reasons:
+            app.notify(shown("\n".join(reasons)), markup=False, timeout=20)
         app.notify("Check-in updated." if saved.amended else "Check-in saved.")
         app.post_message(DataChanged())
         if saved.relapsed:
