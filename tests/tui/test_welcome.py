@@ -18,10 +18,10 @@ from textual.widgets import Input, Static
 
 from recovery_tui import wording
 from recovery_tui.services import aid as aid_service
-from recovery_tui.services import reasons as reasons_service
 from recovery_tui.services import config as config_service
 from recovery_tui.services import contacts as contacts_service
 from recovery_tui.services import counters as counters_service
+from recovery_tui.services import reasons as reasons_service
 from recovery_tui.services import welcome as welcome_service
 from recovery_tui.store import Store, country_file
 from recovery_tui.tui.app import RecoverApp
