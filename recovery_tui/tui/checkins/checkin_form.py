@@ -101,12 +101,6 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
                 yield Label("Craving 0-10", classes="field")
                 yield Input(str(base.craving) if base else "", id="craving", placeholder="0 none - 10", compact=True)
                 yield FieldError(id="craving-error", classes="error")
-            for field, label, hint in RATINGS:
-                with Horizontal(classes="row"):
-                    yield Label(label, classes="field")
-                    value = getattr(base, field) if base else None
-                    yield Input("" if value is None else str(value), id=field, placeholder=hint, compact=True)
-                    yield FieldError(id=f"{field}-error", classes="error")
             for index, counter in enumerate(self._counters):
                 sober = previous.get(counter.id, not relapse_recorded_on(counter, day, now))
                 yield MarkedCheckbox(
@@ -126,6 +120,12 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
                 yield Label("Note", classes="field")
                 yield Input(shown(base.note or "") if base else "", id="note", classes="wide", compact=True)
                 yield FieldError(id="note-error", classes="error")
+            for field, label, hint in RATINGS:
+                with Horizontal(classes="row"):
+                    yield Label(label, classes="field")
+                    value = getattr(base, field) if base else None
+                    yield Input("" if value is None else str(value), id=field, placeholder=hint, compact=True)
+                    yield FieldError(id=f"{field}-error", classes="error")
             if base is not None:
                 yield MarkedCheckbox(self._yes_no(ADD_ANOTHER, False), False, id="add-another", compact=True)
             with Horizontal(id="checkin-buttons"):
@@ -165,10 +165,10 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
         checks = (  # a short reason beside the field: the row has room for a few words
             ("mood", lambda text: parse_mood(text, "mood"), "use a whole number 1-5"),
             ("craving", lambda text: parse_craving(text, "craving"), "use a whole number 0-10"),
-            ("difficulty", lambda text: parse_rating(text, "difficulty"), "0-10, or leave empty"),
-            ("confidence", lambda text: parse_rating(text, "confidence"), "0-10, or leave empty"),
             ("gratitude", lambda text: clean_optional(text, "gratitude", GRATITUDE_MAX), "too long"),
             ("note", lambda text: clean_optional(text, "note", NOTE_MAX), "too long"),
+            ("difficulty", lambda text: parse_rating(text, "difficulty"), "0-10, or leave empty"),
+            ("confidence", lambda text: parse_rating(text, "confidence"), "0-10, or leave empty"),
         )
         for field, check, short in checks:
             try:
