@@ -103,6 +103,7 @@ def test_commands_store_the_same_records_as_before(db_path: Path, cli: Callable[
 KIT_COMMANDS = {
     "contacts": ("contact", "add", "Sam", "--reach", "+44 7700 900123", "--role", "sponsor"),
     "aid_messages": ("aid", "add", "You got through last Friday.", "--from", "Sam"),
+    "reasons": ("reason", "add", "I want to be there for my kids"),
     "user_crisis_lines": ("crisis", "add", "Crisis Text Line", "--country", "US", "--text", "HOME to 741741"),
 }
 
