@@ -78,11 +78,14 @@ class ReasonsScreen(ModalScreen[bool]):
             options.add_option(Option(plain(f"{number}. {' '.join(reason.text.split())}"), id=reason.id))
         options.display = bool(reasons)
         self.query_one(Vertical).border_subtitle = KEYS[bool(reasons)]
+        status = self.query_one("#reasons-status", Static)
         if reasons:
             options.highlighted = min(highlighted or 0, len(reasons) - 1)
             options.focus()
+            if status.has_class("empty"):
+                status.remove_class("empty").update("")
         else:
-            self.query_one("#reasons-status", Static).update(EMPTY)
+            status.add_class("empty").update(EMPTY)
 
     def _highlighted(self) -> Reason | None:
         options = self.query_one("#reasons-list", OptionList)
