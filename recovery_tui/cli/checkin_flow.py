@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TypeVar
 
 import msgspec
 
@@ -47,6 +48,8 @@ from recovery_tui.services import checkins as checkin_service
 from recovery_tui.services import counters as counter_service
 from recovery_tui.services.checkins import Mode
 from recovery_tui.store import Store
+
+N = TypeVar("N", int, int | None)
 
 
 class CheckinRequest(msgspec.Struct, frozen=True):
@@ -112,24 +115,23 @@ the Typer-free fast path (cli/quick_checkin.py) are both built from this table. 
 CheckinRequest field."""
 
 
+RATING_QUESTIONS = {
+    "difficulty": "How hard was {day}, 0 (easy) to 10 (hardest)? (Enter to skip)",
+    "confidence": "How sure are you that you can stay on track this week, 0 (not at all) to 10 (completely)? "
+    "(Enter to skip)",
+}
+"""The optional evening questions, asked after the craving (a CheckinRequest field each)."""
+
+
 def _when(day: date, now: datetime) -> str:
     return "today" if day == now.date() else f"on {day:%a %d %b}"
 
 
-def _ask_number(question: str, default: int | None, field: str, parse: Callable[[object, str], int]) -> int:
+def _ask_number(question: str, default: int | None, field: str, parse: Callable[[object, str], N]) -> N:
     while True:
         answer = common.ask(question, default=None if default is None else str(default), field=field)
         try:
             return parse(answer, field)
-        except InvalidInput as err:
-            common.warn(at_prompt(err, "checkin"))
-
-
-def _ask_rating(question: str, default: int | None, field: str) -> int | None:
-    while True:
-        answer = common.ask(question, default=None if default is None else str(default), field=field)
-        try:
-            return parse_rating(answer, field)
         except InvalidInput as err:
             common.warn(at_prompt(err, "checkin"))
 
@@ -242,30 +244,20 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
             craving_value = base.craving
         else:
             raise InvalidInput("craving", "is required when not at a terminal; use a whole number 0-10.")
-    if request.difficulty is None:
-        previous_rating = base.difficulty if base else None
-        difficulty_value = (
-            _ask_rating(
-                "How hard was " + ("today" if when == "today" else "that day") + ", 0 (easy) to 10 (hardest)? "
-                "(Enter to skip)",
-                previous_rating,
-                "difficulty",
+    ratings = {"difficulty": difficulty_value, "confidence": confidence_value}
+    for field, question in RATING_QUESTIONS.items():
+        if getattr(request, field) is None:
+            previous_rating: int | None = getattr(base, field) if base else None
+            ratings[field] = (
+                _ask_number(
+                    question.format(day="today" if day == now.date() else "that day"),
+                    previous_rating,
+                    field,
+                    parse_rating,
+                )
+                if prompting
+                else previous_rating
             )
-            if prompting
-            else previous_rating
-        )
-    if request.confidence is None:
-        previous_rating = base.confidence if base else None
-        confidence_value = (
-            _ask_rating(
-                "How sure are you that you can stay on track this week, 0 (not at all) to 10 (completely)? "
-                "(Enter to skip)",
-                previous_rating,
-                "confidence",
-            )
-            if prompting
-            else previous_rating
-        )
     sober = _sober_answers(counters, list(request.not_sober), base, prompting, when, day, now)
     if request.gratitude is None:
         previous = base.gratitude if base else None
@@ -315,8 +307,8 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
         sober=sober,
         gratitude=gratitude_value,
         note=note_value,
-        difficulty=difficulty_value,
-        confidence=confidence_value,
+        difficulty=ratings["difficulty"],
+        confidence=ratings["confidence"],
     )
     saved = checkin_service.save_checkin(store, draft, mode=mode, relapse_for=relapse_for, now=now)
     if request.as_json:

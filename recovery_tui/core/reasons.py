@@ -11,7 +11,7 @@ import msgspec
 from msgspec import UNSET, UnsetType
 
 from recovery_tui import messages, wording
-from recovery_tui.core.records import CreatedAt, RecordId, UpdatedAt
+from recovery_tui.core.records import CreatedAt, RecordId, UpdatedAt, clean_optional
 from recovery_tui.errors import InvalidInput
 
 TEXT_MAX = 500
@@ -35,11 +35,9 @@ class Reason(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
 def clean_text(text: str) -> str:
     """1-500 characters, spaces around it trimmed; inner line breaks are kept."""
-    cleaned = text.strip()
-    if not cleaned:
+    cleaned = clean_optional(text, "text", TEXT_MAX)
+    if cleaned is None:
         raise InvalidInput("text", messages.REASON_TEXT)
-    if len(cleaned) > TEXT_MAX:
-        raise InvalidInput("text", messages.too_long(TEXT_MAX))
     return cleaned
 
 
