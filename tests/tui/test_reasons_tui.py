@@ -204,3 +204,24 @@ async def test_a_trigger_of_intensity_7_shows_the_reasons_after_logging(store: S
         assert isinstance(app.screen, DashboardScreen)
         assert store.all("triggers")[0]["intensity"] == 7
         assert any(n.startswith(wording.REASONS_AFTER_CRAVING) and "my kids" in n for n in notes(app))
+
+
+async def test_insights_screen_shows_confidence_beside_craving_and_mean_difficulty(store: Store, now: datetime) -> None:
+    from recovery_tui.core.checkin import CheckInDraft
+    from recovery_tui.services import checkins as checkin_service
+    from recovery_tui.tui.insights.insights_screen import InsightsScreen
+
+    for days, confidence, difficulty in ((9, 4, 8), (8, 5, None), (2, 8, 3), (1, None, None), (0, 9, 4)):
+        draft = CheckInDraft(now.date() - timedelta(days=days), 3, 2, confidence=confidence, difficulty=difficulty)
+        checkin_service.save_checkin(store, draft, mode="add", now=now)
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, InsightsScreen)
+        for _ in range(100):
+            if app.screen.query("#confidence-spark"):
+                break
+            await pilot.pause(0.05)
+        assert text_of(app, "#confidence-spark").startswith("Confidence by week (0-10): ")
+        assert text_of(app, "#difficulty") == "How hard the days were (0-10): mean 5.0 over 3 rated check-ins"
