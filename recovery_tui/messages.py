@@ -149,6 +149,7 @@ CONTACT_NOTHING_TO_CHANGE = "say what to change, e.g. --reach, --role, --reachab
 CRISIS_LINE_NAME = "give the line a name, e.g. 'Local crisis team'."
 CRISIS_LINE_CONTACT = "give a number to call or a text line, or both."
 WEEKLY_GOAL = "use a whole number of meetings per week, 0 (no goal) to {most}."
+REASON_TEXT = 'write your reason in your own words, e.g. "I want to be there for my kids".'
 AID_TEXT = 'write the message to keep, e.g. "This feeling passes. Call me first. -J".'
 TRIGGER_WHAT = "say in a few words what happened, such as 'argument with my boss'."
 TRIGGER_RELAPSE_NEEDS_USED = "only goes with an outcome of used (add --outcome used)."

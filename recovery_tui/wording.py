@@ -122,6 +122,8 @@ SOS_NOBODY_NOW_DASHBOARD = (
     "None of your {total} contacts is reachable right now; the crisis lines above are. Press c to see all contacts."
 )
 SOS_NEXT_CONTACT = "Next reachable: {name} ({role}), from {when}."
+SOS_REASONS_HEADING = "Why you are doing this"
+REASONS_AFTER_CRAVING = "You wrote down why you are doing this:"
 SOS_AID_HEADING = "A message you kept"
 SOS_NO_AID = 'Save messages to read in a moment like this: recover aid add "This passes. Call me first." --from Sam'
 SOS_NO_AID_DASHBOARD = "Keep messages to read in a moment like this: press c, then 2, then a."

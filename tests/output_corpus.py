@@ -66,6 +66,7 @@ SEED: list[list[str]] = [
     ["skill", "start", f"{MARK}skill", "--craving-before", "5", "--craving-after", "2", "--quiet", "-m", "1"],
     ["contact", "add", f"{MARK}Sam", "--reach", f"{MARK} reach", "--role", "sponsor", "--note", f"{MARK} note"],
     ["aid", "add", f"{MARK} aid", "--from", f"{MARK} from"],
+    ["reason", "add", f"{MARK} reason"],
     ["crisis", "add", f"{MARK}line", "--phone", f"555 {MARK}", "--text", MARK]
     + ["--hours", f"{MARK} hours", "--country", "GB", "--note", f"{MARK} note"],
     ["meeting", "log", f"{MARK}meet", "--format", "online", "--fellowship", MARK, "--role", "shared"]

@@ -83,6 +83,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sos": ("sos", "Crisis lines, your contacts, a skill · recover sos"),
     "contact": ("contact", "Your 24/7 contact chain · recover contact add Sam --reach PHONE"),
     "aid": ("aid", 'First-aid messages · recover aid add "This passes." --from Sam'),
+    "reason": ("reason", 'Why you are doing this · recover reason add "my kids"'),
     "crisis": ("crisis", "Crisis lines, and your own · recover crisis list"),
     "resources": ("resources", "Peer groups, podcasts, books · recover resources --approach skills"),
     "meeting": ("meeting", "Meetings, roles, weekly goal · recover meeting log --format online"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TypeVar
 
 import msgspec
 
@@ -26,6 +27,8 @@ from recovery_tui.core.checkin import (
     MOOD_MAX,
     MOOD_MIN,
     NOTE_MAX,
+    RATING_MAX,
+    RATING_MIN,
     CheckIn,
     CheckInDraft,
     SoberAnswer,
@@ -33,6 +36,7 @@ from recovery_tui.core.checkin import (
     clean_optional,
     parse_craving,
     parse_mood,
+    parse_rating,
     relapse_recorded_on,
     unknown_names,
 )
@@ -45,12 +49,16 @@ from recovery_tui.services import counters as counter_service
 from recovery_tui.services.checkins import Mode
 from recovery_tui.store import Store
 
+N = TypeVar("N", int, int | None)
+
 
 class CheckinRequest(msgspec.Struct, frozen=True):
     """The options of one `recover checkin`, as typed (values are checked by `run_checkin`)."""
 
     mood: str | None = None
     craving: str | None = None
+    difficulty: str | None = None
+    confidence: str | None = None
     gratitude: str | None = None
     note: str | None = None
     not_sober: tuple[str, ...] = ()
@@ -66,6 +74,18 @@ OPTIONS: tuple[Option, ...] = (
     Option("mood", ("--mood", "-m"), "Mood 1 (very low) to 5 (very good).", metavar=f"{MOOD_MIN}-{MOOD_MAX}"),
     Option(
         "craving", ("--craving", "-c"), "Craving 0 (none) to 10 (strongest).", metavar=f"{CRAVING_MIN}-{CRAVING_MAX}"
+    ),
+    Option(
+        "difficulty",
+        ("--difficulty",),
+        "How hard today was, 0 (easy) to 10 (hardest). Optional.",
+        metavar=f"{RATING_MIN}-{RATING_MAX}",
+    ),
+    Option(
+        "confidence",
+        ("--confidence",),
+        "How sure you are you can stay on track this week, 0 (not at all) to 10 (completely). Optional.",
+        metavar=f"{RATING_MIN}-{RATING_MAX}",
     ),
     Option("gratitude", ("--gratitude", "-g"), "Something you're grateful for.", metavar="TEXT"),
     Option("note", ("--note", "-n"), "A note about the day.", metavar="TEXT"),
@@ -95,11 +115,19 @@ the Typer-free fast path (cli/quick_checkin.py) are both built from this table. 
 CheckinRequest field."""
 
 
+RATING_QUESTIONS = {
+    "difficulty": "How hard was {day}, 0 (easy) to 10 (hardest)? (Enter to skip)",
+    "confidence": "How sure are you that you can stay on track this week, 0 (not at all) to 10 (completely)? "
+    "(Enter to skip)",
+}
+"""The optional evening questions, asked after the craving (a CheckinRequest field each)."""
+
+
 def _when(day: date, now: datetime) -> str:
     return "today" if day == now.date() else f"on {day:%a %d %b}"
 
 
-def _ask_number(question: str, default: int | None, field: str, parse: Callable[[object, str], int]) -> int:
+def _ask_number(question: str, default: int | None, field: str, parse: Callable[[object, str], N]) -> N:
     while True:
         answer = common.ask(question, default=None if default is None else str(default), field=field)
         try:
@@ -179,6 +207,8 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
     day = check_day(parse_date(request.day_text, now, field="day") if request.day_text else now.date(), now)
     mood_value = parse_mood(request.mood) if request.mood is not None else None
     craving_value = parse_craving(request.craving) if request.craving is not None else None
+    difficulty_value = parse_rating(request.difficulty, "difficulty")
+    confidence_value = parse_rating(request.confidence, "confidence")
     gratitude_value = clean_optional(request.gratitude, "gratitude", GRATITUDE_MAX)
     note_value = clean_optional(request.note, "note", NOTE_MAX)
     when = _when(day, now)
@@ -214,6 +244,20 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
             craving_value = base.craving
         else:
             raise InvalidInput("craving", "is required when not at a terminal; use a whole number 0-10.")
+    ratings = {"difficulty": difficulty_value, "confidence": confidence_value}
+    for field, question in RATING_QUESTIONS.items():
+        if getattr(request, field) is None:
+            previous_rating: int | None = getattr(base, field) if base else None
+            ratings[field] = (
+                _ask_number(
+                    question.format(day="today" if day == now.date() else "that day"),
+                    previous_rating,
+                    field,
+                    parse_rating,
+                )
+                if prompting
+                else previous_rating
+            )
     sober = _sober_answers(counters, list(request.not_sober), base, prompting, when, day, now)
     if request.gratitude is None:
         previous = base.gratitude if base else None
@@ -263,6 +307,8 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
         sober=sober,
         gratitude=gratitude_value,
         note=note_value,
+        difficulty=ratings["difficulty"],
+        confidence=ratings["confidence"],
     )
     saved = checkin_service.save_checkin(store, draft, mode=mode, relapse_for=relapse_for, now=now)
     if request.as_json:
@@ -283,3 +329,7 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
         common.say(counter_service.relapse_message(counter, now=now, named=True))
     if saved.checkin.craving >= 7:
         common.say(wording.CHECKIN_RELAPSE["high_craving"].format(craving=saved.checkin.craving))
+        from recovery_tui.services import reasons as reason_service
+
+        for line in reason_service.after_craving(store, saved.checkin.craving, now.date()):
+            common.say(line)

@@ -30,6 +30,8 @@ FLAGS: dict[str, dict[str, str]] = {
     "journal add": {"text": "TEXT"},
     "journal edit": {"text": "TEXT"},
     "journal template add": {"body": "BODY"},
+    "reason add": {"text": "TEXT"},
+    "reason edit": {"text": "TEXT"},
     "skill start": {"name": "NAME"},
     "skill edit": {"skill": "name"},
     "trigger": {"interactive": "-i"},

@@ -174,20 +174,28 @@ def render(result: Insights, console: Console) -> None:
             change = "not rated" if s.mean_change is None else f"{s.mean_change:+.1f} on average over {s.rated} rated"
             out.append(f"  {s.skill}: {counted(s.sessions, 'session')}, {s.completed} completed, craving {change}")
 
-    rated_weeks = [w for w in result.weekly_craving if w.mean is not None]
-    if rated_weeks:
-        heading("Weekly mean craving (check-ins, 0-10)")
-        spark = charts.sparkline([w.mean for w in result.weekly_craving])
+    for title, weeks, style, none in (
+        ("Weekly mean craving (check-ins, 0-10)", result.weekly_craving, "yellow", "no check-ins"),
+        ("Weekly mean confidence (stay on track, 0-10)", result.weekly_confidence, "cyan", "not rated"),
+    ):
+        rated_weeks = [w for w in weeks if w.mean is not None]
+        if not rated_weeks:
+            continue
+        heading(title)
+        spark = charts.sparkline([w.mean for w in weeks])
         out.append(f"  {spark}  ({rated_weeks[0].mean:.1f} first week, {rated_weeks[-1].mean:.1f} latest)")
         rows = []
-        for w in result.weekly_craving[-8:]:
+        for w in weeks[-8:]:
             label = (f"week of {w.week:%d %b}", "")
             if w.mean is None:
-                rows.append([label, ("", ""), ("no check-ins", "dim")])
+                rows.append([label, ("", ""), (none, "dim")])
             else:
-                bar = (charts.bar(w.mean, 10.0, BAR_WIDTH), "yellow")
+                bar = (charts.bar(w.mean, 10.0, BAR_WIDTH), style)
                 rows.append([label, bar, (f"{w.mean:.1f} ({w.checkins} check-ins)", "")])
         out.extend(_grid(rows))
+    if result.mean_difficulty is not None:
+        heading("How hard the days were (check-ins, 0 easy - 10 hardest)")
+        out.append(f"  {result.difficulty_text()}")
 
     heading("Early-warning notes (observations, not a diagnosis)")
     if result.notes:

@@ -1,4 +1,4 @@
-"""`recover sos`: crisis lines, who you can reach now, a kept message, a skill, your triggers.
+"""`recover sos`: crisis lines, who you can reach now, your reasons, a kept message, a skill, your triggers.
 
 Plain text on purpose: in a hard moment it must appear at once, so this module imports no
 Rich and no Textual, and it never fails on a missing or damaged data file (it prints the
@@ -111,6 +111,12 @@ def render_personal(plan: SosPlan, *, bold: bool = False) -> list[str]:
             )
     else:
         out += _prose(wording.SOS_NO_CONTACTS)
+    if plan.reasons:
+        out += ["", _heading(wording.SOS_REASONS_HEADING, bold)]
+        for reason in plan.reasons:
+            rows = reason.text.splitlines() or [""]
+            out += _prose(visible_line(rows[0]), "  • ")
+            out += [row for extra in rows[1:] for row in _prose(visible_line(extra), "    ")]
     out += ["", _heading(wording.SOS_AID_HEADING, bold)]
     if plan.aid:
         source = f"  (from {visible_line(plan.aid.source)})" if plan.aid.source else ""

@@ -252,6 +252,10 @@ def log(
         common.emit_json({"trigger": records.to_record(logged.trigger), "relapse": _relapse_json(logged)})
     else:
         _after_logging(logged, verb="Logged", offered=offered, now=now)
+        from recovery_tui.services import reasons as reason_service
+
+        for line in reason_service.after_craving(store, logged.trigger.intensity, now.date()):
+            common.say(line)
     if hint:
         common.warn(
             f"(Logged '{hint[0]}' as a trigger. Did you mean 'recover trigger {hint[1]}'? "

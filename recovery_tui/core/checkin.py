@@ -1,4 +1,5 @@
-"""Daily check-in domain objects and rules: mood, craving, sober per counter, gratitude, note.
+"""Daily check-in domain objects and rules: mood, craving, sober per counter, gratitude, note,
+and two optional evening ratings: how hard the day was (difficulty) and confidence for the week.
 
 A check-in belongs to a local calendar day (`day`), which differs from `at` when a missed day
 is back-filled. A day may hold several check-ins; "today's check-in" is the latest one.
@@ -21,6 +22,8 @@ from recovery_tui.errors import InvalidInput
 
 MOOD_MIN, MOOD_MAX = 1, 5
 CRAVING_MIN, CRAVING_MAX = 0, 10
+RATING_MIN, RATING_MAX = 0, 10
+"""Limits of the optional difficulty and confidence ratings."""
 GRATITUDE_MAX = 2000
 NOTE_MAX = 20000
 
@@ -37,7 +40,9 @@ class SoberAnswer(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
 class CheckIn(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """A daily check-in: mood, craving, whether each active counter was sober that day, gratitude
-    and a note. `date` is the local calendar day it is for (back-filled days differ from `at`)."""
+    and a note, and optionally how hard the day was and how confident the person feels about
+    staying on track this week. `date` is the local calendar day it is for (back-filled days
+    differ from `at`)."""
 
     id: RecordId
     day: Annotated[date, msgspec.Meta(description="The local calendar day the check-in is for.")] = msgspec.field(
@@ -56,6 +61,17 @@ class CheckIn(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     note: Annotated[
         Annotated[str, msgspec.Meta(max_length=NOTE_MAX)] | None, msgspec.Meta(description="A free note.")
     ] = None
+    difficulty: Annotated[
+        Annotated[int, msgspec.Meta(ge=RATING_MIN, le=RATING_MAX)] | None,
+        msgspec.Meta(description="How hard the day was: 0 (easy) to 10 (hardest); null when skipped."),
+    ] = None
+    confidence: Annotated[
+        Annotated[int, msgspec.Meta(ge=RATING_MIN, le=RATING_MAX)] | None,
+        msgspec.Meta(
+            description="How sure the person is they can stay on track this week: 0 (not at all) to 10 "
+            "(completely); null when skipped."
+        ),
+    ] = None
     created_at: CreatedAt | UnsetType = UNSET
     updated_at: UpdatedAt | UnsetType = UNSET
 
@@ -65,8 +81,9 @@ class CheckIn(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
         return [s.counter for s in self.sober if not s.sober]
 
     def summary(self) -> str:
-        """One line: mood, craving and sober answers."""
+        """One line: mood, craving, the day's difficulty and confidence (when answered) and sober answers."""
         parts = [f"mood {self.mood}/5 ({MOOD_WORDS[self.mood]})", f"craving {self.craving}/10"]
+        parts += ratings_parts(self.difficulty, self.confidence)
         if self.sober:
             parts.append("sober: " + ", ".join(f"{s.counter} {'yes' if s.sober else 'no'}" for s in self.sober))
         return " · ".join(parts)
@@ -97,6 +114,23 @@ def parse_mood(value: object, field: str = "mood") -> int:
 def parse_craving(value: object, field: str = "craving") -> int:
     """Validate a craving rating: a whole number 0 (none) to 10 (strongest)."""
     return _whole_number(value, field, CRAVING_MIN, CRAVING_MAX)
+
+
+def parse_rating(value: object, field: str) -> int | None:
+    """Validate an optional 0-10 rating (difficulty, confidence): empty text skips it (None)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return _whole_number(value, field, RATING_MIN, RATING_MAX)
+
+
+def ratings_parts(difficulty: int | None, confidence: int | None) -> list[str]:
+    """'difficulty 6/10' and 'confidence 7/10', each only when answered."""
+    parts = []
+    if difficulty is not None:
+        parts.append(f"difficulty {difficulty}/10")
+    if confidence is not None:
+        parts.append(f"confidence {confidence}/10")
+    return parts
 
 
 def check_day(day: date, now: datetime, field: str = "day") -> date:
@@ -161,6 +195,8 @@ class CheckInDraft(msgspec.Struct, frozen=True):
     sober: tuple[SoberAnswer, ...] = ()
     gratitude: str | None = None
     note: str | None = None
+    difficulty: int | None = None
+    confidence: int | None = None
 
 
 def latest(checkins: list[CheckIn]) -> CheckIn | None:

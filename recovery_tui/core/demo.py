@@ -133,6 +133,8 @@ def build_history(now: datetime, years: int, seed: int = 7) -> dict[str, list[Re
                     ],
                     "gratitude": rng.choice([None, "a friend's call", "sunshine", "a good night's sleep"]),
                     "note": None,
+                    "difficulty": None,
+                    "confidence": None,
                 },
                 ids,
                 evening,

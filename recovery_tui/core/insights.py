@@ -10,7 +10,8 @@ returns an `Insights` value with:
 - coping strategies ranked by their share of `resisted` outcomes (entries still `ongoing` or
   without an outcome are not counted for or against a strategy);
 - skill sessions: mean change in craving from before to after;
-- the weekly mean craving from check-ins (every week of the period, empty weeks as None);
+- the weekly mean craving from check-ins (every week of the period, empty weeks as None), and
+  beside it the weekly mean confidence and the mean difficulty of the check-ins that rated them;
 - early-warning notes: observations stated with their numbers, never a diagnosis;
 - acute signals, which come before the notes: cravings of 8+ on three of the last seven days,
   a restart (relapse) in the last seven days, HALT states piling up in the last seven days,
@@ -26,7 +27,7 @@ non-judgmental voice of wording.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -56,10 +57,13 @@ ACUTE_KINDS = ("restart_recent", "cravings_high", "halt_piling", "checkins_pause
 
 
 class CravingPoint(msgspec.Struct, frozen=True):
-    """The craving (0-10) of one check-in, for the calendar day it was for."""
+    """The craving (0-10) of one check-in, for the calendar day it was for, with its optional
+    difficulty and confidence ratings (0-10, None when skipped)."""
 
     day: date
     craving: int
+    difficulty: int | None = None
+    confidence: int | None = None
 
 
 class SkillPoint(msgspec.Struct, frozen=True):
@@ -115,7 +119,8 @@ class SkillResult(msgspec.Struct, frozen=True):
 
 
 class WeekCraving(msgspec.Struct, frozen=True):
-    """Mean craving of the check-ins in the week starting `week` (None: no check-ins)."""
+    """Mean rating (craving, or confidence) of the check-ins in the week starting `week` that
+    answered it (None: none did); `checkins` counts those."""
 
     week: date
     mean: float | None
@@ -186,11 +191,20 @@ class Insights(msgspec.Struct, frozen=True):
     daily_craving: list[tuple[date, float]]
     notes: list[Note]
     acute: list[Note] = msgspec.field(default_factory=list)
+    weekly_confidence: list[WeekCraving] = msgspec.field(default_factory=list)
+    mean_difficulty: float | None = None
+    difficulty_answers: int = 0
 
     @property
     def warnings(self) -> list[Note]:
         """Every current warning: the acute signals first, then the pattern notes."""
         return [*self.acute, *self.notes]
+
+    def difficulty_text(self) -> str:
+        """'mean 5.5 over 4 rated check-ins' ('' when no check-in of the period rated its day)."""
+        if self.mean_difficulty is None:
+            return ""
+        return f"mean {self.mean_difficulty:.1f} over {counted(self.difficulty_answers, 'rated check-in')}"
 
     @property
     def enough(self) -> bool:
@@ -247,6 +261,10 @@ class Insights(msgspec.Struct, frozen=True):
             "weekly_craving": [
                 {"week": w.week.isoformat(), "mean": w.mean, "checkins": w.checkins} for w in self.weekly_craving
             ],
+            "weekly_confidence": [
+                {"week": w.week.isoformat(), "mean": w.mean, "checkins": w.checkins} for w in self.weekly_confidence
+            ],
+            "difficulty": {"mean": self.mean_difficulty, "checkins": self.difficulty_answers},
             "warnings": [n.to_json() for n in self.warnings],
             "notes": [{"kind": n.kind, "text": n.text, "numbers": n.numbers} for n in self.notes],
         }
@@ -364,18 +382,39 @@ def week_of(day: date, week_start: int = 0) -> date:
     return day - timedelta(days=(day.weekday() - week_start) % 7)
 
 
-def weekly_craving(points: Iterable[CravingPoint], first: date, last: date, week_start: int = 0) -> list[WeekCraving]:
-    """Mean craving per week for every week from the one holding `first` to the one holding `last`."""
+def weekly_craving(
+    points: Iterable[CravingPoint],
+    first: date,
+    last: date,
+    week_start: int = 0,
+    rating: Callable[[CravingPoint], int | None] = lambda p: p.craving,
+) -> list[WeekCraving]:
+    """Mean craving (or another `rating` of a check-in, skipped where None) per week, for every
+    week from the one holding `first` to the one holding `last`."""
     start = week_of(first, week_start)
     weeks = (week_of(last, week_start) - start).days // 7 + 1
     sums = [0] * max(weeks, 0)
     counts = [0] * max(weeks, 0)
     for p in points:
-        if first <= p.day <= last:
+        value = rating(p)
+        if first <= p.day <= last and value is not None:
             index = (p.day - start).days // 7
-            sums[index] += p.craving
+            sums[index] += value
             counts[index] += 1
     return [WeekCraving(start + timedelta(weeks=i), _mean(sums[i], counts[i]), counts[i]) for i in range(max(weeks, 0))]
+
+
+def weekly_confidence(
+    points: Iterable[CravingPoint], first: date, last: date, week_start: int = 0
+) -> list[WeekCraving]:
+    """Mean confidence per week (check-ins that answered it), as `weekly_craving`."""
+    return weekly_craving(points, first, last, week_start, rating=lambda p: p.confidence)
+
+
+def mean_difficulty(points: Iterable[CravingPoint]) -> tuple[float | None, int]:
+    """The mean difficulty of the check-ins that answered it, and how many did."""
+    answered = [p.difficulty for p in points if p.difficulty is not None]
+    return _mean(sum(answered), len(answered)), len(answered)
 
 
 def daily_craving(points: Iterable[CravingPoint], first: date, last: date) -> list[tuple[date, float]]:
@@ -642,6 +681,7 @@ def compute(
     notes.extend(halt_used_notes(current))
     warnings = current_warnings(now=now, cravings=cravings, triggers=triggers, restarts=restarts, notes=notes)
     acute = [note for note in warnings if note.acute]
+    difficulty, answered = mean_difficulty(checkins)
     return Insights(
         since=since,
         until=now,
@@ -657,6 +697,9 @@ def compute(
         daily_craving=daily_craving(checkins, first, last),
         notes=notes,
         acute=acute,
+        weekly_confidence=weekly_confidence(checkins, first, last, week_start),
+        mean_difficulty=difficulty,
+        difficulty_answers=answered,
     )
 
 

@@ -17,6 +17,7 @@ from recovery_tui.core.aid import AidMessage
 from recovery_tui.core.aid import as_json as aid_json
 from recovery_tui.core.contacts import Contact
 from recovery_tui.core.crisis import CountryChoice, CrisisLine
+from recovery_tui.core.reasons import Reason
 
 
 class TriggerSummary(msgspec.Struct, frozen=True):
@@ -76,7 +77,7 @@ def top_triggers(records: list[dict[str, Any]], *, limit: int = 3, worked_limit:
 
 
 class SosPlan(msgspec.Struct, frozen=True):
-    """Everything `recover sos` shows, in order."""
+    """Everything `recover sos` shows, in order (crisis lines, contacts, reasons, a message, triggers)."""
 
     country: CountryChoice
     lines: tuple[CrisisLine, ...]
@@ -87,6 +88,7 @@ class SosPlan(msgspec.Struct, frozen=True):
     data_problem: str | None = None
     next_up: tuple[Contact, datetime] | None = None  # when nobody is reachable now
     locked: bool = False  # an encrypted file not unlocked: only crisis lines (issue 16)
+    reasons: tuple[Reason, ...] = ()  # the person's own reasons, shown after the contacts
 
     def to_json(self) -> dict[str, Any]:
         """A plain dict for `--json` output."""
@@ -104,6 +106,7 @@ class SosPlan(msgspec.Struct, frozen=True):
                 if self.next_up
                 else None
             ),
+            "reasons": [reason.text for reason in self.reasons],
             "first_aid": aid_json(self.aid) if self.aid else None,
             "triggers": [t.to_json() for t in self.triggers],
             "data_problem": self.data_problem,

@@ -134,6 +134,8 @@ def save_checkin(
             sober=draft.sober,
             gratitude=draft.gratitude,
             note=draft.note,
+            difficulty=draft.difficulty,
+            confidence=draft.confidence,
         )
         fields = to_fields(checkin)
         amended = existing is not None and mode == "amend"

@@ -36,6 +36,7 @@ import msgspec
 import orjson
 
 from recovery_tui import messages
+from recovery_tui.core.checkin import ratings_parts
 from recovery_tui.errors import InvalidInput
 from recovery_tui.safetext import csv_cell, json_safe, visible
 from recovery_tui.store import Store, schemas
@@ -170,7 +171,8 @@ def _note_lines(label: str, text: Any) -> list[str]:
 
 
 def _checkin(record: dict[str, Any], zone: tzinfo | None) -> list[str]:
-    lines = [f"- {_clock(record, zone)} · mood {record.get('mood')}/5 · craving {record.get('craving')}/10"]
+    ratings = "".join(f" · {part}" for part in ratings_parts(record.get("difficulty"), record.get("confidence")))
+    lines = [f"- {_clock(record, zone)} · mood {record.get('mood')}/5 · craving {record.get('craving')}/10{ratings}"]
     for entry in record.get("sober") or []:
         state = "sober" if entry.get("sober") else "not sober"
         lines.append(f"- {_text(entry.get('counter', '?'))}: {state}")

@@ -30,10 +30,14 @@ from recovery_tui.store import Store
 
 
 def craving_points(store: Store, since: date | None = None) -> list[CravingPoint]:
-    """One point per check-in (from the day `since` on, if given): the day and its craving."""
+    """One point per check-in (from the day `since` on, if given): the day, its craving, difficulty
+    and confidence."""
     low = since.isoformat() if since is not None else ""
     records = store.select("checkins", lambda r: r["date"] >= low) if low else store.all("checkins")
-    return [CravingPoint(date.fromisoformat(r["date"]), int(r["craving"])) for r in records]
+    return [
+        CravingPoint(date.fromisoformat(r["date"]), int(r["craving"]), r.get("difficulty"), r.get("confidence"))
+        for r in records
+    ]
 
 
 def skill_points(store: Store, since: date | None = None) -> list[SkillPoint]:

@@ -4,8 +4,8 @@
 plain country file beside the data file (store/country_file.py), else the locale, else US.
 `unlock` tries one passphrase on an encrypted file without taking the lock (reads never need
 it), and says whether it opened; a wrong one leaves the store locked, never "damaged".
-`plan` is everything the SOS screen shows (lines, who can be reached now, a first-aid message,
-the top triggers), with the saved country kept when the data file cannot be read.
+`plan` is everything the SOS screen shows (lines, who can be reached now, the person's reasons,
+a first-aid message, the top triggers), with the saved country kept when the data file cannot be read.
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ import msgspec
 
 from recovery_tui.core import contacts as contacts_core
 from recovery_tui.core import crisis as crisis_core
+from recovery_tui.core.reasons import Reason
 from recovery_tui.core.sos import SosPlan, TriggerSummary, top_triggers
 from recovery_tui.errors import RecoverError
-from recovery_tui.services import aid, contacts, crisis_lines
+from recovery_tui.services import aid, contacts, crisis_lines, reasons
 from recovery_tui.store import Store, country_file, crypto
 
 MAX_TRIES = 3
@@ -104,7 +105,16 @@ def _full_plan(
         aid=message,
         triggers=tuple(triggers),
         next_up=next_up,
+        reasons=_reasons(store),
     )
+
+
+def _reasons(store: Store) -> tuple[Reason, ...]:
+    """The person's reasons; none (never an error) when they cannot be read."""
+    try:
+        return tuple(reasons.list_reasons(store))
+    except Exception:  # noqa: BLE001 - in a crisis a reason that cannot be read is left out
+        return ()
 
 
 def is_locked(store: Store) -> bool:

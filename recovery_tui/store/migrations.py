@@ -11,6 +11,10 @@ The ids of existing events are derived, not random: a UUID-5 of the counter's id
 event's kind and time, and how many identical events came before it. So two copies of the
 same version-1 file (a backup and the live file, two machines) migrate to the same ids and
 still merge event by event.
+
+Version 3 gives every check-in two optional evening ratings, `difficulty` (how hard the day
+was) and `confidence` (how sure the person is of staying on track this week), both null:
+nobody answered them before they were asked.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from typing import Any
 
 from recovery_tui.errors import DataFileError
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 EVENT_ID_NAMESPACE = uuid.UUID("6f1e9d3a-5b0c-4c52-9a57-2f3c8e4b7d10")
 """The UUID-5 namespace of event ids derived by migration 1 -> 2 (never change it)."""
@@ -125,13 +129,32 @@ def _v1_to_v2(data: Tables, now: datetime) -> Tables:
         counters[key] = record
     if "counters" in data:
         result["counters"] = counters
-    meta = dict(result.get("meta", {}))
-    meta["schema"] = {**dict(meta.get("schema", {})), "schema_version": 2}
-    result["meta"] = meta
-    return result
+    return _with_version(result, 2)
 
 
-MIGRATIONS: dict[int, Callable[[Tables, datetime], Tables]] = {0: _v0_to_v1, 1: _v1_to_v2}
+def _with_version(data: Tables, version: int) -> Tables:
+    meta = dict(data.get("meta", {}))
+    meta["schema"] = {**dict(meta.get("schema", {})), "schema_version": version}
+    return {**data, "meta": meta}
+
+
+def _v2_to_v3(data: Tables, now: datetime) -> Tables:
+    """Give every check-in `difficulty` and `confidence`, both null (kept when already there)."""
+    result: Tables = dict(data)
+    table = data.get("checkins", {})
+    if not isinstance(table, dict):
+        raise _RecordProblem("checkins", "the table is not a set of records")
+    checkins: dict[str, Any] = {}
+    for key, doc in table.items():
+        if not isinstance(doc, dict):
+            raise _RecordProblem("checkins", "a check-in that is not a record")
+        checkins[key] = {**doc, "difficulty": doc.get("difficulty"), "confidence": doc.get("confidence")}
+    if "checkins" in data:
+        result["checkins"] = checkins
+    return _with_version(result, 3)
+
+
+MIGRATIONS: dict[int, Callable[[Tables, datetime], Tables]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
 _PROTOTYPE_FIELDS = {"counters": ("name", "start"), "checkins": ("date", "mood", "craving")}

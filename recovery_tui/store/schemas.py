@@ -88,6 +88,7 @@ RECORDS: dict[str, tuple[str, str, str]] = {
     "meetings": ("recovery_tui.core.meetings", "Meeting", "meeting"),
     "plan_behaviours": ("recovery_tui.core.plan", "PlanBehaviour", "contingency plan behaviour"),
     "plan_logs": ("recovery_tui.core.plan", "PlanLog", "contingency plan log"),
+    "reasons": ("recovery_tui.core.reasons", "Reason", "reason"),
     "reward_claims": ("recovery_tui.core.rewards", "Claim", "reward claim"),
     "rewards": ("recovery_tui.core.rewards", "Reward", "reward"),
     "skill_sessions": ("recovery_tui.core.skills", "SkillSession", "skill session"),

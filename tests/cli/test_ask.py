@@ -140,6 +140,8 @@ def test_composed_message_never_contains_counters_contacts_or_journal(cli: Any, 
             "sober": [],
             "gratitude": "my sponsor Alex",
             "note": "PRIVATE JOURNAL LINE",
+            "difficulty": None,
+            "confidence": None,
         },
         now=now,
     )

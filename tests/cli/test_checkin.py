@@ -51,6 +51,11 @@ def test_json_output(cli):
         (["--mood", "3", "--craving", "11"], "--craving"),
         (["--mood", "3", "--craving", "2", "--date", "tomorrow"], "--date"),
         (["--mood", "3", "--craving", "2", "--date", "2026-11-21"], "--date"),
+        (["--mood", "3", "--craving", "2", "--difficulty", "-1"], "--difficulty"),
+        (["--mood", "3", "--craving", "2", "--difficulty", "11"], "--difficulty"),
+        (["--mood", "3", "--craving", "2", "--difficulty", "hard"], "--difficulty"),
+        (["--mood", "3", "--craving", "2", "--confidence", "2.5"], "--confidence"),
+        (["--mood", "3", "--craving", "2", "--confidence", "12"], "--confidence"),
     ],
 )
 def test_bad_values_one_line_nothing_stored(cli, db_path, args, field):
@@ -70,12 +75,14 @@ def test_missing_required_value_without_tty_names_the_flag(cli, db_path):
 
 
 def test_prompts_for_missing_values_with_fed_input(cli, store, alcohol):
-    # mood (first answer out of range, asked again), craving, sober from alcohol, gratitude, note
-    result = cli("checkin", input="9\n4\n3\nn\ntea\n\nn\n", env=TTY)
+    # mood (first answer out of range, asked again), craving, difficulty, confidence (skipped),
+    # sober from alcohol, gratitude, note
+    result = cli("checkin", input="9\n4\n3\n6\n\nn\ntea\n\nn\n", env=TTY)
     assert result.exit_code == 0, result.stderr
     assert "--mood: 9 is out of range" in result.stderr
     [record] = store.all("checkins")
     assert record["mood"] == 4 and record["craving"] == 3
+    assert (record["difficulty"], record["confidence"]) == (6, None)
     assert record["sober"][0]["sober"] is False
     assert record["gratitude"] == "tea" and record["note"] is None
     # answered "no" to recording a relapse: the counter is untouched
@@ -84,11 +91,12 @@ def test_prompts_for_missing_values_with_fed_input(cli, store, alcohol):
 
 
 def test_enter_keeps_defaults_when_amending(cli, store, alcohol):
-    cli("checkin", "--mood", "2", "--craving", "5", "--gratitude", "sun", "--note", "first")
-    result = cli("checkin", "--amend", input="\n\n\n\n\n", env=TTY)
+    cli("checkin", "--mood", "2", "--craving", "5", "--gratitude", "sun", "--note", "first", "--confidence", "7")
+    result = cli("checkin", "--amend", input="\n" * 7, env=TTY)
     assert result.exit_code == 0, result.stderr
     [record] = store.all("checkins")
     assert (record["mood"], record["craving"], record["gratitude"], record["note"]) == (2, 5, "sun", "first")
+    assert (record["difficulty"], record["confidence"]) == (None, 7)
     assert record["sober"][0]["sober"] is True
     assert "updated" in result.stdout
 
@@ -147,7 +155,7 @@ def test_if_missing_checks_in_when_there_is_none(cli, store):
 
 
 def test_if_missing_at_startup_prompts_at_a_tty(cli, store):
-    result = cli("checkin", "--if-missing", input="3\n1\n\n\n", env=TTY)
+    result = cli("checkin", "--if-missing", input="3\n1\n\n\n\n\n", env=TTY)
     assert result.exit_code == 0, result.stderr
     assert store.all("checkins")[0]["mood"] == 3
 

@@ -50,9 +50,9 @@ def test_where_json_and_text(cli, db_path: Path) -> None:  # type: ignore[no-unt
     assert not db_path.exists()  # looking never creates the file
     assert cli("config", "set", "country", "gb").exit_code == 0
     info = json.loads(cli("where", "--json").stdout)
-    assert info["exists"] and info["schema_version"] == 2 and info["size_bytes"] > 0
+    assert info["exists"] and info["schema_version"] == 3 and info["size_bytes"] > 0
     text = cli("where").stdout
-    assert str(db_path) in text and "Schema version: 2" in text
+    assert str(db_path) in text and "Schema version: 3" in text
 
 
 def test_db_option_beats_environment(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

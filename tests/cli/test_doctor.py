@@ -20,6 +20,8 @@ def _checkin(note: str) -> dict[str, object]:
         "sober": [],
         "gratitude": None,
         "note": note,
+        "difficulty": None,
+        "confidence": None,
     }
 
 

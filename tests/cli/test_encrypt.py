@@ -25,6 +25,8 @@ def _checkin(note: str) -> dict[str, object]:
         "sober": [],
         "gratitude": MARKER,
         "note": note,
+        "difficulty": None,
+        "confidence": None,
     }
 
 

@@ -59,6 +59,8 @@ KNOWN: dict[str, list[dict[str, Any]]] = {
             sober=[{"counter_id": "c0000000-0000-4000-8000-000000000001", "counter": "alcohol", "sober": True}],
             gratitude="my sister called",
             note="Quiet evening.\nWent to bed early.",
+            difficulty=3,
+            confidence=8,
         ),
         _rec(
             "a0000000-0000-4000-8000-000000000002",
@@ -69,6 +71,8 @@ KNOWN: dict[str, list[dict[str, Any]]] = {
             sober=[{"counter_id": "c0000000-0000-4000-8000-000000000001", "counter": "alcohol", "sober": False}],
             gratitude=None,
             note=None,
+            difficulty=None,
+            confidence=None,
         ),
     ],
     "triggers": [
@@ -200,7 +204,8 @@ def test_csv_folder_on_known_data(cli, db_path: Path, tmp_path: Path) -> None:
     assert all(_mode(p) == 0o600 for p in out.iterdir())
     rows = list(csv.reader(io.StringIO((out / "checkins.csv").read_text())))
     assert rows[0] == [
-        "id", "date", "at", "mood", "craving", "sober", "gratitude", "note", "created_at", "updated_at",
+        "id", "date", "at", "mood", "craving", "sober", "gratitude", "note", "difficulty", "confidence",
+        "created_at", "updated_at",
     ]  # fmt: skip
     by_id = {row[0]: row for row in rows[1:]}
     first = by_id["a0000000-0000-4000-8000-000000000001"]
@@ -260,7 +265,7 @@ intensity 8/10 · outcome: used
 
 ### Check-in
 
-- 19:30 · mood 4/5 · craving 2/10
+- 19:30 · mood 4/5 · craving 2/10 · difficulty 3/10 · confidence 8/10
 - alcohol: sober
 - Grateful for: my sister called
 - Note:
@@ -300,7 +305,7 @@ def test_json_since_keeps_recent_records(cli, db_path: Path) -> None:
     assert list(dump["counters"]) == ["c0000000-0000-4000-8000-000000000001"]  # restarted 22:15
     later = json.loads(cli("export", "--since", "2026-11-20 19:45", "--out", "-").stdout)
     assert later["checkins"] == {} and later["skill_sessions"] == {}
-    assert later["meta"]["schema"]["schema_version"] == 2
+    assert later["meta"]["schema"]["schema_version"] == 3
 
 
 def test_default_path_and_no_overwrite(cli, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

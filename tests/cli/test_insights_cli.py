@@ -28,6 +28,8 @@ def add_checkin(store, day: date, craving: int, mood: int = 3):
         "sober": [],
         "gratitude": None,
         "note": None,
+        "difficulty": None,
+        "confidence": None,
     }
     return store.insert("checkins", fields, now=at)
 
@@ -148,7 +150,8 @@ def ten_year_file(store, now):
         checkins.append(
             store.stamp(
                 {"date": day.isoformat(), "at": f"{day.isoformat()}T21:00:00+00:00", "mood": 3,
-                 "craving": rng.randrange(11), "sober": [], "gratitude": None, "note": None},
+                 "craving": rng.randrange(11), "sober": [], "gratitude": None, "note": None,
+                 "difficulty": None, "confidence": None},
                 now,
             )
         )  # fmt: skip

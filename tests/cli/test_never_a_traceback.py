@@ -67,6 +67,8 @@ def _healthy(db_path: Path, now: datetime) -> dict[str, Any]:
             "sober": [],
             "gratitude": None,
             "note": None,
+            "difficulty": None,
+            "confidence": None,
         },
         now=now,
     )

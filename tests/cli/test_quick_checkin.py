@@ -167,6 +167,12 @@ CASES = [
     ["checkin", "--mood", "3", "--craving", "2", "--if-missing"],
     ["checkin", "--mood", "3", "--craving", "2", "--note", "--add"],
     ["checkin", "--mood", "3", "--craving", "2", "--note", "x" * 3000],
+    ["checkin", "--mood", "3", "--craving", "2", "--difficulty", "6", "--confidence", "0", "--add"],
+    ["checkin", "--mood", "3", "--craving", "2", "--difficulty=10", "--json"],
+    ["checkin", "--mood", "3", "--craving", "2", "--difficulty", "11"],
+    ["checkin", "--mood", "3", "--craving", "2", "--confidence", "sure"],
+    ["checkin", "--mood", "3", "--craving", "2", "--confidence", "", "--amend"],
+    ["checkin", "--amend", "--confidence", "4"],
 ]
 
 
@@ -195,7 +201,8 @@ def test_db_option_before_the_command(tmp_path: Path, now: Any) -> None:
         ("update\n", ["checkin", "--mood", "3", "--craving", "2"]),
         ("y\n", ["checkin", "--mood", "3", "--craving", "2", "--add", "--not-sober", "nicotine"]),
         ("n\n", ["checkin", "--mood", "3", "--craving", "2", "--add", "--not-sober", "nicotine"]),
-        ("4\n1\ny\nn\nrain\n\nn\n", ["checkin", "--add"]),  # every question asked at a terminal
+        ("4\n1\n5\n8\ny\nn\nrain\n\nn\n", ["checkin", "--add"]),  # every question asked at a terminal
+        ("4\n1\n\n11\n7\ny\nn\n\n\nn\n", ["checkin", "--add"]),  # a rating skipped, one out of range
     ],
 )
 def test_same_questions_and_answers_at_a_terminal(tmp_path: Path, now: Any, stdin: str, args: list[str]) -> None:

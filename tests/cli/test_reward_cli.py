@@ -53,6 +53,8 @@ def test_balance_breakdown(cli, store, now):
             "sober": [],
             "gratitude": None,
             "note": None,
+            "difficulty": None,
+            "confidence": None,
         },
         now=now,
     )

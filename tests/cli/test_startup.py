@@ -31,7 +31,7 @@ def test_the_typer_command_and_the_fast_parser_read_the_same_options() -> None:
     typer_names = {name for param in command.params for name in (*param.opts, *param.secondary_opts)}
     typer_names -= {"-h", "--help"}
     assert typer_names == spellings(OPTIONS) == FastParser(OPTIONS).names()
-    assert len(typer_names) == 17
+    assert len(typer_names) == 19  # --difficulty and --confidence joined the 17
     assert [option.field for option in OPTIONS] == list(CheckinRequest.__struct_fields__)  # one option a field
     # and each reaches the same field with the help text declared for it
     declared = {option.field: option for option in OPTIONS}

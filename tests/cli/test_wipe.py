@@ -19,6 +19,8 @@ def _checkin() -> dict[str, object]:
         "sober": [],
         "gratitude": None,
         "note": None,
+        "difficulty": None,
+        "confidence": None,
     }
 
 

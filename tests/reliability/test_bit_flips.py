@@ -61,6 +61,8 @@ def _seed(db_path: Path, now: datetime) -> None:
                 "sober": [],
                 "gratitude": None,
                 "note": "ok",
+                "difficulty": None,
+                "confidence": None,
             },
             now=now,
         )

@@ -42,7 +42,8 @@ while True:
     store.insert(
         "checkins",
         {{"date": moment.date().isoformat(), "at": moment.isoformat(), "mood": 3, "craving": 2,
-          "sober": [], "gratitude": None, "note": {MARKER!r} + " " + str(written[0])}},
+          "sober": [], "gratitude": None, "note": {MARKER!r} + " " + str(written[0]),
+          "difficulty": None, "confidence": None}},
         now=moment,
     )
     written[0] += 1

@@ -149,6 +149,8 @@ def test_every_command_runs_without_network(
             "sober": [],
             "gratitude": None,
             "note": None,
+            "difficulty": None,
+            "confidence": None,
         },
         now=now,
     )

@@ -37,6 +37,7 @@ from recovery_tui.services import config as config_service
 from recovery_tui.services import contacts as contacts_service
 from recovery_tui.services import crisis_lines as crisis_lines_service
 from recovery_tui.services import demo as demo_service
+from recovery_tui.services import reasons as reasons_service
 from recovery_tui.services import rewards as rewards_service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
@@ -145,6 +146,11 @@ WALKS = [
     Walk("crisis line form refused", ("k", "3", "a", "enter"), "CrisisLineForm"),
     Walk("passphrase", (), "PassphraseScreen", locked=True),
     Walk("sos while locked", ("ctrl+s",), "SosScreen", locked=True),
+    Walk("why", ("w",), "ReasonsScreen"),
+    Walk("why add", ("w", "a"), "ReasonForm"),
+    Walk("why add refused", ("w", "a", "enter"), "ReasonForm"),
+    Walk("why edit", ("w", "e"), "ReasonForm", demo_only=True),
+    Walk("why remove", ("w", "d"), "ConfirmScreen", demo_only=True),
 ]
 
 
@@ -190,6 +196,7 @@ def _fill(store: Store, now: datetime) -> None:
         store, "Night team", country_code="GB", phone="0800 123", text=None, hours=None, note=None, now=now
     )
     rewards_service.add_reward(store, "cinema ticket", cost=40, now=now)
+    reasons_service.add_reason(store, "I want to be there for my kids", now=now)
 
 
 @pytest.fixture(scope="module")

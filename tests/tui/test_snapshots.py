@@ -155,6 +155,20 @@ async def _celebration(pilot: Pilot[Any], clock: FixedClock) -> None:
     await _until(pilot, lambda: "One day at a time" in str(app.screen.query_one("#celebration-share").render()))
 
 
+async def _two_reasons(pilot: Pilot[Any], clock: FixedClock) -> None:
+    from recovery_tui.services import reasons as reasons_service
+    from recovery_tui.tui.reasons.reasons_screen import ReasonsScreen
+
+    app = pilot.app
+    assert isinstance(app, RecoverApp)
+    for text in ("I want to be there for my kids", "Waking up with a clear head"):
+        reasons_service.add_reason(Store(app.store.path), text, now=app.now())
+    screen = app.screen
+    assert isinstance(screen, ReasonsScreen)
+    screen.reload()
+    await _until(pilot, lambda: screen.query_one("#reasons-list").option_count == 2)
+
+
 SHOTS = [
     Shot("dashboard"),
     Shot("help", ("question_mark",)),
@@ -206,6 +220,9 @@ SHOTS = [
     Shot("welcome_counter", ("enter", "enter", *_keys("alcohol")), fresh=True),
     Shot("welcome_contacts", ("enter", "enter", "ctrl+n", *_keys("Sam"), "tab", *_keys("07700900123")), fresh=True),
     Shot("welcome_message", ("enter", "enter", "ctrl+n", "ctrl+n"), fresh=True),
+    Shot("why_empty", ("w",)),
+    Shot("why_reasons", ("w",), after=_two_reasons),
+    Shot("why_form", ("w", "a", *_keys("my kids"))),
 ]
 
 

@@ -227,7 +227,11 @@ async def test_insights_screen_shows_acute_signs_first_with_dashboard_keys(store
     for n in range(4):
         at = now - timedelta(days=n)
         fields = {"date": at.date().isoformat(), "at": at.isoformat(), "mood": 2, "craving": 9}
-        store.insert("checkins", {**fields, "sober": [], "gratitude": None, "note": None}, now=at)
+        store.insert(
+            "checkins",
+            {**fields, "sober": [], "gratitude": None, "note": None, "difficulty": None, "confidence": None},
+            now=at,
+        )
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

@@ -21,6 +21,7 @@ from recovery_tui.services import aid as aid_service
 from recovery_tui.services import config as config_service
 from recovery_tui.services import contacts as contacts_service
 from recovery_tui.services import counters as counters_service
+from recovery_tui.services import reasons as reasons_service
 from recovery_tui.services import welcome as welcome_service
 from recovery_tui.store import Store, country_file
 from recovery_tui.tui.app import RecoverApp
@@ -99,7 +100,7 @@ async def test_first_run_walks_to_a_filled_dashboard(fresh: Store, now: datetime
         await pilot.press("enter")
 
         assert step(app) == "message"
-        assert "press k" in screen_text(app)
+        assert "press w" in screen_text(app)
         await type_text(pilot, "I want to be there for my kids")
         await pilot.press("enter")
 
@@ -107,7 +108,7 @@ async def test_first_run_walks_to_a_filled_dashboard(fresh: Store, now: datetime
         counters = str(app.screen.query_one("#counters-body", Static).render())
         assert "alcohol" in counters and "30d" in counters
         [summary] = [n for n in notes(app) if n.startswith("Welcome.")]
-        assert "IE crisis lines, Sam, Jo and your message" in summary
+        assert "IE crisis lines, Sam, Jo and your reason" in summary
         await pilot.press("ctrl+s")
         assert isinstance(app.screen, SosScreen)
         sos = screen_text(app)
@@ -121,8 +122,9 @@ async def test_first_run_walks_to_a_filled_dashboard(fresh: Store, now: datetime
         ("Sam", "07700900123", "peer", "24/7"),
         ("Jo", "@jo", "peer", "24/7"),
     ]
-    [message] = aid_service.list_aid(fresh)
-    assert (message.text, message.source) == ("I want to be there for my kids", None)
+    [reason] = reasons_service.list_reasons(fresh)
+    assert reason.text == "I want to be there for my kids"
+    assert aid_service.list_aid(fresh) == []  # a reason, not a first-aid message
     assert fresh.meta(welcome_service.WELCOME)["skipped"] is False
 
     async with RecoverApp(fresh, clock=lambda: now).run_test(size=(80, 24)) as pilot:

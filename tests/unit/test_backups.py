@@ -126,8 +126,8 @@ def test_migration_makes_a_pre_version_copy(db_path: Path, now: datetime) -> Non
     store = Store(db_path, clock=lambda: now)
     assert store.all("counters")[0]["name"] == "alcohol"
     labels = [b.label for b in store.backups()]
-    assert "pre-v2" in labels  # named after the version it migrates to
-    pre = next(b for b in store.backups() if b.label == "pre-v2")
+    assert "pre-v3" in labels  # named after the version it migrates to
+    pre = next(b for b in store.backups() if b.label == "pre-v3")
     assert orjson.loads(pre.path.read_bytes()) == prototype
 
 

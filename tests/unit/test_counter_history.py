@@ -116,7 +116,7 @@ def test_migration_gives_events_the_same_ids_every_time() -> None:
     record = first["counters"]["c-1"]
     ids = [e["id"] for e in record["events"]]
     assert len(set(ids)) == 3 and all(len(i) == 36 for i in ids)
-    assert record["edits"] == [] and first["meta"]["schema"]["schema_version"] == migrations.CURRENT_VERSION == 2
+    assert record["edits"] == [] and first["meta"]["schema"]["schema_version"] == migrations.CURRENT_VERSION == 3
     schemas.validate("counters", record)
     assert v1["counters"]["c-1"]["events"][0].keys() == {"kind", "at", "note"}  # the input is not changed
 

@@ -24,6 +24,8 @@ def _entry(note: str = MARKER) -> dict[str, object]:
         "sober": [],
         "gratitude": None,
         "note": note,
+        "difficulty": None,
+        "confidence": None,
     }
 
 

@@ -154,6 +154,7 @@ def test_store_appends_and_finds_a_day_without_parsing_years(tmp_path: Path) -> 
 
     now = datetime(2026, 11, 20, 20, tzinfo=timezone.utc)
     base = {"at": "2026-11-20T19:00:00+00:00", "mood": 3, "craving": 1, "sober": [], "gratitude": None, "note": None}
+    base |= {"difficulty": None, "confidence": None}
     for day in ("2026-11-18", "2026-11-19", "2026-11-20"):
         store.insert("checkins", {**base, "date": day}, now=now)
     fresh = Store(path)

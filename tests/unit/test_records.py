@@ -92,7 +92,8 @@ def test_commands_store_the_same_records_as_before(db_path: Path, cli: Callable[
     text = "Daily review\nWhat went well today:\n- slept"
     assert cli("journal", "add", text, "--template", "daily", "--tag", "Sleep,late night", env=env).exit_code == 0
     _same_but_id(_latest(db_path, "journal"), _written_at_plus_two("journal"))
-    args = ("checkin", "--mood", "4", "--craving", "2", "--gratitude", "tea", "--note", "ok")
+    args = ("checkin", "--mood", "4", "--craving", "2", "--gratitude", "tea", "--note", "ok", "--difficulty", "6")
+    args += ("--confidence", "7")
     result = cli(*args, "--not-sober", "alcohol", "--no-relapse", "--add", env=env)
     assert result.exit_code == 0, result.output
     _same_but_id(_latest(db_path, "checkins"), _written_at_plus_two("checkins"))
@@ -102,6 +103,7 @@ def test_commands_store_the_same_records_as_before(db_path: Path, cli: Callable[
 KIT_COMMANDS = {
     "contacts": ("contact", "add", "Sam", "--reach", "+44 7700 900123", "--role", "sponsor"),
     "aid_messages": ("aid", "add", "You got through last Friday.", "--from", "Sam"),
+    "reasons": ("reason", "add", "I want to be there for my kids"),
     "user_crisis_lines": ("crisis", "add", "Crisis Text Line", "--country", "US", "--text", "HOME to 741741"),
 }
 
@@ -369,9 +371,17 @@ def test_help_request_commands_store_and_print_the_same_as_before(db_path: Path,
 
 
 def test_demo_file_is_byte_identical_to_before(db_path: Path, cli: Callable[..., Any]) -> None:
-    # sha256 of `RECOVER_NOW=2026-11-20T20:00:00+00:00 TZ=UTC recover demo --years 1` at 0528df9
+    # sha256 of `RECOVER_NOW=2026-11-20T20:00:00+00:00 TZ=UTC recover demo --years 1` at 0528df9,
+    # as data version 2: version 3 only adds the check-ins' difficulty and confidence (null).
     assert cli("demo", "--years", "1").exit_code == 0
-    digest = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    written = db_path.read_bytes()
+    data = json.loads(written)
+    assert layout.encode(data) == written
+    assert data["meta"]["schema"]["schema_version"] == 3
+    for checkin in data["checkins"].values():
+        assert (checkin.pop("difficulty"), checkin.pop("confidence")) == (None, None)
+    data["meta"]["schema"]["schema_version"] = 2
+    digest = hashlib.sha256(layout.encode(data)).hexdigest()
     assert digest == "91d810909690f5ddcbab15c64045e0a8027cb06c8f83b37927c30a37d6c7b604"
 
 

@@ -17,7 +17,9 @@ from recovery_tui.store import Store
 
 def checkin(store: Store, now: datetime, day: str) -> dict[str, object]:
     fields = {"date": day, "at": f"{day}T21:00:00+00:00", "mood": 4, "craving": 2, "sober": []}
-    return store.insert("checkins", {**fields, "gratitude": None, "note": None}, now=now)
+    return store.insert(
+        "checkins", {**fields, "gratitude": None, "note": None, "difficulty": None, "confidence": None}, now=now
+    )
 
 
 def skill(store: Store, now: datetime, completed: bool) -> dict[str, object]:

@@ -34,12 +34,14 @@ from recovery_tui.core.checkin import (
     clean_optional,
     parse_craving,
     parse_mood,
+    parse_rating,
     relapse_recorded_on,
 )
 from recovery_tui.core.counters import Counter
 from recovery_tui.errors import Conflict, InvalidInput, RecoverError
 from recovery_tui.services import checkins as checkin_service
 from recovery_tui.services import counters as counter_service
+from recovery_tui.services import reasons as reason_service
 from recovery_tui.services.checkins import SavedCheckIn
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
@@ -53,8 +55,17 @@ if TYPE_CHECKING:
     from recovery_tui.tui.app import RecoverApp
 
 ADD_ANOTHER = "Add as another check-in (keep the earlier one)"
-ERROR_FIELDS = {field: field for field in ("mood", "craving", "gratitude", "note")}
+ERROR_FIELDS = {field: field for field in ("mood", "craving", "difficulty", "confidence", "gratitude", "note")}
 """Domain field of a refusal -> the field of this form it is shown beside (others: the status)."""
+RATINGS = (
+    ("difficulty", "Hard day 0-10", "optional: 0 easy - 10"),
+    ("confidence", "Confident 0-10", "optional: on track?"),
+)
+"""The optional evening ratings: (field, label, placeholder). Empty skips a rating."""
+
+
+def _rating(value: object) -> int | None:
+    return value if isinstance(value, int) else None
 
 
 class CheckinForm(ModalScreen[SavedCheckIn | None]):
@@ -109,6 +120,12 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
                 yield Label("Note", classes="field")
                 yield Input(shown(base.note or "") if base else "", id="note", classes="wide", compact=True)
                 yield FieldError(id="note-error", classes="error")
+            for field, label, hint in RATINGS:
+                with Horizontal(classes="row"):
+                    yield Label(label, classes="field")
+                    value = getattr(base, field) if base else None
+                    yield Input("" if value is None else str(value), id=field, placeholder=hint, compact=True)
+                    yield FieldError(id=f"{field}-error", classes="error")
             if base is not None:
                 yield MarkedCheckbox(self._yes_no(ADD_ANOTHER, False), False, id="add-another", compact=True)
             with Horizontal(id="checkin-buttons"):
@@ -150,6 +167,8 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
             ("craving", lambda text: parse_craving(text, "craving"), "use a whole number 0-10"),
             ("gratitude", lambda text: clean_optional(text, "gratitude", GRATITUDE_MAX), "too long"),
             ("note", lambda text: clean_optional(text, "note", NOTE_MAX), "too long"),
+            ("difficulty", lambda text: parse_rating(text, "difficulty"), "0-10, or leave empty"),
+            ("confidence", lambda text: parse_rating(text, "confidence"), "0-10, or leave empty"),
         )
         for field, check, short in checks:
             try:
@@ -172,6 +191,8 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
             sober=sober,
             gratitude=draft_values["gratitude"] if isinstance(draft_values["gratitude"], str) else None,
             note=draft_values["note"] if isinstance(draft_values["note"], str) else None,
+            difficulty=_rating(draft_values["difficulty"]),
+            confidence=_rating(draft_values["confidence"]),
         )
 
     def action_save(self, *, force_add: bool = False) -> None:
@@ -199,10 +220,11 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
             mode = "add" if self.query_one("#add-another", Checkbox).value else "amend"
         expected = self._existing if mode == "amend" else None
 
-        def save(store: Store) -> SavedCheckIn:
-            return checkin_service.save_checkin(
+        def save(store: Store) -> tuple[SavedCheckIn, list[str]]:
+            saved = checkin_service.save_checkin(
                 store, draft, mode=mode, relapse_for=relapse_for, now=now, expected=expected
             )
+            return saved, reason_service.after_craving(store, saved.checkin.craving, draft.day)
 
         self._set_saving(True)
         app.store_work(save, self._saved, group="checkin-save", failed=self._failed)
@@ -211,7 +233,8 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
         self._saving = saving
         self.query_one("#checkin-status", Label).update("Saving..." if saving else "")
 
-    def _saved(self, saved: SavedCheckIn) -> None:
+    def _saved(self, result: tuple[SavedCheckIn, list[str]]) -> None:
+        saved, reasons = result
         app = recover_app(self)
         now = app.now()
         for counter in saved.relapsed:
@@ -223,6 +246,8 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
         if saved.checkin.craving >= 7:
             craving = saved.checkin.craving
             app.notify(wording.CHECKIN_RELAPSE["high_craving_dashboard"].format(craving=craving), timeout=10)
+        if reasons:
+            app.notify(shown("\n".join(reasons)), markup=False, timeout=20)
         app.notify("Check-in updated." if saved.amended else "Check-in saved.")
         app.post_message(DataChanged())
         if saved.relapsed:
@@ -265,6 +290,9 @@ class CheckinForm(ModalScreen[SavedCheckIn | None]):
         self._existing = newer
         self.query_one("#mood", Input).value = str(newer.mood) if newer else ""
         self.query_one("#craving", Input).value = str(newer.craving) if newer else ""
+        for field, _label, _hint in RATINGS:
+            value = getattr(newer, field) if newer else None
+            self.query_one(f"#{field}", Input).value = "" if value is None else str(value)
         self.query_one("#gratitude", Input).value = shown(newer.gratitude or "") if newer else ""
         self.query_one("#note", Input).value = shown(newer.note or "") if newer else ""
         answers = {s.counter_id: s.sober for s in newer.sober} if newer else {}

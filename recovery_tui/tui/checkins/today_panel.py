@@ -1,4 +1,5 @@
-"""TodayPanel: today's check-in at a glance (or how to do it) and counts of today's entries.
+"""TodayPanel: one of your reasons (a different one each day), today's check-in at a glance
+(or how to do it) and counts of today's entries.
 
 Fits the dashboard's ~39 x 11 panel: every line is kept to one row (ellipsis), and sensitive
 journal entries appear collapsed. Key `c` (check-in form) and `j` (journal) are bound on the
@@ -8,23 +9,28 @@ dashboard screen.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
-from recovery_tui.core.checkin import MOOD_WORDS
+from recovery_tui.core.checkin import MOOD_WORDS, ratings_parts
 from recovery_tui.core.today import Today
+from recovery_tui.services import reasons as reason_service
 from recovery_tui.services import today as today_service
 from recovery_tui.store import Store
 from recovery_tui.tui.safe import shown_line
 from recovery_tui.tui.shared.panel import Panel
 
 
-def today_lines(summary: Today) -> list[str]:
-    """The panel's lines for a day (plain text, one row each)."""
-    lines: list[str] = []
+def today_lines(summary: Today, reason: str | None = None) -> list[str]:
+    """The panel's lines for a day (plain text, one row each), under the reason of the day if any."""
+    lines: list[str] = [f"Why: {' '.join(reason.split())}"] if reason else []
     checkin = summary.checkin
     if checkin is None:
         lines += ["No check-in yet today.", "Press c to check in: mood, craving,", "sober today, gratitude, a note."]
     else:
         lines.append(f"Mood {checkin.mood}/5 {MOOD_WORDS[checkin.mood]} · craving {checkin.craving}/10")
+        ratings = ratings_parts(checkin.difficulty, checkin.confidence)
+        if ratings:
+            lines.append(" · ".join(ratings).capitalize())
         if checkin.sober:
             lines.append("Sober: " + ", ".join(f"{s.counter} {'yes' if s.sober else 'no'}" for s in checkin.sober))
         if checkin.gratitude:
@@ -43,16 +49,25 @@ def today_lines(summary: Today) -> list[str]:
     return lines
 
 
-class TodayPanel(Panel[Today]):
-    """Today's check-in summary and counts, refreshed whenever the data changes."""
+class TodayView(NamedTuple):
+    """What the panel shows: the day, and the reason of the day (its text) if there are any."""
+
+    today: Today
+    reason: str | None
+
+
+class TodayPanel(Panel[TodayView]):
+    """Today's check-in summary and counts, and one of the person's reasons (a different one
+    each day), refreshed whenever the data changes."""
 
     NAME = "today"
     TITLE = "Today"
 
-    def read(self, store: Store, now: datetime) -> Today:
-        """Today's check-ins, journal entries, triggers and skills."""
-        return today_service.today(store, now=now)
+    def read(self, store: Store, now: datetime) -> TodayView:
+        """Today's check-ins, journal entries, triggers and skills, and the reason of the day."""
+        of_the_day = reason_service.reason_of_the_day(store, now.date())
+        return TodayView(today_service.today(store, now=now), of_the_day[1].text if of_the_day else None)
 
-    def rows(self, read: Today, width: int) -> list[str]:
+    def rows(self, read: TodayView, width: int) -> list[str]:
         """One row per line (the body's CSS cuts each to the width with an ellipsis)."""
-        return [shown_line(line) for line in today_lines(read)]
+        return [shown_line(line) for line in today_lines(read.today, read.reason)]

@@ -63,6 +63,7 @@ class DashboardScreen(Screen[None]):
         Binding("o", "settings", "Settings", tooltip="settings: country, currency, theme, points ..."),
         Binding("k", "kit", "Kit", tooltip="your kit: contacts, first-aid messages, own crisis lines"),
         Binding("g", "meeting_goal", "Goal", tooltip="weekly meeting goal"),
+        Binding("w", "reasons", "Why", tooltip="why you are doing this: your reasons"),
     ]
 
     UNDO_SECONDS = 15
@@ -146,6 +147,16 @@ class DashboardScreen(Screen[None]):
         from recovery_tui.tui.contacts.contacts_screen import ContactsScreen
 
         self.app.push_screen(ContactsScreen())
+
+    def action_reasons(self) -> None:
+        """Your reasons: why you are doing this (add, edit, remove)."""
+        from recovery_tui.tui.reasons.reasons_screen import ReasonsScreen
+
+        def closed(changed: bool | None) -> None:
+            if changed:
+                self.app.post_message(DataChanged())
+
+        self.app.push_screen(ReasonsScreen(), closed)
 
     def action_meeting_goal(self) -> None:
         """Set or clear the weekly meeting goal."""

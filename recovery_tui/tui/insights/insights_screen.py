@@ -188,6 +188,15 @@ class InsightsScreen(Screen[None]):
             yield Sparkline(daily, id="craving-spark", summary_function=max)
             weekly = [w.mean for w in result.weekly_craving]
             yield Static(f"by week: {charts.sparkline(weekly)}", markup=False)
+        if any(w.mean is not None for w in result.weekly_confidence):
+            confidence = [w.mean for w in result.weekly_confidence]
+            yield Static(
+                f"Confidence by week (0-10): {charts.sparkline(confidence)}",
+                id="confidence-spark",
+                markup=False,
+            )
+        if result.mean_difficulty is not None:
+            yield Static(f"How hard the days were (0-10): {result.difficulty_text()}", id="difficulty", markup=False)
         if result.top:
             yield Static("Top triggers", classes="heading")
             yield Static(shown(top_text(result)), id="insights-top", markup=False)

@@ -1,5 +1,6 @@
-"""SosScreen: crisis lines first, then who you can reach now, a kept message, a 10-minute
-skill and your top triggers, with keys to start a skill, see all contacts, or go back.
+"""SosScreen: crisis lines first, then who you can reach now, your reasons (when you wrote
+some), a kept message, a 10-minute skill and your top triggers, with keys to start a skill,
+see all contacts, or go back.
 
 It is opened by the app-level `ctrl+s` binding from every screen, modal and form, and reads
 through `services.sos.plan` in a store worker, which never fails on a missing
@@ -73,6 +74,11 @@ def contacts_text(plan: SosPlan) -> Content:
     return lines([wording.SOS_NO_CONTACTS_DASHBOARD])
 
 
+def reasons_text(plan: SosPlan) -> Content:
+    """The person's reasons, one bullet each (the section shows only when there are some)."""
+    return lines(f"• {reason.text}" for reason in plan.reasons)
+
+
 def aid_text(plan: SosPlan) -> Content:
     """The first-aid message section."""
     if not plan.aid:
@@ -104,6 +110,7 @@ def triggers_text(plan: SosPlan) -> Content:
 SECTIONS = (
     ("crisis", wording.SOS_CRISIS_HEADING),
     ("contacts", wording.SOS_CONTACTS_HEADING),
+    ("reasons", wording.SOS_REASONS_HEADING),
     ("aid", wording.SOS_AID_HEADING),
     ("skill", f"{wording.SOS_SKILL_HEADING}  (press s)"),
     ("triggers", wording.SOS_TRIGGERS_HEADING),
@@ -176,12 +183,15 @@ class SosScreen(Screen[None]):
             problem.update(lines([wording.SOS_DATA_UNREADABLE.format(problem=plan.data_problem)]))
         for key in ("contacts", "aid", "triggers"):
             self.query_one(f"#sos-{key}-section").display = plan.data_problem is None and not locked and personal
+        reasons = self.query_one("#sos-reasons-section")
+        reasons.display = bool(plan.reasons) and plan.data_problem is None and not locked and personal
         skill = wording.SOS_SKILL_HEADING if locked else f"{wording.SOS_SKILL_HEADING}  (press s)"
         self.query_one("#sos-skill-heading", Static).update(skill)
         self.query_one("#sos-skill", Static).update(skill_text(locked=locked))
         self.refresh_bindings()
         if personal:
             self.query_one("#sos-contacts", Static).update(contacts_text(plan))
+            self.query_one("#sos-reasons", Static).update(reasons_text(plan))
             self.query_one("#sos-aid", Static).update(aid_text(plan))
             self.query_one("#sos-triggers", Static).update(triggers_text(plan))
 

@@ -27,6 +27,7 @@ from recovery_tui.core.timeparse import parse_time
 from recovery_tui.core.triggers import HALT, OUTCOMES, Trigger
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import counters as counter_service
+from recovery_tui.services import reasons as reason_service
 from recovery_tui.services import triggers as trigger_service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
@@ -182,8 +183,8 @@ class TriggerForm(ModalScreen[Trigger | None]):
         now = app.now()
         halt = [s for s in HALT if self.query_one(f"#halt-{s}", Checkbox).value]
 
-        def log(store: Store) -> trigger_service.Logged:
-            return trigger_service.log_trigger(
+        def log(store: Store) -> tuple[trigger_service.Logged, list[str]]:
+            done = trigger_service.log_trigger(
                 store,
                 what=values["what"],
                 at=values["when"],
@@ -198,8 +199,10 @@ class TriggerForm(ModalScreen[Trigger | None]):
                 note=values["note"],
                 relapse=relapse if isinstance(relapse, str) and outcome == "used" else None,
             )
+            return done, reason_service.after_craving(store, done.trigger.intensity, now.date())
 
-        def logged(done: trigger_service.Logged) -> None:
+        def logged(result: tuple[trigger_service.Logged, list[str]]) -> None:
+            done, reasons = result
             self._saving = False
             app.post_message(DataChanged())
             message = f"Logged: {done.trigger.what}"
@@ -211,6 +214,8 @@ class TriggerForm(ModalScreen[Trigger | None]):
             elif done.trigger.outcome == "used":
                 message += f". {wording.used_care(dashboard=True)}"
             app.notify(shown(message), markup=False, timeout=15 if done.trigger.outcome == "used" else 5)
+            if reasons:
+                app.notify(shown("\n".join(reasons)), markup=False, timeout=20)
             if done.counter is not None:
                 app.post_message(Restarted([(done.counter.name, done.counter.events[-1].id)]))
             dismiss_on_top(self, done.trigger)

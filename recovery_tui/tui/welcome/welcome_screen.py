@@ -5,11 +5,12 @@ Shown once, on a new data file with nothing in it (services/welcome.py decides a
 (wording.py); (2) the country for crisis lines, saved through the same service as
 `recover config set country`; (3) the first counter, with the add-counter form's fields and
 checks (counters/add_counter.py); (4) the first people in the contact chain (enter adds one
-and clears the fields for the next; enter on empty fields goes on); (5) one reason or message
-to themselves, kept as a first-aid message that SOS shows. Every step says where to change it
-later (o settings, a counters, k the kit). ctrl+n skips a step, escape skips the rest; either
-way, or once the last step is done, the welcome is remembered and the dashboard shows what was
-given. All store work runs in `app.store_work` workers.
+and clears the fields for the next; enter on empty fields goes on); (5) their reason, why they
+are doing this, kept as a reason (services/reasons.py) that SOS and the dashboard show. Every
+step says where to change it later (o settings, a counters, k the kit, w the reasons). ctrl+n
+skips a step, escape skips the rest; either way, or once the last step is done, the welcome is
+remembered and the dashboard shows what was given. All store work runs in `app.store_work`
+workers.
 """
 
 from __future__ import annotations
@@ -28,10 +29,10 @@ from recovery_tui import wording
 from recovery_tui.core.contacts import ALWAYS, ROLES, Contact
 from recovery_tui.core.counters import Counter
 from recovery_tui.errors import RecoverError
-from recovery_tui.services import aid as aid_service
 from recovery_tui.services import config as config_service
 from recovery_tui.services import contacts as contacts_service
 from recovery_tui.services import crisis_lines
+from recovery_tui.services import reasons as reason_service
 from recovery_tui.services import welcome as welcome_service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
@@ -56,7 +57,7 @@ TITLES = {
     "country": "Your country, for crisis lines",
     "counter": "Your first counter",
     "contacts": "The people to call",
-    "message": "A message to yourself",
+    "message": "Your reason",
 }
 ABOUT = (
     "recover is a private place at your terminal for the daily habits of recovery: "
@@ -75,9 +76,10 @@ CONTACTS_ASK = "Who can you call or text when it's hard? Add them in the order t
 CONTACTS_ADDED = "Added so far: {names}. Add the next person, or press enter on empty fields to go on."
 CONTACTS_LATER = "Add, reorder or change them later in your kit: press k on the dashboard."
 MESSAGE_ASK = (
-    "A reason to keep going, or a message to yourself to read in a hard moment. SOS (ctrl+s) shows it when you need it."
+    "Why are you doing this? A reason to keep going, in your own words. "
+    "SOS (ctrl+s) shows it when you need it, and the dashboard keeps it in view."
 )
-MESSAGE_LATER = "Keep more messages later in your kit: press k on the dashboard."
+MESSAGE_LATER = "Add more reasons, or change this one, later: press w on the dashboard."
 HINT = "enter next · ctrl+n skip this step · escape skip the rest · ctrl+s SOS"
 HINT_LAST = "enter save and open the dashboard · ctrl+n skip · escape skip · ctrl+s SOS"
 HINT_CONTACTS = "enter add · enter on empty fields next · ctrl+n skip · escape skip the rest"
@@ -143,7 +145,7 @@ class WelcomeScreen(Screen[None]):
                     yield Static(CONTACTS_LATER, classes="later")
                 with Vertical(id="message"):
                     yield Static(MESSAGE_ASK, classes="ask")
-                    yield from _row("Message", "message-text", placeholder="e.g. I want to be there for my kids")
+                    yield from _row("Reason", "message-text", placeholder="e.g. I want to be there for my kids")
                     yield Static(MESSAGE_LATER, classes="later")
             yield Static(id="welcome-hint")
         yield Footer()
@@ -330,7 +332,7 @@ class WelcomeScreen(Screen[None]):
         now = app.now()
 
         def add(store: Store) -> object:
-            return aid_service.add_aid(store, text, source=None, now=now)
+            return reason_service.add_reason(store, text, now=now)
 
         def added(_message: object) -> None:
             self.given["message"] = "yes"
@@ -370,7 +372,7 @@ class WelcomeScreen(Screen[None]):
         if "contacts" in self.given:
             sos.append(self.given["contacts"])
         if "message" in self.given:
-            sos.append("your message")
+            sos.append("your reason")
         if sos:
             listed = ", ".join(sos[:-1]) + " and " + sos[-1] if len(sos) > 1 else sos[0]
             kept.append("SOS (ctrl+s) has " + listed)
