@@ -86,6 +86,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "crisis": ("crisis", "Crisis lines, and your own · recover crisis list"),
     "resources": ("resources", "Peer groups, podcasts, books · recover resources --approach skills"),
     "meeting": ("meeting", "Meetings, roles, weekly goal · recover meeting log --format online"),
+    "care": ("care", "Care plan and adherence · recover care log naltrexone taken"),
     "reward": ("reward", "Rewards and points · recover reward add 'new book' --cost 30"),
     "export": ("export", "Export json, csv or markdown · recover export -f markdown"),
     "import": ("export", "Import a json export · recover import FILE --dry-run"),

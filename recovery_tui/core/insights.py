@@ -33,6 +33,7 @@ from typing import Any
 import msgspec
 
 from recovery_tui import wording
+from recovery_tui.core.care import ItemAdherence
 from recovery_tui.core.records import iso
 from recovery_tui.core.triggers import HALT, Trigger, normalise
 from recovery_tui.core.words import counted
@@ -186,6 +187,7 @@ class Insights(msgspec.Struct, frozen=True):
     daily_craving: list[tuple[date, float]]
     notes: list[Note]
     acute: list[Note] = msgspec.field(default_factory=list)
+    care: tuple[ItemAdherence, ...] = ()  # the care plan's weeks in the period (services/care.py)
 
     @property
     def warnings(self) -> list[Note]:
@@ -249,6 +251,7 @@ class Insights(msgspec.Struct, frozen=True):
             ],
             "warnings": [n.to_json() for n in self.warnings],
             "notes": [{"kind": n.kind, "text": n.text, "numbers": n.numbers} for n in self.notes],
+            "care": [entry.to_json() for entry in self.care],
         }
 
 
