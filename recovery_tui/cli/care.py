@@ -105,7 +105,7 @@ def list_items(ctx: typer.Context, *, as_json: Json = False) -> None:
         common.say(CARE_NOTE)
         return
     rows = [
-        [e.item.id[:8], e.item.name, e.item.kind, e.item.dose or "", e.item.when, week_line(e.this_week)]
+        [e.item.id[:8], e.item.name, e.item.kind, e.item.dose or "", e.item.when, week_line(e.this_week, this_week=False)]
         for e in entries
     ]
     common.table(["id", "name", "kind", "dose", "when", "this week"], rows, keep=(1,))

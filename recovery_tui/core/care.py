@@ -25,11 +25,14 @@ The stored text is the canonical form `schedule_text` writes (`daily 08:00 20:00
 
 For each week (starting on the `week_start` setting) an item has `planned` times: its
 scheduled times on the days of that week from its start day (`starts_on`) to its end day
-(`ends_on`, if any); a one-off item plans 1 in the week of its `at`. `done` counts the logs of
-that week that say it happened (taken, attended, or a test's result, negative or positive),
-shown at most `planned`; `missed` counts the logs marked missed. The whole week's plan is the
-measure, also for the week in progress: "5 of 7 this week". Missed is a plain fact, never a
-judgement. A one-off item's logs count in the week of the appointment, whenever logged.
+(`ends_on`, if any), up to now: in the week in progress only the times already come count
+(today's up to the present time of day; one without a time counts all its day, a weekly
+any-day one all its week), so "5 of 5 this week" on a Friday means nothing is outstanding.
+A one-off item plans 1 in the week of its `at`, once that time has come. `done` counts the
+logs of that week that say it happened (taken, attended, or a test's result, negative or
+positive), shown at most `planned`; `missed` counts the logs marked missed. Missed is a plain
+fact, never a judgement. A one-off item's logs count in the week of the appointment,
+whenever logged.
 """
 
 from __future__ import annotations
@@ -440,10 +443,13 @@ def _within(item: CareItem, day: date) -> bool:
     return item.starts_on <= day and (item.ends_on is None or day <= item.ends_on)
 
 
-def planned_in_week(item: CareItem, week_first: date) -> int:
-    """How many times `item` is planned in the 7 days from `week_first`."""
+def planned_in_week(item: CareItem, week_first: date, now: datetime | None = None) -> int:
+    """How many times `item` is planned in the 7 days from `week_first`; with `now`, only
+    those due by then (today's times up to now's wall clock, an untimed one all day, a weekly
+    any-day one all week, a one-off at its time)."""
     if item.at is not None:
-        return 1 if 0 <= (item.at.date() - week_first).days < 7 else 0
+        in_week = 0 <= (item.at.date() - week_first).days < 7
+        return 1 if in_week and (now is None or item.at <= now) else 0
     plan = item.plan
     assert plan is not None
     if not plan.week_counts(week_first, item.starts_on):
@@ -451,8 +457,17 @@ def planned_in_week(item: CareItem, week_first: date) -> int:
     days = [week_first + timedelta(days=i) for i in range(7)]
     active = [d for d in days if _within(item, d)]
     if plan.any_day:
-        return plan.per_day if active else 0
-    return plan.per_day * sum(1 for d in active if d.weekday() in plan.days)
+        return plan.per_day if active and (now is None or active[0] <= now.date()) else 0
+    count = 0
+    for day in active:
+        if day.weekday() not in plan.days or (now is not None and day > now.date()):
+            continue
+        if now is not None and day == now.date() and plan.times:
+            clock = now.time().replace(tzinfo=None)
+            count += sum(1 for t in plan.times if t <= clock)
+        else:
+            count += plan.per_day
+    return count
 
 
 def planned_on(item: CareItem, day: date, week_start: str | int = "monday") -> tuple[time, ...] | int:
@@ -472,10 +487,13 @@ def planned_on(item: CareItem, day: date, week_start: str | int = "monday") -> t
     return plan.times or plan.per_day
 
 
-def week_adherence(item: CareItem, logs: Iterable[CareLog], week_first: date) -> WeekAdherence:
-    """`item` in the week from `week_first`: planned, done, missed (see the module docstring).
-    `logs` are the item's logs (any weeks; a one-off item's all count in its own week)."""
-    planned = planned_in_week(item, week_first)
+def week_adherence(
+    item: CareItem, logs: Iterable[CareLog], week_first: date, now: datetime | None = None
+) -> WeekAdherence:
+    """`item` in the week from `week_first`: planned (by `now`, when given), done, missed (see
+    the module docstring). `logs` are the item's logs (any weeks; a one-off item's all count
+    in its own week)."""
+    planned = planned_in_week(item, week_first, now)
     done = missed = 0
     for log in logs:
         day = item.at.date() if item.at is not None else log.at.date()
@@ -514,7 +532,8 @@ def adherence(
         ItemAdherence(
             item,
             tuple(
-                week_adherence(item, by_item.get(item.id, ()), first - timedelta(weeks=i)) for i in range(max(weeks, 1))
+                week_adherence(item, by_item.get(item.id, ()), first - timedelta(weeks=i), now)
+                for i in range(max(weeks, 1))
             ),
         )
         for item in items
