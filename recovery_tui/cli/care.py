@@ -105,7 +105,8 @@ def list_items(ctx: typer.Context, *, as_json: Json = False) -> None:
         common.say(CARE_NOTE)
         return
     rows = [
-        [e.item.id[:8], e.item.name, e.item.kind, e.item.dose or "", e.item.when, week_line(e.this_week, this_week=False)]
+        [e.item.id[:8], e.item.name, e.item.kind, e.item.dose or "", e.item.when]
+        + [week_line(e.this_week, this_week=False)]
         for e in entries
     ]
     common.table(["id", "name", "kind", "dose", "when", "this week"], rows, keep=(1,))
@@ -125,9 +126,7 @@ def adherence(
     store = common.get_store(ctx)
     entries = care_service.weekly_adherence(store, now=common.now(), weeks=weeks)
     if as_json:
-        common.emit_json(
-            {"week_start": care_service.week_start(store), "items": [e.to_json() for e in entries]}
-        )
+        common.emit_json({"week_start": care_service.week_start(store), "items": [e.to_json() for e in entries]})
         return
     if not entries:
         common.say("No care items yet. Add one with: recover care add medication NAME --schedule 'daily 08:00'")

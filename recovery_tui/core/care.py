@@ -361,27 +361,49 @@ def clean_status(text: str | None, kind: str) -> Status:
     status = aliases.get(status) or status
     if status not in allowed:
         raise InvalidInput("status", f"a {kind} is logged as {', '.join(allowed[:-1])} or {allowed[-1]}.")
-    return status  # type: ignore[return-value]
+    return status
 
 
-def check_item(item: CareItem) -> CareItem:
-    """Rules across fields, as a person would hear them: a medication repeats and has the only
-    dose, a one-off needs its time, the end comes after the start.
+def make_item(
+    *,
+    id: str,
+    kind: Kind,
+    name: str,
+    dose: str | None,
+    schedule: str | None,
+    at: datetime | None,
+    starts_on: date,
+    ends_on: date | None,
+    note: str | None,
+) -> CareItem:
+    """A CareItem from cleaned values, after the rules across fields, as a person would hear
+    them: a medication repeats and has the only dose, a one-off needs its time, the end comes
+    after the start.
 
     Raises:
         InvalidInput: naming the field at fault.
     """
-    if item.kind != "medication" and item.dose is not None:
+    if kind != "medication" and dose is not None:
         raise InvalidInput("dose", "only a medication has a dose; put other details in --note.")
-    if item.schedule is None and item.at is None:
+    if schedule is None and at is None:
         raise InvalidInput("schedule", f"say when: a schedule such as {ACCEPTED_SCHEDULES}, or --at for a one-off.")
-    if item.schedule is not None and item.at is not None:
+    if schedule is not None and at is not None:
         raise InvalidInput("at", "give a schedule or a one-off time, not both.")
-    if item.kind == "medication" and item.schedule is None:
+    if kind == "medication" and schedule is None:
         raise InvalidInput("schedule", "a medication needs a schedule, such as daily 08:00.")
-    if item.ends_on is not None and item.ends_on < item.starts_on:
-        raise InvalidInput("ends_on", f"the last day comes on or after the first ({item.starts_on:%Y-%m-%d}).")
-    return item
+    if ends_on is not None and ends_on < starts_on:
+        raise InvalidInput("ends_on", f"the last day comes on or after the first ({starts_on:%Y-%m-%d}).")
+    return CareItem(
+        id=id,
+        kind=kind,
+        name=name,
+        dose=dose,
+        schedule=schedule,
+        at=at,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        note=note,
+    )
 
 
 # -- adherence ---------------------------------------------------------------------------------

@@ -23,11 +23,11 @@ from recovery_tui.core.care import (
     CareItem,
     CareLog,
     ItemAdherence,
-    check_item,
     clean_kind,
     clean_name,
     clean_schedule,
     clean_status,
+    make_item,
     planned_on,
 )
 from recovery_tui.core.care import adherence as compute_adherence
@@ -131,18 +131,16 @@ def add_care_item(
     Returns:
         The stored CareItem.
     """
-    item = check_item(
-        CareItem(
-            id="",
-            kind=clean_kind(kind),
-            name=clean_name(name),
-            dose=clean_optional(dose, field="dose", limit=DOSE_MAX),
-            schedule=clean_schedule(schedule) if schedule is not None else None,
-            at=at,
-            starts_on=starts_on or (min(now.date(), at.date()) if at is not None else now.date()),
-            ends_on=ends_on,
-            note=clean_optional(note, field="note", limit=NOTE_MAX),
-        )
+    item = make_item(
+        id="",
+        kind=clean_kind(kind),
+        name=clean_name(name),
+        dose=clean_optional(dose, field="dose", limit=DOSE_MAX),
+        schedule=clean_schedule(schedule) if schedule is not None else None,
+        at=at,
+        starts_on=starts_on or (min(now.date(), at.date()) if at is not None else now.date()),
+        ends_on=ends_on,
+        note=clean_optional(note, field="note", limit=NOTE_MAX),
     )
     with store.transaction():
         _unique(store, item.name)
@@ -173,22 +171,18 @@ def edit_care_item(
     """
     with store.transaction():
         current = find_care_item(store, name)
-        changed = check_item(
-            CareItem(
-                id=current.id,
-                kind=current.kind,
-                name=clean_name(new_name) if new_name is not None else current.name,
-                dose=clean_optional(dose, field="dose", limit=DOSE_MAX) if dose is not None else current.dose,
-                schedule=(
-                    clean_schedule(schedule) if schedule is not None else None if at is not None else current.schedule
-                ),
-                at=at if at is not None else None if schedule is not None else current.at,
-                starts_on=starts_on or current.starts_on,
-                ends_on=current.ends_on if ends_on is _KEEP else ends_on,  # type: ignore[arg-type]
-                note=clean_optional(note, field="note", limit=NOTE_MAX) if note is not None else current.note,
-            )
+        changed = make_item(
+            id=current.id,
+            kind=current.kind,
+            name=clean_name(new_name) if new_name is not None else current.name,
+            dose=clean_optional(dose, field="dose", limit=DOSE_MAX) if dose is not None else current.dose,
+            schedule=clean_schedule(schedule) if schedule is not None else None if at is not None else current.schedule,
+            at=at if at is not None else None if schedule is not None else current.at,
+            starts_on=starts_on or current.starts_on,
+            ends_on=current.ends_on if ends_on is _KEEP else ends_on,  # type: ignore[arg-type]
+            note=clean_optional(note, field="note", limit=NOTE_MAX) if note is not None else current.note,
         )
-        if changed == current:
+        if to_fields(changed) == to_fields(current):
             raise InvalidInput(None, "that is already how it is; nothing was changed.")
         _unique(store, changed.name, current.id)
         record = store.update(ITEMS, current.id, to_fields(changed), now=now)
@@ -210,7 +204,13 @@ def remove_care_item(store: Store, name: str) -> tuple[CareItem, int]:
 
 
 def log_care(
-    store: Store, name: str, *, now: datetime, status: str | None = None, at: datetime | None = None, note: str | None = None
+    store: Store,
+    name: str,
+    *,
+    now: datetime,
+    status: str | None = None,
+    at: datetime | None = None,
+    note: str | None = None,
 ) -> tuple[CareItem, CareLog]:
     """Log what happened with a care item: the kind's default status when none is given
     (taken for a medication, attended for an appointment; a test needs its result).
@@ -337,4 +337,3 @@ def due_today(store: Store, *, now: datetime) -> list[DueItem]:
         if logged < planned:
             due.append(DueItem(item, planned, logged, times, "this week" if weekly else "today"))
     return due
-

@@ -32,7 +32,6 @@ from recovery_tui.services.care import weekly_adherence
 from recovery_tui.services.triggers import triggers_between
 from recovery_tui.store import Store
 
-
 CARE_WEEKS_MAX = 53  # the care plan's weeks in insights: the period's, at most a year
 
 
@@ -84,8 +83,6 @@ def warnings(store: Store, *, now: datetime) -> list[Note]:
         triggers=triggers_between(store, now - timedelta(days=ACUTE_DAYS + 1), now),
         restarts=restarts(store),
     )
-    weeks = min(max(1, -(-(now - since).days // 7)), CARE_WEEKS_MAX)
-    return msgspec.structs.replace(result, care=tuple(weekly_adherence(store, now=now, weeks=weeks)))
 
 
 def week_start(store: Store) -> int:

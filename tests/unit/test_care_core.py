@@ -16,9 +16,9 @@ from recovery_tui.core.care import (
     CareLog,
     Schedule,
     adherence,
-    check_item,
     clean_kind,
     clean_status,
+    make_item,
     parse_schedule,
     planned_on,
     schedule_text,
@@ -150,12 +150,14 @@ def test_kinds_and_statuses() -> None:
 
 
 def test_cross_field_rules() -> None:
+    plan = {"id": "", "name": "n", "schedule": "weekly", "at": None, "starts_on": date(2026, 11, 2), "note": None}
     with pytest.raises(InvalidInput) as caught:
-        check_item(item("weekly", kind="test", dose="5 mg"))
+        make_item(**plan, kind="test", dose="5 mg", ends_on=None)  # type: ignore[arg-type]
     assert caught.value.field == "dose"
     with pytest.raises(InvalidInput) as caught:
-        check_item(item("daily", ends_on=date(2026, 11, 1)))
+        make_item(**plan, kind="medication", dose=None, ends_on=date(2026, 11, 1))  # type: ignore[arg-type]
     assert caught.value.field == "ends_on"
+    assert make_item(**plan, kind="test", dose=None, ends_on=None).schedule == "weekly"  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="either a schedule or a time"):
         CareItem(id="a", kind="test", name="t", starts_on=date(2026, 1, 1))
 
