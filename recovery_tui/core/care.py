@@ -113,11 +113,11 @@ class CareItem(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
             description="When it repeats, in recover's schedule grammar, e.g. 'daily 08:00' or "
             "'every 2 weeks thu 10:00'; null for a one-off item (then `at` is set)."
         ),
-    ] = None
+    ]  # no default: __post_init__ reads it, so a record without it is refused as missing it
     at: Annotated[
         Moment | None,
         msgspec.Meta(description="When a one-off appointment or test is; null for a repeating item."),
-    ] = None
+    ]
     starts_on: Annotated[date, msgspec.Meta(description="The first day the schedule counts.")]
     ends_on: Annotated[
         date | None, msgspec.Meta(description="The last day the schedule counts; null while it goes on.")

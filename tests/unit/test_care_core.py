@@ -159,7 +159,7 @@ def test_cross_field_rules() -> None:
     assert caught.value.field == "ends_on"
     assert make_item(**plan, kind="test", dose=None, ends_on=None).schedule == "weekly"  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="either a schedule or a time"):
-        CareItem(id="a", kind="test", name="t", starts_on=date(2026, 1, 1))
+        CareItem(id="a", kind="test", name="t", schedule=None, at=None, starts_on=date(2026, 1, 1))
 
 
 # -- adherence -----------------------------------------------------------------------------------
