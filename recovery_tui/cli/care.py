@@ -252,7 +252,7 @@ def log(
     now = common.now()
     moment = parse_time(at, now, field="at")
     item, entry = care_service.log_care(store, name, now=now, status=status, at=moment, note=note)
-    week = next(e.this_week for e in care_service.weekly_adherence(store, now=now, weeks=1) if e.item.id == item.id)
+    week = care_service.item_week(store, item, now=now)
     if as_json:
         common.emit_json({"log": log_json(entry, item), "this_week": week.to_json()})
         return

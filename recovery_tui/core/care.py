@@ -384,13 +384,16 @@ def make_item(
         InvalidInput: naming the field at fault.
     """
     if kind != "medication" and dose is not None:
-        raise InvalidInput("dose", "only a medication has a dose; put other details in --note.")
-    if schedule is None and at is None:
-        raise InvalidInput("schedule", f"say when: a schedule such as {ACCEPTED_SCHEDULES}, or --at for a one-off.")
-    if schedule is not None and at is not None:
-        raise InvalidInput("at", "give a schedule or a one-off time, not both.")
+        raise InvalidInput("dose", "only a medication has a dose; put other details in the note.")
     if kind == "medication" and schedule is None:
         raise InvalidInput("schedule", "a medication needs a schedule, such as daily 08:00.")
+    if schedule is None and at is None:
+        raise InvalidInput(
+            "schedule",
+            "say when it repeats, such as weekly tue 10:00, or give a time for a one-off (2026-12-10 14:00).",
+        )
+    if schedule is not None and at is not None:
+        raise InvalidInput("at", "give a schedule or a one-off time, not both.")
     if ends_on is not None and ends_on < starts_on:
         raise InvalidInput("ends_on", f"the last day comes on or after the first ({starts_on:%Y-%m-%d}).")
     return CareItem(

@@ -23,12 +23,14 @@ from recovery_tui.core.care import (
     CareItem,
     CareLog,
     ItemAdherence,
+    WeekAdherence,
     clean_kind,
     clean_name,
     clean_schedule,
     clean_status,
     make_item,
     planned_on,
+    week_adherence,
 )
 from recovery_tui.core.care import adherence as compute_adherence
 from recovery_tui.core.meetings import week_of
@@ -297,6 +299,13 @@ def weekly_adherence(store: Store, *, now: datetime, weeks: int = 4) -> list[Ite
     if not items:
         return []
     return compute_adherence(items, list_care_logs(store), now=now, week_start=week_start(store), weeks=weeks)
+
+
+def item_week(store: Store, item: CareItem, *, now: datetime) -> WeekAdherence:
+    """One item's week holding `now` (planned by now, done, marked missed)."""
+    logs = [log for log in list_care_logs(store, item=item) if log.at <= now]
+    first = week_of(now.date(), week_start(store))
+    return week_adherence(item, logs, first, now)
 
 
 def due_today(store: Store, *, now: datetime) -> list[DueItem]:

@@ -1,4 +1,5 @@
-"""TodayPanel: today's check-in at a glance (or how to do it) and counts of today's entries.
+"""TodayPanel: today's check-in at a glance (or how to do it), counts of today's entries, and,
+when there is a care plan, its week ("Care plan 5 of 7 this week · 1 due · e").
 
 Fits the dashboard's ~39 x 11 panel: every line is kept to one row (ellipsis), and sensitive
 journal entries appear collapsed. Key `c` (check-in form) and `j` (journal) are bound on the
@@ -9,15 +10,31 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from recovery_tui.core.care import ItemAdherence
 from recovery_tui.core.checkin import MOOD_WORDS
 from recovery_tui.core.today import Today
+from recovery_tui.services import care as care_service
 from recovery_tui.services import today as today_service
+from recovery_tui.services.care import DueItem
 from recovery_tui.store import Store
 from recovery_tui.tui.safe import shown_line
 from recovery_tui.tui.shared.panel import Panel
 
+CareToday = tuple[list[ItemAdherence], list[DueItem]]  # the care plan's week, and what is due today
 
-def today_lines(summary: Today) -> list[str]:
+
+def care_line(plan: CareToday) -> str | None:
+    """'Care plan 5 of 7 this week · 1 due · e' (all items added up), or None without a plan."""
+    entries, due = plan
+    if not entries:
+        return None
+    planned = sum(e.this_week.planned for e in entries)
+    done = sum(e.this_week.done for e in entries)
+    still = f" · {len(due)} due" if due else ""
+    return f"Care plan {done} of {planned} this week{still} · e"
+
+
+def today_lines(summary: Today, plan: CareToday = ([], [])) -> list[str]:
     """The panel's lines for a day (plain text, one row each)."""
     lines: list[str] = []
     checkin = summary.checkin
@@ -34,6 +51,9 @@ def today_lines(summary: Today) -> list[str]:
         extra = f" ({len(summary.checkins)} today)" if len(summary.checkins) > 1 else ""
         lines.append(f"Checked in {checkin.at:%H:%M}{extra} · c to update")
     lines.append("")
+    care = care_line(plan)
+    if care is not None:
+        lines.append(care)
     count = len(summary.journal)
     lines.append(f"Journal {count} · triggers {len(summary.triggers)} · skills {len(summary.skills)}")
     if summary.journal:
@@ -43,16 +63,19 @@ def today_lines(summary: Today) -> list[str]:
     return lines
 
 
-class TodayPanel(Panel[Today]):
+class TodayPanel(Panel[tuple[Today, CareToday]]):
     """Today's check-in summary and counts, refreshed whenever the data changes."""
 
     NAME = "today"
     TITLE = "Today"
 
-    def read(self, store: Store, now: datetime) -> Today:
-        """Today's check-ins, journal entries, triggers and skills."""
-        return today_service.today(store, now=now)
+    def read(self, store: Store, now: datetime) -> tuple[Today, CareToday]:
+        """Today's check-ins, journal entries, triggers and skills; the care plan's week."""
+        return today_service.today(store, now=now), (
+            care_service.weekly_adherence(store, now=now, weeks=1),
+            care_service.due_today(store, now=now),
+        )
 
-    def rows(self, read: Today, width: int) -> list[str]:
+    def rows(self, read: tuple[Today, CareToday], width: int) -> list[str]:
         """One row per line (the body's CSS cuts each to the width with an ellipsis)."""
-        return [shown_line(line) for line in today_lines(read)]
+        return [shown_line(line) for line in today_lines(*read)]
