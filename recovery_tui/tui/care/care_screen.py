@@ -32,7 +32,7 @@ from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import lines, markup, shown
 from recovery_tui.tui.shared.confirm import ConfirmScreen
 
-INTRO = "Your plan as you keep it; recover gives no medical advice. Missed is just a fact."
+INTRO = "Kept as you tell it; recover gives no medical advice. Missed is just a fact."
 EMPTY = "No care items yet. Press a to add a medication, an appointment or session, or a test."
 GONE = "That was changed elsewhere meanwhile; the list shows it as it is now."
 
@@ -50,9 +50,11 @@ def item_row(entry: ItemAdherence, due: DueItem | None) -> Content:
     item = entry.item
     detail = item.kind + (f", {item.dose}" if item.dose else "")
     state = week_line(entry.this_week)
-    if due is not None:
+    if due is not None and due.when == "this week":
+        state += " · due this week"
+    elif due is not None:
         times = f" at {', '.join(f'{t:%H:%M}' for t in due.times)}" if due.times else ""
-        state += f" · {due.logged} of {due.planned} logged {due.when}{times}"
+        state += f" · {due.logged} of {due.planned} logged today{times}"
     return lines([markup("[b]$name[/b] ($detail)", name=item.name, detail=detail), f"   {item.when} · {state}"])
 
 
@@ -62,7 +64,7 @@ class CareScreen(Screen[None]):
     CSS_PATH = Path(__file__).with_name("care.tcss")
     BINDINGS = [
         SOS_FOOTER_BINDING,
-        Binding("l", "log", "Log now"),
+        Binding("l", "log", "Log"),
         Binding("x", "log('missed')", "Missed"),
         Binding("L", "log_with_note", "Log…", key_display="L"),
         Binding("a", "add", "Add"),
@@ -109,6 +111,8 @@ class CareScreen(Screen[None]):
         ids = [e.item.id for e in plan.items]
         if ids:
             options.highlighted = ids.index(self.chosen) if self.chosen in ids else 0
+            if self.focused is None:  # the list was hidden while empty, and lost the focus
+                options.focus()
         self.refresh_bindings()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

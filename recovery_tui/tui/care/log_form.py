@@ -44,9 +44,9 @@ class CareLogForm(FormScreen):
     def fields(self) -> list[Field]:
         """Its statuses, a note."""
         statuses = KIND_STATUSES[self.item.kind]
-        return [
-            Field("note", "Note", "", "optional", max_length=NOTE_MAX),
+        return [  # the note has the focus (FormScreen focuses the first Input): enter saves
             Field("outcome", "Status", statuses[0], options=tuple((s, s) for s in statuses)),
+            Field("note", "Note", "", "optional", max_length=NOTE_MAX),
         ]
 
     def job(self, values: dict[str, str]) -> Callable[[Store], str]:
