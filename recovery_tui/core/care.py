@@ -145,8 +145,10 @@ class CareItem(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
 
     @property
     def when(self) -> str:
-        """The schedule, or the one-off time as 'once, Tue 08 Dec 14:00'."""
-        return self.schedule if self.schedule is not None else f"once, {self.at:%a %d %b %Y %H:%M}"
+        """The schedule (with its last day, if any), or the one-off time as 'once, Tue 08 Dec 2026 14:00'."""
+        if self.schedule is None:
+            return f"once, {self.at:%a %d %b %Y %H:%M}"
+        return self.schedule + (f", until {self.ends_on:%Y-%m-%d}" if self.ends_on is not None else "")
 
 
 class CareLog(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):

@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from textual.content import Content
+
 from recovery_tui.core.care import KIND_STATUSES, NOTE_MAX, CareItem, week_line
 from recovery_tui.services import care as care_service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.safe import plain
 from recovery_tui.tui.shared.form_screen import Field, FormScreen
 
 
@@ -37,9 +40,9 @@ class CareLogForm(FormScreen):
         self.item = item
         super().__init__()
 
-    def form_title(self) -> str:
-        """Which item."""
-        return f"Log {self.item.name}"
+    def form_title(self) -> Content:
+        """Which item (its name never read as markup)."""
+        return plain(f"Log {self.item.name}")
 
     def fields(self) -> list[Field]:
         """Its statuses, a note."""

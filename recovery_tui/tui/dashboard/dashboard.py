@@ -64,7 +64,7 @@ class DashboardScreen(Screen[None]):
         Binding("o", "settings", "Settings", tooltip="settings: country, currency, theme, points ..."),
         Binding("k", "kit", "Kit", tooltip="your kit: contacts, first-aid messages, own crisis lines"),
         Binding("g", "meeting_goal", "Goal", tooltip="weekly meeting goal"),
-        Binding("e", "care", "Care plan", tooltip="your care plan: medications, appointments, tests"),
+        Binding("e", "care", "Care plan", tooltip="your care plan"),
     ]
 
     UNDO_SECONDS = 15
