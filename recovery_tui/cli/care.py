@@ -166,8 +166,7 @@ def today(ctx: typer.Context, *, as_json: Json = False) -> None:
         common.say("Nothing in your care plan is waiting to be logged today.")
         return
     for d in due:
-        times = f" at {', '.join(f'{t:%H:%M}' for t in d.times)}" if d.times else ""
-        common.say(f"{d.item.name}: {d.logged} of {d.planned} logged {d.when}{times}")
+        common.say(f"{d.item.name}: {d.logged} of {d.planned} logged {d.when}{d.times_text}")
 
 
 @care_app.command("edit")

@@ -34,7 +34,7 @@ from recovery_tui.core.care import (
 )
 from recovery_tui.core.care import adherence as compute_adherence
 from recovery_tui.core.meetings import week_of
-from recovery_tui.core.records import clean_optional, from_record, from_records, same_name, to_fields
+from recovery_tui.core.records import by_name, clean_optional, from_record, from_records, to_fields
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.services import config as config_service
 from recovery_tui.store import Store
@@ -60,6 +60,11 @@ class DueItem(msgspec.Struct, frozen=True):
         """How many are still open."""
         return self.planned - self.logged
 
+    @property
+    def times_text(self) -> str:
+        """' at 08:00, 20:00', or '' for an item without times of day."""
+        return f" at {', '.join(f'{t:%H:%M}' for t in self.times)}" if self.times else ""
+
 
 def week_start(store: Store) -> str:
     """The `week_start` setting (monday unless set)."""
@@ -79,16 +84,10 @@ def find_care_item(store: Store, name: str) -> CareItem:
         NotFound: no item has that name or id.
         InvalidInput: several items share the name (a merged file).
     """
-    wanted = " ".join(name.split()).casefold()
     items = list_care_items(store)
-    named = [i for i in items if i.name.casefold() == wanted]
-    if len(named) > 1:
-        raise same_name("care item", named[0].name, [i.id for i in named], "recover care edit {id} --name 'new name'")
-    if named:
-        return named[0]
-    starting = [i for i in items if wanted and i.name.casefold().startswith(wanted)]
-    if len(starting) == 1:
-        return starting[0]
+    found = by_name(items, name, "care item", "recover care edit {id} --name 'new name'")
+    if found is not None:
+        return found
     try:
         return from_record(CareItem, store.find(ITEMS, name.strip()))
     except NotFound:

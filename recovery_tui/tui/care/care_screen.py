@@ -53,8 +53,7 @@ def item_row(entry: ItemAdherence, due: DueItem | None) -> Content:
     if due is not None and due.when == "this week":
         state += " · due this week"
     elif due is not None:
-        times = f" at {', '.join(f'{t:%H:%M}' for t in due.times)}" if due.times else ""
-        state += f" · {due.logged} of {due.planned} logged today{times}"
+        state += f" · {due.logged} of {due.planned} logged today{due.times_text}"
     return lines([markup("[b]$name[/b] ($detail)", name=item.name, detail=detail), f"   {item.when} · {state}"])
 
 
