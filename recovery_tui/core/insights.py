@@ -28,15 +28,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from recovery_tui import wording
-from recovery_tui.core.care import ItemAdherence
 from recovery_tui.core.records import iso
 from recovery_tui.core.triggers import HALT, Trigger, normalise
 from recovery_tui.core.words import counted
+
+if TYPE_CHECKING:  # set by services/insights.py; core/care.py is not needed to draw the dashboard
+    from recovery_tui.core.care import ItemAdherence
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MIN_TRIGGERS = 3  # fewer than this many triggers *and* check-ins: the plain empty state

@@ -178,3 +178,19 @@ def test_today_panel_shows_the_plans_week(store: Store, now: datetime) -> None:
     add_plan(store, now)
     care_service.log_care(store, "naltrexone", now=now)
     asyncio.run(scenario(True))
+
+
+def test_insights_screen_shows_the_care_plan(store: Store, now: datetime) -> None:
+    add_plan(store, now)
+    care_service.log_care(store, "naltrexone", now=now)
+
+    async def scenario() -> None:
+        app = RecoverApp(store, clock=lambda: now)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot, "i")
+            await until(pilot, lambda: bool(app.screen.query("#insights-care")))
+            text = str(app.screen.query_one("#insights-care").render())
+            assert "naltrexone: 1 of 5 this week" in text
+            assert "urine test: 0 of 1 this week; 0 of 3 over 3 weeks" in text
+
+    asyncio.run(scenario())

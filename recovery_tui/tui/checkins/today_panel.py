@@ -9,18 +9,20 @@ dashboard screen.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from recovery_tui.core.care import ItemAdherence
 from recovery_tui.core.checkin import MOOD_WORDS
 from recovery_tui.core.today import Today
-from recovery_tui.services import care as care_service
 from recovery_tui.services import today as today_service
-from recovery_tui.services.care import DueItem
 from recovery_tui.store import Store
 from recovery_tui.tui.safe import shown_line
 from recovery_tui.tui.shared.panel import Panel
 
-CareToday = tuple[list[ItemAdherence], list[DueItem]]  # the care plan's week, and what is due today
+if TYPE_CHECKING:  # the care plan is read in the panel's worker, imported there (not at start-up)
+    from recovery_tui.core.care import ItemAdherence
+    from recovery_tui.services.care import DueItem
+
+CareToday = tuple[list["ItemAdherence"], list["DueItem"]]  # the care plan's week, and what is due today
 
 
 def care_line(plan: CareToday) -> str | None:
@@ -71,6 +73,8 @@ class TodayPanel(Panel[tuple[Today, CareToday]]):
 
     def read(self, store: Store, now: datetime) -> tuple[Today, CareToday]:
         """Today's check-ins, journal entries, triggers and skills; the care plan's week."""
+        from recovery_tui.services import care as care_service
+
         return today_service.today(store, now=now), (
             care_service.weekly_adherence(store, now=now, weeks=1),
             care_service.due_today(store, now=now),
