@@ -71,6 +71,11 @@ SEED: list[list[str]] = [
     + ["--hours", f"{MARK} hours", "--country", "GB", "--note", f"{MARK} note"],
     ["meeting", "log", f"{MARK}meet", "--format", "online", "--fellowship", MARK, "--role", "shared"]
     + ["--note", f"{MARK} note", "--at", "-3h"],
+    ["care", "add", "medication", f"{MARK}med", "--dose", f"{MARK} dose", "--schedule", "twice daily 08:00 19:00"]
+    + ["--note", f"{MARK} note"],
+    ["care", "add", "doctor", f"{MARK}gp", "--at", "2026-11-20 10:00", "--note", f"{MARK} note"],
+    ["care", "log", f"{MARK}med", "--at", "-1h", "--note", f"{MARK} note"],
+    ["care", "log", f"{MARK}gp", "missed", "--at", "-2h", "--note", f"{MARK} note"],
     ["reward", "add", f"{MARK}reward", "--cost", "1", "--note", f"{MARK} note"],
     ["reward", "add", f"{MARK}dear", "--cost", "100000", "--note", f"{MARK} note"],
     ["reward", "claim", f"{MARK}reward", "--note", f"{MARK} note"],

@@ -87,6 +87,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "crisis": ("crisis", "Crisis lines, and your own · recover crisis list"),
     "resources": ("resources", "Peer groups, podcasts, books · recover resources --approach skills"),
     "meeting": ("meeting", "Meetings, roles, weekly goal · recover meeting log --format online"),
+    "care": ("care", "Care plan and adherence · recover care log naltrexone taken"),
     "reward": ("reward", "Rewards and points · recover reward add 'new book' --cost 30"),
     "plan": ("plan", "Your contingency plan · recover plan add 'negative test' --points 5"),
     "report": ("report", "A report to share, markdown or html · recover report --since 30d"),

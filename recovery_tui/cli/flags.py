@@ -39,6 +39,9 @@ FLAGS: dict[str, dict[str, str]] = {
     "wipe": {"confirm": "--yes --i-understand"},
     "counter event remove": {"event_id": "EVENT_ID"},
     "plan edit": {"new_name": "--name"},
+    "care add": {"kind": "KIND", "name": "NAME", "starts_on": "--start", "ends_on": "--end"},
+    "care edit": {"starts_on": "--start", "ends_on": "--end"},
+    "care log": {"status": "STATUS"},
 }
 """Per command (its words after `recover`), the fields whose name on the command line is not
 the default of the module docstring."""

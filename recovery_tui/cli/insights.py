@@ -15,6 +15,7 @@ import typer
 
 from recovery_tui import charts, wording
 from recovery_tui.cli import common
+from recovery_tui.core.care import summary_line
 from recovery_tui.core.insights import WEEKDAY_NAMES, Insights
 from recovery_tui.core.timeparse import parse_since
 from recovery_tui.core.words import counted
@@ -100,6 +101,9 @@ def render(result: Insights, console: Console) -> None:
         for note in result.acute:
             out.extend(textwrap.wrap(note.text, width, initial_indent="  • ", subsequent_indent="    "))
             out.extend(textwrap.wrap(note.help() or "", width, initial_indent="    ", subsequent_indent="    "))
+    if result.care:
+        heading("Care plan (done of planned; missed is just a fact)")
+        out.extend(f"  {summary_line(entry)}" for entry in result.care)
     if not result.enough:
         out.extend(["", wording.INSIGHTS_TOO_LITTLE])
         _print(console, out)

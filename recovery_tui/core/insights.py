@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -37,6 +37,9 @@ from recovery_tui import wording
 from recovery_tui.core.records import iso
 from recovery_tui.core.triggers import HALT, Trigger, normalise
 from recovery_tui.core.words import counted
+
+if TYPE_CHECKING:  # set by services/insights.py; core/care.py is not needed to draw the dashboard
+    from recovery_tui.core.care import ItemAdherence
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MIN_TRIGGERS = 3  # fewer than this many triggers *and* check-ins: the plain empty state
@@ -194,6 +197,7 @@ class Insights(msgspec.Struct, frozen=True):
     weekly_confidence: list[WeekCraving] = msgspec.field(default_factory=list)
     mean_difficulty: float | None = None
     difficulty_answers: int = 0
+    care: tuple[ItemAdherence, ...] = ()  # the care plan's weeks in the period (services/care.py)
 
     @property
     def warnings(self) -> list[Note]:
@@ -267,6 +271,7 @@ class Insights(msgspec.Struct, frozen=True):
             "difficulty": {"mean": self.mean_difficulty, "checkins": self.difficulty_answers},
             "warnings": [n.to_json() for n in self.warnings],
             "notes": [{"kind": n.kind, "text": n.text, "numbers": n.numbers} for n in self.notes],
+            "care": [entry.to_json() for entry in self.care],
         }
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Protocol, TypeVar
 
 import msgspec
 
@@ -169,3 +169,39 @@ def same_name(kind: str, name: str, ids: list[str], fix: str) -> InvalidInput:
         f"{len(ids)} {kind}s are called '{name}' (ids {shown}); use an id to pick one, "
         f"and give it another name: {fix.format(id=ids[-1][:8])}.",
     )
+
+
+class Named(Protocol):
+    """A record with a name a person types and an id."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def id(self) -> str: ...
+
+
+N = TypeVar("N", bound=Named)
+
+
+def by_name(records: list[N], text: str, kind: str, fix: str) -> N | None:
+    """The record called `text` (case-insensitive, spaces tidied), else the only one whose
+    name starts with it; None when neither (the caller may try an id next).
+
+    Args:
+        records: the kind's records.
+        text: what the person typed.
+        kind: the kind's name in a sentence ("reward", "care item").
+        fix: how to rename one of twins, with `{id}` (see `same_name`).
+
+    Raises:
+        InvalidInput: several records have that name (see `same_name`).
+    """
+    wanted = " ".join(text.split()).casefold()
+    named = [r for r in records if r.name.casefold() == wanted]
+    if len(named) > 1:
+        raise same_name(kind, named[0].name, [r.id for r in named], fix)
+    if named:
+        return named[0]
+    starting = [r for r in records if wanted and r.name.casefold().startswith(wanted)]
+    return starting[0] if len(starting) == 1 else None

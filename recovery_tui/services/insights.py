@@ -1,4 +1,5 @@
-"""Insights service: reads triggers, check-ins and skill sessions and runs core/insights.py.
+"""Insights service: reads triggers, check-ins and skill sessions and runs core/insights.py;
+adds the care plan's adherence for the period's weeks (services/care.py).
 
 Records are converted straight to the small values the maths needs (CravingPoint,
 SkillPoint, Restart), so this does not depend on the check-in and skill modules' own classes.
@@ -10,6 +11,8 @@ period: a few weeks of check-ins, one week of triggers and the small counters ta
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+
+import msgspec
 
 from recovery_tui.core.config import WEEKDAYS
 from recovery_tui.core.insights import (
@@ -25,8 +28,11 @@ from recovery_tui.core.insights import (
 )
 from recovery_tui.core.records import aware
 from recovery_tui.services import config as config_service
+from recovery_tui.services.care import weekly_adherence
 from recovery_tui.services.triggers import triggers_between
 from recovery_tui.store import Store
+
+CARE_WEEKS_MAX = 53  # the care plan's weeks in insights: the period's, at most a year
 
 
 def craving_points(store: Store, since: date | None = None) -> list[CravingPoint]:
@@ -90,11 +96,12 @@ def week_start(store: Store) -> int:
 
 
 def compute_insights(store: Store, *, since: datetime, now: datetime, top_limit: int = 10) -> Insights:
-    """Insights for the period from `since` to `now` (see core/insights.py)."""
+    """Insights for the period from `since` to `now` (see core/insights.py), with the care
+    plan's adherence for the weeks of the period."""
     earliest = since - (now - since)  # the previous period of equal length feeds the comparison notes
     acute_since = now - timedelta(days=ACUTE_DAYS + 1)  # the acute signals look at the last week ...
     lookback = (now - timedelta(days=LOOKBACK_DAYS)).date()  # ... and a few weeks of check-ins
-    return compute(
+    result = compute(
         triggers_between(store, min(earliest, acute_since), now),
         craving_points(store, min(since.date(), lookback)),  # compute() keeps the period's for its figures
         skill_points(store, since.date()),
@@ -104,3 +111,5 @@ def compute_insights(store: Store, *, since: datetime, now: datetime, top_limit:
         top_limit=top_limit,
         restarts=restarts(store),
     )
+    weeks = min(max(1, -(-(now - since).days // 7)), CARE_WEEKS_MAX)
+    return msgspec.structs.replace(result, care=tuple(weekly_adherence(store, now=now, weeks=weeks)))

@@ -14,7 +14,7 @@ import msgspec
 
 from recovery_tui import messages
 from recovery_tui.core.meetings import NOTE_MAX, clean_text
-from recovery_tui.core.records import from_record, from_records, same_name, to_fields
+from recovery_tui.core.records import by_name, from_record, from_records, to_fields
 from recovery_tui.core.rewards import (
     Balance,
     Claim,
@@ -59,16 +59,10 @@ def list_rewards(store: Store) -> list[Reward]:
 
 def find_reward(store: Store, name: str) -> Reward:
     """A reward by name (case-insensitive), by the start of one name only, or by id prefix."""
-    wanted = " ".join(name.split()).casefold()
     rewards = list_rewards(store)
-    named = [r for r in rewards if r.name.casefold() == wanted]
-    if len(named) > 1:
-        raise same_name("reward", named[0].name, [r.id for r in named], "recover reward remove {id}")
-    if named:
-        return named[0]
-    starting = [r for r in rewards if wanted and r.name.casefold().startswith(wanted)]
-    if len(starting) == 1:
-        return starting[0]
+    found = by_name(rewards, name, "reward", "recover reward remove {id}")
+    if found is not None:
+        return found
     try:
         return from_record(Reward, store.find(REWARDS, name.strip()))
     except NotFound:

@@ -79,6 +79,8 @@ _SCHEMA_ID = "https://recover.local/data_schema/{name}.schema.json"
 # table -> (module, Struct, title of its schema). Imported on first use only.
 RECORDS: dict[str, tuple[str, str, str]] = {
     "aid_messages": ("recovery_tui.core.aid", "AidMessage", "first-aid message"),
+    "care_items": ("recovery_tui.core.care", "CareItem", "care item"),
+    "care_logs": ("recovery_tui.core.care", "CareLog", "care log"),
     "checkins": ("recovery_tui.core.checkin", "CheckIn", "check-in"),
     "contacts": ("recovery_tui.core.contacts", "Contact", "contact"),
     "counters": ("recovery_tui.core.counters", "Counter", "counter"),

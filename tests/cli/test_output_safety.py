@@ -50,6 +50,8 @@ def _address(data: dict[str, Any]) -> dict[str, str]:
         "reason": first_id("reasons"),
         "crisis": first_id("user_crisis_lines"),
         "meeting": first_id("meetings"),
+        "care": f"{NAME}med",
+        "carelog": first_id("care_logs"),
         "request": first_id("help_requests", emotion=f"{NAME}emo"),
         "event": next(
             str(event["id"])[:8]
@@ -136,6 +138,15 @@ READS: list[list[str]] = [
     ["meeting", "list", "--json"],
     ["meeting", "week"],
     ["meeting", "week", "--json"],
+    ["care", "list"],
+    ["care", "list", "--json"],
+    ["care", "adherence"],
+    ["care", "adherence", "--json"],
+    ["care", "today"],
+    ["care", "today", "--json"],
+    ["care", "logs"],
+    ["care", "logs", "{care}", "--json"],
+    ["care", "log", "nosuch"],  # refused: the line names the care items
     ["reward", "list"],
     ["reward", "list", "--json"],
     ["reward", "balance"],
@@ -223,6 +234,14 @@ WRITES: list[list[str]] = [
     ["meeting", "edit", "{meeting}", "--name", f"e{CORPUS}", "--note", LONG],
     ["meeting", "delete", "{meeting}", "--yes"],
     ["meeting", "goal", "2"],
+    ["care", "add", "medication", f"n{CORPUS}", "--dose", CORPUS, "--schedule", "daily", "--note", LONG],
+    ["care", "add", "test", f"n{CORPUS}", "--schedule", "weekly", "--json"],
+    ["care", "edit", "{care}", "--dose", CORPUS, "--name", f"e{CORPUS}", "--note", LONG],
+    ["care", "log", "{care}", "--note", LONG],
+    ["care", "log", "{care}", "missed", "--json"],
+    ["care", "log-edit", "{carelog}", "--note", LONG],
+    ["care", "log-remove", "{carelog}", "--yes"],
+    ["care", "remove", "{care}", "--yes"],
     ["reward", "add", f"n{CORPUS}", "--cost", "1", "--note", LONG],
     ["reward", "claim", "{reward}", "--note", LONG],
     ["reward", "claim", "{reward}", "--json"],
@@ -250,6 +269,7 @@ REFUSED = [
     ["counter", "show", "no such"],
     ["counter", "add", "{counter}"],
     ["reward", "claim", "{dear}"],
+    ["care", "log", "nosuch"],
     ["config", "set", "country"],
 ]
 

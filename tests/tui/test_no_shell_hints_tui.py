@@ -33,6 +33,7 @@ from textual.widgets import Input
 import recovery_tui.tui
 from recovery_tui.cli.app import COMMANDS
 from recovery_tui.services import aid as aid_service
+from recovery_tui.services import care as care_service
 from recovery_tui.services import config as config_service
 from recovery_tui.services import contacts as contacts_service
 from recovery_tui.services import crisis_lines as crisis_lines_service
@@ -133,6 +134,12 @@ WALKS = [
     Walk("report form refused", ("i", "x", "z", "enter"), "ReportForm"),
     Walk("sos", ("ctrl+s",), "SosScreen"),
     Walk("sos contacts", ("ctrl+s", "c"), "ContactsScreen"),
+    Walk("care plan", ("e",), "CareScreen"),
+    Walk("care form", ("e", "a"), "CareForm"),
+    Walk("care form refused", ("e", "a", "enter"), "CareForm"),
+    Walk("care edit refused", ("e", "enter", "ctrl+a", "ctrl+k", "enter"), "CareForm", demo_only=True),
+    Walk("care log form", ("e", "L"), "CareLogForm", demo_only=True),
+    Walk("care remove", ("e", "d"), "ConfirmScreen", demo_only=True),
     Walk("kit contacts", ("k",), "ContactsScreen"),
     Walk("kit messages", ("k", "2"), "ContactsScreen"),
     Walk("kit crisis lines", ("k", "3"), "ContactsScreen"),
@@ -197,6 +204,8 @@ def _fill(store: Store, now: datetime) -> None:
     )
     rewards_service.add_reward(store, "cinema ticket", cost=40, now=now)
     reasons_service.add_reason(store, "I want to be there for my kids", now=now)
+    care_service.add_care_item(store, "medication", "naltrexone", now=now, dose="50 mg", schedule="daily 08:00")
+    care_service.add_care_item(store, "test", "urine test", now=now, schedule="weekly")
 
 
 @pytest.fixture(scope="module")

@@ -167,6 +167,52 @@ async def _two_reasons(pilot: Pilot[Any], clock: FixedClock) -> None:
     assert isinstance(screen, ReasonsScreen)
     screen.reload()
     await _until(pilot, lambda: screen.query_one("#reasons-list").option_count == 2)
+def _add_care_plan(app: RecoverApp) -> None:
+    """A care plan in the snapshot file (added only for the care shots, so the other pictures
+    stay as they are): a medication, a fortnightly session, a weekly test, a few logs."""
+    from datetime import date
+
+    from recovery_tui.services import care as care_service
+
+    store, now = Store(app.store.path), app.now()
+    care_service.add_care_item(
+        store, "medication", "naltrexone", now=now, dose="50 mg", schedule="daily 08:00", starts_on=date(2026, 11, 16)
+    )
+    care_service.add_care_item(
+        store,
+        "therapy",
+        "therapy with Dr Lee",
+        now=now,
+        schedule="every 2 weeks thu 10:00",
+        starts_on=date(2026, 11, 5),
+    )
+    care_service.add_care_item(store, "test", "urine test", now=now, schedule="weekly", starts_on=date(2026, 11, 2))
+    for day in (16, 17, 18, 20):
+        care_service.log_care(store, "naltrexone", now=now, at=datetime(2026, 11, day, 8, 10, tzinfo=now.tzinfo))
+    care_service.log_care(
+        store, "naltrexone", now=now, status="missed", at=datetime(2026, 11, 19, 8, 0, tzinfo=now.tzinfo)
+    )
+    care_service.log_care(store, "therapy", now=now, at=datetime(2026, 11, 19, 10, 0, tzinfo=now.tzinfo))
+
+
+async def _care_plan(pilot: Pilot[Any], clock: FixedClock) -> None:
+    from textual.widgets import OptionList
+
+    from recovery_tui.tui.messages import DataChanged
+
+    app = pilot.app
+    assert isinstance(app, RecoverApp)
+    _add_care_plan(app)
+    app.post_message(DataChanged())
+    await _until(pilot, lambda: app.screen.query_one("#care-list", OptionList).option_count == 3)
+
+
+async def _care_log_form(pilot: Pilot[Any], clock: FixedClock) -> None:
+    from recovery_tui.tui.care.log_form import CareLogForm
+
+    await _care_plan(pilot, clock)
+    await pilot.press("down", "down", "l")  # the weekly test: its result is asked for
+    await _until(pilot, lambda: isinstance(pilot.app.screen, CareLogForm))
 
 
 SHOTS = [
@@ -213,6 +259,11 @@ SHOTS = [
     Shot("kit_line_form", ("k", "3", "a")),
     Shot("kit_remove", ("k", "d")),
     Shot("goal_form", ("g",)),
+    Shot("care", ("e",), after=_care_plan),
+    Shot("care_empty", ("e",)),
+    Shot("care_form", ("e", "a")),
+    Shot("care_refused", ("e", "a", "enter")),
+    Shot("care_log_form", ("e",), after=_care_log_form),
     Shot("passphrase", locked=True),
     Shot("settings", ("o",)),
     Shot("welcome_about", fresh=True),

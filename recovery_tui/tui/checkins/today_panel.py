@@ -1,5 +1,6 @@
 """TodayPanel: one of your reasons (a different one each day), today's check-in at a glance
-(or how to do it) and counts of today's entries.
+(or how to do it), counts of today's entries, and, when there is a care plan, its week
+("Care plan 5 of 7 this week · 1 due · e").
 
 Fits the dashboard's ~39 x 11 panel: every line is kept to one row (ellipsis), and sensitive
 journal entries appear collapsed. Key `c` (check-in form) and `j` (journal) are bound on the
@@ -9,7 +10,7 @@ dashboard screen.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from recovery_tui.core.checkin import MOOD_WORDS, ratings_parts
 from recovery_tui.core.today import Today
@@ -19,8 +20,25 @@ from recovery_tui.store import Store
 from recovery_tui.tui.safe import shown_line
 from recovery_tui.tui.shared.panel import Panel
 
+if TYPE_CHECKING:  # the care plan is read in the panel's worker, imported there (not at start-up)
+    from recovery_tui.core.care import ItemAdherence
+    from recovery_tui.services.care import DueItem
 
-def today_lines(summary: Today, reason: str | None = None) -> list[str]:
+CareToday = tuple[list["ItemAdherence"], list["DueItem"]]  # the care plan's week, and what is due today
+
+
+def care_line(plan: CareToday) -> str | None:
+    """'Care plan 5 of 7 this week · 1 due · e' (all items added up), or None without a plan."""
+    entries, due = plan
+    if not entries:
+        return None
+    planned = sum(e.this_week.planned for e in entries)
+    done = sum(e.this_week.done for e in entries)
+    still = f" · {len(due)} due" if due else ""
+    return f"Care plan {done} of {planned} this week{still} · e"
+
+
+def today_lines(summary: Today, reason: str | None = None, plan: CareToday = ([], [])) -> list[str]:
     """The panel's lines for a day (plain text, one row each), under the reason of the day if any."""
     lines: list[str] = [f"Why: {' '.join(reason.split())}"] if reason else []
     checkin = summary.checkin
@@ -40,6 +58,9 @@ def today_lines(summary: Today, reason: str | None = None) -> list[str]:
         extra = f" ({len(summary.checkins)} today)" if len(summary.checkins) > 1 else ""
         lines.append(f"Checked in {checkin.at:%H:%M}{extra} · c to update")
     lines.append("")
+    care = care_line(plan)
+    if care is not None:
+        lines.append(care)
     count = len(summary.journal)
     lines.append(f"Journal {count} · triggers {len(summary.triggers)} · skills {len(summary.skills)}")
     if summary.journal:
@@ -50,24 +71,30 @@ def today_lines(summary: Today, reason: str | None = None) -> list[str]:
 
 
 class TodayView(NamedTuple):
-    """What the panel shows: the day, and the reason of the day (its text) if there are any."""
+    """What the panel shows: the day, the reason of the day (its text) if there are any, and the
+    care plan's week."""
 
     today: Today
     reason: str | None
+    care: CareToday
 
 
 class TodayPanel(Panel[TodayView]):
-    """Today's check-in summary and counts, and one of the person's reasons (a different one
-    each day), refreshed whenever the data changes."""
+    """Today's check-in summary and counts, one of the person's reasons (a different one each
+    day) and the care plan's week, refreshed whenever the data changes."""
 
     NAME = "today"
     TITLE = "Today"
 
     def read(self, store: Store, now: datetime) -> TodayView:
-        """Today's check-ins, journal entries, triggers and skills, and the reason of the day."""
+        """Today's check-ins, journal entries, triggers and skills, the reason of the day and the
+        care plan's week."""
+        from recovery_tui.services import care as care_service
+
         of_the_day = reason_service.reason_of_the_day(store, now.date())
-        return TodayView(today_service.today(store, now=now), of_the_day[1].text if of_the_day else None)
+        care = (care_service.weekly_adherence(store, now=now, weeks=1), care_service.due_today(store, now=now))
+        return TodayView(today_service.today(store, now=now), of_the_day[1].text if of_the_day else None, care)
 
     def rows(self, read: TodayView, width: int) -> list[str]:
         """One row per line (the body's CSS cuts each to the width with an ellipsis)."""
-        return [shown_line(line) for line in today_lines(read.today, read.reason)]
+        return [shown_line(line) for line in today_lines(read.today, read.reason, read.care)]

@@ -4,7 +4,8 @@ After any restart made on the dashboard (the relapse form, a check-in, a trigger
 passes the `Restarted` message here: a notice says "Press u to undo" and the footer shows
 `u Undo restart` for UNDO_SECONDS; u removes those restarts through the same service as
 `recover relapse undo`. Enter on the counters panel opens a counter's history. `k` opens the
-kit (contacts, first-aid messages, own crisis lines) and `g` the weekly meeting goal.
+kit (contacts, first-aid messages, own crisis lines), `g` the weekly meeting goal and `e` the
+care plan.
 
 Each key is declared once, here: its description names it (footer, command palette), its
 tooltip says in a few words what it does (the `?` screen, the palette's help line); see
@@ -64,6 +65,7 @@ class DashboardScreen(Screen[None]):
         Binding("k", "kit", "Kit", tooltip="your kit: contacts, first-aid messages, own crisis lines"),
         Binding("g", "meeting_goal", "Goal", tooltip="weekly meeting goal"),
         Binding("w", "reasons", "Why", tooltip="why you are doing this: your reasons"),
+        Binding("e", "care", "Care plan", tooltip="your care plan"),
     ]
 
     UNDO_SECONDS = 15
@@ -161,6 +163,12 @@ class DashboardScreen(Screen[None]):
     def action_meeting_goal(self) -> None:
         """Set or clear the weekly meeting goal."""
         self.query_one(MeetingsPanel).open_goal()
+
+    def action_care(self) -> None:
+        """The care plan: items with this week's adherence; log, add, change, remove."""
+        from recovery_tui.tui.care.care_screen import CareScreen
+
+        self.app.push_screen(CareScreen())
 
     # -- undo a restart ------------------------------------------------------------------
     def offer_undo(self, restarts: list[tuple[str, str]]) -> None:

@@ -23,6 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Sparkline, Static
 
 from recovery_tui import charts, wording
+from recovery_tui.core.care import summary_line
 from recovery_tui.core.insights import WEEKDAY_NAMES, Insights
 from recovery_tui.core.words import counted
 from recovery_tui.errors import RecoverError
@@ -81,6 +82,11 @@ def notes_text(result: Insights) -> str:
     if not result.notes:
         return wording.INSIGHTS_NOTHING_ELSE if result.acute else wording.INSIGHTS_NOTHING_STANDS_OUT
     return "\n".join(f"• {n.text}" for n in result.notes)
+
+
+def care_text(result: Insights) -> str:
+    """Each care item's week and period, as `recover insights` says them."""
+    return "\n".join(summary_line(entry) for entry in result.care)
 
 
 def warnings_text(result: Insights) -> str:
@@ -174,6 +180,9 @@ class InsightsScreen(Screen[None]):
         if result.acute:  # acute signs first, whatever else there is to show
             yield Static(wording.WARNINGS_HEADING, classes="heading", markup=False)
             yield Static(warnings_text(result), id="insights-warnings", markup=False)
+        if result.care:
+            yield Static("Care plan (done of planned)", classes="heading")
+            yield Static(shown(care_text(result)), id="insights-care", markup=False)
         if not result.enough:
             yield Static("\n" + wording.INSIGHTS_TOO_LITTLE, id="insights-empty", markup=False)
             return

@@ -17,6 +17,7 @@ from typing import ClassVar, NamedTuple
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
@@ -78,8 +79,9 @@ class FormScreen(ModalScreen[bool]):
         super().__init__()
         self._saving = False
 
-    def form_title(self) -> str:
-        """The border title (TITLE_TEXT unless a subclass says more)."""
+    def form_title(self) -> str | Content:
+        """The border title (TITLE_TEXT unless a subclass says more; a title quoting stored
+        text is a Content, such as `safe.plain(...)`, never read as markup)."""
         return self.TITLE_TEXT
 
     def fields(self) -> list[Field]:

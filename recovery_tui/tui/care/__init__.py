@@ -1,0 +1,1 @@
+"""The dashboard's care plan feature: its screen and forms."""
