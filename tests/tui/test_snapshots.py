@@ -167,6 +167,8 @@ async def _two_reasons(pilot: Pilot[Any], clock: FixedClock) -> None:
     assert isinstance(screen, ReasonsScreen)
     screen.reload()
     await _until(pilot, lambda: screen.query_one("#reasons-list").option_count == 2)
+
+
 def _add_care_plan(app: RecoverApp) -> None:
     """A care plan in the snapshot file (added only for the care shots, so the other pictures
     stay as they are): a medication, a fortnightly session, a weekly test, a few logs."""
