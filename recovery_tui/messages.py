@@ -170,3 +170,14 @@ HELPFUL = "answer yes or no."
 CURRENCY = "use a symbol or code of 1-5 characters, such as $, €, £ or EUR."
 THEME = "use a theme name such as textual-dark or textual-light (ctrl+p lists them)."
 WEEKLY_GOAL = "use a whole number of meetings per week, 0 (no goal) to 50."
+
+
+# -- reminders and pledges ------------------------------------------------------------------
+REMINDER_TEXT = "use one line of words (up to 80 characters), e.g. 'Time for your daily note'."
+
+
+def not_a_reminder_kind(text: str, kinds: Iterable[str]) -> str:
+    """A reminder kind that does not exist: `'walk' is not a reminder; use checkin, pledge or review.`"""
+    names = list(kinds)
+    listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else "".join(names)
+    return f"'{text}' is not something recover reminds of; use {listed}."

@@ -86,6 +86,8 @@ RECORDS: dict[str, tuple[str, str, str]] = {
     "journal": ("recovery_tui.core.journal", "JournalEntry", "journal entry"),
     "journal_templates": ("recovery_tui.core.templates", "Template", "journal template"),
     "meetings": ("recovery_tui.core.meetings", "Meeting", "meeting"),
+    "pledges": ("recovery_tui.core.pledges", "Pledge", "morning pledge"),
+    "reminders": ("recovery_tui.core.reminders", "Reminder", "reminder"),
     "reward_claims": ("recovery_tui.core.rewards", "Claim", "reward claim"),
     "rewards": ("recovery_tui.core.rewards", "Reward", "reward"),
     "skill_sessions": ("recovery_tui.core.skills", "SkillSession", "skill session"),
