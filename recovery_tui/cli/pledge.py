@@ -67,13 +67,13 @@ def make(
     if as_json:
         common.emit_json({**pledge.to_json(), "again": done.again})
         return
-    words = f": {pledge.text}" if pledge.text else "."
+    words = f" Your words: {pledge.text}" if pledge.text else ""
     if not done.again:
-        common.say(f"Pledged for today ({pledge.day.isoformat()}){words} Well done for starting the day this way.")
+        common.say(f"Pledged for today ({pledge.day.isoformat()}). Well done for starting the day this way.{words}")
     elif text is None:
-        common.say(f"You have pledged for today already{words}")
+        common.say(f"You have pledged for today already.{words}")
     else:
-        common.say(f"You had pledged for today already; today's words are now{words}" if pledge.text else "You had pledged for today already; it now has no words.")
+        common.say(f"You had pledged for today already, so its words are changed.{words or ' It has no words now.'}")
 
 
 @pledge_app.command("list")

@@ -139,8 +139,9 @@ def _reminder_text(kind: str) -> Callable[[str], str]:
 
 
 SETTINGS.update(
-    (f"remind.text.{kind}", Setting(f"remind.text.{kind}", f"Words a {kind} reminder shows.", text, _reminder_text(kind)))
+    (key, Setting(key, f"Words a {kind} reminder shows.", text, _reminder_text(kind)))
     for kind, text in REMINDER_TEXT_DEFAULTS.items()
+    for key in (f"remind.text.{kind}",)
 )
 
 

@@ -79,9 +79,7 @@ def remove_reminders(store: Store, kind: str, time: str | None = None) -> list[R
     wanted_kind = core.parse_kind(kind)
     wanted_time = core.parse_time_of_day(time) if time is not None else None
     with store.transaction():
-        gone = [
-            r for r in list_reminders(store) if r.kind == wanted_kind and wanted_time in (None, r.time)
-        ]
+        gone = [r for r in list_reminders(store) if r.kind == wanted_kind and wanted_time in (None, r.time)]
         if not gone:
             at = f" at {wanted_time}" if wanted_time else ""
             raise NotFound(f"There is no {wanted_kind} reminder{at}.")

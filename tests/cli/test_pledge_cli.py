@@ -11,11 +11,11 @@ def test_pledge_once_a_day_and_change_its_words(cli: Any) -> None:
     first = cli("pledge")
     assert first.exit_code == 0 and first.stdout.startswith("Pledged for today (2026-11-20).")
     words = cli("pledge", "one day at a time")
-    assert "pledged for today already; today's words are now: one day at a time" in words.stdout
-    assert "You have pledged for today already: one day at a time" in cli("pledge").stdout
+    assert "pledged for today already, so its words are changed. Your words: one day at a time" in words.stdout
+    assert "You have pledged for today already. Your words: one day at a time" in cli("pledge").stdout
     listed = json.loads(cli("pledge", "list", "--json").stdout)
     assert [(p["date"], p["text"]) for p in listed] == [("2026-11-20", "one day at a time")]
-    assert "it now has no words" in cli("pledge", "").stdout
+    assert "It has no words now." in cli("pledge", "").stdout
     assert "2026-11-20  (no words)" in cli("pledge", "list").stdout
 
 

@@ -139,7 +139,8 @@ def test_install_uses_systemd_timers_when_the_user_manager_answers(
 ) -> None:
     fake_crontab(bin_dir)
     fake_systemctl(bin_dir, user_works=True)
-    (tmp_path / "crontab.txt").write_text("0 1 * * * /old/recover remind due checkin # recover-remind\n7 7 * * * mine\n")
+    old = "0 1 * * * /old/recover remind due checkin # recover-remind\n"
+    (tmp_path / "crontab.txt").write_text(old + "7 7 * * * mine\n")
     cli("remind", "set", "checkin", "21:00")
     cli("remind", "set", "checkin", "12:00")
     result = cli("remind", "install")
@@ -195,9 +196,7 @@ def test_due_writes_a_line_without_a_notifier_and_uses_its_own_words(cli: Any, b
     assert cli("remind", "due", "pledge").stdout == ""
 
 
-def test_due_on_an_encrypted_file_without_a_passphrase_shows_only_the_neutral_words(
-    cli: Any, bin_dir: Path
-) -> None:
+def test_due_on_an_encrypted_file_without_a_passphrase_shows_only_the_neutral_words(cli: Any, bin_dir: Path) -> None:
     cli("remind", "set", "checkin", "19:00")
     cli("config", "set", "remind.text.checkin", "Write your recovery check-in")
     assert cli("encrypt", env=CMD).exit_code == 0
@@ -207,9 +206,7 @@ def test_due_on_an_encrypted_file_without_a_passphrase_shows_only_the_neutral_wo
     assert locked.exit_code == 0 and locked.stdout == "Reminder: Time for your daily note\n"
 
 
-def test_due_on_a_missing_or_damaged_file_reminds_neutrally_and_exits_1(
-    cli: Any, bin_dir: Path, db_path: Path
-) -> None:
+def test_due_on_a_missing_or_damaged_file_reminds_neutrally_and_exits_1(cli: Any, bin_dir: Path, db_path: Path) -> None:
     missing = cli("remind", "due", "pledge")
     assert missing.exit_code == 1 and missing.stdout == "Reminder: Time for your morning note\n"
     db_path.parent.mkdir(parents=True, exist_ok=True)
