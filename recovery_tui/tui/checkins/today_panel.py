@@ -1,7 +1,7 @@
-"""TodayPanel: today's check-in at a glance (or how to do it) and counts of today's entries.
+"""TodayPanel: today's pledge, check-in at a glance (or how to do it) and counts of today's entries.
 
 Fits the dashboard's ~39 x 11 panel: every line is kept to one row (ellipsis), and sensitive
-journal entries appear collapsed. Key `c` (check-in form) and `j` (journal) are bound on the
+journal entries appear collapsed. Key `c` (check-in form), `d` (pledge) and `j` (journal) are bound on the
 dashboard screen.
 """
 
@@ -20,6 +20,9 @@ from recovery_tui.tui.shared.panel import Panel
 def today_lines(summary: Today) -> list[str]:
     """The panel's lines for a day (plain text, one row each)."""
     lines: list[str] = []
+    if summary.pledge is not None:  # a word, not a colour: "✓ Pledged today"
+        words = f": {summary.pledge.text}" if summary.pledge.text else ""
+        lines.append(f"✓ Pledged today{words}")
     checkin = summary.checkin
     if checkin is None:
         lines += ["No check-in yet today.", "Press c to check in: mood, craving,", "sober today, gratitude, a note."]

@@ -4,7 +4,8 @@ After any restart made on the dashboard (the relapse form, a check-in, a trigger
 passes the `Restarted` message here: a notice says "Press u to undo" and the footer shows
 `u Undo restart` for UNDO_SECONDS; u removes those restarts through the same service as
 `recover relapse undo`. Enter on the counters panel opens a counter's history. `k` opens the
-kit (contacts, first-aid messages, own crisis lines) and `g` the weekly meeting goal.
+kit (contacts, first-aid messages, own crisis lines), `g` the weekly meeting goal, `d` today's
+pledge and `n` the reminders.
 
 Each key is declared once, here: its description names it (footer, command palette), its
 tooltip says in a few words what it does (the `?` screen, the palette's help line); see
@@ -53,6 +54,7 @@ class DashboardScreen(Screen[None]):
         Binding("a", "add_counter", "Add", tooltip="add a counter"),
         Binding("r", "relapse", "Relapse", tooltip="record a relapse"),
         Binding("c", "checkin", "Check-in", tooltip="today's check-in"),
+        Binding("d", "pledge", "Pledge", tooltip="today's pledge: your intention for the day"),
         Binding("j", "journal", "Journal", tooltip="your journal"),
         Binding("t", "log_trigger", "Trigger", tooltip="log a trigger"),
         Binding("i", "insights", "Insights", tooltip="insights"),
@@ -63,6 +65,7 @@ class DashboardScreen(Screen[None]):
         Binding("o", "settings", "Settings", tooltip="settings: country, currency, theme, points ..."),
         Binding("k", "kit", "Kit", tooltip="your kit: contacts, first-aid messages, own crisis lines"),
         Binding("g", "meeting_goal", "Goal", tooltip="weekly meeting goal"),
+        Binding("n", "reminders", "Reminders", tooltip="reminders, shown only when not done yet that day"),
     ]
 
     UNDO_SECONDS = 15
@@ -96,6 +99,13 @@ class DashboardScreen(Screen[None]):
         from recovery_tui.tui.checkins.checkin_form import open_checkin
 
         open_checkin(recover_app(self))
+
+    def action_pledge(self) -> None:
+        """Open today's pledge."""
+        from recovery_tui.tui.access import recover_app
+        from recovery_tui.tui.pledges.pledge_form import open_pledge
+
+        open_pledge(recover_app(self))
 
     def action_journal(self) -> None:
         """Open the journal."""
@@ -150,6 +160,12 @@ class DashboardScreen(Screen[None]):
     def action_meeting_goal(self) -> None:
         """Set or clear the weekly meeting goal."""
         self.query_one(MeetingsPanel).open_goal()
+
+    def action_reminders(self) -> None:
+        """Open the reminders."""
+        from recovery_tui.tui.reminders.reminders_screen import RemindersScreen
+
+        self.app.push_screen(RemindersScreen())
 
     # -- undo a restart ------------------------------------------------------------------
     def offer_undo(self, restarts: list[tuple[str, str]]) -> None:
