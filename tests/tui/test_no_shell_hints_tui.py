@@ -135,6 +135,12 @@ WALKS = [
     Walk("aid form refused", ("k", "2", "a", "enter"), "AidForm"),
     Walk("crisis line form", ("k", "3", "a"), "CrisisLineForm"),
     Walk("crisis line form refused", ("k", "3", "a", "enter"), "CrisisLineForm"),
+    Walk("pledge", ("d",), "PledgeForm"),
+    Walk("reminders", ("n",), "RemindersScreen"),
+    Walk("reminder form", ("n", "a"), "ReminderForm"),
+    Walk("reminder form refused", ("n", "a", "enter"), "ReminderForm"),
+    Walk("reminders install", ("n", "i"), "ConfirmScreen"),
+    Walk("reminders uninstall", ("n", "u"), "ConfirmScreen"),
     Walk("passphrase", (), "PassphraseScreen", locked=True),
     Walk("sos while locked", ("ctrl+s",), "SosScreen", locked=True),
 ]

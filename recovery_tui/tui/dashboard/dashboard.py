@@ -54,7 +54,6 @@ class DashboardScreen(Screen[None]):
         Binding("a", "add_counter", "Add", tooltip="add a counter"),
         Binding("r", "relapse", "Relapse", tooltip="record a relapse"),
         Binding("c", "checkin", "Check-in", tooltip="today's check-in"),
-        Binding("d", "pledge", "Pledge", tooltip="today's pledge: your intention for the day"),
         Binding("j", "journal", "Journal", tooltip="your journal"),
         Binding("t", "log_trigger", "Trigger", tooltip="log a trigger"),
         Binding("i", "insights", "Insights", tooltip="insights"),
@@ -65,6 +64,7 @@ class DashboardScreen(Screen[None]):
         Binding("o", "settings", "Settings", tooltip="settings: country, currency, theme, points ..."),
         Binding("k", "kit", "Kit", tooltip="your kit: contacts, first-aid messages, own crisis lines"),
         Binding("g", "meeting_goal", "Goal", tooltip="weekly meeting goal"),
+        Binding("d", "pledge", "Pledge", tooltip="today's pledge: your intention for the day"),
         Binding("n", "reminders", "Reminders", tooltip="reminders, shown only when not done yet that day"),
     ]
 
