@@ -33,6 +33,7 @@ from typing import Any
 import msgspec
 
 from recovery_tui import wording
+from recovery_tui.core.pledges import days_pledged
 from recovery_tui.core.records import iso
 from recovery_tui.core.triggers import HALT, Trigger, normalise
 from recovery_tui.core.words import counted
@@ -186,6 +187,14 @@ class Insights(msgspec.Struct, frozen=True):
     daily_craving: list[tuple[date, float]]
     notes: list[Note]
     acute: list[Note] = msgspec.field(default_factory=list)
+    pledge_days: int = 0  # days of the period with a morning pledge
+
+    @property
+    def pledge_line(self) -> str | None:
+        """'12 days began with a pledge.' (None when none did: nothing is said about it)."""
+        if not self.pledge_days:
+            return None
+        return f"{counted(self.pledge_days, 'day')} began with a pledge."
 
     @property
     def warnings(self) -> list[Note]:
@@ -247,6 +256,7 @@ class Insights(msgspec.Struct, frozen=True):
             "weekly_craving": [
                 {"week": w.week.isoformat(), "mean": w.mean, "checkins": w.checkins} for w in self.weekly_craving
             ],
+            "pledge_days": self.pledge_days,
             "warnings": [n.to_json() for n in self.warnings],
             "notes": [{"kind": n.kind, "text": n.text, "numbers": n.numbers} for n in self.notes],
         }
@@ -608,6 +618,7 @@ def compute(
     week_start: int = 0,
     top_limit: int = 10,
     restarts: Sequence[Restart] = (),
+    pledged: Iterable[date] = (),
 ) -> Insights:
     """All insights for the period [since, now] (see the module docstring).
 
@@ -620,6 +631,7 @@ def compute(
         week_start: first day of the week, 0 Monday ... 6 Sunday.
         top_limit: how many top triggers to keep.
         restarts: counter restarts, for the acute signals (the last seven days matter).
+        pledged: the days with a morning pledge (those in the period are counted).
     """
     span = now - since
     previous_start = since - span
@@ -657,6 +669,7 @@ def compute(
         daily_craving=daily_craving(checkins, first, last),
         notes=notes,
         acute=acute,
+        pledge_days=days_pledged(pledged, first, last),
     )
 
 

@@ -1,4 +1,4 @@
-"""Insights service: reads triggers, check-ins and skill sessions and runs core/insights.py.
+"""Insights service: reads triggers, check-ins, skill sessions and pledges and runs core/insights.py.
 
 Records are converted straight to the small values the maths needs (CravingPoint,
 SkillPoint, Restart), so this does not depend on the check-in and skill modules' own classes.
@@ -25,6 +25,7 @@ from recovery_tui.core.insights import (
 )
 from recovery_tui.core.records import aware
 from recovery_tui.services import config as config_service
+from recovery_tui.services.pledges import list_pledges
 from recovery_tui.services.triggers import triggers_between
 from recovery_tui.store import Store
 
@@ -76,6 +77,7 @@ def warnings(store: Store, *, now: datetime) -> list[Note]:
         cravings=craving_points(store, (now - timedelta(days=LOOKBACK_DAYS)).date()),
         triggers=triggers_between(store, now - timedelta(days=ACUTE_DAYS + 1), now),
         restarts=restarts(store),
+        pledged=[p.day for p in list_pledges(store, since=since.date(), until=now.date())],
     )
 
 
@@ -99,4 +101,5 @@ def compute_insights(store: Store, *, since: datetime, now: datetime, top_limit:
         week_start=week_start(store),
         top_limit=top_limit,
         restarts=restarts(store),
+        pledged=[p.day for p in list_pledges(store, since=since.date(), until=now.date())],
     )

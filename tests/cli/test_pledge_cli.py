@@ -40,3 +40,19 @@ def test_words_longer_than_280_are_refused_in_one_line(cli: Any) -> None:
     result = cli("pledge", "x" * 281)
     assert result.exit_code == 1 and result.stderr.startswith("recover: TEXT: keep it to 280")
     assert cli("pledge", "list", "--json").stdout.strip() == "[]"
+
+
+def test_insights_count_the_days_that_began_with_a_pledge(cli: Any) -> None:
+    assert "began with a pledge" not in cli("insights").stdout  # nothing said when there are none
+    for day in ("2026-11-02", "2026-11-18", "2026-11-19"):
+        cli("pledge", env={"RECOVER_NOW": f"{day}T08:00:00+00:00"})
+    cli("pledge")
+    assert json.loads(cli("insights", "--json", "--since", "7d").stdout)["pledge_days"] == 3
+    assert "4 days began with a pledge." in cli("insights", "--since", "30d").stdout
+
+
+def test_today_shows_the_pledge(cli: Any) -> None:
+    assert "Pledged" not in cli("today").stdout
+    cli("pledge", "call Sam tonight")
+    assert "Pledged: call Sam tonight" in cli("today").stdout
+    assert json.loads(cli("today", "--json").stdout)["pledge"]["text"] == "call Sam tonight"
