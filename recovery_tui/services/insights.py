@@ -77,7 +77,6 @@ def warnings(store: Store, *, now: datetime) -> list[Note]:
         cravings=craving_points(store, (now - timedelta(days=LOOKBACK_DAYS)).date()),
         triggers=triggers_between(store, now - timedelta(days=ACUTE_DAYS + 1), now),
         restarts=restarts(store),
-        pledged=[p.day for p in list_pledges(store, since=since.date(), until=now.date())],
     )
 
 
