@@ -214,3 +214,13 @@ def test_due_on_a_missing_or_damaged_file_reminds_neutrally_and_exits_1(cli: Any
     damaged = cli("remind", "due")
     assert damaged.exit_code == 1 and damaged.stdout == "Reminder: Time for your daily note\n"
     assert "Traceback" not in damaged.stderr
+
+
+def test_due_in_a_real_process_without_a_terminal_never_waits(
+    cli: Any, run_recover: Any, bin_dir: Path, tmp_path: Path
+) -> None:
+    fake_notify_send(bin_dir)
+    cli("remind", "set", "review", "19:45")
+    done = run_recover("remind", "due", "review", timeout=60)  # stdin closed, as under cron or systemd
+    assert done.returncode == 0 and done.stdout == "" and done.stderr == ""
+    assert calls(tmp_path) == ["--|Reminder|Time for your evening note|"]

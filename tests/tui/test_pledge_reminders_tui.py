@@ -120,3 +120,17 @@ def test_add_remove_and_install_reminders(store: Store, now: datetime, stand_in_
             assert stand_in_crontab.read_text() == ""
 
     asyncio.run(scenario())
+
+
+def test_insights_screen_counts_the_days_that_began_with_a_pledge(store: Store, now: datetime) -> None:
+    pledge_service.make_pledge(store, "gentle day", now=now)
+
+    async def scenario() -> None:
+        app = RecoverApp(store, clock=lambda: now)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("i")
+            await until(pilot, lambda: bool(app.screen.query("#insights-summary")))
+            summary = str(app.screen.query_one("#insights-summary", Static).render())
+            assert "1 day began with a pledge." in summary
+
+    asyncio.run(scenario())
