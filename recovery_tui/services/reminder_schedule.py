@@ -239,8 +239,8 @@ class Systemd(Scheduler):
 class Cron(Scheduler):
     """The user's crontab: one line per reminder, each ending with CRON_MARK."""
 
-    name = "crontab"
-    where = "your crontab"
+    name = "your crontab"
+    where = "lines marked # recover-remind"
 
     def available(self) -> bool:
         """crontab is there."""
@@ -410,7 +410,7 @@ def install(reminders: list[Reminder], db: Path, command: Sequence[str] | None =
     if not wanted.times:
         return f"No reminders are set, so none are installed; recover's entries in {target.where} were removed."
     count = sum(len(times) for _, times in wanted.times)
-    return f"Installed {count} reminder time{'s' if count != 1 else ''} as {target.name} in {target.where}."
+    return f"Installed {count} reminder time{'s' if count != 1 else ''} in {target.name} ({target.where})."
 
 
 def uninstall() -> str:

@@ -115,7 +115,7 @@ def test_install_uses_crontab_without_systemd_and_keeps_other_lines(
     cli("remind", "set", "checkin", "21:00")
     cli("remind", "set", "pledge", "08:15")
     first = cli("remind", "install")
-    assert first.exit_code == 0 and "Installed 2 reminder times as crontab" in first.stdout
+    assert first.exit_code == 0 and "Installed 2 reminder times in your crontab" in first.stdout
     table = crontab(tmp_path)
     assert table[:2] == ["MAILTO=me", "5 4 * * * backup.sh"]
     ours = table[2:]
@@ -128,10 +128,10 @@ def test_install_uses_crontab_without_systemd_and_keeps_other_lines(
     assert "matches your reminders" in cli("remind", "status").stdout
     cli("remind", "remove", "pledge")
     assert "differs from your reminders" in cli("remind", "status").stdout
-    assert "Removed recover's reminders from crontab" in cli("remind", "uninstall").stdout
+    assert "Removed recover's reminders from your crontab" in cli("remind", "uninstall").stdout
     assert crontab(tmp_path) == ["MAILTO=me", "5 4 * * * backup.sh"]
     assert "No reminders were installed" in cli("remind", "uninstall").stdout
-    assert "Not installed; installing would use crontab" in cli("remind", "status").stdout
+    assert "Not installed; installing would use your crontab" in cli("remind", "status").stdout
 
 
 def test_install_uses_systemd_timers_when_the_user_manager_answers(
@@ -144,7 +144,7 @@ def test_install_uses_systemd_timers_when_the_user_manager_answers(
     cli("remind", "set", "checkin", "21:00")
     cli("remind", "set", "checkin", "12:00")
     result = cli("remind", "install")
-    assert result.exit_code == 0 and "as systemd user timers" in result.stdout
+    assert result.exit_code == 0 and "in systemd user timers" in result.stdout
     units = tmp_path / "home" / ".config" / "systemd" / "user"
     assert sorted(p.name for p in units.iterdir()) == ["recover-remind-checkin.service", "recover-remind-checkin.timer"]
     timer = (units / "recover-remind-checkin.timer").read_text()

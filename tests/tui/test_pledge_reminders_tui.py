@@ -107,7 +107,7 @@ def test_add_remove_and_install_reminders(store: Store, now: datetime, stand_in_
             assert not stand_in_crontab.exists()
             await pilot.press("i", "y")
             result = app.screen.query_one("#reminders-result", Static)
-            await until(pilot, lambda: "Installed 2 reminder times as crontab" in str(result.render()))
+            await until(pilot, lambda: "Installed 2 reminder times in your crontab" in str(result.render()))
             lines = stand_in_crontab.read_text().splitlines()
             assert len(lines) == 2 and all(line.endswith("# recover-remind") for line in lines)
             await pilot.press("d")
@@ -116,7 +116,7 @@ def test_add_remove_and_install_reminders(store: Store, now: datetime, stand_in_
             await until(pilot, lambda: rows.option_count == 1)
             assert "press i to bring the scheduler up to date" in str(result.render())
             await pilot.press("u", "y")
-            await until(pilot, lambda: "Removed recover's reminders from crontab" in str(result.render()))
+            await until(pilot, lambda: "Removed recover's reminders from your crontab" in str(result.render()))
             assert stand_in_crontab.read_text() == ""
 
     asyncio.run(scenario())
