@@ -67,6 +67,9 @@ def find_pledge(store: Store, text: str, *, now: datetime) -> Pledge:
     from recovery_tui.core.timeparse import parse_date
     from recovery_tui.errors import InvalidInput
 
+    exact = store.get(TABLE, text)  # a whole id is never read as a day
+    if exact is not None:
+        return from_record(Pledge, exact)
     try:
         day = parse_date(text, now, field="pledge")
     except InvalidInput:

@@ -32,6 +32,8 @@ def test_remove_a_pledge_by_day(cli: Any) -> None:
     assert refused.exit_code == 1 and "--yes" in refused.stderr
     assert "Removed the pledge for 2026-11-19." in cli("pledge", "remove", "yesterday", "--yes").stdout
     assert [p["date"] for p in json.loads(cli("pledge", "list", "--json").stdout)] == ["2026-11-20"]
+    (left,) = json.loads(cli("pledge", "list", "--json").stdout)
+    assert "Removed the pledge for 2026-11-20." in cli("pledge", "remove", left["id"][:8], "--yes").stdout
     missing = cli("pledge", "remove", "2026-11-01", "--yes")
     assert missing.exit_code == 1 and "There is no pledge for 2026-11-01." in missing.stderr
 
