@@ -17,6 +17,7 @@ from typer.core import TyperGroup
 
 from recovery_tui.cli import common
 from recovery_tui.cli.listing import Limit, newest
+from recovery_tui.core import records
 from recovery_tui.safetext import truncate
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
@@ -65,7 +66,7 @@ def make(
     done = service.make_pledge(common.get_store(ctx), UNSET if text is None else text, now=common.now())
     pledge = done.pledge
     if as_json:
-        common.emit_json({**pledge.to_json(), "again": done.again})
+        common.emit_json({**records.to_json(pledge), "again": done.again})
         return
     words = f" Your words: {pledge.text}" if pledge.text else ""
     if not done.again:
@@ -86,7 +87,7 @@ def list_cmd(ctx: typer.Context, *, limit: Limit = None, as_json: AsJson = False
 
     pledges = newest(service.list_pledges(common.get_store(ctx)), limit)
     if as_json:
-        common.emit_json([p.to_json() for p in pledges])
+        common.emit_json([records.to_json(p) for p in pledges])
         return
     if not pledges:
         common.say('No pledges yet. Start a day with one: recover pledge "one day at a time"')

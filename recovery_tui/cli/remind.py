@@ -17,6 +17,7 @@ from typing import Annotated
 import typer
 
 from recovery_tui.cli import common
+from recovery_tui.core import records
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 KindArg = Annotated[str, typer.Argument(metavar="KIND", help="checkin, pledge or review.")]
@@ -66,7 +67,7 @@ def list_cmd(ctx: typer.Context, *, as_json: AsJson = False) -> None:
     store = common.get_store(ctx)
     reminders = service.list_reminders(store)
     if as_json:
-        common.emit_json([r.to_json() for r in reminders])
+        common.emit_json([records.to_json(r) for r in reminders])
         return
     if not reminders:
         common.say("No reminders yet. Set one: recover remind set checkin 21:00")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 import msgspec
 from msgspec import UNSET, UnsetType
@@ -32,10 +32,6 @@ class Pledge(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     ] = None
     created_at: CreatedAt | UnsetType = UNSET
     updated_at: UpdatedAt | UnsetType = UNSET
-
-    def to_json(self) -> dict[str, Any]:
-        """The form `recover pledge --json` and `recover pledge list --json` print."""
-        return {"id": self.id, "date": self.day.isoformat(), "text": self.text}
 
 
 def clean_text(text: str | None) -> str | None:

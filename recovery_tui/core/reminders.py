@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Literal, get_args
 
 import msgspec
 from msgspec import UNSET, UnsetType
@@ -46,10 +46,6 @@ class Reminder(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     ]
     created_at: CreatedAt | UnsetType = UNSET
     updated_at: UpdatedAt | UnsetType = UNSET
-
-    def to_json(self) -> dict[str, Any]:
-        """The form `recover remind list --json` prints."""
-        return {"id": self.id, "kind": self.kind, "time": self.time}
 
     @property
     def hour_minute(self) -> tuple[int, int]:

@@ -69,7 +69,7 @@ class Today(msgspec.Struct, frozen=True):
             "journal": [to_json(e) for e in self.journal],
             "triggers": [to_json(t) for t in self.triggers],
             "skill_sessions": [to_json(s) for s in self.skills],
-            "pledge": self.pledge.to_json() if self.pledge else None,
+            "pledge": to_json(self.pledge) if self.pledge else None,
         }
 
 
