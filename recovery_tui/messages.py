@@ -203,3 +203,13 @@ def plan_builtin(name: str) -> str:
 def plan_derived(name: str, where: str) -> str:
     """Logging a built-in behaviour by hand (it comes from another log)."""
     return f"'{name}' counts by itself from {where}; only behaviours you added are logged by hand."
+
+# -- reminders and pledges ------------------------------------------------------------------
+REMINDER_TEXT = "use one line of words (up to 80 characters), e.g. 'Time for your daily note'."
+
+
+def not_a_reminder_kind(text: str, kinds: Iterable[str]) -> str:
+    """A reminder kind that does not exist: `'walk' is not a reminder; use checkin, pledge or review.`"""
+    names = list(kinds)
+    listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else "".join(names)
+    return f"'{text}' is not something recover reminds of; use {listed}."

@@ -67,6 +67,8 @@ SEED: list[list[str]] = [
     ["contact", "add", f"{MARK}Sam", "--reach", f"{MARK} reach", "--role", "sponsor", "--note", f"{MARK} note"],
     ["aid", "add", f"{MARK} aid", "--from", f"{MARK} from"],
     ["reason", "add", f"{MARK} reason"],
+    ["pledge", f"{MARK} pledge"],
+    ["remind", "set", "checkin", "19:00"],
     ["crisis", "add", f"{MARK}line", "--phone", f"555 {MARK}", "--text", MARK]
     + ["--hours", f"{MARK} hours", "--country", "GB", "--note", f"{MARK} note"],
     ["meeting", "log", f"{MARK}meet", "--format", "online", "--fellowship", MARK, "--role", "shared"]

@@ -95,6 +95,8 @@ def render(result: Insights, console: Console) -> None:
         f"{counted(result.trigger_count, 'trigger')}, {counted(result.checkin_count, 'check-in')}, "
         f"{counted(result.skill_count, 'skill session')}"
     )
+    if result.pledge_line:
+        out.append(result.pledge_line)
     width = max(40, console.width - 1)
     if result.acute:  # acute signs first, whatever else there is to show
         heading(wording.WARNINGS_HEADING)

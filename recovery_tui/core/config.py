@@ -117,6 +117,34 @@ SETTINGS: dict[str, Setting] = {
 }
 
 
+# The words each kind of reminder shows by default (core/reminders.py NEUTRAL_TEXT): neutral,
+# so a lock screen does not say what the app is for. Kept here so reading settings does not
+# load the reminders' code.
+REMINDER_TEXT_DEFAULTS: dict[str, str] = {
+    "checkin": "Time for your daily note",
+    "pledge": "Time for your morning note",
+    "review": "Time for your evening note",
+}
+
+
+def _reminder_text(kind: str) -> Callable[[str], str]:
+    key = f"remind.text.{kind}"
+
+    def parse(value: str) -> str:
+        from recovery_tui.core.reminders import clean_text
+
+        return clean_text(value, key)
+
+    return parse
+
+
+SETTINGS.update(
+    (key, Setting(key, f"Words a {kind} reminder shows.", text, _reminder_text(kind)))
+    for kind, text in REMINDER_TEXT_DEFAULTS.items()
+    for key in (f"remind.text.{kind}",)
+)
+
+
 def parse_setting(key: str, value: str) -> Any:
     """Validate a typed value for a known setting."""
     setting = SETTINGS.get(key)

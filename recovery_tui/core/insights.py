@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from recovery_tui import wording
+from recovery_tui.core.pledges import days_pledged
 from recovery_tui.core.records import iso
 from recovery_tui.core.triggers import HALT, Trigger, normalise
 from recovery_tui.core.words import counted
@@ -198,6 +199,14 @@ class Insights(msgspec.Struct, frozen=True):
     mean_difficulty: float | None = None
     difficulty_answers: int = 0
     care: tuple[ItemAdherence, ...] = ()  # the care plan's weeks in the period (services/care.py)
+    pledge_days: int = 0  # days of the period with a morning pledge
+
+    @property
+    def pledge_line(self) -> str | None:
+        """'12 days began with a pledge.' (None when none did: nothing is said about it)."""
+        if not self.pledge_days:
+            return None
+        return f"{counted(self.pledge_days, 'day')} began with a pledge."
 
     @property
     def warnings(self) -> list[Note]:
@@ -269,6 +278,7 @@ class Insights(msgspec.Struct, frozen=True):
                 {"week": w.week.isoformat(), "mean": w.mean, "checkins": w.checkins} for w in self.weekly_confidence
             ],
             "difficulty": {"mean": self.mean_difficulty, "checkins": self.difficulty_answers},
+            "pledge_days": self.pledge_days,
             "warnings": [n.to_json() for n in self.warnings],
             "notes": [{"kind": n.kind, "text": n.text, "numbers": n.numbers} for n in self.notes],
             "care": [entry.to_json() for entry in self.care],
@@ -652,6 +662,7 @@ def compute(
     week_start: int = 0,
     top_limit: int = 10,
     restarts: Sequence[Restart] = (),
+    pledged: Iterable[date] = (),
 ) -> Insights:
     """All insights for the period [since, now] (see the module docstring).
 
@@ -664,6 +675,7 @@ def compute(
         week_start: first day of the week, 0 Monday ... 6 Sunday.
         top_limit: how many top triggers to keep.
         restarts: counter restarts, for the acute signals (the last seven days matter).
+        pledged: the days with a morning pledge (those in the period are counted).
     """
     span = now - since
     previous_start = since - span
@@ -705,6 +717,7 @@ def compute(
         weekly_confidence=weekly_confidence(checkins, first, last, week_start),
         mean_difficulty=difficulty,
         difficulty_answers=answered,
+        pledge_days=days_pledged(pledged, first, last),
     )
 
 

@@ -1,4 +1,4 @@
-"""Insights service: reads triggers, check-ins and skill sessions and runs core/insights.py;
+"""Insights service: reads triggers, check-ins, skill sessions and pledges and runs core/insights.py;
 adds the care plan's adherence for the period's weeks (services/care.py).
 
 Records are converted straight to the small values the maths needs (CravingPoint,
@@ -29,6 +29,7 @@ from recovery_tui.core.insights import (
 from recovery_tui.core.records import aware
 from recovery_tui.services import config as config_service
 from recovery_tui.services.care import weekly_adherence
+from recovery_tui.services.pledges import list_pledges
 from recovery_tui.services.triggers import triggers_between
 from recovery_tui.store import Store
 
@@ -110,6 +111,7 @@ def compute_insights(store: Store, *, since: datetime, now: datetime, top_limit:
         week_start=week_start(store),
         top_limit=top_limit,
         restarts=restarts(store),
+        pledged=[p.day for p in list_pledges(store, since=since.date(), until=now.date())],
     )
     weeks = min(max(1, -(-(now - since).days // 7)), CARE_WEEKS_MAX)
     return msgspec.structs.replace(result, care=tuple(weekly_adherence(store, now=now, weeks=weeks)))

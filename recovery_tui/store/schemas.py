@@ -91,6 +91,8 @@ RECORDS: dict[str, tuple[str, str, str]] = {
     "plan_behaviours": ("recovery_tui.core.plan", "PlanBehaviour", "contingency plan behaviour"),
     "plan_logs": ("recovery_tui.core.plan", "PlanLog", "contingency plan log"),
     "reasons": ("recovery_tui.core.reasons", "Reason", "reason"),
+    "pledges": ("recovery_tui.core.pledges", "Pledge", "morning pledge"),
+    "reminders": ("recovery_tui.core.reminders", "Reminder", "reminder"),
     "reward_claims": ("recovery_tui.core.rewards", "Claim", "reward claim"),
     "rewards": ("recovery_tui.core.rewards", "Reward", "reward"),
     "skill_sessions": ("recovery_tui.core.skills", "SkillSession", "skill session"),

@@ -33,6 +33,7 @@ from recovery_tui.services import config as config_service
 from recovery_tui.services import contacts as contacts_service
 from recovery_tui.services import crisis_lines as crisis_lines_service
 from recovery_tui.services import demo as demo_service
+from recovery_tui.services import reminders as reminders_service
 from recovery_tui.services import rewards as rewards_service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
@@ -266,6 +267,9 @@ SHOTS = [
     Shot("care_form", ("e", "a")),
     Shot("care_refused", ("e", "a", "enter")),
     Shot("care_log_form", ("e",), after=_care_log_form),
+    Shot("pledge_form", ("d",)),
+    Shot("reminders", ("n",)),
+    Shot("reminder_form", ("n", "a")),
     Shot("passphrase", locked=True),
     Shot("settings", ("o",)),
     Shot("welcome_about", fresh=True),
@@ -296,6 +300,8 @@ def snapshot_file(now: datetime, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
         contacts_service.add_contact(
             store, "Sam", reach="+44 7700 900123", role="sponsor", reachable="24/7", note=None, position=None, now=now
         )
+        reminders_service.add_reminder(store, "pledge", "08:00", now=now)
+        reminders_service.add_reminder(store, "checkin", "21:00", now=now)
         rewards_service.add_reward(store, "cinema ticket", cost=40, now=now, note="with a friend")
         aid_service.add_aid(store, "You got through last Friday. You can get through this one.", source="Sam", now=now)
         crisis_lines_service.add_line(

@@ -1,9 +1,9 @@
-"""TodayPanel: one of your reasons (a different one each day), today's check-in at a glance
-(or how to do it), counts of today's entries, and, when there is a care plan, its week
-("Care plan 5 of 7 this week · 1 due · e").
+"""TodayPanel: one of your reasons (a different one each day), today's pledge, today's check-in
+at a glance (or how to do it), counts of today's entries, and, when there is a care plan, its
+week ("Care plan 5 of 7 this week · 1 due · e").
 
 Fits the dashboard's ~39 x 11 panel: every line is kept to one row (ellipsis), and sensitive
-journal entries appear collapsed. Key `c` (check-in form) and `j` (journal) are bound on the
+journal entries appear collapsed. Key `c` (check-in form), `d` (pledge) and `j` (journal) are bound on the
 dashboard screen.
 """
 
@@ -41,6 +41,9 @@ def care_line(plan: CareToday) -> str | None:
 def today_lines(summary: Today, reason: str | None = None, plan: CareToday = ([], [])) -> list[str]:
     """The panel's lines for a day (plain text, one row each), under the reason of the day if any."""
     lines: list[str] = [f"Why: {' '.join(reason.split())}"] if reason else []
+    if summary.pledge is not None:  # a word, not a colour: "✓ Pledged today"
+        words = f": {summary.pledge.text}" if summary.pledge.text else ""
+        lines.append(f"✓ Pledged today{words}")
     checkin = summary.checkin
     if checkin is None:
         lines += ["No check-in yet today.", "Press c to check in: mood, craving,", "sober today, gratitude, a note."]

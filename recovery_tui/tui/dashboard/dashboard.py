@@ -4,8 +4,8 @@ After any restart made on the dashboard (the relapse form, a check-in, a trigger
 passes the `Restarted` message here: a notice says "Press u to undo" and the footer shows
 `u Undo restart` for UNDO_SECONDS; u removes those restarts through the same service as
 `recover relapse undo`. Enter on the counters panel opens a counter's history. `k` opens the
-kit (contacts, first-aid messages, own crisis lines), `g` the weekly meeting goal and `e` the
-care plan.
+kit (contacts, first-aid messages, own crisis lines), `g` the weekly meeting goal, `e` the
+care plan, `w` your reasons, `d` today's pledge and `n` the reminders.
 
 Each key is declared once, here: its description names it (footer, command palette), its
 tooltip says in a few words what it does (the `?` screen, the palette's help line); see
@@ -66,6 +66,8 @@ class DashboardScreen(Screen[None]):
         Binding("g", "meeting_goal", "Goal", tooltip="weekly meeting goal"),
         Binding("w", "reasons", "Why", tooltip="why you are doing this: your reasons"),
         Binding("e", "care", "Care plan", tooltip="your care plan"),
+        Binding("d", "pledge", "Pledge", tooltip="today's pledge: your intention for the day"),
+        Binding("n", "reminders", "Reminders", tooltip="reminders, shown only when not done yet that day"),
     ]
 
     UNDO_SECONDS = 15
@@ -99,6 +101,13 @@ class DashboardScreen(Screen[None]):
         from recovery_tui.tui.checkins.checkin_form import open_checkin
 
         open_checkin(recover_app(self))
+
+    def action_pledge(self) -> None:
+        """Open today's pledge."""
+        from recovery_tui.tui.access import recover_app
+        from recovery_tui.tui.pledges.pledge_form import open_pledge
+
+        open_pledge(recover_app(self))
 
     def action_journal(self) -> None:
         """Open the journal."""
@@ -169,6 +178,11 @@ class DashboardScreen(Screen[None]):
         from recovery_tui.tui.care.care_screen import CareScreen
 
         self.app.push_screen(CareScreen())
+    def action_reminders(self) -> None:
+        """Open the reminders."""
+        from recovery_tui.tui.reminders.reminders_screen import RemindersScreen
+
+        self.app.push_screen(RemindersScreen())
 
     # -- undo a restart ------------------------------------------------------------------
     def offer_undo(self, restarts: list[tuple[str, str]]) -> None:

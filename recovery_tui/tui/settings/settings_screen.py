@@ -50,6 +50,14 @@ GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     ("Backups", (("backups.daily", "Daily kept"), ("backups.weekly", "Weekly kept"))),
+    (
+        "Reminder words",
+        (
+            ("remind.text.checkin", "Check-in"),
+            ("remind.text.pledge", "Pledge"),
+            ("remind.text.review", "Evening"),
+        ),
+    ),
 )
 """Every setting of core/config.py SETTINGS, with its label, in the order shown."""
 PICKED = {"week_start", "theme"}
