@@ -204,6 +204,7 @@ def plan_derived(name: str, where: str) -> str:
     """Logging a built-in behaviour by hand (it comes from another log)."""
     return f"'{name}' counts by itself from {where}; only behaviours you added are logged by hand."
 
+
 # -- reminders and pledges ------------------------------------------------------------------
 REMINDER_TEXT = "use one line of words (up to 80 characters), e.g. 'Time for your daily note'."
 

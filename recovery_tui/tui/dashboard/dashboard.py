@@ -178,6 +178,7 @@ class DashboardScreen(Screen[None]):
         from recovery_tui.tui.care.care_screen import CareScreen
 
         self.app.push_screen(CareScreen())
+
     def action_reminders(self) -> None:
         """Open the reminders."""
         from recovery_tui.tui.reminders.reminders_screen import RemindersScreen
