@@ -15,6 +15,7 @@ import typer
 
 from recovery_tui import charts, wording
 from recovery_tui.cli import common
+from recovery_tui.cli.warning_lines import warning_lines
 from recovery_tui.core.insights import WEEKDAY_NAMES, Insights
 from recovery_tui.core.timeparse import parse_since
 from recovery_tui.core.words import counted
@@ -97,9 +98,7 @@ def render(result: Insights, console: Console) -> None:
     width = max(40, console.width - 1)
     if result.acute:  # acute signs first, whatever else there is to show
         heading(wording.WARNINGS_HEADING)
-        for note in result.acute:
-            out.extend(textwrap.wrap(note.text, width, initial_indent="  • ", subsequent_indent="    "))
-            out.extend(textwrap.wrap(note.help() or "", width, initial_indent="    ", subsequent_indent="    "))
+        out.extend(warning_lines(result.acute, width))
     if not result.enough:
         out.extend(["", wording.INSIGHTS_TOO_LITTLE])
         _print(console, out)

@@ -15,6 +15,7 @@ import msgspec
 from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 
+PROMPT_WARNINGS = "prompt.warnings"  # on: `status --short` ends with a marker such as !2
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -134,10 +135,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("backups.daily", "Daily backups to keep (0: no daily backups).", 7, whole_number("backups.daily", 365)),
         Setting("backups.weekly", "Weekly backups kept beyond the daily ones.", 4, whole_number("backups.weekly", 520)),
         Setting(
-            "prompt.warnings",
+            PROMPT_WARNINGS,
             "Add a marker (!2: two signs worth noticing) to status --short: on or off.",
             "off",
-            _on_off("prompt.warnings"),
+            _on_off(PROMPT_WARNINGS),
         ),
     )
 }

@@ -39,7 +39,7 @@ import msgspec
 
 from recovery_tui import wording
 from recovery_tui.core.records import from_record, iso
-from recovery_tui.core.triggers import HALT, Trigger, normalise
+from recovery_tui.core.triggers import HALT, Halt, Trigger, normalise
 
 if TYPE_CHECKING:
     from recovery_tui.core.counters import Counter
@@ -66,6 +66,7 @@ RISING_LIMIT = 2  # at most this many rising triggers are named
 GLANCE_WEEKS = 8  # the weekly craving trend other screens see spans this many weeks
 LOOKBACK_DAYS = max(PAUSE_MAX_DAYS + STEADY_WINDOW, 7 * GLANCE_WEEKS)  # how far back warnings read check-ins
 TRIGGER_LOOKBACK_DAYS = ACUTE_DAYS + 7 * RISING_BASELINE_WEEKS  # ... and triggers
+PROMPT_MARKER = "!{count}"  # `status --short` with prompt.warnings on: how many signs hold now
 ACUTE_KINDS = ("restart_recent", "cravings_high", "halt_piling", "checkins_paused", "trigger_rising")
 
 
@@ -74,6 +75,34 @@ class CravingPoint(msgspec.Struct, frozen=True):
 
     day: date
     craving: int
+
+
+class StoredCraving(msgspec.Struct, frozen=True, gc=False):
+    """The two fields of a stored check-in record the warnings read, for decoding a whole
+    check-ins table straight into them (the prompt line's fast path); other fields are skipped."""
+
+    date: date
+    craving: int
+
+    def point(self) -> CravingPoint:
+        """As the maths takes it."""
+        return CravingPoint(self.date, self.craving)
+
+
+class StoredTrigger(msgspec.Struct, frozen=True, gc=False):
+    """The fields of a stored trigger record the warnings read (as StoredCraving), so a whole
+    table decodes without building and checking every Trigger; `trigger()` makes the few
+    recent ones into Triggers."""
+
+    id: str
+    at: datetime
+    what: str
+    halt: tuple[Halt, ...] = ()
+    intensity: int | None = None
+
+    def trigger(self) -> Trigger:
+        """As the maths takes it."""
+        return Trigger(id=self.id, at=self.at, what=self.what, halt=self.halt, intensity=self.intensity)
 
 
 class SkillPoint(msgspec.Struct, frozen=True):
@@ -745,6 +774,15 @@ def warnings_from_records(
         restarts=restarts_of(counters),
         week_start=week_start,
     )
+
+
+def with_marker(line: str, count: int) -> str:
+    """The prompt line (`status --short`) with the warning marker: `alcohol 142d · !2`, or the
+    line unchanged when no warning holds. The marker is a character, not a colour."""
+    if not count:
+        return line
+    marker = PROMPT_MARKER.format(count=count)
+    return f"{line} · {marker}" if line else marker
 
 
 # -- everything at once -----------------------------------------------------------------------
