@@ -210,13 +210,13 @@ WARNING_TEXT = {
 }
 # The same signs in a few words, for one row of the dashboard's Today panel (about 36 cells).
 WARNING_BRIEF = {
-    "restart_recent": "A restart {when}; your history is kept",
+    "restart_recent": "Restart {when}; history kept",
     "restarts_recent": "{count} restarts in 7 days; history kept",
-    "cravings_high": "Cravings 8+ on {days} of the last 7 days",
+    "cravings_high": "Cravings 8+ on {days} of last 7 days",
     "halt_piling": "HALT stacked on {count} of {total} triggers",
     "checkins_paused": "No check-in for {days} days",
-    "trigger_rising": "'{name}' came up {count}x in 7 days",
-    "craving_rising": "Weekly craving up {weeks} weeks: {first} to {last}",
+    "trigger_rising": "{count}x in 7 days: '{name}'",
+    "craving_rising": "Craving rose {weeks} weeks: {first} to {last}",
 }
 WARNINGS_KEYS_DASHBOARD = "i insights · ctrl+s SOS · j journal"  # the Today panel's last row, with warnings
 WARNINGS_MORE_DASHBOARD = "and {count} more: press i"

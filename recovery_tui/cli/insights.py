@@ -19,7 +19,7 @@ from recovery_tui.cli.warning_lines import warning_lines
 from recovery_tui.core.insights import WEEKDAY_NAMES, Insights
 from recovery_tui.core.timeparse import parse_since
 from recovery_tui.core.words import counted
-from recovery_tui.safetext import cells, truncate
+from recovery_tui.safetext import cells, truncate, visible_line
 from recovery_tui.services import insights as service
 
 if TYPE_CHECKING:
@@ -191,7 +191,8 @@ def render(result: Insights, console: Console) -> None:
     heading("Early-warning notes (observations, not a diagnosis)")
     if result.notes:
         out.extend(
-            textwrap.fill(note.text, width, initial_indent="  • ", subsequent_indent="    ") for note in result.notes
+            textwrap.fill(visible_line(note.text), width, initial_indent="  • ", subsequent_indent="    ")
+            for note in result.notes
         )
     elif result.acute:
         out.append(f"  {wording.INSIGHTS_NOTHING_ELSE}")

@@ -15,11 +15,13 @@ from recovery_tui.core.insights import Note
 from recovery_tui.safetext import visible_line
 
 
-def warning_lines(notes: Sequence[Note], width: int, *, indent: str = "  ") -> list[str]:
-    """Each note as a bullet (`indent` + "• ") with its sentence, and its help under it."""
+def warning_lines(notes: Sequence[Note], width: int, *, indent: str = "  ", helps: bool = True) -> list[str]:
+    """Each note as a bullet (`indent` + "• ") with its sentence, and (`helps`) where help is
+    under it (SOS leaves that out: what it points to is on the SOS screen itself)."""
     rows: list[str] = []
     inner = indent + "  "
     for note in notes:
         rows += textwrap.wrap(visible_line(note.text), width, initial_indent=indent + "• ", subsequent_indent=inner)
-        rows += textwrap.wrap(note.help() or "", width, initial_indent=inner, subsequent_indent=inner)
+        if helps:
+            rows += textwrap.wrap(note.help() or "", width, initial_indent=inner, subsequent_indent=inner)
     return rows
