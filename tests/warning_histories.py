@@ -24,6 +24,7 @@ from recovery_tui.services import triggers as trigger_service
 from recovery_tui.store import Store
 
 RISING = "work stress"
+ESCAPED_NAME = "stress\x1b]0;pwned\x07\x1b[2J"  # a trigger name that tries to act on the terminal
 
 
 def _checkin(store: Store, now: datetime, days_ago: int, craving: int) -> None:

@@ -12,14 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from warning_histories import ESCAPED_NAME as ESCAPE
 from warning_histories import HISTORIES, acute
 
 from recovery_tui import wording
 from recovery_tui.cli.prompt_line import fast_status_short
 from recovery_tui.services import insights as insights_service
 from recovery_tui.store import Store
-
-ESCAPE = "stress\x1b]0;pwned\x07\x1b[2J"  # a trigger name that tries to act on the terminal
 
 
 def unsafe(text: str) -> bool:

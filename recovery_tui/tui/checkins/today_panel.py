@@ -30,7 +30,6 @@ from recovery_tui.store import Store
 from recovery_tui.tui.safe import shown_line
 from recovery_tui.tui.shared.panel import Panel
 
-
 WARNINGS_SHOWN = 2  # rows of warnings at most; the panel is about 9 rows high
 
 
