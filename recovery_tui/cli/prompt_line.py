@@ -50,9 +50,7 @@ def fast_status_short(argv: list[str]) -> int | None:
     if not os.path.exists(path):
         return 0
     try:
-        from recovery_tui.core.config import PROMPT_WARNINGS, is_on
         from recovery_tui.core.counters import Counter, creation_order
-        from recovery_tui.core.insights import with_marker
         from recovery_tui.core.records import from_records
         from recovery_tui.core.streaks import short_status
         from recovery_tui.store.migrations import CURRENT_VERSION
@@ -67,9 +65,9 @@ def fast_status_short(argv: list[str]) -> int | None:
         counters = creation_order(from_records(Counter, list(data.get("counters", {}).values())))
         now = clock.now()
         line = short_status(counters, now)
-        settings = data["meta"].get("config", {})
-        if is_on(PROMPT_WARNINGS, settings):
-            line = with_marker(line, _warning_count(path, counters, settings, now))
+        settings = data["meta"].get("config") or {}
+        if "prompt.warnings" in settings:  # core.config.PROMPT_WARNINGS, imported only when set
+            line = _marked(line, path, counters, settings, now)
     except Exception:  # noqa: BLE001 - any surprise: the normal CLI explains it properly
         return None
     if line:
@@ -78,6 +76,18 @@ def fast_status_short(argv: list[str]) -> int | None:
         sys.stdout.write(visible_line(line) + "\n")
         sys.stdout.flush()
     return 0
+
+
+def _marked(
+    line: str, path: str | os.PathLike[str], counters: list[Counter], settings: dict[str, Any], now: datetime
+) -> str:
+    """The line with the warning marker when prompt.warnings is on (else unchanged)."""
+    from recovery_tui.core.config import PROMPT_WARNINGS, is_on
+    from recovery_tui.core.insights import with_marker
+
+    if not is_on(PROMPT_WARNINGS, settings):
+        return line
+    return with_marker(line, _warning_count(path, counters, settings, now))
 
 
 def _warning_count(

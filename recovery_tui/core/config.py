@@ -136,7 +136,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("backups.weekly", "Weekly backups kept beyond the daily ones.", 4, whole_number("backups.weekly", 520)),
         Setting(
             PROMPT_WARNINGS,
-            "Add a marker (!2: two signs worth noticing) to status --short: on or off.",
+            "Show a marker such as !2 (two signs worth noticing) on the shell prompt line: on or off.",
             "off",
             _on_off(PROMPT_WARNINGS),
         ),
