@@ -100,8 +100,6 @@ def _warning_count(
     Raises:
         ValueError: those lines are not there as expected (the normal CLI then runs).
     """
-    from datetime import timedelta
-
     from recovery_tui.core import insights
     from recovery_tui.core.config import week_start_index
 
@@ -109,15 +107,11 @@ def _warning_count(
     sealed, data = leading_tables(path, set(types), types)
     if sealed or data is None:
         raise ValueError("the data file changed under the prompt line")
-    first_day = now.date() - timedelta(days=insights.LOOKBACK_DAYS)
-    earliest = now - timedelta(days=insights.TRIGGER_LOOKBACK_DAYS + 1)
-    checkins: dict[str, insights.StoredCraving] = data.get("checkins", {})
-    triggers: dict[str, insights.StoredTrigger] = data.get("triggers", {})
-    found = insights.current_warnings(
+    found = insights.warnings_from_stored(
         now=now,
-        cravings=[c.point() for c in checkins.values() if c.date >= first_day],
-        triggers=[t.trigger() for t in triggers.values() if t.at >= earliest],
-        restarts=insights.restarts_of(counters),
+        checkins=data.get("checkins", {}).values(),
+        triggers=data.get("triggers", {}).values(),
+        counters=counters,
         week_start=week_start_index(settings),
     )
     return len(found)

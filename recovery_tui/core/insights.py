@@ -21,8 +21,9 @@ returns an `Insights` value with:
   Today panel, `recover status`, SOS, the prompt marker): given no pattern notes it adds the
   one that makes sense at a glance, the weekly mean craving rising (over the last
   GLANCE_WEEKS weeks). The acute signals look at the days up to `now` whatever the period,
-  so the service reads the last few weeks even for a shorter period. `warnings_from_records`
-  is the same decision from stored records (the prompt line's fast path has no store).
+  so the service reads the last few weeks even for a shorter period. `warnings_from_stored`
+  is the same decision from stored records decoded into two small Structs (StoredCraving,
+  StoredTrigger), the one reading the services and the prompt line's fast path share.
 
 Every function is one pass (or a few) over its input, so ten years of data stays fast.
 The text of the notes is written here, next to the numbers it quotes, in the plain and
@@ -31,14 +32,14 @@ non-judgmental voice of wording.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from recovery_tui import wording
-from recovery_tui.core.records import from_record, iso
+from recovery_tui.core.records import iso
 from recovery_tui.core.triggers import HALT, Halt, Trigger, normalise
 
 if TYPE_CHECKING:
@@ -732,45 +733,32 @@ def restarts_of(counters: Iterable[Counter]) -> list[Restart]:
     return sorted(found, key=lambda r: r.at)
 
 
-def since_test(field: str, day: date) -> Callable[[Mapping[str, Any]], bool]:
-    """A text test on a stored date or time (`field`): on `day` or later (two days' margin
-    before it covers any two UTC offsets), for Store.select and for raw tables alike."""
-    low = (day - timedelta(days=2)).isoformat()
-
-    def test(record: Mapping[str, Any]) -> bool:
-        value = record.get(field)
-        return isinstance(value, str) and value[:10] >= low
-
-    return test
-
-
-def warnings_from_records(
+def warnings_from_stored(
     *,
     now: datetime,
-    checkins: Iterable[Mapping[str, Any]],
-    triggers: Iterable[Mapping[str, Any]],
+    checkins: Iterable[StoredCraving],
+    triggers: Iterable[StoredTrigger],
     counters: Iterable[Counter],
     week_start: int = 0,
 ) -> list[Note]:
-    """`current_warnings` (with the at-a-glance pattern notes) from stored records.
-
-    Only the records of the last weeks the signals look at are turned into values (a text test
-    on the stored date first), so a caller may pass whole tables.
+    """`current_warnings` (with the at-a-glance pattern notes) from stored check-ins and
+    triggers decoded into StoredCraving and StoredTrigger (Store.decoded, or the prompt line's
+    own reading): only those of the last weeks the signs look at become values, so a caller
+    may pass whole tables.
 
     Args:
         now: the current time.
-        checkins: stored check-in records (fields `date`, `craving`).
-        triggers: stored trigger records.
+        checkins: every stored check-in (or at least the last LOOKBACK_DAYS days').
+        triggers: every stored trigger (or at least the last TRIGGER_LOOKBACK_DAYS days').
         counters: the counters in use (their restarts count).
         week_start: first day of the week (0 Monday ... 6 Sunday).
     """
-    recent_checkin = since_test("date", now.date() - timedelta(days=LOOKBACK_DAYS))
-    recent_trigger = since_test("at", now.date() - timedelta(days=TRIGGER_LOOKBACK_DAYS))
-    cravings = [CravingPoint(date.fromisoformat(r["date"]), int(r["craving"])) for r in checkins if recent_checkin(r)]
+    first_day = now.date() - timedelta(days=LOOKBACK_DAYS)
+    earliest = now - timedelta(days=TRIGGER_LOOKBACK_DAYS + 1)
     return current_warnings(
         now=now,
-        cravings=cravings,
-        triggers=[from_record(Trigger, r) for r in triggers if recent_trigger(r)],
+        cravings=[c.point() for c in checkins if c.date >= first_day],
+        triggers=[t.trigger() for t in triggers if t.at >= earliest],
         restarts=restarts_of(counters),
         week_start=week_start,
     )

@@ -5,8 +5,9 @@ SkillPoint, Restart), so this does not depend on the check-in and skill modules'
 Only the period is read (plus the previous period for the comparison notes), except that the
 acute signals always see the last few weeks even for a shorter period: a few weeks of
 check-ins (core.insights.LOOKBACK_DAYS), five weeks of triggers (TRIGGER_LOOKBACK_DAYS) and
-the small counters table. `warnings` reads only those, for the screens that show the current
-warnings without the rest of insights (the dashboard's Today panel, status, SOS).
+the small counters table. `warnings`, for the screens that show the current warnings without
+the rest of insights (the dashboard's Today panel, status, SOS), decodes the check-ins and
+triggers into two small Structs (Store.decoded: no dict per record) and keeps those weeks.
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from recovery_tui.core.insights import (
     Note,
     Restart,
     SkillPoint,
+    StoredCraving,
+    StoredTrigger,
     compute,
     restarts_of,
-    since_test,
-    warnings_from_records,
+    warnings_from_stored,
 )
 from recovery_tui.core.records import aware
 from recovery_tui.services import config as config_service
@@ -71,13 +73,14 @@ def warnings(store: Store, *, now: datetime) -> list[Note]:
     """The warnings that hold now: the acute signals, then the weekly craving rising (the
     pattern note that makes sense at a glance; insights adds its period's own notes).
 
-    Reads only the check-ins and triggers of the last weeks and the counters."""
+    Reads the check-ins and triggers decoded into the few fields the signs need (only the
+    last weeks become values) and the counters."""
     from recovery_tui.services.counters import list_counters
 
-    return warnings_from_records(
+    return warnings_from_stored(
         now=now,
-        checkins=store.select("checkins", since_test("date", now.date() - timedelta(days=LOOKBACK_DAYS))),
-        triggers=store.select("triggers", since_test("at", now.date() - timedelta(days=TRIGGER_LOOKBACK_DAYS))),
+        checkins=store.decoded("checkins", StoredCraving),
+        triggers=store.decoded("triggers", StoredTrigger),
         counters=list_counters(store),
         week_start=week_start(store),
     )
