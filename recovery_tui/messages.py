@@ -19,6 +19,7 @@ from collections.abc import Iterable
 # -- shared by several record kinds and commands ------------------------------------------
 COUNTRY_CODE = "use a two-letter country code such as US, GB, DE or AU."
 WEEK_START = "use a weekday name such as monday or sunday."
+ON_OFF = "use on or off."
 CRAVING_0_10 = "rate the craving from 0 (none) to 10 (strongest)."
 TIME_OF_DAY = "use HH:MM such as 21:30."
 SESSION_SAVED = "This session is already saved."

@@ -9,6 +9,12 @@ through safetext.visible_line (a counter name never carries a control character 
 into the prompt). Anything unusual (other arguments, a file it
 cannot read, an older or newer data version) returns None, and the normal CLI runs instead,
 with its full checks and error messages.
+
+With the `prompt.warnings` setting on (off by default), the line ends with a marker such as
+`!2` (core/insights.py `with_marker`): how many warnings hold now, decided by the same
+function as everywhere else (`warnings_from_records`). Only then does it read further, as far
+as the check-ins and triggers lines (still never the journal), and only the last weeks of
+them become values; the setting lives in the meta line it reads anyway.
 """
 
 from __future__ import annotations
@@ -16,9 +22,14 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from recovery_tui.cli.startup import split_db
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from recovery_tui.core.counters import Counter
 
 
 def fast_status_short(argv: list[str]) -> int | None:
@@ -51,8 +62,12 @@ def fast_status_short(argv: list[str]) -> int | None:
             return None
         if data["meta"]["schema"]["schema_version"] != CURRENT_VERSION:
             return None
-        counters = from_records(Counter, list(data.get("counters", {}).values()))
-        line = short_status(creation_order(counters), clock.now())
+        counters = creation_order(from_records(Counter, list(data.get("counters", {}).values())))
+        now = clock.now()
+        line = short_status(counters, now)
+        settings = data["meta"].get("config") or {}
+        if "prompt.warnings" in settings:  # core.config.PROMPT_WARNINGS, imported only when set
+            line = _marked(line, path, counters, settings, now)
     except Exception:  # noqa: BLE001 - any surprise: the normal CLI explains it properly
         return None
     if line:
@@ -63,7 +78,48 @@ def fast_status_short(argv: list[str]) -> int | None:
     return 0
 
 
-def leading_tables(path: str | os.PathLike[str], names: set[str]) -> tuple[bool, dict[str, Any] | None]:
+def _marked(
+    line: str, path: str | os.PathLike[str], counters: list[Counter], settings: dict[str, Any], now: datetime
+) -> str:
+    """The line with the warning marker when prompt.warnings is on (else unchanged)."""
+    from recovery_tui.core.config import PROMPT_WARNINGS, is_on
+    from recovery_tui.core.insights import with_marker
+
+    if not is_on(PROMPT_WARNINGS, settings):
+        return line
+    return with_marker(line, _warning_count(path, counters, settings, now))
+
+
+def _warning_count(
+    path: str | os.PathLike[str], counters: list[Counter], settings: dict[str, Any], now: datetime
+) -> int:
+    """How many warnings hold now (core/insights.py `current_warnings`, as everywhere else),
+    from the check-ins and triggers lines, read without a lock and decoded straight into the
+    few values the signs need (insights.StoredCraving, StoredTrigger).
+
+    Raises:
+        ValueError: those lines are not there as expected (the normal CLI then runs).
+    """
+    from recovery_tui.core import insights
+    from recovery_tui.core.config import week_start_index
+
+    types = {"checkins": dict[str, insights.StoredCraving], "triggers": dict[str, insights.StoredTrigger]}
+    sealed, data = leading_tables(path, set(types), types)
+    if sealed or data is None:
+        raise ValueError("the data file changed under the prompt line")
+    found = insights.warnings_from_stored(
+        now=now,
+        checkins=data.get("checkins", {}).values(),
+        triggers=data.get("triggers", {}).values(),
+        counters=counters,
+        week_start=week_start_index(settings),
+    )
+    return len(found)
+
+
+def leading_tables(
+    path: str | os.PathLike[str], names: set[str], types: dict[str, Any] | None = None
+) -> tuple[bool, dict[str, Any] | None]:
     """(sealed, tables): meta and the tables `names` of the data file at `path`, read without
     a lock and only as far as they go (store/layout.read_leading_tables). `sealed` is True for
     an encrypted file (nothing is read); tables is None when the file is not a regular file or
@@ -86,4 +142,4 @@ def leading_tables(path: str | os.PathLike[str], names: set[str]) -> tuple[bool,
         first = handle.read(1 << 16)
         if is_sealed(first):
             return True, None
-        return False, layout.read_leading_tables(handle, first, names, Path(path))
+        return False, layout.read_leading_tables(handle, first, names, Path(path), types)

@@ -15,6 +15,7 @@ import msgspec
 from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 
+PROMPT_WARNINGS = "prompt.warnings"  # on: `status --short` ends with a marker such as !2
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -87,6 +88,26 @@ def _weekly_goal(value: str) -> int:
     return number
 
 
+ON = ("on", "yes", "true", "1")
+OFF = ("off", "no", "false", "0")
+
+
+def _on_off(key: str) -> Callable[[str], str]:
+    """A parser for an on/off setting: on, yes, true, 1 (or off, no, false, 0), stored as "on"
+    or "off" (a string: `stored_value` takes no booleans, which a hand-edited file could hold
+    for any setting)."""
+
+    def parse(value: str) -> str:
+        text = value.strip().lower()
+        if text in ON:
+            return "on"
+        if text in OFF:
+            return "off"
+        raise InvalidInput(key, messages.ON_OFF)
+
+    return parse
+
+
 SETTINGS: dict[str, Setting] = {
     s.key: s
     for s in (
@@ -113,6 +134,12 @@ SETTINGS: dict[str, Setting] = {
         Setting("theme", "Dashboard theme (the last one picked with ctrl+p is kept).", "", _theme),
         Setting("backups.daily", "Daily backups to keep (0: no daily backups).", 7, whole_number("backups.daily", 365)),
         Setting("backups.weekly", "Weekly backups kept beyond the daily ones.", 4, whole_number("backups.weekly", 520)),
+        Setting(
+            PROMPT_WARNINGS,
+            "Show a marker such as !2 (two signs worth noticing) on the shell prompt line: on or off.",
+            "off",
+            _on_off(PROMPT_WARNINGS),
+        ),
     )
 }
 
@@ -169,6 +196,17 @@ def stored_value(key: str, stored: dict[str, Any]) -> Any:
     except InvalidInput:
         return setting.default
     return value if parsed == value else setting.default
+
+
+def week_start_index(stored: dict[str, Any]) -> int:
+    """The first weekday of the week from stored settings (0 Monday ... 6 Sunday)."""
+    name = stored_value("week_start", stored)
+    return WEEKDAYS.index(name) if name in WEEKDAYS else 0
+
+
+def is_on(key: str, stored: dict[str, Any]) -> bool:
+    """True when an on/off setting (`_on_off`) is on, from stored settings."""
+    return bool(stored_value(key, stored) == "on")
 
 
 def with_defaults(stored: dict[str, Any]) -> dict[str, Any]:

@@ -218,8 +218,29 @@ async def _care_log_form(pilot: Pilot[Any], clock: FixedClock) -> None:
     await _until(pilot, lambda: isinstance(pilot.app.screen, CareLogForm))
 
 
+async def _more_warnings(pilot: Pilot[Any], clock: FixedClock) -> None:
+    # another terminal logs a trigger three times today and restarts nicotine: with the demo's
+    # hard week that is more signs than the Today panel has rows for (issue 19)
+    from datetime import timedelta
+
+    from recovery_tui.services import counters as counter_service
+    from recovery_tui.services import triggers as trigger_service
+    from recovery_tui.tui.messages import DataChanged
+
+    app = pilot.app
+    assert isinstance(app, RecoverApp)
+    now, other = app.now(), Store(app.store.path)
+    for hours in (2, 5, 9):
+        trigger_service.log_trigger(other, what="late shift", at=now - timedelta(hours=hours), now=now, intensity=6)
+    counter_service.record_relapse(other, "nicotine", at=now - timedelta(hours=4), note=None, now=now)
+    app.post_message(DataChanged())
+    body = app.screen.query_one("#today-body")
+    await _until(pilot, lambda: "more: press i" in str(body.render()))
+
+
 SHOTS = [
     Shot("dashboard"),
+    Shot("today_warnings", after=_more_warnings),
     Shot("help", ("question_mark",)),
     Shot("palette", ("ctrl+p", "s"), after=_palette_listed),
     Shot("add_counter", ("a",)),
