@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import os
 import struct
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
@@ -227,12 +228,25 @@ class Sealer(msgspec.Struct, frozen=True):
 
 
 class Keyring:
-    """One passphrase and the keys derived from it, one per salt (scrypt runs once per salt)."""
+    """One passphrase and the keys derived from it, one per salt (scrypt runs once per salt).
 
-    def __init__(self, passphrase: str) -> None:
+    The passphrase is a string, or a function that asks for it: then it is asked only when a
+    key is needed that is not already kept (`remember`), for example when the key kept by
+    `recover unlock` (store/unlocked.py) does not match the file.
+    """
+
+    def __init__(self, passphrase: str | Callable[[], str]) -> None:
         forbid_core_dumps()
-        self.passphrase = passphrase
+        self._passphrase = passphrase
         self._sealers: dict[KdfParams, Sealer] = {}
+        self._given: set[KdfParams] = set()
+
+    @property
+    def passphrase(self) -> str:
+        """The passphrase (asked for now if it was not given)."""
+        if callable(self._passphrase):
+            self._passphrase = self._passphrase()
+        return self._passphrase
 
     def sealer_for(self, params: KdfParams) -> Sealer:
         """The key for a file with these header parameters."""
@@ -242,12 +256,27 @@ class Keyring:
             self._sealers[params] = sealer
         return sealer
 
-    def remember(self, sealer: Sealer) -> None:
-        """Keep an already derived key (made from this keyring's passphrase)."""
+    def knows(self, params: KdfParams) -> bool:
+        """True when the key for these parameters is already at hand (no scrypt run needed)."""
+        return params in self._sealers
+
+    def remember(self, sealer: Sealer, *, derived_here: bool = True) -> None:
+        """Keep an already derived key; `derived_here=False` for one from elsewhere (kept by
+        `recover unlock`), which `open` drops and derives again if the key check refuses it."""
         self._sealers[sealer.params] = sealer
+        if not derived_here:
+            self._given.add(sealer.params)
 
     def open(self, raw: bytes, where: str) -> tuple[bytes, Sealer]:
         """Decrypt any blob sealed with this passphrase; returns the plaintext and its key."""
         header = parse_header(raw, where)
+        sealer = self.sealer_for(header.kdf)
+        try:
+            return sealer.open(raw, where), sealer
+        except WrongPassphrase:
+            if header.kdf not in self._given:
+                raise
+        self._given.discard(header.kdf)
+        del self._sealers[header.kdf]
         sealer = self.sealer_for(header.kdf)
         return sealer.open(raw, where), sealer
