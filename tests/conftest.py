@@ -77,6 +77,31 @@ def cli() -> Callable[..., object]:
 
 
 @pytest.fixture
+def unlock_facility(db_path: Path) -> Iterator[object]:
+    """The facility `recover unlock` keeps keys in for this test: the real kernel keyring when
+    this machine allows `keyctl`, else `MemoryKeyring` (store/unlocked.py), a real in-memory
+    keyring of the same API, so the unlock code runs for real either way. The test's key is
+    forgotten afterwards."""
+    from recovery_tui.store import unlocked
+
+    chosen: unlocked.Facility
+    try:
+        chosen = unlocked.KernelKeyring()
+        label = unlocked.label_for(db_path) + ".probe"
+        chosen.put(label, b"probe", 60)
+        assert chosen.get(label) == b"probe" and chosen.delete(label)
+    except (unlocked.FacilityUnavailable, OSError):
+        chosen = unlocked.MemoryKeyring(time.monotonic)
+    before = unlocked.use_facility(chosen)
+    yield chosen
+    unlocked.forget(db_path)
+    if before is None:
+        unlocked.pick_again()
+    else:
+        unlocked.use_facility(before)
+
+
+@pytest.fixture
 def run_recover() -> Callable[..., subprocess.CompletedProcess[str]]:
     repo = Path(__file__).resolve().parent.parent
 

@@ -103,14 +103,19 @@ class KernelKeyring:
 
     name = "the kernel keyring"
 
-    def __init__(self) -> None:
+    def __init__(self, library: str | None = "libkeyutils.so.1") -> None:
+        """Args:
+        library: libkeyutils to call, or None for the raw system calls (also the fallback).
+        """
         import ctypes
 
         self._ctypes = ctypes
         add_key: Callable[..., int]
         keyctl: Callable[..., int]
         try:
-            lib = ctypes.CDLL("libkeyutils.so.1", use_errno=True)
+            if library is None:
+                raise OSError("raw system calls asked for")
+            lib = ctypes.CDLL(library, use_errno=True)
             lib.add_key.restype = ctypes.c_int32
             lib.keyctl.restype = ctypes.c_long
             add_key, keyctl = lib.add_key, lib.keyctl
@@ -302,10 +307,18 @@ def facility() -> Facility | None:
     return _facility
 
 
-def use_facility(chosen: Facility | None) -> None:
-    """Use `chosen` from now on in this process (the tests' way to pick one)."""
+def use_facility(chosen: Facility | None) -> Facility | None:
+    """Use `chosen` from now on in this process (the tests' way to pick one); returns the one
+    used before (None also when none was picked yet: `use_facility(None)` then means none)."""
     global _facility
-    _facility = chosen
+    before, _facility = _facility, chosen
+    return None if before is _UNSET else before
+
+
+def pick_again() -> None:
+    """Forget which facility was picked, so the next `facility()` looks again."""
+    global _facility
+    _facility = _UNSET
 
 
 def label_for(path: Path) -> str:
