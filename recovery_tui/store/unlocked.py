@@ -5,7 +5,8 @@ system's facility for short-lived secrets (never the passphrase, never on disk).
 later process calls `sealer_for(path, params)` before it would run scrypt, and uses the key
 when its salt and scrypt parameters match the file's header. A file encrypted again (a new
 salt) simply does not match, so the old key is dropped and the passphrase is asked as
-before. Each use moves the expiry on (`minutes` idle); `forget` (`recover
+before. Each command that opens the file moves the expiry on (`minutes` idle; the shell
+prompt line does not: `open_kept`); `forget` (`recover
 lock`) drops it at once. The minutes come from the caller (the `unlock.minutes` setting,
 15 by default, or `recover unlock --for`).
 
@@ -398,9 +399,10 @@ def kept(path: Path) -> Kept | None:
     return found
 
 
-def sealer_for(path: Path, params: crypto.KdfParams) -> Kept | None:
+def sealer_for(path: Path, params: crypto.KdfParams, *, refresh: bool = True) -> Kept | None:
     """The kept key for the file at `path` if it matches the file's header `params`, with its
-    expiry moved on (an idle timeout); a key for other parameters is stale and dropped."""
+    expiry moved on (an idle timeout) unless `refresh` is False; a key for other parameters
+    is stale and dropped."""
     found = kept(path)
     if found is None:
         return None
@@ -408,7 +410,7 @@ def sealer_for(path: Path, params: crypto.KdfParams) -> Kept | None:
         forget(path)
         return None
     chosen = facility()
-    if chosen is not None:
+    if refresh and chosen is not None:
         try:
             return _put(chosen, path, found, found.minutes)
         except (FacilityUnavailable, OSError):
@@ -429,10 +431,14 @@ def forget(path: Path) -> bool:
 
 def open_kept(path: Path, raw: bytes) -> bytes | None:
     """The plain bytes of the encrypted data file `raw` (read from `path`) when it is unlocked,
-    else None: never asks and never runs scrypt (the shell prompt line's way in)."""
+    else None: never asks and never runs scrypt (the shell prompt line's way in).
+
+    It does not move the expiry on: a prompt line (or a tmux status line every 15 seconds)
+    runs whether or not anyone uses recover, and would otherwise keep the file unlocked for
+    as long as a terminal is open."""
     try:
         header = crypto.parse_header(raw, str(path))
-        sealer = sealer_for(path, header.kdf)
+        sealer = sealer_for(path, header.kdf, refresh=False)
         return sealer.open(raw, str(path)) if sealer is not None else None
     except DataFileError:
         return None

@@ -94,16 +94,20 @@ def test_expiry_is_idle_time_and_each_use_moves_it_on(
     assert kept is not None and kept.minutes == 10
     assert kept.expires == (FROZEN + timedelta(minutes=10)).timestamp()
 
-    assert prompt_line(capsys, monkeypatch, minutes=8) == "alcohol 30d\n"  # a use at +8 min ...
+    assert prompt_line(capsys, monkeypatch, minutes=7) == "alcohol 30d\n"
+    kept = unlocked.kept(encrypted)  # the prompt line runs whether or not recover is used: no move
+    assert kept is not None and kept.expires == (FROZEN + timedelta(minutes=10)).timestamp()
+    assert cli("where", "--json", env=at(8)).exit_code == 0  # a command at +8 min ...
     kept = unlocked.kept(encrypted)
     assert kept is not None and kept.expires == (FROZEN + timedelta(minutes=18)).timestamp()  # ... moves it on
     assert cli("where", "--json", env=at(17)).exit_code == 0  # still unlocked (the first 10 min are past)
-    status = cli("unlock", "--status", env=at(17))
+    status = cli("unlock", "--status", env=at(17))  # --status moves nothing
     assert status.stdout.startswith("Unlocked until 20:27 (10 minutes idle")
+    assert prompt_line(capsys, monkeypatch, minutes=26) == "alcohol 30d\n"
 
-    assert prompt_line(capsys, monkeypatch, minutes=37.5) == ""  # 10.5 idle minutes later: expired
+    assert prompt_line(capsys, monkeypatch, minutes=27.5) == ""  # 10.5 idle minutes later: expired
     assert unlocked.kept(encrypted) is None  # and dropped, not only ignored
-    assert cli("where", env=at(38)).exit_code == 1
+    assert cli("where", env=at(28)).exit_code == 1
 
 
 def test_expired_key_is_never_used(
