@@ -117,7 +117,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("backups.weekly", "Weekly backups kept beyond the daily ones.", 4, whole_number("backups.weekly", 520)),
         Setting(
             "unlock.minutes",
-            "Minutes an unlocked encrypted file stays unlocked while unused (recover unlock).",
+            "Minutes an encrypted file stays unlocked while unused, once its passphrase was typed.",
             UNLOCK_MINUTES,
             whole_number("unlock.minutes", UNLOCK_MINUTES_MAX, 1),
         ),

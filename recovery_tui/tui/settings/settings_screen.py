@@ -50,6 +50,7 @@ GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     ("Backups", (("backups.daily", "Daily kept"), ("backups.weekly", "Weekly kept"))),
+    ("Encryption", (("unlock.minutes", "Unlocked for"),)),
 )
 """Every setting of core/config.py SETTINGS, with its label, in the order shown."""
 PICKED = {"week_start", "theme"}
@@ -63,7 +64,7 @@ def field_id(key: str) -> str:
 
 
 class SettingsScreen(Screen[None]):
-    """Country, pseudonym, currency, week start, theme, points per behaviour, backups."""
+    """Country, pseudonym, currency, week start, theme, points per behaviour, backups, unlock minutes."""
 
     CSS_PATH = Path(__file__).with_name("settings.tcss")
     BINDINGS = [SOS_FOOTER_BINDING, Binding("escape", "back", "Back")]
