@@ -95,6 +95,7 @@ def leading_tables(
                 return True, None
             from recovery_tui.store.unlocked import open_kept
 
-            plain = open_kept(Path(path), first + handle.read())
+            handle.seek(0)  # one read of the whole file, not a copy of it joined to `first`
+            plain = open_kept(Path(path), handle.read())
             return True, None if plain is None else layout.read_leading_tables(io.BytesIO(), plain, names, Path(path))
         return False, layout.read_leading_tables(handle, first, names, Path(path))

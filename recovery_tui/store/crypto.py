@@ -207,6 +207,11 @@ class Sealer(msgspec.Struct, frozen=True):
 
     def seal(self, plaintext: bytes) -> bytes:
         """Encrypt `plaintext` with a new random nonce (same data gives different output)."""
+        return b"".join(self.seal_parts(plaintext))
+
+    def seal_parts(self, plaintext: bytes) -> list[bytes]:
+        """`seal(plaintext)` as [header, ciphertext], to write one after the other: a data file
+        of several megabytes is then not copied once more only to put the header in front."""
         p = self.params
         header = (
             MAGIC
@@ -215,7 +220,7 @@ class Sealer(msgspec.Struct, frozen=True):
             + self.check
             + os.urandom(NONCE_BYTES)
         )
-        return header + _aesgcm()(self.key).encrypt(header[-NONCE_BYTES:], plaintext, header)
+        return [header, _aesgcm()(self.key).encrypt(header[-NONCE_BYTES:], plaintext, header)]
 
     def open(self, raw: bytes, where: str) -> bytes:
         """Decrypt a blob sealed with this key.
@@ -234,7 +239,8 @@ class Sealer(msgspec.Struct, frozen=True):
         if not hmac.compare_digest(header.check, self.check):
             raise WrongPassphrase(f"Wrong passphrase for {where}; nothing was changed.")
         try:
-            return _aesgcm()(self.key).decrypt(header.nonce, raw[HEADER_BYTES:], header.raw)
+            # a view, not a slice: the ciphertext is not copied first
+            return _aesgcm()(self.key).decrypt(header.nonce, memoryview(raw)[HEADER_BYTES:], header.raw)
         except InvalidTag:
             raise SealedDamaged(
                 f"{where} is encrypted and the passphrase is right, but its contents were changed or damaged; "

@@ -288,9 +288,9 @@ class AtomicJSONStorage:
         return b"".join(self.dump_parts(data))
 
     def dump_parts(self, data: Tables) -> list[bytes | memoryview]:
-        """`dump_bytes(data)` as pieces to write in order (one sealed piece when encrypted)."""
+        """`dump_bytes(data)` as pieces to write in order (header and ciphertext when encrypted)."""
         parts = layout.encode_parts(data)
-        return [self.sealer.seal(b"".join(parts))] if self.sealer is not None else parts
+        return list(self.sealer.seal_parts(b"".join(parts))) if self.sealer is not None else parts
 
     def mark_dirty(self) -> None:
         """Inside a transaction: write the file at commit even if no record changed."""

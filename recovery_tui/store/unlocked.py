@@ -80,6 +80,7 @@ class FacilityUnavailable(Exception):
 # -- the Linux kernel keyring ----------------------------------------------------------
 
 _KEY_SPEC_USER_KEYRING = -4
+_KEYCTL_GET_KEYRING_ID = 0
 _KEYCTL_SETPERM = 5
 _KEYCTL_SEARCH = 10
 _KEYCTL_READ = 11
@@ -136,6 +137,14 @@ class KernelKeyring:
 
         self._add_key = add_key
         self._keyctl = keyctl
+        # One cheap call up front, so a sandbox that forbids keyctl (a container's seccomp
+        # profile: EPERM) or a kernel without keys (ENOSYS) means "no facility" before anyone
+        # types a passphrase for nothing.
+        if self._ctl(_KEYCTL_GET_KEYRING_ID, _KEY_SPEC_USER_KEYRING, 0) < 0:
+            import errno
+
+            if ctypes.get_errno() in (errno.ENOSYS, errno.EPERM, errno.EACCES):
+                raise self._fail("keyctl")
 
     def _ctl(self, *args: int | bytes | None) -> int:
         c = self._ctypes
