@@ -45,7 +45,13 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[No
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("COLUMNS", "100")
     time.tzset()
+    # Keys kept by `recover unlock` (or the dashboard) go to an in-memory keyring of this
+    # process, never the machine's kernel keyring, unless a test asks for `unlock_facility`.
+    from recovery_tui.store import unlocked
+
+    unlocked.use_facility(unlocked.MemoryKeyring(time.monotonic))
     yield
+    unlocked.pick_again()
     time.tzset()
 
 
@@ -92,13 +98,9 @@ def unlock_facility(db_path: Path) -> Iterator[object]:
         assert chosen.get(label) == b"probe" and chosen.delete(label)
     except (unlocked.FacilityUnavailable, OSError):
         chosen = unlocked.MemoryKeyring(time.monotonic)
-    before = unlocked.use_facility(chosen)
+    unlocked.use_facility(chosen)
     yield chosen
     unlocked.forget(db_path)
-    if before is None:
-        unlocked.pick_again()
-    else:
-        unlocked.use_facility(before)
 
 
 @pytest.fixture

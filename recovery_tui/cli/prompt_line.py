@@ -14,7 +14,6 @@ None, and the normal CLI runs instead, with its full checks and error messages.
 
 from __future__ import annotations
 
-import io
 import os
 import stat
 import sys
@@ -70,11 +69,11 @@ def leading_tables(
 ) -> tuple[bool, dict[str, Any] | None]:
     """(sealed, tables): meta and the tables `names` of the data file at `path`, read without
     a lock and only as far as they go (store/layout.read_leading_tables). `sealed` is True for
-    an encrypted file: with `unlocked`, its tables when `recover unlock` kept its key (the
-    whole file is decrypted and authenticated in memory, no scrypt run: store/unlocked.py),
-    else nothing is read and tables is None; tables is None when the file is not a regular file or
-    not in the expected layout. O_NONBLOCK and the regular-file check keep a FIFO or a device
-    there from hanging a shell prompt or a completion.
+    an encrypted file: with `unlocked`, its tables when `recover unlock` kept its key (no
+    scrypt run: store/unlocked.leading_tables), else nothing is read and tables is None.
+    tables is None too when the file is not a regular file or not in the expected layout.
+    O_NONBLOCK and the regular-file check keep a FIFO or a device there from hanging a shell
+    prompt or a completion.
 
     Raises:
         OSError: the file cannot be opened or read (callers treat any error as "nothing").
@@ -93,9 +92,7 @@ def leading_tables(
         if is_sealed(first):
             if not unlocked:
                 return True, None
-            from recovery_tui.store.unlocked import open_kept
+            from recovery_tui.store import unlocked as unlocked_key
 
-            handle.seek(0)  # one read of the whole file, not a copy of it joined to `first`
-            plain = open_kept(Path(path), handle.read())
-            return True, None if plain is None else layout.read_leading_tables(io.BytesIO(), plain, names, Path(path))
+            return True, unlocked_key.leading_tables(Path(path), handle, names)
         return False, layout.read_leading_tables(handle, first, names, Path(path))

@@ -6,12 +6,14 @@ later process calls `sealer_for(path, params)` before it would run scrypt, and u
 when its salt and scrypt parameters match the file's header. A file encrypted again (a new
 salt) simply does not match, so the old key is dropped and the passphrase is asked as
 before. Each command that opens the file moves the expiry on (`minutes` idle; the shell
-prompt line does not: `open_kept`); `forget` (`recover
+prompt line does not: `leading_tables`); `forget` (`recover
 lock`) drops it at once. The minutes come from the caller (the `unlock.minutes` setting,
 15 by default, or `recover unlock --for`).
 
 What is kept, per data file (its absolute path is the name): the scrypt parameters and salt,
-the key check, the 32-byte AES key, the expiry time and the idle minutes; 81 bytes.
+the key check, the 32-byte AES key, the expiry time and the idle minutes; 81 bytes. Beside
+it, while the prompt line is used, a copy of the few tables the prompt line reads
+(`leading_tables`), which expires and is forgotten with the key.
 
 Facilities (`facility()` picks one, once per process):
 
@@ -40,12 +42,13 @@ use, so a fixed clock in the tests shows an expired key is never used, whatever 
 
 from __future__ import annotations
 
+import io
 import os
 import struct
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from recovery_tui.errors import DataFileError
 from recovery_tui.store import crypto
@@ -53,6 +56,9 @@ from recovery_tui.store import crypto
 _MAGIC = b"RUK1"
 _PAYLOAD = struct.Struct(">4sBBB16s16s32sdH")  # magic, log2 n, r, p, salt, check, key, expires, minutes
 _LABEL = "recover:unlock:"
+_VIEW = "recover:view:"
+_VIEW_MAGIC = b"RUV1"
+_VIEW_HEAD = struct.Struct(">4s5q")  # magic, then the file's device, inode, size, mtime_ns, ctime_ns
 
 
 class Facility(Protocol):
@@ -192,14 +198,19 @@ class KernelKeyring:
         if serial is None:
             return None
         c = self._ctypes
-        buffer = c.create_string_buffer(256)
-        size = self._ctl(_KEYCTL_READ, serial, c.addressof(buffer), len(buffer))
-        if size < 0 or size > len(buffer):
-            return None
-        try:
-            return bytes(buffer.raw[:size])
-        finally:
-            c.memset(buffer, 0, len(buffer))
+        length = 256
+        for _ in range(3):  # KEYCTL_READ returns the payload's whole length: retry if larger
+            buffer = c.create_string_buffer(length)
+            try:
+                size = self._ctl(_KEYCTL_READ, serial, c.addressof(buffer), length)
+                if size < 0:
+                    return None
+                if size <= length:
+                    return bytes(buffer.raw[:size])
+                length = size
+            finally:
+                c.memset(buffer, 0, len(buffer))
+        return None
 
     def _drop(self, serial: int) -> None:
         if self._ctl(_KEYCTL_INVALIDATE, serial) < 0:
@@ -428,26 +439,76 @@ def sealer_for(path: Path, params: crypto.KdfParams, *, refresh: bool = True) ->
 
 
 def forget(path: Path) -> bool:
-    """Drop the key kept for `path` at once; True when one was kept."""
+    """Drop the key kept for `path` at once (and the prompt line's copy of its counters:
+    `leading_tables`); True when a key was kept."""
     chosen = facility()
     if chosen is None:
         return False
     try:
+        chosen.delete(view_label_for(path))
         return chosen.delete(label_for(path))
     except (FacilityUnavailable, OSError):
         return False
 
 
-def open_kept(path: Path, raw: bytes) -> bytes | None:
-    """The plain bytes of the encrypted data file `raw` (read from `path`) when it is unlocked,
-    else None: never asks and never runs scrypt (the shell prompt line's way in).
+def view_label_for(path: Path) -> str:
+    """The name of the prompt line's copy of a data file's counters (see `leading_tables`)."""
+    return _VIEW + os.path.abspath(path)
 
-    It does not move the expiry on: a prompt line (or a tmux status line every 15 seconds)
-    runs whether or not anyone uses recover, and would otherwise keep the file unlocked for
-    as long as a terminal is open."""
+
+def leading_tables(path: Path, handle: BinaryIO, names: set[str]) -> dict[str, Any] | None:
+    """Meta and the tables `names` of the encrypted data file open as `handle`, while it is
+    unlocked, else None: never asks, never runs scrypt (the shell prompt line's way in).
+
+    The whole file must be decrypted to be authenticated, which costs a prompt line more than
+    the plain file's first lines do. So these few tables (the prompt line's are meta and the
+    counters: names and dates, a few kilobytes) are kept beside the key, in the same facility,
+    tagged with the file's identity (device, inode, size, mtime, ctime); while the file is
+    unchanged the next prompt reads them from there. Every write replaces the file, so a
+    changed file never matches. The copy expires with the key and `forget` drops it too; if
+    the facility refuses it (a quota), every prompt decrypts.
+
+    It does not move the key's expiry on: a prompt line (or a tmux status line every 15
+    seconds) runs whether or not anyone uses recover, and would otherwise keep the file
+    unlocked for as long as a terminal is open.
+    """
+    found = kept(path)
+    chosen = facility()
+    if found is None or chosen is None:
+        return None
+    st = os.fstat(handle.fileno())
+    identity = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    wanted = ",".join(sorted(names)).encode()
+    tag = _VIEW_HEAD.pack(_VIEW_MAGIC, *identity) + wanted + b"\n"
+    import msgspec
+
+    try:
+        view = chosen.get(view_label_for(path))
+        if view is not None and view.startswith(tag):
+            tables: dict[str, Any] = msgspec.json.decode(view[len(tag) :])
+            return tables
+    except (FacilityUnavailable, OSError, msgspec.DecodeError):
+        pass
+    handle.seek(0)
+    plain = _open_with(found, path, handle.read())
+    if plain is None:
+        return None
+    from recovery_tui.store import layout
+
+    read = layout.read_leading_tables(io.BytesIO(), plain, names, path)
+    if read is not None:
+        seconds = min(int(found.expires - _seconds_now()), found.minutes * 60)
+        if seconds > 0:
+            try:
+                chosen.put(view_label_for(path), tag + msgspec.json.encode(read), seconds)
+            except (FacilityUnavailable, OSError):
+                pass
+    return read
+
+
+def _open_with(found: Kept, path: Path, raw: bytes) -> bytes | None:
     try:
         header = crypto.parse_header(raw, str(path))
-        sealer = sealer_for(path, header.kdf, refresh=False)
-        return sealer.open(raw, str(path)) if sealer is not None else None
+        return found.open(raw, str(path)) if header.kdf == found.params else None
     except DataFileError:
         return None

@@ -71,6 +71,28 @@ def test_unlock_then_commands_and_prompt_line_skip_the_passphrase(
     assert encrypted.read_bytes().startswith(crypto.MAGIC)  # written encrypted, as before
 
 
+def test_prompt_line_copy_follows_the_file_and_goes_with_the_key(
+    cli: Callable[..., Any],
+    encrypted: Path,
+    unlock_facility: unlocked.Facility,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert cli("unlock", env=CMD).exit_code == 0
+    view = unlocked.view_label_for(encrypted)
+    assert unlock_facility.get(view) is None
+    assert prompt_line(capsys, monkeypatch) == "alcohol 30d\n"  # decrypted, and its counters kept
+    copy = unlock_facility.get(view)
+    assert copy is not None and b"alcohol" in copy
+    assert prompt_line(capsys, monkeypatch) == "alcohol 30d\n"  # from the copy
+    assert cli("counter", "add", "nicotine", "--since", "3d").exit_code == 0  # the file changes
+    assert prompt_line(capsys, monkeypatch) == "alcohol 30d · nicotine 3d\n"  # never the stale copy
+    assert b"nicotine" in (unlock_facility.get(view) or b"")
+    assert cli("lock").exit_code == 0
+    assert unlock_facility.get(view) is None  # forgotten with the key
+    assert prompt_line(capsys, monkeypatch) == ""
+
+
 def test_lock_forgets_at_once(
     cli: Callable[..., Any], encrypted: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -71,6 +71,9 @@ def test_kernel_keyring_put_get_delete(kernel: tuple[unlocked.KernelKeyring, str
     assert keyring.get(label) == b"first"
     keyring.put(label, b"second", 600)  # the same name: updated in place
     assert keyring.get(label) == b"second"
+    big = bytes(range(256)) * 12  # larger than the first read buffer
+    keyring.put(label, big, 600)
+    assert keyring.get(label) == big
     assert keyring.delete(label) is True
     assert keyring.get(label) is None
     assert keyring.delete(label) is False
