@@ -175,6 +175,20 @@ def _aesgcm() -> type[AESGCM]:
         return aead.AESGCM
 
 
+def _same(a: bytes, b: bytes) -> bool:
+    """Compare in constant time: the C function `hmac.compare_digest` itself falls back to,
+    without importing hmac (which loads OpenSSL's hashlib: 5-10 ms an unlocked command does
+    not otherwise pay)."""
+    try:
+        import _operator
+
+        return bool(_operator._compare_digest(a, b))
+    except (ImportError, AttributeError):  # pragma: no cover - another Python implementation
+        import hmac
+
+        return hmac.compare_digest(a, b)
+
+
 def _check_value(check_key: bytes) -> bytes:
     import hashlib
     import hmac
@@ -229,14 +243,12 @@ class Sealer(msgspec.Struct, frozen=True):
             WrongPassphrase: the key check does not match.
             SealedDamaged: the key is right but the data was changed or cut short.
         """
-        import hmac
-
         from cryptography.exceptions import InvalidTag
 
         header = parse_header(raw, where)
         if header.kdf != self.params:
             raise WrongPassphrase(f"{where} was encrypted with another passphrase; nothing was changed.")
-        if not hmac.compare_digest(header.check, self.check):
+        if not _same(header.check, self.check):
             raise WrongPassphrase(f"Wrong passphrase for {where}; nothing was changed.")
         try:
             # a view, not a slice: the ciphertext is not copied first
