@@ -14,9 +14,11 @@ Cases, each a separate process of the environment's `recover` script (what a per
   tiny script that reads the data file, writes the same bytes to a temp file beside it,
   fsyncs it, renames it over the file and fsyncs the folder, which is what the design's
   atomic write must do); and the smallest Textual app (one Static) to its first paint;
-- an encrypted copy of the --encrypted-years file, unlocked (`recover unlock`: the key kept in
-  the kernel keyring) and another locked (the passphrase from RECOVER_PASSPHRASE_CMD, so a
-  scrypt run in every process): check-in and `status --short`;
+- encrypted copies of the --encrypted-years file, unlocked (`recover unlock`: the key kept in
+  the kernel keyring) and locked (the passphrase from RECOVER_PASSPHRASE_CMD, so a scrypt run
+  in every process): check-in and `status --short`; unlocked `status --short` both on a copy
+  nothing writes (most prompts) and on the copy the check-ins write (the first prompt after a
+  change);
 - the dashboard and the smallest Textual app as whole processes in a real pseudo-terminal
   (100x30), from the process start to the first frame that shows a counter name (the
   dashboard) or the app's text: PAINT_MARKERS. (Before issue 22 the dashboard was timed inside
@@ -104,6 +106,12 @@ PAINT_MARKERS = {"dashboard": b"alcohol", "textual app": b"smallest-textual-app-
 RATIOS: list[tuple[str, str, str, float | None]] = [
     ("check-in encrypted+unlocked / plain", "checkin@{enc}y unlocked", "checkin@{enc}y", 1.2),
     ("status --short encrypted+unlocked / plain", "status --short@{enc}y unlocked", "status --short@{enc}y", 1.1),
+    (
+        "status --short unlocked, after a write / plain",
+        "status --short@{enc}y unlocked, after a write",
+        "status --short@{enc}y",
+        None,
+    ),
     ("check-in encrypted+locked / plain", "checkin@{enc}y locked", "checkin@{enc}y", None),
     ("status --short / python -c pass", "status --short@{enc}y", "python -c pass", 3.0),
     ("insights {big}y / {small}y", "insights@{big}y", "insights@{small}y", 1.3),
@@ -222,12 +230,19 @@ def prepare(all_years: list[int], enc_years: int, workdir: Path) -> tuple[list[C
             secret.write_text(PASSPHRASE + "\n")
             secret.chmod(0o600)
             command = {"RECOVER_PASSPHRASE_CMD": f"cat {secret}"}
-            for state in ("locked", "unlocked"):
-                copy = workdir / f"recover-{years}y-{state}.json"
-                shutil.copyfile(db, copy)
+            # "unlocked, after a write": status --short on the copy the unlocked check-ins write,
+            # so each run is the first prompt after a change (it decrypts the whole file);
+            # "unlocked": its own copy that nothing writes, as at most prompts (the copy of
+            # the counters kept beside the key answers: store/unlocked.leading_tables).
+            for state in ("locked", "unlocked", "unlocked, after a write"):
+                copy = workdir / f"recover-{years}y-{state.split(',')[0]}{'-idle' if state == 'unlocked' else ''}.json"
+                if not copy.exists():
+                    shutil.copyfile(db, copy)
+                    subprocess.run(
+                        [*RECOVER, "encrypt"], check=True, env={**_env(copy), **command}, capture_output=True
+                    )
                 copy_env = _env(copy)
-                subprocess.run([*RECOVER, "encrypt"], check=True, env={**copy_env, **command}, capture_output=True)
-                if state == "unlocked":
+                if state.startswith("unlocked"):
                     subprocess.run(
                         [*RECOVER, "unlock", "--for", "24h"],
                         check=True,
@@ -237,8 +252,11 @@ def prepare(all_years: list[int], enc_years: int, workdir: Path) -> tuple[list[C
                 else:
                     copy_env = {**copy_env, **command}
                 for name in ("checkin", "status --short"):
+                    if name == "checkin" and state == "unlocked":
+                        continue  # the check-in of "unlocked, after a write" is "checkin@..y unlocked"
                     args = next(a for n, a, _ in COMMANDS if n == name)
-                    cases.append(Case(f"{name}@{years}y {state}", [*RECOVER, *args], copy_env))
+                    label = "unlocked" if name == "checkin" and state != "locked" else state
+                    cases.append(Case(f"{name}@{years}y {label}", [*RECOVER, *args], copy_env))
     cases.append(
         Case(
             "textual app",
@@ -319,22 +337,22 @@ def main() -> None:
     try:
         cases, report["file_mb"] = prepare(sizes, enc, workdir)
         bench(cases, args.runs)
-        for state in ("unlocked",):
-            subprocess.run([*RECOVER, "lock"], env=_env(workdir / f"recover-{enc}y-{state}.json"), capture_output=True)
+        for name in ("unlocked", "unlocked-idle"):
+            subprocess.run([*RECOVER, "lock"], env=_env(workdir / f"recover-{enc}y-{name}.json"), capture_output=True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     report.update(summarise(cases, sizes, enc))
     machine = report["machine"]
     print(f"machine: {machine['cpu']} ({machine['cores']} cores), Python {machine['python']}, {args.runs} rounds")
     print("files: " + ", ".join(f"{k} {v} MB" for k, v in report["file_mb"].items()))
-    print(f"{'case':<34}{'min':>9}{'median':>9}{'max':>9}{'peak MB':>9}")
+    print(f"{'case':<44}{'min':>9}{'median':>9}{'max':>9}{'peak MB':>9}")
     for key, entry in report["cases"].items():
         if "median_ms" not in entry:
-            print(f"{key:<34}{'failed, exit codes ' + str(entry['exit_codes']):>36}")
+            print(f"{key:<44}{'failed, exit codes ' + str(entry['exit_codes']):>36}")
             continue
         bad = [c for c in entry["exit_codes"] if c != 0]
         print(
-            f"{key:<34}{entry['min_ms']:>7.0f}ms{entry['median_ms']:>7.0f}ms{entry['max_ms']:>7.0f}ms"
+            f"{key:<44}{entry['min_ms']:>7.0f}ms{entry['median_ms']:>7.0f}ms{entry['max_ms']:>7.0f}ms"
             f"{entry['peak_mb']:>9}" + (f"  exit {bad}" if bad else "")
         )
     print()
