@@ -93,8 +93,10 @@ def _say_state(path: object, state: UnlockState) -> None:
     elif state.until is None:
         common.say(f"Locked: {path} asks for its passphrase.")
     else:
+        until = state.until
+        when = f"{until:%H:%M}" if until.date() == common.now().date() else f"{until:%a %d %b %H:%M}"
         common.say(
-            f"Unlocked until {state.until:%H:%M} ({counted(state.minutes or 0, 'minute')} idle; "
+            f"Unlocked until {when} ({counted(state.minutes or 0, 'minute')} idle; "
             f"the key is kept in {state.facility}). `recover lock` locks it now."
         )
 

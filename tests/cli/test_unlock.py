@@ -146,6 +146,8 @@ def test_setting_gives_the_idle_minutes(cli: Callable[..., Any], encrypted: Path
     assert cli("unlock", env=CMD).stdout.startswith("Unlocked until 20:45 (45 minutes idle")
     refused = cli("config", "set", "unlock.minutes", "0", env=CMD)
     assert refused.exit_code == 1 and "from 1 to 1440" in refused.stderr
+    next_day = cli("unlock", "--for", "24h", env=CMD)
+    assert next_day.stdout.startswith("Unlocked until Sat 21 Nov 20:00 (1440 minutes idle")
     too_long = cli("unlock", "--for", "2d", env=CMD)
     assert too_long.exit_code == 1 and "--for" in too_long.stderr
 
