@@ -66,7 +66,13 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refusing_sched
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("COLUMNS", "100")
     time.tzset()
+    # Keys kept by `recover unlock` (or the dashboard) go to an in-memory keyring of this
+    # process, never the machine's kernel keyring, unless a test asks for `unlock_facility`.
+    from recovery_tui.store import unlocked
+
+    unlocked.use_facility(unlocked.MemoryKeyring(time.monotonic))
     yield
+    unlocked.pick_again()
     time.tzset()
 
 
@@ -95,6 +101,27 @@ def cli() -> Callable[..., object]:
         return runner.invoke(app, list(args), input=input, env=env, catch_exceptions=False)
 
     return invoke
+
+
+@pytest.fixture
+def unlock_facility(db_path: Path) -> Iterator[object]:
+    """The facility `recover unlock` keeps keys in for this test: the real kernel keyring when
+    this machine allows `keyctl`, else `MemoryKeyring` (store/unlocked.py), a real in-memory
+    keyring of the same API, so the unlock code runs for real either way. The test's key is
+    forgotten afterwards."""
+    from recovery_tui.store import unlocked
+
+    chosen: unlocked.Facility
+    try:
+        chosen = unlocked.KernelKeyring()
+        label = unlocked.label_for(db_path) + ".probe"
+        chosen.put(label, b"probe", 60)
+        assert chosen.get(label) == b"probe" and chosen.delete(label)
+    except (unlocked.FacilityUnavailable, OSError):
+        chosen = unlocked.MemoryKeyring(time.monotonic)
+    unlocked.use_facility(chosen)
+    yield chosen
+    unlocked.forget(db_path)
 
 
 @pytest.fixture

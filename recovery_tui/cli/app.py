@@ -99,6 +99,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "doctor": ("doctor", "Check your data file and backups · recover doctor --repair"),
     "encrypt": ("privacy", "Lock your data with a passphrase · recover encrypt"),
     "decrypt": ("privacy", "Store your data as plain JSON again · recover decrypt"),
+    "unlock": ("privacy", "Passphrase once, then unlocked for a while · recover unlock --for 1h"),
+    "lock": ("privacy", "Forget the unlocked key now · recover lock"),
     "wipe": ("wipe", "Delete your data and backups for good · recover wipe"),
     "where": ("where", "Where your data lives, its size and records · recover where --json"),
     "config": ("config_cmd", "Settings: country, currency, pseudonym · recover config set country GB"),

@@ -6,15 +6,17 @@ store/migrations.py only: it reads the data file without a lock (writes replace 
 atomically), and only as far as its meta and counters lines (checked against their CRC-32),
 so ten years of journal cost it nothing; it prints the same line as the Typer command,
 through safetext.visible_line (a counter name never carries a control character or a newline
-into the prompt). Anything unusual (other arguments, a file it
-cannot read, an older or newer data version) returns None, and the normal CLI runs instead,
-with its full checks and error messages.
+into the prompt). An encrypted file shows its counters only while unlocked (`recover unlock`
+kept its key: store/unlocked.py), and nothing, without asking, while locked. Anything
+unusual (other arguments, a file it cannot read, an older or newer data version) returns
+None, and the normal CLI runs instead, with its full checks and error messages.
 
 With the `prompt.warnings` setting on (off by default), the line ends with a marker such as
 `!2` (core/insights.py `with_marker`): how many warnings hold now, decided by the same
 function as everywhere else (`warnings_from_records`). Only then does it read further, as far
 as the check-ins and triggers lines (still never the journal), and only the last weeks of
-them become values; the setting lives in the meta line it reads anyway.
+them become values; the setting lives in the meta line it reads anyway. On an encrypted file
+the marker is left to the normal CLI (which uses the kept key while unlocked).
 """
 
 from __future__ import annotations
@@ -55,9 +57,9 @@ def fast_status_short(argv: list[str]) -> int | None:
         from recovery_tui.core.streaks import short_status
         from recovery_tui.store.migrations import CURRENT_VERSION
 
-        sealed, data = leading_tables(path, {"counters"})  # meta and counters only (near the top)
-        if sealed:
-            return 0  # never ask a passphrase at a shell prompt: an encrypted file shows nothing
+        sealed, data = leading_tables(path, {"counters"}, unlocked=True)  # meta and counters only
+        if sealed and data is None:
+            return 0  # never ask a passphrase at a shell prompt: a locked file shows nothing
         if data is None:
             return None
         if data["meta"]["schema"]["schema_version"] != CURRENT_VERSION:
@@ -118,13 +120,19 @@ def _warning_count(
 
 
 def leading_tables(
-    path: str | os.PathLike[str], names: set[str], types: dict[str, Any] | None = None
+    path: str | os.PathLike[str],
+    names: set[str],
+    types: dict[str, Any] | None = None,
+    *,
+    unlocked: bool = False,
 ) -> tuple[bool, dict[str, Any] | None]:
     """(sealed, tables): meta and the tables `names` of the data file at `path`, read without
     a lock and only as far as they go (store/layout.read_leading_tables). `sealed` is True for
-    an encrypted file (nothing is read); tables is None when the file is not a regular file or
-    not in the expected layout. O_NONBLOCK and the regular-file check keep a FIFO or a device
-    there from hanging a shell prompt or a completion.
+    an encrypted file: with `unlocked`, its tables when `recover unlock` kept its key (no
+    scrypt run: store/unlocked.leading_tables), else nothing is read and tables is None.
+    tables is None too when the file is not a regular file or not in the expected layout.
+    O_NONBLOCK and the regular-file check keep a FIFO or a device there from hanging a shell
+    prompt or a completion.
 
     Raises:
         OSError: the file cannot be opened or read (callers treat any error as "nothing").
@@ -141,5 +149,9 @@ def leading_tables(
     with os.fdopen(fd, "rb") as handle:
         first = handle.read(1 << 16)
         if is_sealed(first):
-            return True, None
+            if not unlocked:
+                return True, None
+            from recovery_tui.store import unlocked as unlocked_key
+
+            return True, unlocked_key.leading_tables(Path(path), handle, names)
         return False, layout.read_leading_tables(handle, first, names, Path(path), types)

@@ -176,7 +176,8 @@ def _ask_passphrase() -> str:
 
 
 def _unlock(store: Store, *, may_ask: bool) -> tuple[bool, str | None]:
-    """Unlock the encrypted data file: RECOVER_PASSPHRASE_CMD, else (at a terminal) up to three tries.
+    """Unlock the encrypted data file: the key `recover unlock` kept, RECOVER_PASSPHRASE_CMD, else
+    (at a terminal) up to three tries.
 
     Returns:
         (opened, a line to print about it or None)
@@ -188,6 +189,8 @@ def _unlock(store: Store, *, may_ask: bool) -> tuple[bool, str | None]:
     from recovery_tui.services import sos as sos_service
 
     try:
+        if sos_service.unlock_kept(store):  # `recover unlock` kept its key: nothing to ask
+            return True, None
         from_command = common.passphrase_from_command()
         if from_command is not None:
             if sos_service.unlock(store, from_command):

@@ -57,19 +57,21 @@ def _weekday(value: str) -> str:
     raise InvalidInput("week_start", messages.WEEK_START)
 
 
-def whole_number(key: str, highest: int) -> Callable[[str], int]:
-    """A parser for whole numbers from 0 to `highest`, naming `key` and the range in its error."""
+def whole_number(key: str, highest: int, lowest: int = 0) -> Callable[[str], int]:
+    """A parser for whole numbers from `lowest` to `highest`, naming `key` and the range in its error."""
 
     def parse(value: str) -> int:
         text = value.strip()
         number = int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else -1
-        if not 0 <= number <= highest:
-            raise InvalidInput(key, messages.whole_number(0, highest))
+        if not lowest <= number <= highest:
+            raise InvalidInput(key, messages.whole_number(lowest, highest))
         return number
 
     return parse
 
 
+UNLOCK_MINUTES = 15  # store/unlocked.py DEFAULT_MINUTES, which cannot import core
+UNLOCK_MINUTES_MAX = 24 * 60
 POINTS_MAX = 1000  # points for one behaviour: more than any reward needs, small enough for any JSON tool
 
 
@@ -139,6 +141,12 @@ SETTINGS: dict[str, Setting] = {
             "Show a marker such as !2 (two signs worth noticing) on the shell prompt line: on or off.",
             "off",
             _on_off(PROMPT_WARNINGS),
+        ),
+        Setting(
+            "unlock.minutes",
+            "Minutes an encrypted file stays unlocked while unused, once its passphrase was typed.",
+            UNLOCK_MINUTES,
+            whole_number("unlock.minutes", UNLOCK_MINUTES_MAX, 1),
         ),
     )
 }

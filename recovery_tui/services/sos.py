@@ -143,6 +143,22 @@ def forget_passphrase(store: Store) -> None:
     store.storage.forget()
 
 
+def unlock_kept(store: Store) -> bool:
+    """Open the encrypted data file with the key `recover unlock` kept, never asking; True
+    when it opened (else the store is left locked, as `forget_passphrase` leaves it).
+
+    Raises:
+        DataFileError: the key is right but the file is damaged, or it cannot be read.
+    """
+    forget_passphrase(store)
+    try:
+        store.storage.read()
+    except crypto.PassphraseNeeded:
+        forget_passphrase(store)
+        return False
+    return True
+
+
 def unlock(store: Store, passphrase: str) -> bool:
     """Try `passphrase` on the encrypted data file; True when it opened.
 

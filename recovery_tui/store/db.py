@@ -44,7 +44,7 @@ from recovery_tui import clock as wall_clock
 from recovery_tui.core.config import SETTINGS
 from recovery_tui.errors import DataFileError, LockTimeout, NotFound, StorageError
 from recovery_tui.store import backups as backup_files
-from recovery_tui.store import crypto, layout, migrations, owned, schemas
+from recovery_tui.store import crypto, layout, migrations, owned, schemas, unlocked
 from recovery_tui.store.storage import (
     AtomicJSONStorage,
     PassphraseProvider,
@@ -397,6 +397,7 @@ class Store:
         if keyring is not None and sealer is not None:
             keyring.remember(sealer)
             self.storage.use_keyring(keyring)
+        unlocked.forget(self.path)  # a new passphrase (or none): a kept key no longer fits
         return skipped
 
     def _convert_backups(self, sealer: crypto.Sealer | None) -> list[Path]:

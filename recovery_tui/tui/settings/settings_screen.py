@@ -60,6 +60,7 @@ GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     ("Shell prompt", ((PROMPT_WARNINGS, "Warning marker"),)),
+    ("Encryption", (("unlock.minutes", "Unlocked for"),)),
 )
 """Every setting of core/config.py SETTINGS, with its label, in the order shown."""
 PICKED = {"week_start", "theme", PROMPT_WARNINGS}
@@ -73,7 +74,7 @@ def field_id(key: str) -> str:
 
 
 class SettingsScreen(Screen[None]):
-    """Country, pseudonym, currency, week start, theme, points per behaviour, backups."""
+    """Country, pseudonym, currency, week start, theme, points per behaviour, backups, unlock minutes."""
 
     CSS_PATH = Path(__file__).with_name("settings.tcss")
     BINDINGS = [SOS_FOOTER_BINDING, Binding("escape", "back", "Back")]
