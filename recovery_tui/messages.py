@@ -183,3 +183,9 @@ def not_a_recover_file(path: object) -> str:
 
 
 MERGE_SAME_FILE = "that is your data file itself; give another copy of it to merge. Nothing was changed."
+
+
+def copies_notice(count: int) -> str:
+    """The dashboard's one line when file sync left conflict copies beside the data file."""
+    copies = "a conflict copy" if count == 1 else f"{count} conflict copies"
+    return f"! File sync left {copies} of your data beside it. Press b to merge."
