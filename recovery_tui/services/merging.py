@@ -59,7 +59,8 @@ class MergeReport(msgspec.Struct):
             lines.append(f"Nothing {'would change' if would else 'changed'} here: this file holds all of it already.")
         for table, change in self.changes.items():
             said = [f"{n} {what}" for n, what in zip(msgspec.structs.astuple(change), _DONE, strict=True) if n]
-            lines.append(f"{table.replace('_', ' ')}: {', '.join(said)}{' (would be)' if would else ''}")
+            kind = "remembered deletions" if table == tombstones.TABLE else table.replace("_", " ")
+            lines.append(f"{kind}: {', '.join(said)}{' (would be)' if would else ''}")
         lines += [renamed.line for renamed in self.renamed]
         if would:
             lines.append("Dry run: nothing was changed.")
