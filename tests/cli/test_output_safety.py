@@ -180,6 +180,8 @@ READS: list[list[str]] = [
     ["resources"],
     ["import", "{export}", "--dry-run"],
     ["import", "{export}", "--dry-run", "--json"],
+    ["merge", "{export}", "--dry-run"],
+    ["merge", "{export}", "--dry-run", "--json"],
     ["counter", "show", "no such \x1b]0;PWNED\x07 counter"],  # an error quoting what was typed
 ]
 
@@ -337,7 +339,7 @@ def _strings(value: Any) -> Iterator[str]:
 
 
 # --json output of these holds no stored text (paths, counts, dates, reminder kinds and times), so none comes back.
-JSON_WITHOUT_STORED_TEXT = {"meeting week", "where", "doctor", "backup list", "import", "remind"}
+JSON_WITHOUT_STORED_TEXT = {"meeting week", "where", "doctor", "backup list", "import", "remind", "merge"}
 
 
 def _check(argv: list[str], stdout: str, stderr: str) -> list[str]:

@@ -238,6 +238,21 @@ async def _more_warnings(pilot: Pilot[Any], clock: FixedClock) -> None:
     await _until(pilot, lambda: "more: press i" in str(body.render()))
 
 
+async def _copies(pilot: Pilot[Any], clock: FixedClock) -> None:
+    # file sync left a copy beside the data file: the dashboard's notice, then b lists it
+    from recovery_tui.tui.dashboard.dashboard import DashboardScreen
+
+    app = pilot.app
+    assert isinstance(app, RecoverApp)
+    shutil.copy2(app.store.path, app.store.path.with_name("recover.sync-conflict-20261206-101500-ABCDEFG.json"))
+    dashboard = app.screen
+    assert isinstance(dashboard, DashboardScreen)
+    dashboard.check_copies()
+    await pilot.pause()
+    await pilot.press("b")
+    await pilot.pause()
+
+
 SHOTS = [
     Shot("dashboard"),
     Shot("today_warnings", after=_more_warnings),
@@ -291,6 +306,7 @@ SHOTS = [
     Shot("pledge_form", ("d",)),
     Shot("reminders", ("n",)),
     Shot("reminder_form", ("n", "a")),
+    Shot("copies", after=_copies),
     Shot("passphrase", locked=True),
     Shot("settings", ("o",)),
     Shot("welcome_about", fresh=True),

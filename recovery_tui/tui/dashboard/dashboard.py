@@ -7,6 +7,10 @@ passes the `Restarted` message here: a notice says "Press u to undo" and the foo
 kit (contacts, first-aid messages, own crisis lines), `g` the weekly meeting goal, `e` the
 care plan, `w` your reasons, `d` today's pledge and `n` the reminders.
 
+On start (in a worker) the dashboard looks for conflict copies that file sync left beside the
+data file; when there are some, a one-line notice above the panels says so and that `b` opens
+them (tui/merge/copies_screen.py: enter merges one).
+
 Each key is declared once, here: its description names it (footer, command palette), its
 tooltip says in a few words what it does (the `?` screen, the palette's help line); see
 tui/commands.py.
@@ -21,9 +25,9 @@ from textual.binding import Binding
 from textual.containers import Container
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header
+from textual.widgets import Footer, Header, Static
 
-from recovery_tui import wording
+from recovery_tui import messages, wording
 from recovery_tui.errors import RecoverError
 from recovery_tui.store import Store
 from recovery_tui.tui.bindings import HELP_TOOLTIP, SOS_FOOTER_BINDING
@@ -68,6 +72,7 @@ class DashboardScreen(Screen[None]):
         Binding("e", "care", "Care plan", tooltip="your care plan"),
         Binding("d", "pledge", "Pledge", tooltip="today's pledge: your intention for the day"),
         Binding("n", "reminders", "Reminders", tooltip="reminders, shown only when not done yet that day"),
+        Binding("b", "copies", "Copies", show=False, tooltip="conflict copies from file sync: merge them"),
     ]
 
     UNDO_SECONDS = 15
@@ -80,12 +85,44 @@ class DashboardScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Static("", id="copies-notice", markup=False)
         with Container(id="panels"):
             yield CountersPanel(classes="panel")
             yield TodayPanel(classes="panel")
             yield TriggersPanel(classes="panel")
             yield MeetingsPanel(classes="panel")
         yield Footer()
+
+    def on_mount(self) -> None:
+        """Look for conflict copies beside the data file (in a worker)."""
+        self.check_copies()
+
+    def check_copies(self) -> None:
+        """Show the conflict-copies notice when file sync left copies beside the data file."""
+        from recovery_tui.tui.access import recover_app
+
+        def count(store: Store) -> int:
+            from recovery_tui.store.conflicts import conflict_copies  # in the worker, off the first paint
+
+            return len(conflict_copies(store.path))
+
+        recover_app(self).store_work(count, self._show_copies, group="copies-notice", owner=self)
+
+    def _show_copies(self, count: int) -> None:
+        notice = self.query_one("#copies-notice", Static)
+        notice.update(messages.copies_notice(count) if count else "")
+        notice.display = bool(count)
+
+    def action_copies(self) -> None:
+        """Open the conflict copies: enter merges one."""
+        from recovery_tui.tui.merge.copies_screen import CopiesScreen
+
+        def closed(merged: bool | None) -> None:
+            self.check_copies()
+            if merged:
+                self.app.post_message(DataChanged())
+
+        self.app.push_screen(CopiesScreen(), closed)
 
     def action_add_counter(self) -> None:
         """Open the add-counter form."""
