@@ -213,6 +213,29 @@ def plan_view(store: Store, *, now: datetime) -> list[PlanEntry]:
     return entries
 
 
+class Earned(msgspec.Struct, frozen=True):
+    """What one behaviour of the plan earned in a period: successes and the points they earned
+    there (each at the step it had, the run counted from before the period)."""
+
+    entry: PlanEntry
+    count: int
+    points: int
+
+
+def earned_between(store: Store, *, since: datetime, now: datetime) -> list[Earned]:
+    """Every behaviour of the plan with its successes and points in [since, now]: its tally up
+    to `now` less its tally up to `since` (the escalating step carries into the period)."""
+    earned = []
+    for behaviour in behaviours(store):
+        schedule = schedule_of(behaviour)
+        marks = [m for m in SOURCES[behaviour.source].marks(store, behaviour, now, True) if m.at <= now]
+        total = tally(marks, schedule, now)
+        before = tally([m for m in marks if m.at <= since], schedule, since)
+        entry = PlanEntry(behaviour, schedule, total)
+        earned.append(Earned(entry, total.count - before.count, total.points - before.points))
+    return earned
+
+
 def point_sources(entries: list[PlanEntry]) -> tuple[PointSource, ...]:
     """The balance's lines: one per behaviour of the plan (what core/rewards.Balance adds up).
 
