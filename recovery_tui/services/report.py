@@ -33,8 +33,8 @@ from functools import cached_property
 from pathlib import Path
 
 from recovery_tui import wording
-from recovery_tui.core.checkin import CheckIn
 from recovery_tui.core.care import week_line
+from recovery_tui.core.checkin import CheckIn
 from recovery_tui.core.insights import CravingPoint, Insights, weekly_craving, what_worked
 from recovery_tui.core.plan import schedule_text
 from recovery_tui.core.report import (
