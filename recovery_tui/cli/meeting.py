@@ -13,6 +13,7 @@ from recovery_tui.core.rewards import PointRates
 from recovery_tui.core.timeparse import parse_since, parse_time
 from recovery_tui.core.words import counted, noun
 from recovery_tui.services import meetings as meeting_service
+from recovery_tui.services import plan as plan_service
 from recovery_tui.services import rewards as reward_service
 
 meeting_app = typer.Typer(
@@ -129,19 +130,24 @@ def log(
     rates = reward_service.rates(store)
     progress = meeting_service.progress(store, now=now, weeks=1)
     current = reward_service.balance(store, now=now)
+    # what the plan gives for it (an escalating schedule earns more than the flat rate)
+    base = plan_service.gained(store, "meeting", at=meeting.at, count=1, now=now)
+    roles = len(meeting.helper_roles)
+    helper = plan_service.gained(store, "helper_role", at=meeting.at, count=roles, now=now)
     if as_json:
         common.emit_json(
             {
-                "meeting": meeting_json(meeting, rates),
+                "meeting": {**meeting_json(meeting, rates), "points": base + helper},
                 "this_week": week_json(progress.this_week),
                 "balance": current.balance,
             }
         )
         return
     common.say(f"Logged: {describe(meeting)}  (id {meeting.id[:8]})")
-    earned = f"+{counted(meeting_points(meeting, rates), 'point')}"
-    if meeting.helper_roles:
-        earned += f" (meeting {rates.meeting}, helper roles {len(meeting.helper_roles)} × {rates.helper_role})"
+    earned = f"+{counted(base + helper, 'point')}"
+    if roles:
+        each = f"{roles} × {rates.helper_role}" if helper == roles * rates.helper_role else str(helper)
+        earned += f" (meeting {base}, helper roles {each})"
     common.say(f"{earned}. Balance: {counted(current.balance, 'point')}.")
     common.say(this_week_line(progress))
 

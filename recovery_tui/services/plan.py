@@ -236,6 +236,25 @@ def earned_between(store: Store, *, since: datetime, now: datetime) -> list[Earn
     return earned
 
 
+def gained(store: Store, source: str, *, at: datetime, count: int, now: datetime) -> int:
+    """What `count` successes at `at` of the built-in `source` (meeting, helper_role, ...) add
+    to the plan's points as of `now`: `count` x its points at a flat rate; with an escalating
+    schedule, its tally with them less its tally without them (the step of later successes
+    moves too). For saying what a logged meeting earned."""
+    if count <= 0:
+        return 0
+    behaviour = next(b for b in behaviours(store) if b.source == source)
+    schedule = schedule_of(behaviour)
+    if not schedule.step:
+        return count * schedule.points
+    marks = SOURCES[source].marks(store, behaviour, now, True)
+    without = list(marks)
+    for _ in range(count):
+        if Mark(at) in without:
+            without.remove(Mark(at))
+    return tally(marks, schedule, now).points - tally(without, schedule, now).points
+
+
 def point_sources(entries: list[PlanEntry]) -> tuple[PointSource, ...]:
     """The balance's lines: one per behaviour of the plan (what core/rewards.Balance adds up).
 
