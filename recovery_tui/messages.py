@@ -210,7 +210,7 @@ REMINDER_TEXT = "use one line of words (up to 80 characters), e.g. 'Time for you
 
 
 def not_a_reminder_kind(text: str, kinds: Iterable[str]) -> str:
-    """A reminder kind that does not exist: `'walk' is not a reminder; use checkin, pledge or review.`"""
+    """A reminder kind that does not exist: `'walk' is not a reminder; use checkin, pledge, review or care.`"""
     names = list(kinds)
     listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else "".join(names)
     return f"'{text}' is not something recover reminds of; use {listed}."
