@@ -40,7 +40,9 @@ class Reminder(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     review, a pledge for pledge, every care-plan item due today logged for care)."""
 
     id: RecordId
-    kind: Annotated[Kind, msgspec.Meta(description="What to be reminded of: checkin, pledge, review or care (the care plan).")]
+    kind: Annotated[
+        Kind, msgspec.Meta(description="What to be reminded of: checkin, pledge, review or care (the care plan).")
+    ]
     time: Annotated[
         str, msgspec.Meta(pattern=TIME_PATTERN, description="The local time of day, HH:MM (24-hour clock).")
     ]

@@ -36,7 +36,9 @@ def test_come_is_to_the_minute_and_in_kind_order() -> None:
     assert core.come(reminders, AT_20.replace(hour=11)) == []
 
 
-@pytest.mark.parametrize(("typed", "kind"), [("CheckIn", "checkin"), ("check-in", "checkin"), ("pledge", "pledge"), ("Care", "care")])
+@pytest.mark.parametrize(
+    ("typed", "kind"), [("CheckIn", "checkin"), ("check-in", "checkin"), ("pledge", "pledge"), ("Care", "care")]
+)
 def test_parse_kind(typed: str, kind: str) -> None:
     assert core.parse_kind(typed) == kind
 
