@@ -7,9 +7,9 @@ from typing import Annotated, Any
 
 import typer
 
+from recovery_tui import messages
 from recovery_tui.cli import common
 from recovery_tui.cli.listing import Limit, newest
-from recovery_tui import messages
 from recovery_tui.core.plan import CARE, PlanBehaviour, PlanLog, parse_every, schedule_text
 from recovery_tui.core.timeparse import parse_time
 from recovery_tui.core.words import counted
