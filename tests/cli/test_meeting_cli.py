@@ -48,6 +48,9 @@ def test_log_prints_what_an_escalating_plan_gives(cli):
     assert "+10 points (meeting 5, helper roles 5). Balance: 17 points." in third.stdout  # 3 + 2; 2 then 3
     again = log(cli, "--format", "online", "--at", "-30m", "--json")
     assert json.loads(again.stdout)["meeting"]["points"] == 5  # the same week: its step, at the cap
+    third_id = json.loads(cli("meeting", "list", "--json").stdout)[2]["id"]
+    edited = cli("meeting", "edit", third_id[:8], "--role", "none")
+    assert "(+5 points)" in edited.stdout  # its meeting step, no helper roles now
     flat = cli("plan", "edit", "meetings", "--step", "0")
     assert flat.exit_code == 0
     assert "+3 points." in log(cli, "--format", "online", "--at", "-10m").stdout
