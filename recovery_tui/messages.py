@@ -206,12 +206,20 @@ def plan_derived(name: str, where: str) -> str:
     return f"'{name}' counts by itself from {where}; only behaviours you added are logged by hand."
 
 
+def plan_from_care(name: str, item: str) -> str:
+    """Logging by hand a behaviour that counts a care-plan item's logs."""
+    return f"'{name}' counts what you log for '{item}' in your care plan; log it there."
+
+
+PLAN_CARE_ITEM_GONE = "its care item was removed"
+
+
 # -- reminders and pledges ------------------------------------------------------------------
 REMINDER_TEXT = "use one line of words (up to 80 characters), e.g. 'Time for your daily note'."
 
 
 def not_a_reminder_kind(text: str, kinds: Iterable[str]) -> str:
-    """A reminder kind that does not exist: `'walk' is not a reminder; use checkin, pledge or review.`"""
+    """A reminder kind that does not exist: `'walk' is not a reminder; use checkin, pledge, review or care.`"""
     names = list(kinds)
     listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else "".join(names)
     return f"'{text}' is not something recover reminds of; use {listed}."

@@ -286,6 +286,11 @@ REPORT_COUNTERS_NOTE = (
 )
 REPORT_NO_RESTARTS = "No restarts in this period."
 REPORT_RESTARTS = "{restarts} in this period, each one kept in the history."
+REPORT_CARE_NOTE = (
+    "Times taken or attended (a test: taken, whatever the result) of the times planned, as the person "
+    "logged them; a plain record, not a judgement."
+)
+REPORT_PLAN_NOTE = "The person's own contingency plan: each behaviour, its points, and what it earned in this period."
 REPORT_OBSERVATIONS = "Observations from the numbers, not a diagnosis."
 REPORT_CLOSING = (
     "Made with recover, a private recovery companion that complements professional care and peer support. "

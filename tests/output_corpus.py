@@ -83,6 +83,7 @@ SEED: list[list[str]] = [
     ["reward", "claim", f"{MARK}reward", "--note", f"{MARK} note"],
     ["plan", "add", f"{MARK}plan", "--points", "2", "--step", "1", "--every", "day", "--note", f"{MARK} note"],
     ["plan", "log", f"{MARK}plan", "--note", f"{MARK} note", "--at", "-1h"],
+    ["plan", "add", f"{MARK}fromcare", "--points", "1", "--from-care", f"{MARK}med", "--note", f"{MARK} note"],
     ["ask", "--emotion", f"{MARK}emo", "--problem", f"{MARK} problem", "--since", f"{MARK} since"]
     + ["--tried", f"{MARK} tried", "--request", f"{MARK} own request", "--format", "forum"],
 ]

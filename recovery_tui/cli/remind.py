@@ -20,12 +20,13 @@ from recovery_tui.cli import common
 from recovery_tui.core import records
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-KindArg = Annotated[str, typer.Argument(metavar="KIND", help="checkin, pledge or review.")]
+KindArg = Annotated[str, typer.Argument(metavar="KIND", help="checkin, pledge, review or care.")]
 
 remind_app = typer.Typer(
     rich_markup_mode=None,
     help=(
-        "Reminders that fire only when needed: a check-in, the morning pledge or the evening review, "
+        "Reminders that fire only when needed: a check-in, the morning pledge, the evening review or "
+        "your care plan (anything due today not logged yet), "
         "at times you choose, shown only if it is not done yet that day. "
         "Example: recover remind set checkin 21:00, then recover remind install"
     ),

@@ -159,6 +159,7 @@ REMINDER_TEXT_DEFAULTS: dict[str, str] = {
     "checkin": "Time for your daily note",
     "pledge": "Time for your morning note",
     "review": "Time for your evening note",
+    "care": "Time for your daily routine",  # never an item's name: that is a care detail
 }
 
 

@@ -1,5 +1,5 @@
 """Reminders: a kind of thing to be reminded of (a check-in, the morning pledge, the evening
-review) at a time of day, their neutral words, and which are due at a moment. Pure.
+review, what the care plan has due today) at a time of day, their neutral words, and which are due at a moment. Pure.
 
 A reminder fires only when its thing is not done yet today; what "done" means for each kind
 is services/reminders.py `DONE_TODAY`. Adding a kind of reminder: its name in `Kind` and its
@@ -22,7 +22,7 @@ from recovery_tui.core.records import CreatedAt, RecordId, UpdatedAt
 from recovery_tui.core.timeparse import parse_clock
 from recovery_tui.errors import InvalidInput
 
-Kind = Literal["checkin", "pledge", "review"]
+Kind = Literal["checkin", "pledge", "review", "care"]
 KINDS: tuple[str, ...] = get_args(Kind)
 
 # The words a reminder shows by default, neutral (`recover config set remind.text.KIND "..."`).
@@ -37,10 +37,12 @@ TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
 class Reminder(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """A daily reminder: at `time` (local HH:MM), `recover remind due` shows a neutral
     notification unless the thing of `kind` is already done today (a check-in for checkin and
-    review, a pledge for pledge)."""
+    review, a pledge for pledge, every care-plan item due today logged for care)."""
 
     id: RecordId
-    kind: Annotated[Kind, msgspec.Meta(description="What to be reminded of: checkin, pledge or review.")]
+    kind: Annotated[
+        Kind, msgspec.Meta(description="What to be reminded of: checkin, pledge, review or care (the care plan).")
+    ]
     time: Annotated[
         str, msgspec.Meta(pattern=TIME_PATTERN, description="The local time of day, HH:MM (24-hour clock).")
     ]
@@ -55,7 +57,7 @@ class Reminder(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
 
 def parse_kind(text: str) -> str:
-    """checkin, pledge or review (any case; `check-in` too).
+    """checkin, pledge, review or care (any case; `check-in` too).
 
     Raises:
         InvalidInput: naming `kind` and the kinds there are.

@@ -2,15 +2,16 @@
 today and their thing is not done yet today).
 
 `DONE_TODAY` is the one registry of "is it done today" checks, one per kind of reminder: a
-new kind (a care-plan item, say) adds its check here, and its name and words in
-core/reminders.py and core/config.py. Installing the reminders in the machine's scheduler
+new kind adds its check here, and its name and words in core/reminders.py and core/config.py.
+The care plan's check is services/care.py `due_today`: done when no item planned today (or
+this week, for a weekly any-day item) has fewer logs than planned. Installing the reminders in the machine's scheduler
 is services/reminder_schedule.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 
 import msgspec
 
@@ -24,20 +25,27 @@ from recovery_tui.store import Store
 TABLE = "reminders"
 
 
-def _checked_in(store: Store, day: date) -> bool:
-    return bool(store.select_equal("checkins", "date", day.isoformat()))
+def _checked_in(store: Store, now: datetime) -> bool:
+    return bool(store.select_equal("checkins", "date", now.date().isoformat()))
 
 
-def _pledged(store: Store, day: date) -> bool:
+def _pledged(store: Store, now: datetime) -> bool:
     from recovery_tui.services.pledges import pledged_today
 
-    return pledged_today(store, day)
+    return pledged_today(store, now.date())
 
 
-DONE_TODAY: dict[str, Callable[[Store, date], bool]] = {
+def _care_logged(store: Store, now: datetime) -> bool:
+    from recovery_tui.services.care import due_today
+
+    return not due_today(store, now=now)
+
+
+DONE_TODAY: dict[str, Callable[[Store, datetime], bool]] = {
     "checkin": _checked_in,  # a check-in for today exists
     "pledge": _pledged,  # a pledge for today exists
     "review": _checked_in,  # the evening review is the day's check-in
+    "care": _care_logged,  # nothing of the care plan is still due today (services/care.py due_today)
 }
 
 
@@ -88,15 +96,15 @@ def remove_reminders(store: Store, kind: str, time: str | None = None) -> list[R
     return gone
 
 
-def done_today(store: Store, kind: str, day: date) -> bool:
-    """True when the thing `kind` reminds of is done on `day`."""
-    return DONE_TODAY[kind](store, day)
+def done_today(store: Store, kind: str, now: datetime) -> bool:
+    """True when the thing `kind` reminds of is done on the day of `now` (as of `now`)."""
+    return DONE_TODAY[kind](store, now)
 
 
 def due(store: Store, *, now: datetime, kind: str | None = None) -> list[str]:
     """The kinds whose reminder time has come today and whose thing is not done today."""
     wanted = core.parse_kind(kind) if kind is not None else None
-    return [k for k in core.come(list_reminders(store), now, wanted) if not done_today(store, k, now.date())]
+    return [k for k in core.come(list_reminders(store), now, wanted) if not done_today(store, k, now)]
 
 
 def text_for(store: Store, kind: str) -> str:

@@ -89,6 +89,7 @@ RECORDS: dict[str, tuple[str, str, str]] = {
     "journal_templates": ("recovery_tui.core.templates", "Template", "journal template"),
     "meetings": ("recovery_tui.core.meetings", "Meeting", "meeting"),
     "plan_behaviours": ("recovery_tui.core.plan", "PlanBehaviour", "contingency plan behaviour"),
+    "plan_care_links": ("recovery_tui.core.plan", "PlanCareLink", "contingency plan care link"),
     "plan_logs": ("recovery_tui.core.plan", "PlanLog", "contingency plan log"),
     "reasons": ("recovery_tui.core.reasons", "Reason", "reason"),
     "pledges": ("recovery_tui.core.pledges", "Pledge", "morning pledge"),

@@ -224,3 +224,33 @@ def test_due_in_a_real_process_without_a_terminal_never_waits(
     done = run_recover("remind", "due", "review", timeout=60)  # stdin closed, as under cron or systemd
     assert done.returncode == 0 and done.stdout == "" and done.stderr == ""
     assert calls(tmp_path) == ["--|Reminder|Time for your evening note|"]
+
+
+def test_due_care_shows_neutral_words_until_todays_care_is_logged(cli: Any, bin_dir: Path, tmp_path: Path) -> None:
+    fake_notify_send(bin_dir)
+    assert cli("remind", "set", "care", "19:00").exit_code == 0
+    assert "Time for your daily routine" in cli("remind", "list").stdout
+    assert "care 19:00" in cli("remind", "status").stdout
+    cli("remind", "due", "care")
+    assert calls(tmp_path) == []  # no care plan: nothing is due
+    cli("care", "add", "medication", "naltrexone", "--schedule", "twice daily 08:00 20:00", "--start", "-3d")
+    cli("care", "add", "test", "urine test", "--schedule", "weekly", "--start", "-3d")
+    cli("remind", "due", "care")
+    assert calls(tmp_path) == ["--|Reminder|Time for your daily routine|"]  # never the medication's name
+    cli("care", "log", "naltrexone", "--at", "08:05")
+    cli("care", "log", "urine", "negative", "--at", "-2d")  # this week's test is done
+    cli("remind", "due", "care")
+    assert len(calls(tmp_path)) == 2  # the evening dose is still due today
+    cli("care", "log", "naltrexone", "missed", "--at", "19:55")  # a log of any status settles it
+    cli("remind", "due")
+    assert len(calls(tmp_path)) == 2
+    assert all("naltrexone" not in line and "urine" not in line for line in calls(tmp_path))
+
+
+def test_due_care_on_a_locked_file_shows_the_neutral_care_words(cli: Any, bin_dir: Path) -> None:
+    cli("remind", "set", "care", "19:00")
+    cli("care", "add", "medication", "naltrexone", "--schedule", "daily 08:00", "--start", "-3d")
+    assert cli("encrypt", env=CMD).exit_code == 0
+    locked = cli("remind", "due", "care")
+    assert locked.exit_code == 0 and locked.stdout == "Reminder: Time for your daily routine\n"
+    assert cli("remind", "due", "care", env=CMD).stdout == "Reminder: Time for your daily routine\n"

@@ -122,6 +122,28 @@ def test_add_remove_and_install_reminders(store: Store, now: datetime, stand_in_
     asyncio.run(scenario())
 
 
+def test_a_care_plan_reminder_is_offered_and_shows_its_neutral_words(store: Store, now: datetime) -> None:
+    async def scenario() -> None:
+        app = RecoverApp(store, clock=lambda: now)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("n")
+            assert isinstance(app.screen, RemindersScreen)
+            assert "care plan" in str(app.screen.query_one("#reminders-empty", Static).render())
+            await pilot.press("a")
+            assert isinstance(app.screen, ReminderForm)
+            await pilot.press("shift+tab")  # from the time back to what
+            await pilot.press("enter", "down", "down", "down", "enter")  # open the choices: the fourth
+            app.screen.query_one("#form-time", Input).value = "08:30"
+            await pilot.press("tab", "enter")
+            rows = app.screen.query_one(OptionList)
+            await until(pilot, lambda: isinstance(app.screen, RemindersScreen) and rows.option_count == 1)
+            assert [(r.kind, r.time) for r in reminder_service.list_reminders(store)] == [("care", "08:30")]
+            row = str(rows.get_option_at_index(0).prompt)
+            assert "08:30  care plan" in row and "shows: Time for your daily routine" in row
+
+    asyncio.run(scenario())
+
+
 def test_insights_screen_counts_the_days_that_began_with_a_pledge(store: Store, now: datetime) -> None:
     pledge_service.make_pledge(store, "gentle day", now=now)
 

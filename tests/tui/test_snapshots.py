@@ -251,6 +251,16 @@ async def _copies(pilot: Pilot[Any], clock: FixedClock) -> None:
     await pilot.pause()
     await pilot.press("b")
     await pilot.pause()
+async def _plan_form_care(pilot: Pilot[Any], clock: FixedClock) -> None:
+    """The points screen's behaviour form with the care plan's items to count (Counts)."""
+    from recovery_tui.tui.rewards.behaviour_form import BehaviourForm
+
+    app = pilot.app
+    assert isinstance(app, RecoverApp)
+    _add_care_plan(app)
+    await pilot.press("a")
+    await _until(pilot, lambda: isinstance(app.screen, BehaviourForm))
+    await pilot.press("tab", "enter")  # the Counts choices open
 
 
 SHOTS = [
@@ -286,6 +296,7 @@ SHOTS = [
     Shot("plan_list", ("p", "shift+tab")),
     Shot("plan_form", ("p", "shift+tab", "a")),
     Shot("plan_form_refused", ("p", "shift+tab", "a", "enter")),
+    Shot("plan_form_care", ("p", "shift+tab"), after=_plan_form_care),
     Shot("insights", ("i",)),
     Shot("report_form", ("i", "x")),
     Shot("sos", ("ctrl+s",)),

@@ -36,7 +36,9 @@ def test_come_is_to_the_minute_and_in_kind_order() -> None:
     assert core.come(reminders, AT_20.replace(hour=11)) == []
 
 
-@pytest.mark.parametrize(("typed", "kind"), [("CheckIn", "checkin"), ("check-in", "checkin"), ("pledge", "pledge")])
+@pytest.mark.parametrize(
+    ("typed", "kind"), [("CheckIn", "checkin"), ("check-in", "checkin"), ("pledge", "pledge"), ("Care", "care")]
+)
 def test_parse_kind(typed: str, kind: str) -> None:
     assert core.parse_kind(typed) == kind
 
@@ -45,7 +47,7 @@ def test_parse_kind(typed: str, kind: str) -> None:
 def test_refused_kinds_name_their_field(typed: str) -> None:
     with pytest.raises(InvalidInput) as refused:
         core.parse_kind(typed)
-    assert refused.value.field == "kind" and "checkin, pledge or review" in str(refused.value)
+    assert refused.value.field == "kind" and "checkin, pledge, review or care" in str(refused.value)
 
 
 @pytest.mark.parametrize("typed", ["24:00", "7pm", "21:60"])

@@ -1,5 +1,5 @@
 """ReminderForm: add a reminder from the Reminders screen: what (check-in, pledge, evening
-review) and when (HH:MM). Saving calls services/reminders.add_reminder, as `recover remind set`
+review, care plan) and when (HH:MM). Saving calls services/reminders.add_reminder, as `recover remind set`
 does; the same reminder twice changes nothing."""
 
 from __future__ import annotations
@@ -11,7 +11,12 @@ from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.shared.form_screen import Field, FormScreen
 
-KIND_CHOICES = (("check-in", "checkin"), ("morning pledge", "pledge"), ("evening review", "review"))
+KIND_CHOICES = (
+    ("check-in", "checkin"),
+    ("morning pledge", "pledge"),
+    ("evening review", "review"),
+    ("care plan", "care"),
+)
 
 
 class ReminderForm(FormScreen):

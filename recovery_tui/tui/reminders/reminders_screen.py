@@ -29,9 +29,12 @@ from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import shown_line
 from recovery_tui.tui.shared.confirm import ConfirmScreen
 
-EMPTY = "No reminders yet. Press a to add one: a check-in, the morning pledge or the evening review."
+EMPTY = (
+    "No reminders yet. Press a to add one: a check-in, the morning pledge, the evening review "
+    "or your care plan (what is due today)."
+)
 HINT = "i puts them in this machine's scheduler, u takes them out, s shows what is installed."
-WORDS = {"checkin": "check-in", "pledge": "morning pledge", "review": "evening review"}
+WORDS = {"checkin": "check-in", "pledge": "morning pledge", "review": "evening review", "care": "care plan"}
 
 
 def reminder_row(reminder: Reminder, text: str) -> str:

@@ -57,6 +57,7 @@ GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("remind.text.checkin", "Check-in"),
             ("remind.text.pledge", "Pledge"),
             ("remind.text.review", "Evening"),
+            ("remind.text.care", "Care plan"),
         ),
     ),
     ("Shell prompt", ((PROMPT_WARNINGS, "Warning marker"),)),
