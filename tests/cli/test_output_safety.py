@@ -520,6 +520,7 @@ DIRECT_WRITES: dict[str, tuple[int, str]] = {
     ),
     "quick_checkin.py": (1, "wording.STOPPED"),
     "export.py": (1, "the payload services/export.py built: visible() markdown or json_safe json"),
+    "report.py": (1, "the report services/report.py built, through safetext.visible (html only to a pipe)"),
     "sos.py": (1, "render() passes every line through safetext.visible"),
     "prompt_line.py": (1, "the Typer-free prompt line, through safetext.visible_line"),
     "skill.py": (1, "the terminal bell the person asked for with --bell"),
