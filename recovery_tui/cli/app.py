@@ -94,6 +94,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "doctor": ("doctor", "Check your data file and backups · recover doctor --repair"),
     "encrypt": ("privacy", "Lock your data with a passphrase · recover encrypt"),
     "decrypt": ("privacy", "Store your data as plain JSON again · recover decrypt"),
+    "sync": ("sync_cmd", "Sync with your other devices through git · recover sync"),
     "wipe": ("wipe", "Delete your data and backups for good · recover wipe"),
     "where": ("where", "Where your data lives, its size and records · recover where --json"),
     "config": ("config_cmd", "Settings: country, currency, pseudonym · recover config set country GB"),
