@@ -357,7 +357,7 @@ def _local_round(store: Store, git: Git, branch: str, now: datetime) -> _Round:
             if crypto.is_sealed(raw) and not encrypted:
                 raise DataFileError(
                     f"The synced copy of your data is encrypted but {store.path} is not; encrypt it with the same "
-                    "passphrase (`recover encrypt`), then sync again. Nothing was changed."
+                    "passphrase first, then sync again. Nothing was changed."
                 )
             return load_tables(store, raw, git.folder / FILE, now)
 

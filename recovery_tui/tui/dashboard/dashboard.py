@@ -63,6 +63,7 @@ class DashboardScreen(Screen[None]):
         Binding("o", "settings", "Settings", tooltip="settings: country, currency, theme, points ..."),
         Binding("k", "kit", "Kit", tooltip="your kit: contacts, first-aid messages, own crisis lines"),
         Binding("g", "meeting_goal", "Goal", tooltip="weekly meeting goal"),
+        Binding("y", "sync", "Sync", tooltip="sync with your other devices (only when you press enter)"),
     ]
 
     UNDO_SECONDS = 15
@@ -140,6 +141,12 @@ class DashboardScreen(Screen[None]):
         from recovery_tui.tui.settings.settings_screen import SettingsScreen
 
         self.app.push_screen(SettingsScreen())
+
+    def action_sync(self) -> None:
+        """Sync status, and a sync when the person presses enter."""
+        from recovery_tui.tui.sync.sync_screen import SyncScreen
+
+        self.app.push_screen(SyncScreen())
 
     def action_kit(self) -> None:
         """The kit: contacts, first-aid messages, your own crisis lines."""
