@@ -137,6 +137,8 @@ WALKS = [
     Walk("aid form refused", ("k", "2", "a", "enter"), "AidForm"),
     Walk("crisis line form", ("k", "3", "a"), "CrisisLineForm"),
     Walk("crisis line form refused", ("k", "3", "a", "enter"), "CrisisLineForm"),
+    Walk("sync", ("y",), "SyncScreen"),
+    Walk("sync enter when not set up", ("y", "enter"), "SyncScreen"),
     Walk("passphrase", (), "PassphraseScreen", locked=True),
     Walk("sos while locked", ("ctrl+s",), "SosScreen", locked=True),
 ]

@@ -198,6 +198,7 @@ SHOTS = [
     Shot("goal_form", ("g",)),
     Shot("passphrase", locked=True),
     Shot("settings", ("o",)),
+    Shot("sync", ("y",)),
     Shot("welcome_about", fresh=True),
     Shot("welcome_country", ("enter",), fresh=True),
     Shot("welcome_counter", ("enter", "enter", *_keys("alcohol")), fresh=True),
