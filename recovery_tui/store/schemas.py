@@ -90,6 +90,7 @@ RECORDS: dict[str, tuple[str, str, str]] = {
     "rewards": ("recovery_tui.core.rewards", "Reward", "reward"),
     "skill_sessions": ("recovery_tui.core.skills", "SkillSession", "skill session"),
     "skills": ("recovery_tui.core.skills", "Skill", "skill"),
+    "tombstones": ("recovery_tui.core.tombstones", "Tombstone", "tombstone"),
     "triggers": ("recovery_tui.core.triggers", "Trigger", "trigger"),
     "user_crisis_lines": ("recovery_tui.core.crisis", "UserCrisisLine", "your crisis line"),
 }
