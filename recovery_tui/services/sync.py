@@ -518,10 +518,17 @@ def merge_driver(store: Store, base: Path, ours: Path, theirs: Path) -> tuple[st
             reports a conflict and `ours` is unchanged.
     """
     now = clock.now()
-    ours_raw = open_regular(ours)
+
+    def read(path: Path) -> bytes:
+        try:
+            return open_regular(path)
+        except FileNotFoundError:
+            raise DataFileError(f"Cannot merge: {path} does not exist; nothing was changed.") from None
+
+    ours_raw = read(ours)
     ours_tables = load_tables(store, ours_raw, ours, now)
-    theirs_tables = load_tables(store, open_regular(theirs), theirs, now)
-    base_raw = open_regular(base) if base.exists() else b""
+    theirs_tables = load_tables(store, read(theirs), theirs, now)
+    base_raw = read(base) if base.exists() else b""
     base_tables = load_tables(store, base_raw, base, now) if base_raw.strip() else None
     done = _merged(ours_tables, theirs_tables, base_tables)
     store.storage.sealer = None
