@@ -148,7 +148,7 @@ def _quit_at_once(monkeypatch: pytest.MonkeyPatch, dashboards: list[object]) -> 
 
 GIT_NETWORK = {"fetch", "push", "pull", "clone", "ls-remote", "remote-https", "remote-http", "fetch-pack", "send-pack"}
 GIT_LOGGER = """#!/bin/sh
-printf '%s\\n' "$*" >> "$GIT_CALLS"
+printf '%s\\n' "$*" >> "$TEST_GIT_CALLS_LOG"
 exec "$REAL_GIT" "$@"
 """
 
@@ -163,7 +163,7 @@ def _git_stand_in(tmp_path: Path) -> dict[str, str]:
     return {
         "PATH": f"{folder}{os.pathsep}{os.environ['PATH']}",
         "REAL_GIT": shutil.which("git") or "git",
-        "GIT_CALLS": str(tmp_path / "git-calls.log"),
+        "TEST_GIT_CALLS_LOG": str(tmp_path / "git-calls.log"),
     }
 
 
