@@ -68,6 +68,15 @@ def expired(record: dict[str, Any], now: datetime) -> bool:
         return False
 
 
+def remember(documents: dict[str, Any], stone: dict[str, Any]) -> None:
+    """Add the tombstone `stone` to the tombstones table `documents` (in place), pruning those
+    older than KEEP_DAYS at its deletion time."""
+    now = aware(str(stone["deleted_at"]))
+    for key in [key for key, old in documents.items() if expired(old, now)]:
+        del documents[key]
+    documents[stone["id"]] = stone
+
+
 def prune(tables: dict[str, dict[str, Any]], now: datetime) -> dict[str, dict[str, Any]]:
     """`tables` without the tombstones older than KEEP_DAYS at `now` (the same result for the
     same `now`, whatever the order of the records)."""

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from recovery_tui import clock as wall_clock
+from recovery_tui.core import tombstones
 from recovery_tui.core.config import SETTINGS
 from recovery_tui.errors import DataFileError, LockTimeout, NotFound, StorageError
 from recovery_tui.store import backups as backup_files
@@ -559,11 +560,16 @@ class Store:
             self._change(table, lambda documents: documents.__setitem__(record["id"], record))
 
     def delete(self, table: str, record_id: str) -> None:
-        """Remove one record by id."""
+        """Remove one record by id, and remember the deletion in the same write: a tombstone
+        (core/tombstones.py), so merging another copy of the file does not bring the record
+        back. Tombstones older than their keeping period are pruned at the same time."""
         with self.transaction():
             if self.get(table, record_id) is None:
                 raise NotFound(f"Nothing in {table.replace('_', ' ')} has the id '{record_id}'.")
             self._change(table, lambda documents: documents.pop(record_id))
+            if table != tombstones.TABLE:
+                stone = tombstones.tombstone(table, record_id, self.clock())
+                self._change(tombstones.TABLE, lambda documents: tombstones.remember(documents, stone))
 
     # -- meta ---------------------------------------------------------------------------
     def meta(self, key: str) -> dict[str, Any]:
