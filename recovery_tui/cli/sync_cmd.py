@@ -96,7 +96,9 @@ def status(
         return
     common.say(f"Remote:     {found.remote} ({found.branch})")
     common.say(f"Last sync:  {found.last_sync.replace('T', ' ') if found.last_sync else 'never'}")
-    common.say(f"Here:       {'changed since the last sync' if found.changed_here else 'no change since the last sync'}")
+    common.say(
+        f"Here:       {'changed since the last sync' if found.changed_here else 'no change since the last sync'}"
+    )
     seen = "as of now" if found.fetched else "as of the last fetch"
     common.say(f"Commits:    {found.ahead} to send, {found.behind} to receive ({seen})")
 

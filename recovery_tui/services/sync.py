@@ -44,17 +44,19 @@ from typing import Any
 import msgspec
 
 from recovery_tui import clock
-from recovery_tui.core.merge import MergeResult, merge
+from recovery_tui.core.merge import merge
 from recovery_tui.errors import DataFileError, InvalidInput, RecoverError
 from recovery_tui.store import Store, crypto, layout, migrations, owned, schemas
-from recovery_tui.store.git import Git, GitFailed, git_program
+from recovery_tui.store.git import Git, GitFailed, git_program, last_line
 from recovery_tui.store.lockfile import LockTimeoutError, SidecarLock
 from recovery_tui.store.storage import atomic_write_bytes, open_regular
 
 FILE = "recover.json"
 """The data file's name in the repository (whatever it is called on each device)."""
 DRIVER = "recover"
-GITIGNORE = b"# recover sync: only these three files are ever committed\n/*\n!/recover.json\n!/.gitignore\n!/.gitattributes\n"
+GITIGNORE = (
+    b"# recover sync: only these three files are ever committed\n/*\n!/recover.json\n!/.gitignore\n!/.gitattributes\n"
+)
 GITATTRIBUTES = b"recover.json -text merge=recover\n"
 DEFAULT_BRANCH = "main"
 REMOTE = "origin"
@@ -193,15 +195,13 @@ def load_tables(store: Store, raw: bytes, where: Path, now: datetime) -> dict[st
     return _plain(data)
 
 
-def _merged(ours: dict[str, Any], theirs: dict[str, Any], base: dict[str, Any] | None) -> MergeResult:
-    return merge(ours, theirs, base)
-
-
 # -- the repository ---------------------------------------------------------------------
 def _check_remote(remote: str) -> str:
     remote = remote.strip()
     if not remote or remote.startswith("-") or any(ch in remote for ch in "\n\r\0"):
-        raise InvalidInput("remote", "give a git remote, for example /media/usb/recover.git or git@host:me/recover.git.")
+        raise InvalidInput(
+            "remote", "give a git remote, for example /media/usb/recover.git or git@host:me/recover.git."
+        )
     if "://" not in remote and ":" not in remote.split("/")[0]:
         remote = str(Path(remote).expanduser().absolute())  # a local path, as git would take it
     return remote
@@ -272,7 +272,8 @@ def _open(store: Store, *, interactive: bool) -> Git:
     folder = sync_folder(store.path)
     if not (folder / ".git").is_dir():
         raise SyncNotSetUp(
-            f"Sync is not set up for {store.path}; set it up first with `recover sync init REMOTE`. Nothing was changed."
+            f"Sync is not set up for {store.path}; set it up first with `recover sync init REMOTE`. "
+            "Nothing was changed."
         )
     return Git(folder, interactive=interactive)
 
@@ -371,7 +372,7 @@ def _local_round(store: Store, git: Git, branch: str, now: datetime) -> _Round:
         local = on_disk
         if head_tables is not None and head != synced:
             base = tables_at(synced) if synced is not None and git.is_ancestor(synced, head or "") else None
-            folded = _merged(local, head_tables, base)
+            folded = merge(local, head_tables, base)
             local, renamed = folded.tables, [r.line for r in folded.renamed]
         if head_tables is None or local != head_tables:
             new = _commit(git, store.storage.dump_bytes(local), [head] if head else [], "recover sync: changes here")
@@ -386,8 +387,9 @@ def _local_round(store: Store, git: Git, branch: str, now: datetime) -> _Round:
                 _move_branch(git, branch, theirs, head)
                 head = theirs
             else:
-                ancestor = git.text("merge-base", head, theirs) if git.run("merge-base", head, theirs, check=False).returncode == 0 else None
-                done = _merged(local, theirs_tables, tables_at(ancestor))
+                found = git.run("merge-base", head, theirs, check=False)
+                ancestor = found.stdout.decode("ascii").strip() if found.returncode == 0 else None
+                done = merge(local, theirs_tables, tables_at(ancestor))
                 result = done.tables
                 renamed += [r.line for r in done.renamed]
                 message = "recover sync: merged by record"
@@ -426,45 +428,49 @@ def sync(store: Store, *, interactive: bool = False) -> SyncResult:
         lock.acquire()
     except LockTimeoutError:
         raise SyncBusy("Another recover sync is running for this data file; try again when it is done.") from None
+    running = git.git_dir / RUNNING
     try:
         _recover_interrupted(git)
-        running = git.git_dir / RUNNING
-        atomic_write_bytes(running, str(os.getpid()).encode())
-        branch = _branch(git)
-        remote = shown_remote(git.config(f"remote.{REMOTE}.url") or "")
-        _ensure_identity(git)
-        received, renamed, push_error, sent = False, [], None, False
-        for attempt in range(ROUNDS):
-            _fetch(git, remote)
-            now = clock.now()
-            done = _local_round(store, git, branch, now)
-            received = received or done.received
-            renamed += done.renamed
-            head = done.head
-            if head is not None:
-                git.run("update-ref", SYNCED_REF, head)
-                git.run("reset", "--quiet", "--hard", head)
-            theirs = git.commit_of(f"refs/remotes/{REMOTE}/{branch}")
-            _save_state(store, git, now)
-            if head is None or head == theirs:
-                break
-            pushed = git.run("push", "--quiet", REMOTE, f"{head}:refs/heads/{branch}", network=True, check=False)
-            if pushed.returncode == 0:
-                sent = True
-                git.run("update-ref", f"refs/remotes/{REMOTE}/{branch}", head)
-                break
-            reason = pushed.stderr.decode("utf-8", errors="replace")
-            if "rejected" in reason or "fetch first" in reason or "non-fast-forward" in reason:
-                if attempt + 1 < ROUNDS:
-                    continue  # the remote moved on meanwhile: fetch and merge again
-            from recovery_tui.store.git import last_line
-
-            push_error = last_line(reason) or f"git push exited with code {pushed.returncode}"
-            break
-        running.unlink(missing_ok=True)
+        atomic_write_bytes(running, str(os.getpid()).encode())  # a kill -9 from here on leaves it
+        return _sync_rounds(store, git)
     finally:
+        running.unlink(missing_ok=True)  # (not reached on a kill: the next sync cleans up)
         lock.release()
-    return SyncResult(remote, received, sent, tuple(dict.fromkeys(renamed)), push_error)
+
+
+def _sync_rounds(store: Store, git: Git) -> SyncResult:
+    """Fetch, merge and push, again when the remote moved on meanwhile (ROUNDS at most)."""
+    branch = _branch(git)
+    remote = shown_remote(git.config(f"remote.{REMOTE}.url") or "")
+    _ensure_identity(git)
+    received, sent = False, False
+    renamed: list[str] = []
+    for attempt in range(ROUNDS):
+        _fetch(git, remote)
+        now = clock.now()
+        done = _local_round(store, git, branch, now)
+        received = received or done.received
+        renamed += done.renamed
+        head = done.head
+        if head is not None:
+            git.run("update-ref", SYNCED_REF, head)
+            git.run("reset", "--quiet", "--hard", head)  # the working tree shows what was synced
+        if head is None or head == git.commit_of(f"refs/remotes/{REMOTE}/{branch}"):
+            _save_state(store, git, now)
+            break
+        pushed = git.run("push", "--quiet", REMOTE, f"{head}:refs/heads/{branch}", network=True, check=False)
+        if pushed.returncode == 0:
+            sent = True
+            git.run("update-ref", f"refs/remotes/{REMOTE}/{branch}", head)
+            _save_state(store, git, now)
+            break
+        reason = pushed.stderr.decode("utf-8", errors="replace")
+        moved_on = any(word in reason for word in ("rejected", "fetch first", "non-fast-forward"))
+        if moved_on and attempt + 1 < ROUNDS:
+            continue  # the remote moved on meanwhile: fetch and merge again
+        error = last_line(reason) or f"git push exited with code {pushed.returncode}"
+        return SyncResult(remote, received, sent, tuple(dict.fromkeys(renamed)), error)
+    return SyncResult(remote, received, sent, tuple(dict.fromkeys(renamed)))
 
 
 def status(store: Store, *, fetch: bool = False, interactive: bool = False) -> SyncStatus:
@@ -530,7 +536,7 @@ def merge_driver(store: Store, base: Path, ours: Path, theirs: Path) -> tuple[st
     theirs_tables = load_tables(store, read(theirs), theirs, now)
     base_raw = read(base) if base.exists() else b""
     base_tables = load_tables(store, base_raw, base, now) if base_raw.strip() else None
-    done = _merged(ours_tables, theirs_tables, base_tables)
+    done = merge(ours_tables, theirs_tables, base_tables)
     store.storage.sealer = None
     if crypto.is_sealed(ours_raw):
         store.storage.open_bytes(ours_raw)  # its key seals the result

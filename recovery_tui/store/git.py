@@ -165,7 +165,9 @@ class Git:
                 check=False,
             )
         except FileNotFoundError:
-            raise GitMissing("git is not installed (or not on PATH); recover sync needs it. Nothing was changed.") from None
+            raise GitMissing(
+                "git is not installed (or not on PATH); recover sync needs it. Nothing was changed."
+            ) from None
         except subprocess.TimeoutExpired:
             raise GitFailed(f"git {args[0]} took longer than {timeout:g} s and was stopped.") from None
         if check and done.returncode != 0:

@@ -162,7 +162,9 @@ def test_unreachable_remote_is_one_line_and_changes_nothing(
     (tmp_path / "remote.git").rename(tmp_path / "moved.git")
     result = cli("--db", str(a), "sync")
     assert result.exit_code == 1
-    assert result.stderr.count("\n") == 1 and "Could not reach" in result.stderr and "Nothing was changed" in result.stderr
+    assert (
+        result.stderr.count("\n") == 1 and "Could not reach" in result.stderr and "Nothing was changed" in result.stderr
+    )
     assert a.read_bytes() == before
     assert (a.parent / "recover.json.sync" / ".git" / "refs" / "heads" / "main").read_text() == head
 
@@ -182,11 +184,15 @@ def test_plain_git_pull_merges_by_record(cli: Any, remote: str, sides: tuple[Pat
     git = ["git", "-C", str(repo)]
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
     subprocess.run([*git, "commit", "--quiet", "-am", "by hand"], check=True, env=env)
-    pulled = subprocess.run([*git, "pull", "--no-rebase", "--no-edit", "origin", "main"], capture_output=True, text=True, env=env)
+    pulled = subprocess.run(
+        [*git, "pull", "--no-rebase", "--no-edit", "origin", "main"], capture_output=True, text=True, env=env
+    )
     assert pulled.returncode == 0, pulled.stderr
     merged = json.loads((repo / "recover.json").read_text())
     assert {r["what"] for r in merged["triggers"].values()} == {"first", "from a", "from b"}
-    parents = subprocess.run([*git, "rev-list", "--parents", "-n", "1", "HEAD"], capture_output=True, text=True, env=env)
+    parents = subprocess.run(
+        [*git, "rev-list", "--parents", "-n", "1", "HEAD"], capture_output=True, text=True, env=env
+    )
     assert len(parents.stdout.split()) == 3  # a real merge commit, made by git with our driver
     run(cli, b, "sync", at="2026-11-21T10:00:00+00:00")  # folds the pulled merge into the data file
     assert names(b, "triggers", "what") == {"first", "from a", "from b"}
