@@ -258,3 +258,35 @@ def test_kill_9_during_sync_leaves_files_readable_and_a_later_sync_completes(
     run(cli, a, "sync", at="2026-11-20T10:30:00+00:00")
     assert tables(a) == tables(b)
     assert names(a, "triggers", "what") == {"a before", "b apart", "a apart"}
+
+
+def test_git_lock_left_by_a_killed_sync_is_cleaned_but_someone_elses_is_not(
+    cli: Any, remote: str, sides: tuple[Path, Path]
+) -> None:
+    a, _ = sides
+    run(cli, a, "trigger", "kept")
+    run(cli, a, "sync", "init", remote)
+    run(cli, a, "sync")
+    git_dir = a.parent / "recover.json.sync" / ".git"
+    (git_dir / "index.lock").write_bytes(b"")
+    run(cli, a, "trigger", "later")
+    before = a.read_bytes()
+    result = cli("--db", str(a), "sync")
+    assert result.exit_code == 75
+    assert result.stderr.count("\n") == 1 and "index.lock exists" in result.stderr
+    assert a.read_bytes() == before and (git_dir / "index.lock").exists()
+
+    (git_dir / "recover-sync-running").write_bytes(b"12345")  # what a sync killed mid-way leaves
+    run(cli, a, "sync")
+    assert not (git_dir / "index.lock").exists() and not (git_dir / "recover-sync-running").exists()
+    assert "0 to send, 0 to receive" in run(cli, a, "sync", "status").stdout
+
+
+def test_wipe_deletes_the_sync_repository(cli: Any, remote: str, sides: tuple[Path, Path]) -> None:
+    a, _ = sides
+    run(cli, a, "trigger", "private")
+    run(cli, a, "sync", "init", remote)
+    run(cli, a, "sync")
+    assert (a.parent / "recover.json.sync").is_dir()
+    run(cli, a, "wipe", "--yes", "--i-understand")
+    assert not (a.parent / "recover.json.sync").exists() and not a.exists()
