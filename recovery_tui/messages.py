@@ -170,3 +170,22 @@ HELPFUL = "answer yes or no."
 CURRENCY = "use a symbol or code of 1-5 characters, such as $, €, £ or EUR."
 THEME = "use a theme name such as textual-dark or textual-light (ctrl+p lists them)."
 WEEKLY_GOAL = "use a whole number of meetings per week, 0 (no goal) to 50."
+
+
+def symlink_refused(path: object) -> str:
+    """A file recover reads only if it is not a symbolic link (a file to merge)."""
+    return f"{path} is a symbolic link; recover merges only a regular file and follows no link. Nothing was changed."
+
+
+def not_a_recover_file(path: object) -> str:
+    """A file to merge that is not a recover data file."""
+    return f"{path} is not a recover data file (no meta.schema_version); nothing was changed."
+
+
+MERGE_SAME_FILE = "that is your data file itself; give another copy of it to merge. Nothing was changed."
+
+
+def copies_notice(count: int) -> str:
+    """The dashboard's one line when file sync left conflict copies beside the data file."""
+    copies = "a conflict copy" if count == 1 else f"{count} conflict copies"
+    return f"! File sync left {copies} of your data beside it. Press b to merge."

@@ -90,6 +90,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("report", "A report to share, markdown or html · recover report --since 30d"),
     "export": ("export", "Export json, csv or markdown · recover export -f markdown"),
     "import": ("export", "Import a json export · recover import FILE --dry-run"),
+    "merge": ("merge", "Merge another copy of your data · recover merge FILE --dry-run"),
     "backup": ("backup", "List, create and restore backups · recover backup list"),
     "doctor": ("doctor", "Check your data file and backups · recover doctor --repair"),
     "encrypt": ("privacy", "Lock your data with a passphrase · recover encrypt"),

@@ -91,12 +91,20 @@ class ImportReport(msgspec.Struct):
         }
 
 
-def _read_bytes(path: Path) -> bytes:
-    """The bytes of a regular file of at most MAX_IMPORT_BYTES, refusing anything else at once."""
+def _read_bytes(path: Path, *, follow_links: bool = True) -> bytes:
+    """The bytes of a regular file of at most MAX_IMPORT_BYTES, refusing anything else at once
+    (and a symbolic link, unless `follow_links`)."""
     limit = f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB"
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    if not follow_links:
+        if path.is_symlink():
+            raise InvalidInput("file", messages.symlink_refused(path))
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(path, flags)
     except OSError as exc:
+        if not follow_links and path.is_symlink():
+            raise InvalidInput("file", messages.symlink_refused(path)) from None
         raise InvalidInput("file", messages.cannot_read(path, exc.strerror or exc)) from None
     try:
         info = os.fstat(fd)
@@ -119,14 +127,20 @@ def _read_bytes(path: Path) -> bytes:
         os.close(fd)
 
 
-def read_source(store: Store, path: Path, now: datetime) -> Tables:
+def read_source(
+    store: Store, path: Path, now: datetime, *, follow_links: bool = True, purpose: str = "import"
+) -> Tables:
     """Read and check an export file's shape (decrypting an encrypted data file in memory).
 
+    Args:
+        purpose: `import`, or `merge`: only a recover data file (a schema version in its meta
+            table, or the prototype's file) is accepted, and the messages say merge.
+
     Raises:
-        InvalidInput: missing, not a regular file, too big, unreadable, not JSON, or not a
-            recover export.
+        InvalidInput: missing, not a regular file (or a symbolic link, unless `follow_links`),
+            too big, unreadable, not JSON, or not a recover export.
     """
-    raw = _read_bytes(path)
+    raw = _read_bytes(path, follow_links=follow_links)
     if crypto.is_sealed(raw):
         raw = store.storage.open_bytes(raw, where=path)
     try:
@@ -143,9 +157,11 @@ def read_source(store: Store, path: Path, now: datetime) -> Tables:
     if not all(isinstance(r, dict) for name, table in data.items() if name != "meta" for r in table.values()):
         raise InvalidInput("file", messages.not_an_export(path, "a table holds something other than records"))
     version = migrations.file_version(data)
+    if purpose == "merge" and (version < 0 or (version == 0 and not migrations.is_prototype(data))):
+        raise InvalidInput("file", messages.not_a_recover_file(path))
     if version < 0 or version > migrations.CURRENT_VERSION:
         raise InvalidInput(
-            "file", f"{path} was written by a newer recover (data version {version}); upgrade recover to import it."
+            "file", f"{path} was written by a newer recover (data version {version}); upgrade recover to {purpose} it."
         )
     tables: Tables = data
     if version < migrations.CURRENT_VERSION:

@@ -6,6 +6,10 @@ passes the `Restarted` message here: a notice says "Press u to undo" and the foo
 `recover relapse undo`. Enter on the counters panel opens a counter's history. `k` opens the
 kit (contacts, first-aid messages, own crisis lines) and `g` the weekly meeting goal.
 
+On start (in a worker) the dashboard looks for conflict copies that file sync left beside the
+data file; when there are some, a one-line notice above the panels says so and that `b` opens
+them (tui/merge/copies_screen.py: enter merges one).
+
 Each key is declared once, here: its description names it (footer, command palette), its
 tooltip says in a few words what it does (the `?` screen, the palette's help line); see
 tui/commands.py.
@@ -20,9 +24,9 @@ from textual.binding import Binding
 from textual.containers import Container
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header
+from textual.widgets import Footer, Header, Static
 
-from recovery_tui import wording
+from recovery_tui import messages, wording
 from recovery_tui.errors import RecoverError
 from recovery_tui.store import Store
 from recovery_tui.tui.bindings import HELP_TOOLTIP, SOS_FOOTER_BINDING
@@ -63,6 +67,7 @@ class DashboardScreen(Screen[None]):
         Binding("o", "settings", "Settings", tooltip="settings: country, currency, theme, points ..."),
         Binding("k", "kit", "Kit", tooltip="your kit: contacts, first-aid messages, own crisis lines"),
         Binding("g", "meeting_goal", "Goal", tooltip="weekly meeting goal"),
+        Binding("b", "copies", "Copies", show=False, tooltip="conflict copies from file sync: merge them"),
         Binding("y", "sync", "Sync", tooltip="sync with your other devices (only when you press enter)"),
     ]
 
@@ -76,12 +81,42 @@ class DashboardScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Static("", id="copies-notice", markup=False)
         with Container(id="panels"):
             yield CountersPanel(classes="panel")
             yield TodayPanel(classes="panel")
             yield TriggersPanel(classes="panel")
             yield MeetingsPanel(classes="panel")
         yield Footer()
+
+    def on_mount(self) -> None:
+        """Look for conflict copies beside the data file (in a worker)."""
+        self.check_copies()
+
+    def check_copies(self) -> None:
+        """Show the conflict-copies notice when file sync left copies beside the data file."""
+        from recovery_tui.services.merging import conflict_copies
+        from recovery_tui.tui.access import recover_app
+
+        recover_app(self).store_work(
+            lambda store: len(conflict_copies(store.path)), self._show_copies, group="copies-notice", owner=self
+        )
+
+    def _show_copies(self, count: int) -> None:
+        notice = self.query_one("#copies-notice", Static)
+        notice.update(messages.copies_notice(count) if count else "")
+        notice.display = bool(count)
+
+    def action_copies(self) -> None:
+        """Open the conflict copies: enter merges one."""
+        from recovery_tui.tui.merge.copies_screen import CopiesScreen
+
+        def closed(merged: bool | None) -> None:
+            self.check_copies()
+            if merged:
+                self.app.post_message(DataChanged())
+
+        self.app.push_screen(CopiesScreen(), closed)
 
     def action_add_counter(self) -> None:
         """Open the add-counter form."""
