@@ -44,8 +44,10 @@ from typing import Any
 import msgspec
 
 from recovery_tui import clock
-from recovery_tui.core.merge import merge
+from recovery_tui.core import tombstones
+from recovery_tui.core.merge import MergeResult, merge
 from recovery_tui.errors import DataFileError, InvalidInput, RecoverError
+from recovery_tui.services.importer import check_records
 from recovery_tui.store import Store, crypto, layout, migrations, owned, schemas
 from recovery_tui.store.git import Git, GitFailed, git_program, last_line
 from recovery_tui.store.lockfile import LockTimeoutError, SidecarLock
@@ -190,9 +192,16 @@ def load_tables(store: Store, raw: bytes, where: Path, now: datetime) -> dict[st
             f"{migrations.CURRENT_VERSION}). Upgrade recover here, then sync again; nothing was changed."
         )
     schemas.check_unverified(data, where, migrations.CURRENT_VERSION)
-    if version < migrations.CURRENT_VERSION:
-        return _plain(migrations.migrate(data, now, where))
-    return _plain(data)
+    tables = _plain(migrations.migrate(data, now, where) if version < migrations.CURRENT_VERSION else data)
+    check_records(tables, where)  # another device's copy: every record checked, as `recover merge` does
+    return tables
+
+
+def merged(ours: dict[str, Any], theirs: dict[str, Any], base: dict[str, Any] | None, now: datetime) -> MergeResult:
+    """core/merge.py's merge, with tombstones past their keeping period pruned (as `recover
+    merge` does)."""
+    result = merge(ours, theirs, base)
+    return MergeResult(tombstones.prune(result.tables, now), result.renamed)
 
 
 # -- the repository ---------------------------------------------------------------------
@@ -372,7 +381,7 @@ def _local_round(store: Store, git: Git, branch: str, now: datetime) -> _Round:
         local = on_disk
         if head_tables is not None and head != synced:
             base = tables_at(synced) if synced is not None and git.is_ancestor(synced, head or "") else None
-            folded = merge(local, head_tables, base)
+            folded = merged(local, head_tables, base, now)
             local, renamed = folded.tables, [r.line for r in folded.renamed]
         if head_tables is None or local != head_tables:
             new = _commit(git, store.storage.dump_bytes(local), [head] if head else [], "recover sync: changes here")
@@ -389,7 +398,7 @@ def _local_round(store: Store, git: Git, branch: str, now: datetime) -> _Round:
             else:
                 found = git.run("merge-base", head, theirs, check=False)
                 ancestor = found.stdout.decode("ascii").strip() if found.returncode == 0 else None
-                done = merge(local, theirs_tables, tables_at(ancestor))
+                done = merged(local, theirs_tables, tables_at(ancestor), now)
                 result = done.tables
                 renamed += [r.line for r in done.renamed]
                 message = "recover sync: merged by record"
@@ -536,7 +545,7 @@ def merge_driver(store: Store, base: Path, ours: Path, theirs: Path) -> tuple[st
     theirs_tables = load_tables(store, read(theirs), theirs, now)
     base_raw = read(base) if base.exists() else b""
     base_tables = load_tables(store, base_raw, base, now) if base_raw.strip() else None
-    done = merge(ours_tables, theirs_tables, base_tables)
+    done = merged(ours_tables, theirs_tables, base_tables, now)
     store.storage.sealer = None
     if crypto.is_sealed(ours_raw):
         store.storage.open_bytes(ours_raw)  # its key seals the result

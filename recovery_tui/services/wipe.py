@@ -131,8 +131,8 @@ def wipe(store: Store) -> list[Path]:
             try:
                 shutil.rmtree(current.sync_folder)  # removes links inside, never follows them
                 deleted.append(current.sync_folder)
-            except OSError as exc:
-                failed.append((current.sync_folder, exc))
+            except OSError as problem:
+                failed.append((current.sync_folder, problem))
         store.storage.forget()
     for ours in (backups.folder(store.path), store.path.parent / EDITING_FOLDER):
         if owned.real_folder(ours):
