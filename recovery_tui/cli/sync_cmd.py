@@ -106,9 +106,9 @@ def status(
 @sync_app.command("driver", hidden=True)
 def driver(
     ctx: typer.Context,
-    base: Annotated[Path, typer.Argument(help="The common ancestor (git's %O).")],
-    ours: Annotated[Path, typer.Argument(help="This side, written with the result (git's %A).")],
-    theirs: Annotated[Path, typer.Argument(help="The other side (git's %B).")],
+    base: Annotated[str, typer.Argument(help="The common ancestor (git's %O).")],
+    ours: Annotated[str, typer.Argument(help="This side, written with the result (git's %A).")],
+    theirs: Annotated[str, typer.Argument(help="The other side (git's %B).")],
 ) -> None:
     """git's merge driver for the data file (registered by `recover sync init`).
 
@@ -118,7 +118,7 @@ def driver(
     from recovery_tui.services import sync as service
 
     store = common.get_store(ctx)
-    for line in service.merge_driver(store, base, ours, theirs):
+    for line in service.merge_driver(store, Path(base), Path(ours), Path(theirs)):
         common.warn(line)
 
 

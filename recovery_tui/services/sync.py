@@ -534,16 +534,20 @@ def merge_driver(store: Store, base: Path, ours: Path, theirs: Path) -> tuple[st
     """
     now = clock.now()
 
-    def read(path: Path) -> bytes:
+    def read(path: Path, *, missing: bytes | None = None) -> bytes:
         try:
             return open_regular(path)
         except FileNotFoundError:
+            if missing is not None:
+                return missing  # git gives no ancestor file when there is no common version
             raise DataFileError(f"Cannot merge: {path} does not exist; nothing was changed.") from None
+        except ValueError:  # a NUL in the name
+            raise InvalidInput("file", "a file name cannot hold a NUL character; nothing was changed.") from None
 
     ours_raw = read(ours)
     ours_tables = load_tables(store, ours_raw, ours, now)
     theirs_tables = load_tables(store, read(theirs), theirs, now)
-    base_raw = read(base) if base.exists() else b""
+    base_raw = read(base, missing=b"")
     base_tables = load_tables(store, base_raw, base, now) if base_raw.strip() else None
     done = merged(ours_tables, theirs_tables, base_tables, now)
     store.storage.sealer = None
