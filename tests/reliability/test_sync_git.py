@@ -290,3 +290,58 @@ def test_wipe_deletes_the_sync_repository(cli: Any, remote: str, sides: tuple[Pa
     assert (a.parent / "recover.json.sync").is_dir()
     run(cli, a, "wipe", "--yes", "--i-understand")
     assert not (a.parent / "recover.json.sync").exists() and not a.exists()
+
+
+RACER = """#!/bin/sh
+for arg in "$@"; do
+  case "$arg" in -c|*=*) continue ;; esac
+  if [ "$arg" = "push" ] && [ ! -e "$RACE_DONE" ]; then
+    : > "$RACE_DONE"
+    PATH="$ORIGINAL_PATH" "$RACE_PYTHON" -m recovery_tui --db "$RACE_DB" sync > /dev/null || exit 1
+  fi
+  break
+done
+exec "$REAL_GIT" "$@"
+"""
+
+
+def test_a_push_refused_because_another_device_pushed_meanwhile_merges_again(
+    cli: Any, remote: str, sides: tuple[Path, Path], tmp_path: Path
+) -> None:
+    a, b = sides
+    run(cli, a, "trigger", "a first", at="2026-11-20T08:00:00+00:00")
+    run(cli, a, "sync", "init", remote)
+    run(cli, a, "sync", at="2026-11-20T08:00:00+00:00")
+    run(cli, b, "sync", "init", remote)
+    run(cli, b, "sync", at="2026-11-20T08:10:00+00:00")
+    run(cli, a, "trigger", "a apart", at="2026-11-20T09:00:00+00:00")
+    run(cli, b, "trigger", "b apart", at="2026-11-20T09:05:00+00:00")
+    stand_in = tmp_path / "bin"
+    stand_in.mkdir()
+    (stand_in / "git").write_text(RACER)
+    (stand_in / "git").chmod(0o755)
+    env = {
+        **os.environ,
+        "PATH": f"{stand_in}{os.pathsep}{os.environ['PATH']}",
+        "ORIGINAL_PATH": os.environ["PATH"],
+        "REAL_GIT": shutil.which("git") or "git",
+        "RACE_DONE": str(tmp_path / "raced"),
+        "RACE_PYTHON": sys.executable,
+        "RACE_DB": str(b),
+        "PYTHONPATH": str(REPO),
+        "RECOVER_NOW": "2026-11-20T10:00:00+00:00",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "recovery_tui", "--db", str(a), "sync"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert (tmp_path / "raced").exists()
+    assert done.returncode == 0, done.stderr
+    assert "received changes and sent yours" in done.stdout
+    assert names(a, "triggers", "what") == {"a first", "a apart", "b apart"}
+    run(cli, b, "sync", at="2026-11-20T10:10:00+00:00")
+    assert tables(a) == tables(b)
