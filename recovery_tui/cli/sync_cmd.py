@@ -94,13 +94,8 @@ def status(
     if not found.set_up:
         common.say("Sync is not set up. `recover sync init REMOTE` sets it up.")
         return
-    common.say(f"Remote:     {found.remote} ({found.branch})")
-    common.say(f"Last sync:  {found.last_sync.replace('T', ' ') if found.last_sync else 'never'}")
-    common.say(
-        f"Here:       {'changed since the last sync' if found.changed_here else 'no change since the last sync'}"
-    )
-    seen = "as of now" if found.fetched else "as of the last fetch"
-    common.say(f"Commits:    {found.ahead} to send, {found.behind} to receive ({seen})")
+    for line in found.lines():
+        common.say(line)
 
 
 @sync_app.command("driver", hidden=True)

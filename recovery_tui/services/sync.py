@@ -121,6 +121,18 @@ class SyncStatus(msgspec.Struct, frozen=True):
     last_sync: str | None = None
     fetched: bool = False
 
+    def lines(self) -> list[str]:
+        """The status for a person, one line each (the CLI prints them, the dashboard shows them)."""
+        when = self.last_sync.replace("T", " ") if self.last_sync else "never"
+        here = "changed since the last sync" if self.changed_here else "no change since the last sync"
+        seen = "as of now" if self.fetched else "as of the last fetch"
+        return [
+            f"Remote:     {self.remote} ({self.branch})",
+            f"Last sync:  {when}",
+            f"Here:       {here}",
+            f"Commits:    {self.ahead} to send, {self.behind} to receive ({seen})",
+        ]
+
 
 # -- where things are -------------------------------------------------------------------
 def sync_folder(data_path: Path) -> Path:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -49,6 +48,33 @@ def run(cli: Any, db: Path, *args: str, at: str | None = None, env: dict[str, st
     result = cli("--db", str(db), *args, env=extra or None)
     assert result.exit_code == 0, (args, result.stdout, result.stderr)
     return result
+
+
+def stand_in_git(tmp_path: Path, script: str, **extra: str) -> dict[str, str]:
+    """An environment for running recover with `script` on PATH as git (the real one in REAL_GIT)."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    (folder / "git").write_text(script)
+    (folder / "git").chmod(0o755)
+    return {
+        **os.environ,
+        "PATH": f"{folder}{os.pathsep}{os.environ['PATH']}",
+        "ORIGINAL_PATH": os.environ["PATH"],
+        "REAL_GIT": shutil.which("git") or "git",
+        "PYTHONPATH": str(REPO),
+        **extra,
+    }
+
+
+def sync_in_subprocess(db: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "recovery_tui", "--db", str(db), "sync"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def tables(db: Path, env: dict[str, str] | None = None) -> dict[str, Any]:
@@ -227,27 +253,10 @@ def test_kill_9_during_sync_leaves_files_readable_and_a_later_sync_completes(
     run(cli, b, "sync", at="2026-11-20T09:00:00+00:00")
     run(cli, a, "trigger", "a apart", at="2026-11-20T09:30:00+00:00")
 
-    stand_in = tmp_path / "bin"
-    stand_in.mkdir()
-    wrapper = stand_in / "git"
-    wrapper.write_text(KILLER)
-    wrapper.chmod(wrapper.stat().st_mode | stat.S_IXUSR)
-    env = {
-        **os.environ,
-        "PATH": f"{stand_in}{os.pathsep}{os.environ['PATH']}",
-        "REAL_GIT": shutil.which("git") or "git",
-        "KILL_AT": step,
-        "KILL_DONE": str(tmp_path / "killed"),
-        "PYTHONPATH": str(REPO),
-        "RECOVER_NOW": "2026-11-20T10:00:00+00:00",
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "recovery_tui", "--db", str(a), "sync"],
-        env=env,
-        capture_output=True,
-        timeout=60,
-        stdin=subprocess.DEVNULL,
+    env = stand_in_git(
+        tmp_path, KILLER, KILL_AT=step, KILL_DONE=str(tmp_path / "killed"), RECOVER_NOW="2026-11-20T10:00:00+00:00"
     )
+    done = sync_in_subprocess(a, env)
     assert (tmp_path / "killed").exists(), done.stderr
     assert done.returncode == -9
     assert names(a, "triggers", "what") >= {"a before", "a apart"}  # readable, nothing lost
@@ -316,29 +325,15 @@ def test_a_push_refused_because_another_device_pushed_meanwhile_merges_again(
     run(cli, b, "sync", at="2026-11-20T08:10:00+00:00")
     run(cli, a, "trigger", "a apart", at="2026-11-20T09:00:00+00:00")
     run(cli, b, "trigger", "b apart", at="2026-11-20T09:05:00+00:00")
-    stand_in = tmp_path / "bin"
-    stand_in.mkdir()
-    (stand_in / "git").write_text(RACER)
-    (stand_in / "git").chmod(0o755)
-    env = {
-        **os.environ,
-        "PATH": f"{stand_in}{os.pathsep}{os.environ['PATH']}",
-        "ORIGINAL_PATH": os.environ["PATH"],
-        "REAL_GIT": shutil.which("git") or "git",
-        "RACE_DONE": str(tmp_path / "raced"),
-        "RACE_PYTHON": sys.executable,
-        "RACE_DB": str(b),
-        "PYTHONPATH": str(REPO),
-        "RECOVER_NOW": "2026-11-20T10:00:00+00:00",
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "recovery_tui", "--db", str(a), "sync"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
+    env = stand_in_git(
+        tmp_path,
+        RACER,
+        RACE_DONE=str(tmp_path / "raced"),
+        RACE_PYTHON=sys.executable,
+        RACE_DB=str(b),
+        RECOVER_NOW="2026-11-20T10:00:00+00:00",
     )
+    done = sync_in_subprocess(a, env)
     assert (tmp_path / "raced").exists()
     assert done.returncode == 0, done.stderr
     assert "received changes and sent yours" in done.stdout

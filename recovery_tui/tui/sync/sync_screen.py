@@ -34,18 +34,7 @@ SYNCING = "Syncing ..."
 
 def status_lines(found: sync_service.SyncStatus) -> str:
     """The status as lines of text (stored text made safe by the caller)."""
-    if not found.set_up:
-        return NOT_SET_UP
-    when = found.last_sync.replace("T", " ") if found.last_sync else "never"
-    here = "changed since the last sync" if found.changed_here else "no change since the last sync"
-    return "\n".join(
-        [
-            f"Remote:     {found.remote} ({found.branch})",
-            f"Last sync:  {when}",
-            f"Here:       {here}",
-            f"Commits:    {found.ahead} to send, {found.behind} to receive (as of the last sync)",
-        ]
-    )
+    return "\n".join(found.lines()) if found.set_up else NOT_SET_UP
 
 
 class SyncScreen(Screen[None]):
