@@ -21,7 +21,8 @@ sync_app = typer.Typer(
     rich_markup_mode=None,
     help=(
         "Sync your data with your other devices through a git remote you own: a private repository, "
-        "a bare repository on a USB stick or a server over ssh. Example: recover sync"
+        "a bare repository on a USB stick or a server over ssh. With no command: fetch, merge by record, "
+        "commit and push (the only command that uses the network). Example: recover sync"
     ),
     no_args_is_help=False,
 )

@@ -464,6 +464,8 @@ def _sync_rounds(store: Store, git: Git) -> SyncResult:
     branch = _branch(git)
     remote = shown_remote(git.config(f"remote.{REMOTE}.url") or "")
     _ensure_identity(git)
+    if git.config(f"merge.{DRIVER}.driver") != driver_command(store.path):
+        git.run("config", f"merge.{DRIVER}.driver", driver_command(store.path))  # this recover, wherever it moved
     received, sent = False, False
     renamed: list[str] = []
     for attempt in range(ROUNDS):
