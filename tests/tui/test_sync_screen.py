@@ -57,3 +57,21 @@ async def test_enter_syncs_and_shows_the_result(store: Store, now: datetime, tmp
         assert "Last sync:  never" not in text(app, "#sync-status")
         assert [t.what for t in trigger_service.all_triggers(store)] == ["from the other device"]
     assert Store(store.path).tables() == Store(other.path).tables()
+
+
+async def test_settings_show_the_last_sync_quietly(store: Store, now: datetime, tmp_path: Path) -> None:
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o")
+        assert "Last sync with your other devices: never." in text(app, "#settings-last-sync")
+    if shutil.which("git") is None:
+        return
+    bare = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "--quiet", "--bare", str(bare)], check=True)
+    trigger_service.log_trigger(store, what="here", at=now, now=now)
+    sync_service.init(store, f"file://{bare}")
+    sync_service.sync(store)
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o")
+        assert "Last sync with your other devices: 2026-11-20 20:00." in text(app, "#settings-last-sync")
