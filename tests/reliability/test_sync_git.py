@@ -340,3 +340,57 @@ def test_a_push_refused_because_another_device_pushed_meanwhile_merges_again(
     assert names(a, "triggers", "what") == {"a first", "a apart", "b apart"}
     run(cli, b, "sync", at="2026-11-20T10:10:00+00:00")
     assert tables(a) == tables(b)
+
+
+def test_git_environment_of_the_caller_does_not_leak(
+    cli: Any, remote: str, sides: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from recovery_tui.store.git import environment
+
+    a, _ = sides
+    run(cli, a, "trigger", "kept")
+    run(cli, a, "sync", "init", remote)
+    elsewhere = tmp_path / "elsewhere"
+    leaks = {"GIT_DIR": str(elsewhere), "GIT_WORK_TREE": str(elsewhere), "GIT_INDEX_FILE": str(elsewhere / "i")}
+    assert run(cli, a, "sync", env=leaks).stdout.startswith("Synced with")
+    assert not elsewhere.exists()
+    assert "0 to send, 0 to receive" in run(cli, a, "sync", "status", env=leaks).stdout
+    for name, value in {
+        **leaks,
+        "GIT_CONFIG_PARAMETERS": "'core.hooksPath'='x'",
+        "GIT_SSH_COMMAND": "ssh -i k",
+    }.items():
+        os.environ[name] = value
+    try:
+        quiet = environment(interactive=False)
+        asked = environment(interactive=True)
+    finally:
+        for name in [*leaks, "GIT_CONFIG_PARAMETERS", "GIT_SSH_COMMAND"]:
+            del os.environ[name]
+    assert not {"GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_CONFIG_PARAMETERS"} & set(quiet)
+    assert quiet["GIT_SSH_COMMAND"] == "ssh -i k" and quiet["GIT_TERMINAL_PROMPT"] == "0"
+    assert "GIT_TERMINAL_PROMPT" not in asked
+
+
+def test_a_copy_from_a_newer_recover_is_refused_in_one_line(
+    cli: Any, remote: str, sides: tuple[Path, Path], tmp_path: Path
+) -> None:
+    a, _ = sides
+    run(cli, a, "trigger", "kept")
+    run(cli, a, "sync", "init", remote)
+    run(cli, a, "sync")
+    clone = tmp_path / "clone"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    subprocess.run(["git", "clone", "--quiet", "-b", "main", remote, str(clone)], check=True, env=env)
+    (clone / "recover.json").write_text(json.dumps({"meta": {"schema": {"schema_version": 999}}}))
+    for args in (
+        ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "--quiet", "-am", "from the future"],
+        ["push", "--quiet", "origin", "HEAD"],
+    ):
+        subprocess.run(["git", "-C", str(clone), *args], check=True, env=env)
+    run(cli, a, "trigger", "not yet sent")
+    before = a.read_bytes()
+    result = cli("--db", str(a), "sync")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "newer version of recover" in result.stderr
+    assert a.read_bytes() == before
