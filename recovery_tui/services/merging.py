@@ -23,7 +23,7 @@ import msgspec
 
 from recovery_tui import messages
 from recovery_tui.core import tombstones
-from recovery_tui.core.merge import OWN_META, Change, changes, merge
+from recovery_tui.core.merge import OWN_META, Change, Renamed, changes, merge
 from recovery_tui.errors import InvalidInput, StorageError
 from recovery_tui.store import Store, backups, migrations, schemas
 from recovery_tui.store.conflicts import ConflictCopy, conflict_copies
@@ -40,7 +40,7 @@ class MergeReport(msgspec.Struct):
     source: Path
     dry_run: bool
     changes: dict[str, Change] = msgspec.field(default_factory=dict)
-    renamed: list[str] = msgspec.field(default_factory=list)
+    renamed: list[Renamed] = msgspec.field(default_factory=list)
     kept_as: Path | None = None  # where FILE is now, in backups/
     moved: bool = False  # False: a copy was kept in backups/ and FILE is still where it was
     not_moved: str | None = None  # why FILE could not be kept in backups/ (the merge is saved)
@@ -59,8 +59,9 @@ class MergeReport(msgspec.Struct):
             lines.append(f"Nothing {'would change' if would else 'changed'} here: this file holds all of it already.")
         for table, change in self.changes.items():
             said = [f"{n} {what}" for n, what in zip(msgspec.structs.astuple(change), _DONE, strict=True) if n]
-            lines.append(f"{table.replace('_', ' ')}: {', '.join(said)}{' (would be)' if would else ''}")
-        lines += self.renamed
+            kind = "remembered deletions" if table == tombstones.TABLE else table.replace("_", " ")
+            lines.append(f"{kind}: {', '.join(said)}{' (would be)' if would else ''}")
+        lines += [renamed.line for renamed in self.renamed]
         if would:
             lines.append("Dry run: nothing was changed.")
         elif self.kept_as is not None and self.moved:
@@ -80,7 +81,7 @@ class MergeReport(msgspec.Struct):
             "source": str(self.source),
             "dry_run": self.dry_run,
             "changes": {table: msgspec.structs.asdict(change) for table, change in self.changes.items()},
-            "renamed": self.renamed,
+            "renamed": [msgspec.structs.asdict(renamed) for renamed in self.renamed],
             "kept_as": str(self.kept_as) if self.kept_as is not None else None,
             "moved": self.moved,
             "not_moved": self.not_moved,
@@ -145,5 +146,5 @@ def _plan(
     result = merge(current, other)
     merged = tombstones.prune(result.tables, now)
     report.changes = changes(current, merged)
-    report.renamed = [renamed.line for renamed in result.renamed]
+    report.renamed = list(result.renamed)
     return merged

@@ -198,6 +198,18 @@ def test_a_copy_under_another_passphrase_is_refused(cli: Cli, laptop: Path, desk
     assert copy.exists()
 
 
+def test_an_older_file_is_upgraded_in_memory_then_merged(cli: Cli, laptop: Path, tmp_path: Path) -> None:
+    _on(laptop, cli, "counter", "add", "gambling", "--since", "2026-09-01")
+    old = tmp_path / "prototype.json"
+    shutil.copy2(Path(__file__).resolve().parents[1] / "fixtures" / "v0_prototype.json", old)
+    before = old.read_bytes()
+    result = _on(laptop, cli, "merge", str(old), "--dry-run")
+    assert "counters: 2 added (would be)" in result.stdout
+    assert old.read_bytes() == before  # upgraded in memory only
+    _on(laptop, cli, "merge", str(old))
+    assert len(Store(laptop).all("counters")) == 3
+
+
 @pytest.mark.parametrize(
     ("name", "engine"),
     [

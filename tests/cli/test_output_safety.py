@@ -154,6 +154,8 @@ READS: list[list[str]] = [
     ["resources"],
     ["import", "{export}", "--dry-run"],
     ["import", "{export}", "--dry-run", "--json"],
+    ["merge", "{export}", "--dry-run"],
+    ["merge", "{export}", "--dry-run", "--json"],
     ["counter", "show", "no such \x1b]0;PWNED\x07 counter"],  # an error quoting what was typed
 ]
 
@@ -283,7 +285,7 @@ def _strings(value: Any) -> Iterator[str]:
 
 
 # --json output of these holds no stored text (paths, counts, dates), so none comes back.
-JSON_WITHOUT_STORED_TEXT = {"meeting week", "where", "doctor", "backup list", "import"}
+JSON_WITHOUT_STORED_TEXT = {"meeting week", "where", "doctor", "backup list", "import", "merge"}
 
 
 def _check(argv: list[str], stdout: str, stderr: str) -> list[str]:

@@ -74,6 +74,16 @@ async def _celebration(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
+async def _merge_a_copy(pilot: Pilot[Any]) -> None:
+    """A conflict copy beside the data file, listed (b) and merged (enter, y): the result shown."""
+    app = pilot.app
+    assert isinstance(app, RecoverApp)
+    shutil.copy2(app.store.path, app.store.path.with_name("recover.sync-conflict-20261206-101500-ABCDEFG.json"))
+    for key in ("b", "enter", "y"):
+        await pilot.press(key)
+        await pilot.pause()
+
+
 @dataclass(frozen=True)
 class Walk:
     """Keys from the dashboard to `reaches` (the screen on top at the end)."""
@@ -137,6 +147,8 @@ WALKS = [
     Walk("aid form refused", ("k", "2", "a", "enter"), "AidForm"),
     Walk("crisis line form", ("k", "3", "a"), "CrisisLineForm"),
     Walk("crisis line form refused", ("k", "3", "a", "enter"), "CrisisLineForm"),
+    Walk("conflict copies", ("b",), "CopiesScreen"),
+    Walk("conflict copy merged", (), "CopiesScreen", after=_merge_a_copy),
     Walk("sync", ("y",), "SyncScreen"),
     Walk("sync enter when not set up", ("y", "enter"), "SyncScreen"),
     Walk("passphrase", (), "PassphraseScreen", locked=True),

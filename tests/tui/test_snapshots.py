@@ -155,6 +155,21 @@ async def _celebration(pilot: Pilot[Any], clock: FixedClock) -> None:
     await _until(pilot, lambda: "One day at a time" in str(app.screen.query_one("#celebration-share").render()))
 
 
+async def _copies(pilot: Pilot[Any], clock: FixedClock) -> None:
+    # file sync left a copy beside the data file: the dashboard's notice, then b lists it
+    from recovery_tui.tui.dashboard.dashboard import DashboardScreen
+
+    app = pilot.app
+    assert isinstance(app, RecoverApp)
+    shutil.copy2(app.store.path, app.store.path.with_name("recover.sync-conflict-20261206-101500-ABCDEFG.json"))
+    dashboard = app.screen
+    assert isinstance(dashboard, DashboardScreen)
+    dashboard.check_copies()
+    await pilot.pause()
+    await pilot.press("b")
+    await pilot.pause()
+
+
 SHOTS = [
     Shot("dashboard"),
     Shot("help", ("question_mark",)),
@@ -196,6 +211,7 @@ SHOTS = [
     Shot("kit_line_form", ("k", "3", "a")),
     Shot("kit_remove", ("k", "d")),
     Shot("goal_form", ("g",)),
+    Shot("copies", after=_copies),
     Shot("passphrase", locked=True),
     Shot("settings", ("o",)),
     Shot("sync", ("y",)),

@@ -95,12 +95,14 @@ class DashboardScreen(Screen[None]):
 
     def check_copies(self) -> None:
         """Show the conflict-copies notice when file sync left copies beside the data file."""
-        from recovery_tui.services.merging import conflict_copies
         from recovery_tui.tui.access import recover_app
 
-        recover_app(self).store_work(
-            lambda store: len(conflict_copies(store.path)), self._show_copies, group="copies-notice", owner=self
-        )
+        def count(store: Store) -> int:
+            from recovery_tui.store.conflicts import conflict_copies  # in the worker, off the first paint
+
+            return len(conflict_copies(store.path))
+
+        recover_app(self).store_work(count, self._show_copies, group="copies-notice", owner=self)
 
     def _show_copies(self, count: int) -> None:
         notice = self.query_one("#copies-notice", Static)
