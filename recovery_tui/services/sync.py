@@ -384,6 +384,11 @@ def _local_round(store: Store, git: Git, branch: str, now: datetime) -> _Round:
             return load_tables(store, raw, git.folder / FILE, now)
 
         theirs_tables = tables_at(theirs)
+        if theirs is not None and theirs_tables is None:
+            raise DataFileError(
+                f"The remote's branch '{branch}' holds no {FILE}: it is not a recover sync repository. Use an empty "
+                "repository for recover only; nothing was changed."
+            )
         if head is None and theirs is not None:
             head, head_tables = theirs, theirs_tables  # a new device: start from the remote's history
             _move_branch(git, branch, theirs, None)

@@ -394,3 +394,21 @@ def test_a_copy_from_a_newer_recover_is_refused_in_one_line(
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and "newer version of recover" in result.stderr
     assert a.read_bytes() == before
+
+
+def test_a_remote_branch_without_a_data_file_is_refused(cli: Any, sides: tuple[Path, Path], tmp_path: Path) -> None:
+    a, _ = sides
+    other = tmp_path / "other-project"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    subprocess.run(["git", "init", "--quiet", "-b", "main", str(other)], check=True, env=env)
+    (other / "notes.txt").write_text("not recover's")
+    for args in (["add", "notes.txt"], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "--quiet", "-m", "x"]):
+        subprocess.run(["git", "-C", str(other), *args], check=True, env=env)
+    run(cli, a, "trigger", "kept")
+    run(cli, a, "sync", "init", str(other))
+    before = a.read_bytes()
+    result = cli("--db", str(a), "sync")
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1 and "holds no recover.json" in result.stderr
+    assert a.read_bytes() == before
+    log = subprocess.run(["git", "-C", str(other), "log", "--oneline"], capture_output=True, text=True, env=env)
+    assert len(log.stdout.splitlines()) == 1  # nothing pushed there
