@@ -5,7 +5,10 @@ nothing is lost. Also: encrypted on both sides (only ciphertext committed), git 
 the remote unreachable (one line, exit 1, nothing changed), a plain `git pull` in the sync
 repository merging through the merge driver, and kill -9 at several steps of a sync (a
 stand-in `git` on PATH kills the recover process) leaving both files readable and a later
-sync completing.
+sync completing. Also: git lock files a killed sync left (cleaned) or someone else's git holds
+(refused), a push refused because another device pushed meanwhile (merged and pushed again),
+the caller's GIT_DIR and friends not leaking, a copy from a newer recover and a remote that is
+not a recover repository refused in one line, and `recover wipe` removing the sync folder.
 """
 
 from __future__ import annotations
