@@ -102,6 +102,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "decrypt": ("privacy", "Store your data as plain JSON again · recover decrypt"),
     "unlock": ("privacy", "Passphrase once, then unlocked for a while · recover unlock --for 1h"),
     "lock": ("privacy", "Forget the unlocked key now · recover lock"),
+    "sync": ("sync_cmd", "Sync with your other devices through git · recover sync"),
     "wipe": ("wipe", "Delete your data and backups for good · recover wipe"),
     "where": ("where", "Where your data lives, its size and records · recover where --json"),
     "config": ("config_cmd", "Settings: country, currency, pseudonym · recover config set country GB"),

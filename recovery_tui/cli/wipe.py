@@ -29,7 +29,7 @@ def wipe(
     ctx.meta[NO_CELEBRATIONS] = True
     store = common.get_store(ctx)
     target = wipe_service.plan(store)
-    if not target.files:
+    if not target.files and target.sync_folder is None:
         common.say(f"There is nothing to delete for {store.path}.")
         return
     if not (yes and i_understand):
@@ -42,6 +42,8 @@ def wipe(
         common.say("This deletes, for good:")
         for path in target.files:
             common.say(f"  {path}")
+        if target.sync_folder is not None:
+            common.say(f"  {target.sync_folder}/ (the sync repository; the remote keeps its copy)")
         common.say("There is no undo. `recover export` first if you want a copy.")
         typed = common.ask(f"Type '{wipe_service.CONFIRM_PHRASE}' to delete", field="confirmation")
         if typed.strip().lower() != wipe_service.CONFIRM_PHRASE:

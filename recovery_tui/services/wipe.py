@@ -10,6 +10,9 @@ each of them, temp files of interrupted writes and conversions included (they ma
 plaintext). A data file that is a symbolic link is wiped at its target (the store follows
 it); the link is left, dangling. A data path that is a folder, FIFO or device is refused
 with one line and nothing is deleted. No symbolic link inside the data folder is followed.
+
+The sync repository beside the file (`<data file>.sync/`, services/sync.py) holds the data's
+history, so it goes too (the remote keeps its copy: a wipe cannot reach it).
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ class WipePlan(msgspec.Struct):
     lock_file: Path | None = None
     country_file: Path | None = None  # the plain `<data file>.country` (store/country_file.py)
     sidecar_files: list[Path] = msgspec.field(default_factory=list)  # other store/owned.py sidecars
+    sync_folder: Path | None = None  # the git repository of `recover sync`, history and all
 
     @property
     def files(self) -> list[Path]:
@@ -82,7 +86,13 @@ def plan(store: Store) -> WipePlan:
         lock_file=store.lock_path if store.lock_path in sidecars else None,
         country_file=_country_file(store.path),
         sidecar_files=[p for p in sidecars if p not in (store.lock_path, country_file.path_for(store.path))],
+        sync_folder=_sync_folder(store.path),
     )
+
+
+def _sync_folder(data_path: Path) -> Path | None:
+    folder = data_path.with_name(data_path.name + owned.SYNC_SUFFIX)
+    return folder if owned.real_folder(folder) else None
 
 
 def _country_file(data_path: Path) -> Path | None:
@@ -115,6 +125,14 @@ def wipe(store: Store) -> list[Path]:
         # a write killed while we planned could not have run (we hold the lock), but look again
         for path in owned.stale_temp_files(store.path):
             remove(path)
+        if current.sync_folder is not None:
+            import shutil
+
+            try:
+                shutil.rmtree(current.sync_folder)  # removes links inside, never follows them
+                deleted.append(current.sync_folder)
+            except OSError as problem:
+                failed.append((current.sync_folder, problem))
         store.storage.forget()
     unlocked.forget(store.path)  # a key kept by `recover unlock` goes with the file
     for ours in (backups.folder(store.path), store.path.parent / EDITING_FOLDER):

@@ -13,6 +13,8 @@ here, so that the write path, `encrypt`, `wipe` and `doctor` agree on what is ou
     backups/.<backup name>.<random>.tmp       a temp file of a backup being rewritten
                                               (encrypt, decrypt, a passphrase change)
     .editing/                                 where `recover journal` runs $EDITOR
+    <name>.sync/                              the git repository of `recover sync`
+                                              (services/sync.py; its history holds the data)
 
 Temp files may hold plaintext (a backup being decrypted, say), so `stale_temp_files` finds
 every one of them and `remove_stale_temp_files` deletes them; the store runs it under the
@@ -35,6 +37,7 @@ from pathlib import Path
 BACKUP_FOLDER = "backups"
 EDITING_FOLDER = ".editing"
 LOCK_SUFFIX = ".lock"
+SYNC_SUFFIX = ".sync"  # services/sync.py: the git repository `recover sync` keeps beside the file
 COUNTRY_SUFFIX = ".country"  # store/country_file.py: the plain country code, for SOS
 SIDECAR_SUFFIXES: tuple[str, ...] = (LOCK_SUFFIX, COUNTRY_SUFFIX)
 """Files `<data file><suffix>` recover creates beside the data file (wipe deletes them)."""

@@ -299,6 +299,9 @@ NO_STORED_TEXT: dict[str, str] = {
     "encrypt": "asks for a passphrase and reports the file",
     "decrypt": "reports the file",
     "wipe": "reports what was deleted: counts only",
+    "sync init": "reports the remote the person typed and the sync folder; prints no record",
+    "sync status": "the remote, commit counts and times; prints no record",
+    "sync driver": "git's merge driver on three git temp files; its rename lines go through common.warn (the rule)",
     "demo": "writes example records into an empty file and counts them",
     "dashboard": "the Textual app: tests/tui/test_output_safety_tui.py",
 }

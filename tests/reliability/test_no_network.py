@@ -6,12 +6,22 @@ from its declared parameters (a small number for numbers, the first choice of a 
 word for text), so its body runs rather than stopping at a usage error. Internet sockets,
 DNS and create_connection raise and are recorded; local socket pairs (asyncio's self-pipe,
 used by the dashboard) stay allowed.
+
+`recover sync` is the one command that may use the network, and only through git, which runs
+in a subprocess the socket guard cannot see. So the commands run with sync set up (a bare
+repository in tmp_path) and a stand-in `git` on PATH that logs every call: only `sync init`
+(and `sync` itself, which is no leaf command here) may run a git command that talks to a
+remote; `sync status` without --fetch may not.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import socket
+import stat
+import subprocess
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -136,6 +146,34 @@ def _quit_at_once(monkeypatch: pytest.MonkeyPatch, dashboards: list[object]) -> 
     monkeypatch.setattr(dashboard_cli, "_has_terminal", lambda: True)  # headless: no terminal needed
 
 
+GIT_NETWORK = {"fetch", "push", "pull", "clone", "ls-remote", "remote-https", "remote-http", "fetch-pack", "send-pack"}
+GIT_LOGGER = """#!/bin/sh
+printf '%s\\n' "$*" >> "$TEST_GIT_CALLS_LOG"
+exec "$REAL_GIT" "$@"
+"""
+
+
+def _git_stand_in(tmp_path: Path) -> dict[str, str]:
+    """Environment for a stand-in git on PATH that logs each call's arguments to a file."""
+    folder = tmp_path / "git-stand-in"
+    folder.mkdir()
+    script = folder / "git"
+    script.write_text(GIT_LOGGER)
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    return {
+        "PATH": f"{folder}{os.pathsep}{os.environ['PATH']}",
+        "REAL_GIT": shutil.which("git") or "git",
+        "TEST_GIT_CALLS_LOG": str(tmp_path / "git-calls.log"),
+    }
+
+
+def _network_calls(log: Path) -> list[str]:
+    if not log.exists():
+        return []
+    calls = [line.split() for line in log.read_text().splitlines()]
+    return [" ".join(c) for c in calls if any(word in GIT_NETWORK for word in c if not word.startswith("-"))]
+
+
 def test_every_command_runs_without_network(
     cli, db_path: Path, now: datetime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_network: list[str]
 ) -> None:
@@ -155,6 +193,15 @@ def test_every_command_runs_without_network(
         now=now,
     )
     export_file = tmp_path / "out" / "dump.json"
+    has_git = shutil.which("git") is not None
+    env = dict(ENV)
+    if has_git:
+        from recovery_tui.services import sync as sync_service
+
+        subprocess.run(["git", "init", "--quiet", "--bare", str(tmp_path / "remote.git")], check=True)
+        sync_service.init(Store(db_path), f"file://{tmp_path / 'remote.git'}")
+        env.update(_git_stand_in(tmp_path))
+    git_log = tmp_path / "git-calls.log"
     dashboards: list[object] = []
     _quit_at_once(monkeypatch, dashboards)
     known: dict[tuple[str, ...], list[list[str]]] = {
@@ -174,6 +221,7 @@ def test_every_command_runs_without_network(
         ("decrypt",): [["decrypt", "--yes"]],
         ("wipe",): [["wipe", "--yes", "--i-understand"]],
         ("skill", "start"): [["skill", "start", "box", "--minutes", "1", "--quiet", "--no-rating"]],
+        ("sync", "status"): [["sync", "status"], ["sync", "status", "--json"]],
     }
     order = ["where", "config", "export", "import", "backup", "encrypt", "doctor", "dashboard", "decrypt"]
     commands = _all_commands()
@@ -182,16 +230,21 @@ def test_every_command_runs_without_network(
     rank = {name: i for i, name in enumerate(order)}
     commands.sort(key=lambda c: (c == ("wipe",), rank.get(c[0], len(order)), c))
     ran: list[tuple[str, ...]] = []
+    git_network: list[str] = []
     for command in commands:
         runs = known.get(command) or [_built_args(command, declared[command])]
         for args in runs:
-            result = cli(*args, env=ENV)
-            if command in known:
+            result = cli(*args, env=env)
+            if command in known and not (command[0] == "sync" and not has_git):
                 assert result.exit_code == 0, (args, result.stdout, result.stderr)
+        if command != ("sync", "init"):
+            git_network += [f"{' '.join(command)}: {call}" for call in _network_calls(git_log)]
+        git_log.unlink(missing_ok=True)
         ran.append(command)
     assert ran and set(ran) == set(_all_commands())
     assert len(dashboards) == 1, "the dashboard did not really run"
     assert no_network == [], f"commands tried the network: {no_network}"
+    assert git_network == [], f"commands ran git against a remote: {git_network}"
 
 
 def test_guard_catches_attempts_but_allows_local_pairs(no_network: list[str]) -> None:

@@ -169,6 +169,8 @@ WALKS = [
     Walk("reminders uninstall", ("n", "u"), "ConfirmScreen"),
     Walk("conflict copies", ("b",), "CopiesScreen"),
     Walk("conflict copy merged", (), "CopiesScreen", after=_merge_a_copy),
+    Walk("sync", ("y",), "SyncScreen"),
+    Walk("sync enter when not set up", ("y", "enter"), "SyncScreen"),
     Walk("passphrase", (), "PassphraseScreen", locked=True),
     Walk("sos while locked", ("ctrl+s",), "SosScreen", locked=True),
     Walk("why", ("w",), "ReasonsScreen"),

@@ -251,6 +251,8 @@ async def _copies(pilot: Pilot[Any], clock: FixedClock) -> None:
     await pilot.pause()
     await pilot.press("b")
     await pilot.pause()
+
+
 async def _plan_form_care(pilot: Pilot[Any], clock: FixedClock) -> None:
     """The points screen's behaviour form with the care plan's items to count (Counts)."""
     from recovery_tui.tui.rewards.behaviour_form import BehaviourForm
@@ -320,6 +322,7 @@ SHOTS = [
     Shot("copies", after=_copies),
     Shot("passphrase", locked=True),
     Shot("settings", ("o",)),
+    Shot("sync", ("y",)),
     Shot("welcome_about", fresh=True),
     Shot("welcome_country", ("enter",), fresh=True),
     Shot("welcome_counter", ("enter", "enter", *_keys("alcohol")), fresh=True),

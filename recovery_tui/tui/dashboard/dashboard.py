@@ -73,6 +73,7 @@ class DashboardScreen(Screen[None]):
         Binding("d", "pledge", "Pledge", tooltip="today's pledge: your intention for the day"),
         Binding("n", "reminders", "Reminders", tooltip="reminders, shown only when not done yet that day"),
         Binding("b", "copies", "Copies", show=False, tooltip="conflict copies from file sync: merge them"),
+        Binding("y", "sync", "Sync", tooltip="sync with your other devices (only when you press enter)"),
     ]
 
     UNDO_SECONDS = 15
@@ -189,6 +190,12 @@ class DashboardScreen(Screen[None]):
         from recovery_tui.tui.settings.settings_screen import SettingsScreen
 
         self.app.push_screen(SettingsScreen())
+
+    def action_sync(self) -> None:
+        """Sync status, and a sync when the person presses enter."""
+        from recovery_tui.tui.sync.sync_screen import SyncScreen
+
+        self.app.push_screen(SyncScreen())
 
     def action_kit(self) -> None:
         """The kit: contacts, first-aid messages, your own crisis lines."""

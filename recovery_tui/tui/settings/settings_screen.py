@@ -8,11 +8,13 @@ the person may have tabbed on) and a saved one says "saved" on
 its row (a word, so it shows without colour). Week start, theme and the prompt's warning
 marker (off or on) are picked from a list;
 a picked theme applies at once. An empty country returns it to the locale's, as
-`recover config set country ''` does.
+`recover config set country ''` does. Last comes when this device last synced (`y` on the
+dashboard syncs), read from the sync folder without git.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,7 @@ from textual.widgets import Footer, Header, Input, Label, Select, Static
 from recovery_tui.core.config import PROMPT_WARNINGS, SETTINGS, WEEKDAYS
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import config as config_service
+from recovery_tui.services import sync as sync_service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.bindings import SOS_FOOTER_BINDING
@@ -99,6 +102,8 @@ class SettingsScreen(Screen[None]):
                         yield Static("", id=f"{field_id(key)}-status", classes="status")
                     yield FieldError(id=f"{field_id(key)}-error")
                     yield Static(SETTINGS[key].help, classes="help")
+            yield Static("Sync", classes="group")
+            yield Static("", id="settings-last-sync", classes="help", markup=False)
         yield Footer()
 
     def _field(self, key: str) -> Input | Select[str]:
@@ -115,6 +120,15 @@ class SettingsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one(f"#{field_id('country')}", Input).focus()
         recover_app(self).store_work(config_service.load, self._fill, group="settings-load", owner=self)
+        recover_app(self).store_work(
+            lambda store: sync_service.last_sync(store.path), self._show_last_sync, group="settings-sync", owner=self
+        )
+
+    def _show_last_sync(self, when: datetime | None) -> None:
+        shown = when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "never"
+        self.query_one("#settings-last-sync", Static).update(
+            f"Last sync with your other devices: {shown}. y on the dashboard shows more and syncs."
+        )
 
     def _fill(self, values: dict[str, Any]) -> None:
         self.values = dict(values)

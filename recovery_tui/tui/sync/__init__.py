@@ -1,0 +1,1 @@
+"""The dashboard's sync screen: its screen and layout."""
