@@ -297,3 +297,10 @@ REPORT_CLOSING = (
     "Not included: contact details, requests for help, entries marked sensitive{journal}."
 )
 REPORT_CLOSING_NO_JOURNAL = ", journal text"
+
+# `recover encrypt` of a file that was synced plain (services/sync.py drop_plain_history)
+SYNC_PLAIN_HISTORY_DROPPED = (
+    "Your sync folder {folder} held the plain file in its git history, so it is deleted. The remote "
+    "you synced with still has those plain commits: delete that repository, make a new, empty one "
+    "and run `recover sync init REMOTE` to sync the encrypted file."
+)

@@ -8,6 +8,7 @@ an argument, so it never lands in shell history or `ps`.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -29,6 +30,22 @@ def _report_skipped(skipped: list[object]) -> None:
         )
 
 
+def _drop_plain_sync_history(data_path: Path) -> None:
+    """The sync repository's history holds the plain file: delete it and say what is left."""
+    from recovery_tui.services import sync as sync_service
+
+    try:
+        folder = sync_service.drop_plain_history(data_path)
+    except OSError as problem:
+        common.warn(
+            f"{sync_service.sync_folder(data_path)} holds your data as plain text in its git history and could not "
+            f"be deleted ({problem.strerror or problem}); delete it yourself."
+        )
+        return
+    if folder is not None:
+        common.say(wording.SYNC_PLAIN_HISTORY_DROPPED.format(folder=folder))
+
+
 def encrypt(ctx: typer.Context) -> None:
     """Encrypt your data file and its backups with a passphrase (run again to change it).
 
@@ -47,6 +64,8 @@ def encrypt(ctx: typer.Context) -> None:
         "Exports (`recover export`) are not encrypted."
     )
     _report_skipped(list(skipped))
+    if not changing:
+        _drop_plain_sync_history(store.path)
     from recovery_tui.services import config as config_service
     from recovery_tui.store import country_file
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import shutil
 import sys
 from collections.abc import Mapping
 from datetime import datetime
@@ -138,6 +139,23 @@ class SyncStatus(msgspec.Struct, frozen=True):
 def sync_folder(data_path: Path) -> Path:
     """The sync repository of the data file `data_path`."""
     return data_path.with_name(data_path.name + owned.SYNC_SUFFIX)
+
+
+def drop_plain_history(data_path: Path) -> Path | None:
+    """After `recover encrypt` of a plain file: delete the sync repository, whose history holds
+    the plain file (every commit's blob). Returns the folder deleted, or None when there was
+    none. Encrypting must leave no plain text behind, and rewriting git history in place would
+    still leave the old objects in reflogs and packs; the remote keeps its commits (recover
+    cannot delete them): the person starts a new, empty remote and runs `recover sync init`.
+
+    Raises:
+        OSError: the folder could not be deleted (the caller says so; the data file is encrypted).
+    """
+    folder = sync_folder(data_path)
+    if folder.is_symlink() or not folder.is_dir():
+        return None
+    shutil.rmtree(folder)  # removes links inside, never follows them
+    return folder
 
 
 def _state_path(folder: Path) -> Path:

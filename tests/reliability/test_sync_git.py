@@ -415,3 +415,37 @@ def test_a_remote_branch_without_a_data_file_is_refused(cli: Any, sides: tuple[P
     assert a.read_bytes() == before
     log = subprocess.run(["git", "-C", str(other), "log", "--oneline"], capture_output=True, text=True, env=env)
     assert len(log.stdout.splitlines()) == 1  # nothing pushed there
+
+
+def test_encrypting_a_file_synced_plain_deletes_the_plain_history(
+    cli: Any, remote: str, sides: tuple[Path, Path]
+) -> None:
+    a, _ = sides
+    run(cli, a, "trigger", "private words")
+    run(cli, a, "sync", "init", remote)
+    run(cli, a, "sync")
+    folder = a.parent / "recover.json.sync"
+    shown = subprocess.run(["git", "-C", str(folder), "show", "HEAD:recover.json"], capture_output=True, check=True)
+    assert b"private words" in shown.stdout  # the plain file is in the history
+    result = run(cli, a, "encrypt", env=PASS)
+    assert not folder.exists()
+    assert "still has those plain commits" in result.stdout
+    for path in a.parent.rglob("*"):
+        if path.is_file():
+            assert b"private words" not in path.read_bytes(), path
+    # the encrypted file can be synced again from a new, empty remote
+    fresh = a.parent.parent / "fresh.git"
+    subprocess.run(["git", "init", "--quiet", "--bare", str(fresh)], check=True)
+    run(cli, a, "sync", "init", f"file://{fresh}", env=PASS)
+    run(cli, a, "sync", env=PASS)
+    assert names(a, "triggers", "what", PASS) == {"private words"}
+
+
+def test_changing_the_passphrase_keeps_the_sync_repository(cli: Any, remote: str, sides: tuple[Path, Path]) -> None:
+    a, _ = sides
+    run(cli, a, "trigger", "kept")
+    run(cli, a, "encrypt", env=PASS)
+    run(cli, a, "sync", "init", remote, env=PASS)
+    run(cli, a, "sync", env=PASS)
+    run(cli, a, "encrypt", env={**PASS, "RECOVER_NEW_PASSPHRASE_CMD": "printf 'another long passphrase'"})
+    assert (a.parent / "recover.json.sync" / ".git").is_dir()
