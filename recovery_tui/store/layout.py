@@ -38,9 +38,11 @@ other damage.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import zlib
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -152,6 +154,56 @@ class _RawTable(msgspec.Struct, frozen=True):
         return self.source.find(needle, self.start, self.end) >= 0
 
 
+DAY = slice(0, 10)  # a stored date or date-time's day: "2026-12-06" of "2026-12-06T21:00:00+02:00"
+
+
+def dated_test(field: str, first: str, last: str | None) -> Callable[[Mapping[str, Any]], bool]:
+    """The test `Store.select_dated` applies: `field` is a string whose day is in [first, last]."""
+
+    def test(record: Mapping[str, Any]) -> bool:
+        value = record.get(field)
+        return isinstance(value, str) and first <= value[DAY] and (last is None or value[DAY] <= last)
+
+    return test
+
+
+@functools.cache
+def _one_field(field: str) -> msgspec.json.Decoder[Any]:
+    """A decoder of one JSON object member: `field`'s value, whatever its type (None if absent)."""
+    struct = msgspec.defstruct("OneField", [("value", Any, None)], rename={"value": field})
+    return msgspec.json.Decoder(struct)
+
+
+class _DatedIndex:
+    """The members of one table sorted by the day of one field (members whose field is not a
+    string are left out), each with its place in the table, for bisection."""
+
+    def __init__(self, days: list[str], members: list[tuple[int, msgspec.Raw]]) -> None:
+        self.days = days
+        self.members = members
+
+    @classmethod
+    def build(cls, line: memoryview, field: str) -> _DatedIndex | None:
+        try:
+            members = msgspec.json.decode(line, type=dict[str, msgspec.Raw])
+            decode = _one_field(field).decode
+            dated = []
+            for place, member in enumerate(members.values()):
+                value = decode(member).value
+                if isinstance(value, str):
+                    dated.append((value[DAY], place, member))
+        except (msgspec.DecodeError, RecursionError):  # not objects (or damaged): parse the usual way
+            return None
+        dated.sort(key=lambda item: (item[0], item[1]))
+        return cls([day for day, _, _ in dated], [(place, member) for _, place, member in dated])
+
+    def between(self, first: str, last: str | None) -> list[msgspec.Raw]:
+        """The members whose day is in [first, last] (no upper bound if None), in table order."""
+        low = bisect.bisect_left(self.days, first)
+        high = len(self.days) if last is None else bisect.bisect_right(self.days, last)
+        return [member for _, member in sorted(self.members[low:high], key=lambda item: item[0])]
+
+
 class LazyTables(MutableMapping[str, Table]):
     """The tables of a data file; each is parsed from its raw bytes on first access."""
 
@@ -161,6 +213,7 @@ class LazyTables(MutableMapping[str, Table]):
         self._raw: dict[str, _RawTable] = {}
         self._parsed: dict[str, Table] = {}
         self._found: dict[tuple[str, bytes], list[Table]] = {}
+        self._dated: dict[tuple[str, str], _DatedIndex | None] = {}
         self.unverified: set[str] = set()  # tables parsed from bytes recover did not write
 
     def add_raw(self, name: str, source: bytes, start: int, end: int, crc: int) -> None:
@@ -172,6 +225,8 @@ class LazyTables(MutableMapping[str, Table]):
     def _drop_raw(self, name: str) -> _RawTable | None:
         for key in [k for k in self._found if k[0] == name]:
             del self._found[key]
+        for index in [k for k in self._dated if k[0] == name]:
+            del self._dated[index]
         return self._raw.pop(name, None)
 
     def raw_bytes(self, name: str) -> memoryview | None:
@@ -228,6 +283,32 @@ class LazyTables(MutableMapping[str, Table]):
                         found.append(record)
             self._found[(name, needle)] = found
         return [dict(record) for record in found]
+
+    def raw_records_dated(self, name: str, field: str, first: str, last: str | None) -> list[Table] | None:
+        """The records of an unparsed table whose `field` is a string with `first <= value[:10]`
+        (and `value[:10] <= last` unless `last` is None), parsed, in table order; None if the
+        table has been parsed (filter that instead), is missing, or does not hold objects.
+
+        The first call reads each record's `field` alone (a one-field msgspec Struct over the
+        table's raw members) and keeps the dates sorted; later calls bisect them, and only the
+        records in the range are parsed into dicts.
+        """
+        raw = self._raw.get(name)
+        if raw is None:
+            return None
+        key = (name, field)
+        if key not in self._dated:
+            self._dated[key] = _DatedIndex.build(raw.view(), field)
+        index = self._dated[key]
+        if index is None:
+            return None
+        records = []
+        for member in index.between(first, last):
+            record = _parse(self.path, member, f"table '{name}'")
+            if not isinstance(record, dict):
+                return None
+            records.append(record)
+        return records
 
     def __getitem__(self, name: str) -> Table:
         if name in self._parsed:
