@@ -524,6 +524,18 @@ class Store:
         data = self._readable() or {}
         return {name: len(data[name]) for name in sorted(data) if name not in {META, "_default"}}
 
+    def has_records(self) -> bool:
+        """True when a record table (the meta table excluded) holds a record; an unparsed table
+        is looked at in its bytes (`{}` or not), so this costs no parse."""
+        data = self._readable() or {}
+        for name in data:
+            if name in {META, "_default"}:
+                continue
+            raw = data.raw_bytes(name) if isinstance(data, layout.LazyTables) else None
+            if (len(raw) > 2) if raw is not None else bool(data[name]):
+                return True
+        return False
+
     def schema_version(self) -> int | None:
         """The data file's schema version, or None when there is no file yet."""
         data = self._readable()

@@ -31,6 +31,7 @@ from recovery_tui.tui.checkins.today_panel import TodayPanel
 from recovery_tui.tui.counters.counters_panel import CountersPanel
 from recovery_tui.tui.meetings.meetings_panel import MeetingsPanel
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.shared.panel import Panel
 from recovery_tui.tui.triggers.triggers_panel import TriggersPanel
 
 TUI = Path(__file__).parent.parent
@@ -80,10 +81,18 @@ class DashboardScreen(Screen[None]):
         yield Header()
         with Container(id="panels"):
             yield CountersPanel(classes="panel")
-            yield TodayPanel(classes="panel")
-            yield TriggersPanel(classes="panel")
-            yield MeetingsPanel(classes="panel")
+            # the counters are read and painted first; the other panels read once they are shown
+            yield TodayPanel(classes="panel", at_mount=False)
+            yield TriggersPanel(classes="panel", at_mount=False)
+            yield MeetingsPanel(classes="panel", at_mount=False)
         yield Footer()
+
+    def on_panel_first_drawn(self, event: Panel.FirstDrawn) -> None:
+        """Once the counters are shown, the other panels read (each in its store worker)."""
+        if isinstance(event.panel, CountersPanel):
+            for panel in self.query(Panel):
+                if not panel.at_mount and not panel.drawn:
+                    panel.reload()
 
     def action_add_counter(self) -> None:
         """Open the add-counter form."""
