@@ -7,8 +7,9 @@ Trigger objects (and the Counter when a relapse was recorded).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import msgspec
@@ -122,10 +123,22 @@ def list_triggers(
 
 
 def latest_triggers(store: Store, limit: int = 10) -> list[Trigger]:
-    """The `limit` most recent entries, newest first (objects are built for those only)."""
+    """The `limit` most recent entries, newest first (objects are built for those only).
+
+    Only the entries from two days before the day of the `limit`-th latest stored day on are
+    parsed: any time zone (-12:00 to +14:00) moves an entry's day by less than that, so every
+    entry left out is older than `limit` entries that are kept.
+    """
     import heapq
 
-    newest = heapq.nlargest(limit, store.all(TABLE), key=lambda r: aware(r["at"]))
+    days = heapq.nlargest(limit, store.days(TABLE, "at")) if limit > 0 else []
+    candidates = None
+    if len(days) == limit and limit > 0:
+        with contextlib.suppress(ValueError):
+            first = (date.fromisoformat(days[-1]) - timedelta(days=2)).isoformat()
+            candidates = store.select_dated(TABLE, "at", first)
+    records = store.all(TABLE) if candidates is None else candidates
+    newest = heapq.nlargest(limit, records, key=lambda r: aware(r["at"]))
     return from_records(Trigger, newest)
 
 

@@ -489,6 +489,18 @@ class Store:
                 return found
         return self.select(table, layout.dated_test(field, first, last))
 
+    def days(self, table: str, field: str) -> list[str]:
+        """The day (first ten characters) of `field` in each record of `table` where it is a
+        string, in table order; an unparsed table is not parsed (as in `select_dated`)."""
+        data = self._readable()
+        if not data:
+            return []
+        if isinstance(data, layout.LazyTables):
+            found = data.raw_days(table, field)
+            if found is not None:
+                return found
+        return [value[layout.DAY] for doc in data.get(table, {}).values() if isinstance(value := doc.get(field), str)]
+
     def get(self, table: str, record_id: str) -> dict[str, Any] | None:
         """One record by id, or None."""
         data = self._readable()

@@ -38,7 +38,6 @@ other damage.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 import zlib
@@ -168,40 +167,45 @@ def dated_test(field: str, first: str, last: str | None) -> Callable[[Mapping[st
 
 
 @functools.cache
-def _one_field(field: str) -> msgspec.json.Decoder[Any]:
-    """A decoder of one JSON object member: `field`'s value, whatever its type (None if absent)."""
+def _days_of(field: str) -> msgspec.json.Decoder[Any]:
+    """A decoder of a table's line into {id: one-field Struct}: each record's `field` alone, the
+    rest of it skipped unparsed."""
     struct = msgspec.defstruct("OneField", [("value", Any, None)], rename={"value": field})
-    return msgspec.json.Decoder(struct)
+    return msgspec.json.Decoder(dict[str, struct])  # type: ignore[valid-type]
+
+
+_MEMBERS = msgspec.json.Decoder(dict[str, msgspec.Raw])
 
 
 class _DatedIndex:
-    """The members of one table sorted by the day of one field (members whose field is not a
-    string are left out), each with its place in the table, for bisection."""
+    """The members of one table, in table order, each with the day of one field (None where
+    that field is not a string)."""
 
-    def __init__(self, days: list[str], members: list[tuple[int, msgspec.Raw]]) -> None:
+    def __init__(self, days: list[str | None], members: list[msgspec.Raw]) -> None:
         self.days = days
         self.members = members
 
     @classmethod
     def build(cls, line: memoryview, field: str) -> _DatedIndex | None:
-        try:
-            members = msgspec.json.decode(line, type=dict[str, msgspec.Raw])
-            decode = _one_field(field).decode
-            dated = []
-            for place, member in enumerate(members.values()):
-                value = decode(member).value
-                if isinstance(value, str):
-                    dated.append((value[DAY], place, member))
+        try:  # two C passes (the field alone, then each member's raw bytes); no record is parsed
+            values = _days_of(field).decode(line).values()
+            members = list(_MEMBERS.decode(line).values())
         except (msgspec.DecodeError, RecursionError):  # not objects (or damaged): parse the usual way
             return None
-        dated.sort(key=lambda item: (item[0], item[1]))
-        return cls([day for day, _, _ in dated], [(place, member) for _, place, member in dated])
+        days = [found.value[DAY] if isinstance(found.value, str) else None for found in values]
+        return cls(days, members) if len(days) == len(members) else None
 
     def between(self, first: str, last: str | None) -> list[msgspec.Raw]:
         """The members whose day is in [first, last] (no upper bound if None), in table order."""
-        low = bisect.bisect_left(self.days, first)
-        high = len(self.days) if last is None else bisect.bisect_right(self.days, last)
-        return [member for _, member in sorted(self.members[low:high], key=lambda item: item[0])]
+        if last is None:
+            return [
+                member for day, member in zip(self.days, self.members, strict=True) if day is not None and first <= day
+            ]
+        return [
+            member
+            for day, member in zip(self.days, self.members, strict=True)
+            if day is not None and first <= day <= last
+        ]
 
 
 class LazyTables(MutableMapping[str, Table]):
@@ -284,22 +288,32 @@ class LazyTables(MutableMapping[str, Table]):
             self._found[(name, needle)] = found
         return [dict(record) for record in found]
 
-    def raw_records_dated(self, name: str, field: str, first: str, last: str | None) -> list[Table] | None:
-        """The records of an unparsed table whose `field` is a string with `first <= value[:10]`
-        (and `value[:10] <= last` unless `last` is None), parsed, in table order; None if the
-        table has been parsed (filter that instead), is missing, or does not hold objects.
-
-        The first call reads each record's `field` alone (a one-field msgspec Struct over the
-        table's raw members) and keeps the dates sorted; later calls bisect them, and only the
-        records in the range are parsed into dicts.
-        """
+    def _dated_index(self, name: str, field: str) -> _DatedIndex | None:
         raw = self._raw.get(name)
         if raw is None:
             return None
         key = (name, field)
         if key not in self._dated:
             self._dated[key] = _DatedIndex.build(raw.view(), field)
-        index = self._dated[key]
+        return self._dated[key]
+
+    def raw_days(self, name: str, field: str) -> list[str] | None:
+        """The day of `field` of each record of an unparsed table where it is a string, in table
+        order, read as `raw_records_dated` reads them; None if the table has been parsed, is
+        missing, or does not hold objects."""
+        index = self._dated_index(name, field)
+        return None if index is None else [day for day in index.days if day is not None]
+
+    def raw_records_dated(self, name: str, field: str, first: str, last: str | None) -> list[Table] | None:
+        """The records of an unparsed table whose `field` is a string with `first <= value[:10]`
+        (and `value[:10] <= last` unless `last` is None), parsed, in table order; None if the
+        table has been parsed (filter that instead), is missing, or does not hold objects.
+
+        The first call reads each record's `field` alone (a one-field msgspec Struct, the rest
+        of each record skipped) and keeps the days with the records' raw bytes; only the
+        records in the range are parsed into dicts.
+        """
+        index = self._dated_index(name, field)
         if index is None:
             return None
         records = []

@@ -25,6 +25,8 @@ on_boundary = st.sampled_from(
 )
 anywhere = st.datetimes(min_value=datetime(2026, 2, 20), max_value=datetime(2026, 3, 20))
 times = st.builds(lambda moment, zone: moment.replace(tzinfo=zone).isoformat(), on_boundary | anywhere, offsets)
+close = st.datetimes(min_value=datetime(2026, 3, 8), max_value=datetime(2026, 3, 12))
+close_times = st.builds(lambda moment, zone: moment.replace(tzinfo=zone).isoformat(), on_boundary | close, offsets)
 field_values = times | times.map(lambda text: text[:10]) | st.none() | st.integers() | st.just("") | st.just("2026-03")
 records = st.lists(st.tuples(field_values, st.booleans()), max_size=40)
 
@@ -87,3 +89,50 @@ def test_has_records_looks_at_tables_without_parsing_them(tmp_path: Path) -> Non
     assert not store.has_records()
     store = _store(tmp_path, _history([("2026-03-05", True)]))
     assert store.has_records()
+
+
+def _trigger(number: int, at: str) -> dict[str, Any]:
+    return {
+        "id": f"t{number:03d}",
+        "at": at,
+        "what": "payday",
+        "where": None,
+        "who": None,
+        "emotion": None,
+        "halt": [],
+        "intensity": 2,
+        "coping": None,
+        "outcome": None,
+        "note": None,
+        "created_at": at,
+        "updated_at": at,
+    }
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(close_times, max_size=30), st.integers(min_value=0, max_value=12))
+def test_latest_triggers_parse_only_the_last_days_and_equal_the_full_read(ats: list[str], limit: int) -> None:
+    import heapq
+
+    from recovery_tui.core.records import aware, from_records
+    from recovery_tui.core.triggers import Trigger
+    from recovery_tui.services.triggers import latest_triggers
+
+    table = {record["id"]: record for record in (_trigger(number, at) for number, at in enumerate(ats))}
+    with tempfile.TemporaryDirectory() as folder:
+        store = _store(Path(folder), table)
+        found = latest_triggers(store, limit=limit)
+        expected = from_records(Trigger, heapq.nlargest(limit, store.all("triggers"), key=lambda r: aware(r["at"])))
+        assert found == expected
+        assert latest_triggers(store, limit=limit) == expected  # the table is parsed now: the same
+
+
+def test_an_entry_two_days_earlier_by_its_stored_day_can_still_be_the_latest(tmp_path: Path) -> None:
+    from recovery_tui.services.triggers import latest_triggers
+
+    table = {
+        "t000": _trigger(0, "2026-03-08T23:59:59-12:00"),  # 2026-03-09 11:59:59 UTC: the latest
+        "t001": _trigger(1, "2026-03-10T00:00:00+14:00"),  # 2026-03-09 10:00:00 UTC
+    }
+    store = _store(tmp_path, table)
+    assert [trigger.id for trigger in latest_triggers(store, limit=1)] == ["t000"]
