@@ -88,11 +88,15 @@ class DashboardScreen(Screen[None]):
         yield Footer()
 
     def on_panel_first_drawn(self, event: Panel.FirstDrawn) -> None:
-        """Once the counters are shown, the other panels read (each in its store worker)."""
+        """Once the counters are painted, the other panels read (each in its store worker; started
+        after the next refresh, so their reads do not slow the counters' paint)."""
         if isinstance(event.panel, CountersPanel):
-            for panel in self.query(Panel):
-                if not panel.at_mount and not panel.drawn:
-                    panel.reload()
+            self.call_after_refresh(self._read_other_panels)
+
+    def _read_other_panels(self) -> None:
+        for panel in self.query(Panel):
+            if not panel.at_mount and not panel.drawn:
+                panel.reload()
 
     def action_add_counter(self) -> None:
         """Open the add-counter form."""
