@@ -489,6 +489,18 @@ class Store:
                 return found
         return self.select(table, layout.dated_test(field, first, last))
 
+    def select_fields(self, table: str, fields: tuple[str, ...]) -> list[dict[str, Any]]:
+        """Every record of `table` as {field: value} for `fields` alone (None where a record
+        lacks one), in table order; an unparsed table is read for those fields only."""
+        data = self._readable()
+        if not data:
+            return []
+        if isinstance(data, layout.LazyTables):
+            found = data.raw_fields(table, fields)
+            if found is not None:
+                return found
+        return [{field: doc.get(field) for field in fields} for doc in data.get(table, {}).values()]
+
     def days(self, table: str, field: str) -> list[str]:
         """The day (first ten characters) of `field` in each record of `table` where it is a
         string, in table order; an unparsed table is not parsed (as in `select_dated`)."""

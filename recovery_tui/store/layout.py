@@ -177,6 +177,16 @@ def _days_of(field: str) -> msgspec.json.Decoder[Any]:
 _MEMBERS = msgspec.json.Decoder(dict[str, msgspec.Raw])
 
 
+@functools.cache
+def _fields_of(fields: tuple[str, ...]) -> msgspec.json.Decoder[Any]:
+    """A decoder of a table's line into {id: Struct of `fields` alone} (absent fields None)."""
+    names = [f"f{number}" for number in range(len(fields))]
+    struct = msgspec.defstruct(
+        "SomeFields", [(name, Any, None) for name in names], rename=dict(zip(names, fields, strict=True))
+    )
+    return msgspec.json.Decoder(dict[str, struct])  # type: ignore[valid-type]
+
+
 class _DatedIndex:
     """The members of one table, in table order, each with the day of one field (None where
     that field is not a string)."""
@@ -303,6 +313,19 @@ class LazyTables(MutableMapping[str, Table]):
         missing, or does not hold objects."""
         index = self._dated_index(name, field)
         return None if index is None else [day for day in index.days if day is not None]
+
+    def raw_fields(self, name: str, fields: tuple[str, ...]) -> list[Table] | None:
+        """Each record of an unparsed table as {field: value} for `fields` alone (None where a
+        record lacks one), in table order, the rest of each record skipped unparsed; None if
+        the table has been parsed, is missing, or does not hold objects."""
+        raw = self._raw.get(name)
+        if raw is None:
+            return None
+        try:
+            found = _fields_of(fields).decode(raw.view()).values()
+        except (msgspec.DecodeError, RecursionError):
+            return None
+        return [dict(zip(fields, msgspec.structs.astuple(record), strict=True)) for record in found]
 
     def raw_records_dated(self, name: str, field: str, first: str, last: str | None) -> list[Table] | None:
         """The records of an unparsed table whose `field` is a string with `first <= value[:10]`

@@ -136,3 +136,16 @@ def test_an_entry_two_days_earlier_by_its_stored_day_can_still_be_the_latest(tmp
     }
     store = _store(tmp_path, table)
     assert [trigger.id for trigger in latest_triggers(store, limit=1)] == ["t000"]
+
+
+@settings(max_examples=50, deadline=None)
+@given(records)
+def test_some_fields_equal_the_full_read_cut_to_them(values: list[tuple[Any, bool]]) -> None:
+    table = _history(values)
+    fields = ("at", "note", "missing")
+    with tempfile.TemporaryDirectory() as folder:
+        store = _store(Path(folder), table)
+        cut = store.select_fields("triggers", fields)
+        expected = [{field: record.get(field) for field in fields} for record in store.all("triggers")]
+        assert cut == expected
+        assert store.select_fields("triggers", fields) == expected  # the table is parsed now
