@@ -19,6 +19,7 @@ from collections.abc import Iterable
 # -- shared by several record kinds and commands ------------------------------------------
 COUNTRY_CODE = "use a two-letter country code such as US, GB, DE or AU."
 WEEK_START = "use a weekday name such as monday or sunday."
+ON_OFF = "use on or off."
 CRAVING_0_10 = "rate the craving from 0 (none) to 10 (strongest)."
 TIME_OF_DAY = "use HH:MM such as 21:30."
 SESSION_SAVED = "This session is already saved."
@@ -203,3 +204,41 @@ def plan_builtin(name: str) -> str:
 def plan_derived(name: str, where: str) -> str:
     """Logging a built-in behaviour by hand (it comes from another log)."""
     return f"'{name}' counts by itself from {where}; only behaviours you added are logged by hand."
+
+
+def plan_from_care(name: str, item: str) -> str:
+    """Logging by hand a behaviour that counts a care-plan item's logs."""
+    return f"'{name}' counts what you log for '{item}' in your care plan; log it there."
+
+
+PLAN_CARE_ITEM_GONE = "its care item was removed"
+
+
+# -- reminders and pledges ------------------------------------------------------------------
+REMINDER_TEXT = "use one line of words (up to 80 characters), e.g. 'Time for your daily note'."
+
+
+def not_a_reminder_kind(text: str, kinds: Iterable[str]) -> str:
+    """A reminder kind that does not exist: `'walk' is not a reminder; use checkin, pledge, review or care.`"""
+    names = list(kinds)
+    listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else "".join(names)
+    return f"'{text}' is not something recover reminds of; use {listed}."
+
+
+def symlink_refused(path: object) -> str:
+    """A file recover reads only if it is not a symbolic link (a file to merge)."""
+    return f"{path} is a symbolic link; recover merges only a regular file and follows no link. Nothing was changed."
+
+
+def not_a_recover_file(path: object) -> str:
+    """A file to merge that is not a recover data file."""
+    return f"{path} is not a recover data file (no meta.schema_version); nothing was changed."
+
+
+MERGE_SAME_FILE = "that is your data file itself; give another copy of it to merge. Nothing was changed."
+
+
+def copies_notice(count: int) -> str:
+    """The dashboard's one line when file sync left conflict copies beside the data file."""
+    copies = "a conflict copy" if count == 1 else f"{count} conflict copies"
+    return f"! File sync left {copies} of your data beside it. Press b to merge."

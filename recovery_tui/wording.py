@@ -207,18 +207,35 @@ WARNING_TEXT = {
     "angry, lonely or tired (most often {states}).",
     "checkins_paused": "No check-in for {days} days, after check-ins on {steady} of the 14 days before. Coming back "
     "after a gap counts.",
+    "trigger_rising": "'{name}' came up {times} in the last 7 days, against {before} in the {weeks} weeks before. "
+    "Knowing what comes up more often helps you plan for it.",
 }
+# The same signs in a few words, for one row of the dashboard's Today panel (about 36 cells).
+WARNING_BRIEF = {
+    "restart_recent": "Restart {when}; history kept",
+    "restarts_recent": "{count} restarts in 7 days; history kept",
+    "cravings_high": "Cravings 8+ on {days} of last 7 days",
+    "halt_piling": "HALT stacked on {count} of {total} triggers",
+    "checkins_paused": "No check-in for {days} days",
+    "trigger_rising": "{count}x in 7 days: '{name}'",
+    "craving_rising": "Craving rose {weeks} weeks: {first} to {last}",
+}
+WARNINGS_KEYS_DASHBOARD = "i insights · ctrl+s SOS · j journal"  # the Today panel's last row, with warnings
+WARNINGS_MORE_DASHBOARD = "and {count} more: press i"
 WARNING_HELP_CLI = {
     "restart_recent": "`recover sos` shows who you can reach now; `recover skill start` helps ride out a craving.",
     "cravings_high": "`recover skill start` for a 10-minute skill, or `recover sos` if it's hard right now.",
     "halt_piling": "A meal, some rest or a call can take the edge off; `recover sos` shows who you can reach now.",
     "checkins_paused": "`recover checkin` takes a minute; `recover sos` if it's hard right now.",
+    "trigger_rising": "`recover insights` shows when it comes up and what helped before; `recover sos` if it's hard "
+    "right now.",
 }
 WARNING_HELP_DASHBOARD = {
     "restart_recent": "Press ctrl+s for SOS: who you can reach now. On the dashboard, s starts a 10-minute skill.",
     "cravings_high": "On the dashboard, s starts a 10-minute skill; ctrl+s opens SOS if it's hard right now.",
     "halt_piling": "A meal, some rest or a call can take the edge off; ctrl+s shows who you can reach now.",
     "checkins_paused": "On the dashboard, c opens a check-in; ctrl+s opens SOS if it's hard right now.",
+    "trigger_rising": "On the dashboard, i shows when it comes up and what helped before; ctrl+s opens SOS.",
 }
 INSIGHTS_NOTHING_STANDS_OUT = "Nothing stands out in this period."
 INSIGHTS_NOTHING_ELSE = "No slower pattern stands out in this period beyond the signs above."
@@ -269,6 +286,11 @@ REPORT_COUNTERS_NOTE = (
 )
 REPORT_NO_RESTARTS = "No restarts in this period."
 REPORT_RESTARTS = "{restarts} in this period, each one kept in the history."
+REPORT_CARE_NOTE = (
+    "Times taken or attended (a test: taken, whatever the result) of the times planned, as the person "
+    "logged them; a plain record, not a judgement."
+)
+REPORT_PLAN_NOTE = "The person's own contingency plan: each behaviour, its points, and what it earned in this period."
 REPORT_OBSERVATIONS = "Observations from the numbers, not a diagnosis."
 REPORT_CLOSING = (
     "Made with recover, a private recovery companion that complements professional care and peer support. "

@@ -1,6 +1,10 @@
 """Test isolation for every layer: HOME, XDG folders and the data file live in tmp_path,
 the clock is frozen (RECOVER_NOW) and the time zone fixed (TZ=UTC) unless a test says otherwise.
 
+Stand-ins that refuse everything come first on PATH for the machine's schedulers and
+notifiers (crontab, systemctl, launchctl, notify-send, osascript), so no test reaches the real
+ones.
+
 Fixtures:
     db_path: the data file for this test (RECOVER_DB points at it).
     store: a real Store on that file.
@@ -31,8 +35,25 @@ from recovery_tui.store import Store
 FROZEN_NOW = "2026-11-20T20:00:00+00:00"  # a Friday evening
 
 
+SCHEDULERS = ("crontab", "systemctl", "launchctl", "notify-send", "osascript")
+
+
+@pytest.fixture(scope="session")
+def refusing_schedulers(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of stand-ins that refuse everything, for the machine's schedulers and notifiers:
+    first on every test's PATH, so no test (one that runs every command, say) can ever change
+    the real crontab or user units. Tests of `recover remind` put their own on PATH."""
+    folder = tmp_path_factory.mktemp("refusing-schedulers")
+    for name in SCHEDULERS:
+        script = folder / name
+        script.write_text("#!/bin/sh\necho 'refused by the tests' >&2\nexit 1\n")
+        script.chmod(0o755)
+    return folder
+
+
 @pytest.fixture(autouse=True)
-def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refusing_schedulers: Path) -> Iterator[None]:
+    monkeypatch.setenv("PATH", f"{refusing_schedulers}{os.pathsep}{os.environ.get('PATH', '')}")
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
@@ -45,7 +66,13 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[No
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("COLUMNS", "100")
     time.tzset()
+    # Keys kept by `recover unlock` (or the dashboard) go to an in-memory keyring of this
+    # process, never the machine's kernel keyring, unless a test asks for `unlock_facility`.
+    from recovery_tui.store import unlocked
+
+    unlocked.use_facility(unlocked.MemoryKeyring(time.monotonic))
     yield
+    unlocked.pick_again()
     time.tzset()
 
 
@@ -74,6 +101,27 @@ def cli() -> Callable[..., object]:
         return runner.invoke(app, list(args), input=input, env=env, catch_exceptions=False)
 
     return invoke
+
+
+@pytest.fixture
+def unlock_facility(db_path: Path) -> Iterator[object]:
+    """The facility `recover unlock` keeps keys in for this test: the real kernel keyring when
+    this machine allows `keyctl`, else `MemoryKeyring` (store/unlocked.py), a real in-memory
+    keyring of the same API, so the unlock code runs for real either way. The test's key is
+    forgotten afterwards."""
+    from recovery_tui.store import unlocked
+
+    chosen: unlocked.Facility
+    try:
+        chosen = unlocked.KernelKeyring()
+        label = unlocked.label_for(db_path) + ".probe"
+        chosen.put(label, b"probe", 60)
+        assert chosen.get(label) == b"probe" and chosen.delete(label)
+    except (unlocked.FacilityUnavailable, OSError):
+        chosen = unlocked.MemoryKeyring(time.monotonic)
+    unlocked.use_facility(chosen)
+    yield chosen
+    unlocked.forget(db_path)
 
 
 @pytest.fixture

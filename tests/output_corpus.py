@@ -67,6 +67,8 @@ SEED: list[list[str]] = [
     ["contact", "add", f"{MARK}Sam", "--reach", f"{MARK} reach", "--role", "sponsor", "--note", f"{MARK} note"],
     ["aid", "add", f"{MARK} aid", "--from", f"{MARK} from"],
     ["reason", "add", f"{MARK} reason"],
+    ["pledge", f"{MARK} pledge"],
+    ["remind", "set", "checkin", "19:00"],
     ["crisis", "add", f"{MARK}line", "--phone", f"555 {MARK}", "--text", MARK]
     + ["--hours", f"{MARK} hours", "--country", "GB", "--note", f"{MARK} note"],
     ["meeting", "log", f"{MARK}meet", "--format", "online", "--fellowship", MARK, "--role", "shared"]
@@ -81,6 +83,7 @@ SEED: list[list[str]] = [
     ["reward", "claim", f"{MARK}reward", "--note", f"{MARK} note"],
     ["plan", "add", f"{MARK}plan", "--points", "2", "--step", "1", "--every", "day", "--note", f"{MARK} note"],
     ["plan", "log", f"{MARK}plan", "--note", f"{MARK} note", "--at", "-1h"],
+    ["plan", "add", f"{MARK}fromcare", "--points", "1", "--from-care", f"{MARK}med", "--note", f"{MARK} note"],
     ["ask", "--emotion", f"{MARK}emo", "--problem", f"{MARK} problem", "--since", f"{MARK} since"]
     + ["--tried", f"{MARK} tried", "--request", f"{MARK} own request", "--format", "forum"],
 ]

@@ -25,6 +25,7 @@ _KINDS = {
     "manual": "made by `recover backup create`",
     "before-restore": "the file a restore replaced",
     "damaged": "a damaged file set aside by doctor",
+    "merged": "a file `recover merge` merged in",
 }
 
 

@@ -14,6 +14,7 @@ congratulation for each milestone reached since the last command (skipped for
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime
 from typing import Annotated, Any, TypeVar
 
@@ -24,8 +25,11 @@ from recovery_tui import wording
 from recovery_tui.cli import common, complete
 from recovery_tui.cli.celebrate import QUIET
 from recovery_tui.cli.listing import FirstN, Limit, first, newest
+from recovery_tui.cli.warning_lines import warning_lines
 from recovery_tui.core import counters as core
+from recovery_tui.core.config import PROMPT_WARNINGS, is_on
 from recovery_tui.core.counters import parse_rate, parse_start
+from recovery_tui.core.insights import with_marker
 from recovery_tui.core.milestones import countdown
 from recovery_tui.core.records import iso, to_json, to_record
 from recovery_tui.core.streaks import delta_text, span
@@ -35,6 +39,7 @@ from recovery_tui.core.words import counted
 from recovery_tui.errors import InvalidInput
 from recovery_tui.safetext import cells, pad, visible_line
 from recovery_tui.services import counters as service
+from recovery_tui.services.config import CONFIG
 
 counter_app = typer.Typer(
     rich_markup_mode=None,
@@ -596,29 +601,42 @@ def status(
     simple: SimpleOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """One line per active counter: current streak and the next milestone.
+    """One line per active counter: current streak and the next milestone, then any signs
+    worth noticing (a hard week, a restart, a rising trigger), with where help is.
 
     Example: recover status --short   (in PS1 or a tmux status line)
     """
+    from recovery_tui.services import insights as insights_service
+
     store = common.get_store(ctx)
     now = common.now()
     if short:
         ctx.meta[QUIET] = True
         line = service.status_short(store, now)
+        if store.exists() and is_on(PROMPT_WARNINGS, store.meta(CONFIG)):
+            line = with_marker(line, len(insights_service.warnings(store, now=now)))
         if line:
             common.say(visible_line(line))  # one line for the prompt, as cli/prompt_line.py prints it
         return
     rows = service.summaries(store, now)
+    signs = insights_service.warnings(store, now=now) if store.exists() else []
     if as_json:
         currency = _currency(ctx)
-        common.emit_json([_summary_json(s, currency) for s in rows])
+        common.emit_json(
+            {"counters": [_summary_json(s, currency) for s in rows], "warnings": [n.to_json() for n in signs]}
+        )
         return
     if not rows:
         common.say(wording.NO_COUNTERS)
-        return
-    width = max(cells(s.counter.name) for s in rows)
-    for summary in rows:
-        common.say(_status_line(summary, now, simple=simple, width=width))
+    else:
+        width = max(cells(s.counter.name) for s in rows)
+        for summary in rows:
+            common.say(_status_line(summary, now, simple=simple, width=width))
+    if signs:
+        common.say()
+        common.say(wording.WARNINGS_HEADING)
+        for row in warning_lines(signs, max(40, min(shutil.get_terminal_size((80, 24)).columns, 100) - 1)):
+            common.say(row)
 
 
 # -- congratulations ------------------------------------------------------------------------

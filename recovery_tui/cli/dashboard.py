@@ -1,20 +1,25 @@
 """`recover dashboard` (and `recover` alone): opens the Textual dashboard.
 
 This is the only CLI module that imports Textual, and only inside the function that runs it.
-An encrypted data file's passphrase comes from RECOVER_PASSPHRASE_CMD, else the dashboard
-opens on its passphrase screen (three tries, ctrl+s for crisis lines without a key); it is
-kept in memory for the run.
+An encrypted data file's passphrase comes from RECOVER_PASSPHRASE_CMD, or the key `recover
+unlock` kept (no passphrase at all), else the dashboard opens on its passphrase screen (three
+tries, ctrl+s for crisis lines without a key), which keeps the key unlocked for the
+`unlock.minutes` setting (services/unlock.py); it is kept in memory for the run.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 import typer
 
 from recovery_tui.cli import common
 from recovery_tui.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from recovery_tui.store import Store
 
 
 def _has_terminal() -> bool:
@@ -25,16 +30,22 @@ def _has_terminal() -> bool:
         return False
 
 
+def starts_locked(store: Store) -> bool:
+    """True when the dashboard must open on its passphrase screen: the file is encrypted, no
+    RECOVER_PASSPHRASE_CMD is set and no key kept by `recover unlock` opens it. Then the
+    store never asks on its own (the screen does)."""
+    if not store.is_encrypted() or os.environ.get(common.PASSPHRASE_CMD, "").strip():
+        return False
+    from recovery_tui.services import sos as sos_service
+
+    return not sos_service.unlock_kept(store)
+
+
 def open_dashboard(ctx: typer.Context) -> None:
     """Run the dashboard on this run's data file."""
     store = common.get_store(ctx)
-    # Encrypted and no RECOVER_PASSPHRASE_CMD: the passphrase screen asks (three tries, ctrl+s SOS).
-    locked = store.is_encrypted() and not os.environ.get(common.PASSPHRASE_CMD, "").strip()
-    if locked:
-        from recovery_tui.services import sos as sos_service
-
-        sos_service.forget_passphrase(store)
-    else:
+    locked = starts_locked(store)
+    if not locked:
         store.all("counters")  # refuse a damaged or newer file (and run the command) before the screen opens
     # From here Textual owns the terminal: never prompt again. A file someone encrypts while the
     # dashboard runs can still be opened through RECOVER_PASSPHRASE_CMD.

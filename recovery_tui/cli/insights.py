@@ -15,11 +15,12 @@ import typer
 
 from recovery_tui import charts, wording
 from recovery_tui.cli import common
+from recovery_tui.cli.warning_lines import warning_lines
 from recovery_tui.core.care import summary_line
 from recovery_tui.core.insights import WEEKDAY_NAMES, Insights
 from recovery_tui.core.timeparse import parse_since
 from recovery_tui.core.words import counted
-from recovery_tui.safetext import cells, truncate
+from recovery_tui.safetext import cells, truncate, visible_line
 from recovery_tui.services import insights as service
 
 if TYPE_CHECKING:
@@ -95,12 +96,12 @@ def render(result: Insights, console: Console) -> None:
         f"{counted(result.trigger_count, 'trigger')}, {counted(result.checkin_count, 'check-in')}, "
         f"{counted(result.skill_count, 'skill session')}"
     )
+    if result.pledge_line:
+        out.append(result.pledge_line)
     width = max(40, console.width - 1)
     if result.acute:  # acute signs first, whatever else there is to show
         heading(wording.WARNINGS_HEADING)
-        for note in result.acute:
-            out.extend(textwrap.wrap(note.text, width, initial_indent="  • ", subsequent_indent="    "))
-            out.extend(textwrap.wrap(note.help() or "", width, initial_indent="    ", subsequent_indent="    "))
+        out.extend(warning_lines(result.acute, width))
     if result.care:
         heading("Care plan (done of planned; missed is just a fact)")
         out.extend(f"  {summary_line(entry)}" for entry in result.care)
@@ -204,7 +205,8 @@ def render(result: Insights, console: Console) -> None:
     heading("Early-warning notes (observations, not a diagnosis)")
     if result.notes:
         out.extend(
-            textwrap.fill(note.text, width, initial_indent="  • ", subsequent_indent="    ") for note in result.notes
+            textwrap.fill(visible_line(note.text), width, initial_indent="  • ", subsequent_indent="    ")
+            for note in result.notes
         )
     elif result.acute:
         out.append(f"  {wording.INSIGHTS_NOTHING_ELSE}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any
 
 import typer
@@ -13,7 +14,9 @@ from recovery_tui.core.rewards import PointRates
 from recovery_tui.core.timeparse import parse_since, parse_time
 from recovery_tui.core.words import counted, noun
 from recovery_tui.services import meetings as meeting_service
+from recovery_tui.services import plan as plan_service
 from recovery_tui.services import rewards as reward_service
+from recovery_tui.store import Store
 
 meeting_app = typer.Typer(
     rich_markup_mode=None,
@@ -31,6 +34,14 @@ def when(meeting: Meeting) -> str:
 def meeting_points(meeting: Meeting, rates: PointRates) -> int:
     """Points one meeting earns: the meeting plus each helper role."""
     return rates.meeting + rates.helper_role * len(meeting.helper_roles)
+
+
+def plan_points(store: Store, meeting: Meeting, now: datetime) -> tuple[int, int]:
+    """What the plan gives for one meeting now: (the meeting, its helper roles); an escalating
+    schedule's step included (services/plan.py `gained`), else the flat rate."""
+    base = plan_service.gained(store, "meeting", at=meeting.at, count=1, now=now)
+    helper = plan_service.gained(store, "helper_role", at=meeting.at, count=len(meeting.helper_roles), now=now)
+    return base, helper
 
 
 def meeting_json(meeting: Meeting, rates: PointRates) -> dict[str, Any]:
@@ -129,19 +140,22 @@ def log(
     rates = reward_service.rates(store)
     progress = meeting_service.progress(store, now=now, weeks=1)
     current = reward_service.balance(store, now=now)
+    base, helper = plan_points(store, meeting, now)
+    roles = len(meeting.helper_roles)
     if as_json:
         common.emit_json(
             {
-                "meeting": meeting_json(meeting, rates),
+                "meeting": {**meeting_json(meeting, rates), "points": base + helper},
                 "this_week": week_json(progress.this_week),
                 "balance": current.balance,
             }
         )
         return
     common.say(f"Logged: {describe(meeting)}  (id {meeting.id[:8]})")
-    earned = f"+{counted(meeting_points(meeting, rates), 'point')}"
-    if meeting.helper_roles:
-        earned += f" (meeting {rates.meeting}, helper roles {len(meeting.helper_roles)} × {rates.helper_role})"
+    earned = f"+{counted(base + helper, 'point')}"
+    if roles:
+        each = f"{roles} × {rates.helper_role}" if helper == roles * rates.helper_role else str(helper)
+        earned += f" (meeting {base}, helper roles {each})"
     common.say(f"{earned}. Balance: {counted(current.balance, 'point')}.")
     common.say(this_week_line(progress))
 
@@ -300,9 +314,8 @@ def edit(
         roles=roles,
         note=note,
     )
-    rates = reward_service.rates(store)
     current = reward_service.balance(store, now=now)
-    common.say(f"Changed: {describe(meeting)}  (+{counted(meeting_points(meeting, rates), 'point')})")
+    common.say(f"Changed: {describe(meeting)}  (+{counted(sum(plan_points(store, meeting, now)), 'point')})")
     common.say(f"Balance: {counted(current.balance, 'point')}.")
 
 

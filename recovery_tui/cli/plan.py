@@ -1,5 +1,5 @@
 """`recover plan`: your own contingency plan: behaviours, their points and escalating schedule,
-and the behaviours you log by hand."""
+the behaviours you log by hand, and behaviours that count a care-plan item's logs."""
 
 from __future__ import annotations
 
@@ -7,13 +7,15 @@ from typing import Annotated, Any
 
 import typer
 
+from recovery_tui import messages
 from recovery_tui.cli import common
 from recovery_tui.cli.listing import Limit, newest
-from recovery_tui.core.plan import PlanBehaviour, PlanLog, parse_every, schedule_text
+from recovery_tui.core.plan import CARE, PlanBehaviour, PlanLog, parse_every, schedule_text
 from recovery_tui.core.timeparse import parse_time
 from recovery_tui.core.words import counted
 from recovery_tui.services import plan as plan_service
 from recovery_tui.services.plan import PlanEntry
+from recovery_tui.store import Store
 
 plan_app = typer.Typer(
     rich_markup_mode=None,
@@ -32,13 +34,23 @@ def next_text(entry: PlanEntry) -> str:
     return f"{entry.tally.next_points}{row}"
 
 
-def entry_json(entry: PlanEntry) -> dict[str, Any]:
-    """One behaviour of the plan for --json output."""
+def how_text(entry: PlanEntry, care_item: str | None) -> str:
+    """'built in', 'you log it', or 'care: ITEM' for one counting a care-plan item's logs."""
+    if entry.builtin:
+        return "built in"
+    if entry.behaviour.source == CARE:
+        return f"care: {care_item}" if care_item is not None else f"care: {messages.PLAN_CARE_ITEM_GONE}"
+    return "you log it"
+
+
+def entry_json(entry: PlanEntry, care_item: str | None = None) -> dict[str, Any]:
+    """One behaviour of the plan for --json output (`care_item`: the care item it counts)."""
     b = entry.behaviour
     return {
         "id": b.id or None,
         "name": b.name,
         "source": b.source,
+        "care_item": care_item,
         "built_in": entry.builtin,
         "points": entry.schedule.points,
         "step": b.step,
@@ -64,6 +76,11 @@ def log_json(log: PlanLog) -> dict[str, Any]:
     }
 
 
+def _care_name(store: Store, entry: PlanEntry) -> str | None:
+    item = plan_service.care_item_of(store, entry.behaviour)
+    return item.name if item is not None else None
+
+
 def _schedule_line(behaviour: PlanBehaviour) -> str:
     return schedule_text(plan_service.schedule_of(behaviour))
 
@@ -77,14 +94,16 @@ def plan_root(ctx: typer.Context, *, as_json: Json = False) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    entries = plan_service.plan_view(common.get_store(ctx), now=common.now())
+    store = common.get_store(ctx)
+    entries = plan_service.plan_view(store, now=common.now())
+    items = {e.behaviour.id: _care_name(store, e) for e in entries if e.behaviour.source == CARE}
     if as_json:
-        common.emit_json([entry_json(e) for e in entries])
+        common.emit_json([entry_json(e, items.get(e.behaviour.id)) for e in entries])
         return
     rows = [
         [
             e.behaviour.name,
-            "built in" if e.builtin else "you log it",
+            how_text(e, items.get(e.behaviour.id)),
             schedule_text(e.schedule),
             str(e.tally.count),
             str(e.tally.points),
@@ -107,10 +126,20 @@ def add(
     cap: Annotated[int, typer.Option(help="The most one success can earn by escalating (0: no cap).")] = 0,
     every: Every = None,
     note: Note = None,
+    from_care: Annotated[
+        str | None,
+        typer.Option(
+            "--from-care",
+            metavar="ITEM",
+            help="Count this care-plan item's logs instead of logging by hand: taken, attended or a "
+            "negative test earns, missed resets the step (a positive test does neither).",
+        ),
+    ] = None,
 ) -> None:
-    """Add a behaviour you log by hand, with its points and an optional escalating schedule.
+    """Add a behaviour you log by hand, or one that counts a care-plan item's logs, with its
+    points and an optional escalating schedule.
 
-    Example: recover plan add "negative test" --points 5 --step 1 --cap 10 --every week
+    Example: recover plan add "negative test" --points 5 --step 1 --cap 10 --every week --from-care "urine test"
     """
     behaviour = plan_service.add_behaviour(
         common.get_store(ctx),
@@ -121,9 +150,13 @@ def add(
         every=parse_every(every),
         note=note,
         now=common.now(),
+        care_item=from_care,
     )
     common.say(f"Added: {behaviour.name}, {_schedule_line(behaviour)}.")
-    common.say(f"Log it when it happens: recover plan log '{behaviour.name}'")
+    if behaviour.source == CARE:
+        common.say("It counts what you log in your care plan: recover care log ITEM [taken|attended|negative|missed]")
+    else:
+        common.say(f"Log it when it happens: recover plan log '{behaviour.name}'")
 
 
 @plan_app.command("edit")

@@ -1,4 +1,5 @@
-"""`recover encrypt` and `recover decrypt`: lock the data file (and its backups) with a passphrase.
+"""`recover encrypt` and `recover decrypt`: lock the data file (and its backups) with a passphrase;
+`recover unlock` and `recover lock`: type it once, then commands skip it for a while.
 
 The passphrase is typed at a hidden prompt (twice when it is new) or printed by the command
 in RECOVER_PASSPHRASE_CMD (RECOVER_NEW_PASSPHRASE_CMD for a change in a script); it is never
@@ -7,13 +8,17 @@ an argument, so it never lands in shell history or `ps`.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from recovery_tui import wording
 from recovery_tui.cli import common
+from recovery_tui.core.timeparse import parse_span
 from recovery_tui.core.words import counted
+
+if TYPE_CHECKING:
+    from recovery_tui.services.unlock import UnlockState
 
 
 def _report_skipped(skipped: list[object]) -> None:
@@ -82,7 +87,70 @@ def decrypt(
     _report_skipped(list(skipped))
 
 
+def _say_state(path: object, state: UnlockState) -> None:
+    if not state.encrypted:
+        common.say(f"{path} is not encrypted.")
+    elif state.until is None:
+        common.say(f"Locked: {path} asks for its passphrase.")
+    else:
+        until = state.until
+        when = f"{until:%H:%M}" if until.date() == common.now().date() else f"{until:%a %d %b %H:%M}"
+        common.say(
+            f"Unlocked until {when} ({counted(state.minutes or 0, 'minute')} idle; "
+            f"the key is kept in {state.facility}). `recover lock` locks it now."
+        )
+
+
+def unlock(
+    ctx: typer.Context,
+    *,
+    for_: Annotated[
+        str | None,
+        typer.Option(
+            "--for", help="Stay unlocked this long while unused: 15m, 2h (default: unlock.minutes, 15).", metavar="SPAN"
+        ),
+    ] = None,
+    show: Annotated[bool, typer.Option("--status", help="Only say whether it is unlocked, and until when.")] = False,
+) -> None:
+    """Type the passphrase once; commands skip it while the file stays unlocked (15 minutes idle).
+
+    The derived key (never the passphrase) is kept in the kernel keyring (or the system
+    keychain), never on disk. Example: recover unlock --for 1h
+    """
+    from recovery_tui.services import unlock as service
+
+    store = common.get_store(ctx)
+    if show:
+        _say_state(store.path, service.status(store))
+        return
+    span = parse_span(for_, field="for") if for_ is not None else None
+    _say_state(store.path, service.unlock(store, span))
+
+
+def lock(
+    ctx: typer.Context,
+    *,
+    show: Annotated[bool, typer.Option("--status", help="Only say whether it is unlocked, and until when.")] = False,
+) -> None:
+    """Forget the key `recover unlock` kept, at once: commands ask for the passphrase again.
+
+    Example: recover lock
+    """
+    from recovery_tui.services import unlock as service
+
+    store = common.get_store(ctx)
+    if show:
+        _say_state(store.path, service.status(store))
+        return
+    if service.lock(store):
+        common.say(f"Locked: {store.path} asks for its passphrase again.")
+    else:
+        common.say(f"{store.path} was not unlocked; nothing to forget.")
+
+
 def register(app: typer.Typer) -> None:
-    """Add `encrypt` and `decrypt` to the root app."""
+    """Add `encrypt`, `decrypt`, `unlock` and `lock` to the root app."""
     app.command("encrypt", short_help="Lock your data with a passphrase · recover encrypt")(encrypt)
     app.command("decrypt", short_help="Store your data as plain JSON again · recover decrypt")(decrypt)
+    app.command("unlock", short_help="Passphrase once, then unlocked for a while · recover unlock --for 1h")(unlock)
+    app.command("lock", short_help="Forget the unlocked key now · recover lock")(lock)

@@ -6,9 +6,17 @@ store/migrations.py only: it reads the data file without a lock (writes replace 
 atomically), and only as far as its meta and counters lines (checked against their CRC-32),
 so ten years of journal cost it nothing; it prints the same line as the Typer command,
 through safetext.visible_line (a counter name never carries a control character or a newline
-into the prompt). Anything unusual (other arguments, a file it
-cannot read, an older or newer data version) returns None, and the normal CLI runs instead,
-with its full checks and error messages.
+into the prompt). An encrypted file shows its counters only while unlocked (`recover unlock`
+kept its key: store/unlocked.py), and nothing, without asking, while locked. Anything
+unusual (other arguments, a file it cannot read, an older or newer data version) returns
+None, and the normal CLI runs instead, with its full checks and error messages.
+
+With the `prompt.warnings` setting on (off by default), the line ends with a marker such as
+`!2` (core/insights.py `with_marker`): how many warnings hold now, decided by the same
+function as everywhere else (`warnings_from_records`). Only then does it read further, as far
+as the check-ins and triggers lines (still never the journal), and only the last weeks of
+them become values; the setting lives in the meta line it reads anyway. On an encrypted file
+the marker is left to the normal CLI (which uses the kept key while unlocked).
 """
 
 from __future__ import annotations
@@ -16,9 +24,14 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from recovery_tui.cli.startup import split_db
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from recovery_tui.core.counters import Counter
 
 
 def fast_status_short(argv: list[str]) -> int | None:
@@ -44,15 +57,19 @@ def fast_status_short(argv: list[str]) -> int | None:
         from recovery_tui.core.streaks import short_status
         from recovery_tui.store.migrations import CURRENT_VERSION
 
-        sealed, data = leading_tables(path, {"counters"})  # meta and counters only (near the top)
-        if sealed:
-            return 0  # never ask a passphrase at a shell prompt: an encrypted file shows nothing
+        sealed, data = leading_tables(path, {"counters"}, unlocked=True)  # meta and counters only
+        if sealed and data is None:
+            return 0  # never ask a passphrase at a shell prompt: a locked file shows nothing
         if data is None:
             return None
         if data["meta"]["schema"]["schema_version"] != CURRENT_VERSION:
             return None
-        counters = from_records(Counter, list(data.get("counters", {}).values()))
-        line = short_status(creation_order(counters), clock.now())
+        counters = creation_order(from_records(Counter, list(data.get("counters", {}).values())))
+        now = clock.now()
+        line = short_status(counters, now)
+        settings = data["meta"].get("config") or {}
+        if "prompt.warnings" in settings:  # core.config.PROMPT_WARNINGS, imported only when set
+            line = _marked(line, path, counters, settings, now)
     except Exception:  # noqa: BLE001 - any surprise: the normal CLI explains it properly
         return None
     if line:
@@ -63,12 +80,59 @@ def fast_status_short(argv: list[str]) -> int | None:
     return 0
 
 
-def leading_tables(path: str | os.PathLike[str], names: set[str]) -> tuple[bool, dict[str, Any] | None]:
+def _marked(
+    line: str, path: str | os.PathLike[str], counters: list[Counter], settings: dict[str, Any], now: datetime
+) -> str:
+    """The line with the warning marker when prompt.warnings is on (else unchanged)."""
+    from recovery_tui.core.config import PROMPT_WARNINGS, is_on
+    from recovery_tui.core.insights import with_marker
+
+    if not is_on(PROMPT_WARNINGS, settings):
+        return line
+    return with_marker(line, _warning_count(path, counters, settings, now))
+
+
+def _warning_count(
+    path: str | os.PathLike[str], counters: list[Counter], settings: dict[str, Any], now: datetime
+) -> int:
+    """How many warnings hold now (core/insights.py `current_warnings`, as everywhere else),
+    from the check-ins and triggers lines, read without a lock and decoded straight into the
+    few values the signs need (insights.StoredCraving, StoredTrigger).
+
+    Raises:
+        ValueError: those lines are not there as expected (the normal CLI then runs).
+    """
+    from recovery_tui.core import insights
+    from recovery_tui.core.config import week_start_index
+
+    types = {"checkins": dict[str, insights.StoredCraving], "triggers": dict[str, insights.StoredTrigger]}
+    sealed, data = leading_tables(path, set(types), types)
+    if sealed or data is None:
+        raise ValueError("the data file changed under the prompt line")
+    found = insights.warnings_from_stored(
+        now=now,
+        checkins=data.get("checkins", {}).values(),
+        triggers=data.get("triggers", {}).values(),
+        counters=counters,
+        week_start=week_start_index(settings),
+    )
+    return len(found)
+
+
+def leading_tables(
+    path: str | os.PathLike[str],
+    names: set[str],
+    types: dict[str, Any] | None = None,
+    *,
+    unlocked: bool = False,
+) -> tuple[bool, dict[str, Any] | None]:
     """(sealed, tables): meta and the tables `names` of the data file at `path`, read without
     a lock and only as far as they go (store/layout.read_leading_tables). `sealed` is True for
-    an encrypted file (nothing is read); tables is None when the file is not a regular file or
-    not in the expected layout. O_NONBLOCK and the regular-file check keep a FIFO or a device
-    there from hanging a shell prompt or a completion.
+    an encrypted file: with `unlocked`, its tables when `recover unlock` kept its key (no
+    scrypt run: store/unlocked.leading_tables), else nothing is read and tables is None.
+    tables is None too when the file is not a regular file or not in the expected layout.
+    O_NONBLOCK and the regular-file check keep a FIFO or a device there from hanging a shell
+    prompt or a completion.
 
     Raises:
         OSError: the file cannot be opened or read (callers treat any error as "nothing").
@@ -85,5 +149,9 @@ def leading_tables(path: str | os.PathLike[str], names: set[str]) -> tuple[bool,
     with os.fdopen(fd, "rb") as handle:
         first = handle.read(1 << 16)
         if is_sealed(first):
-            return True, None
-        return False, layout.read_leading_tables(handle, first, names, Path(path))
+            if not unlocked:
+                return True, None
+            from recovery_tui.store import unlocked as unlocked_key
+
+            return True, unlocked_key.leading_tables(Path(path), handle, names)
+        return False, layout.read_leading_tables(handle, first, names, Path(path), types)

@@ -1,4 +1,5 @@
-"""`recover sos`: crisis lines, who you can reach now, your reasons, a kept message, a skill, your triggers.
+"""`recover sos`: crisis lines, the signs worth noticing now (if any), who you can reach now,
+your reasons, a kept message, a skill, your triggers.
 
 Plain text on purpose: in a hard moment it must appear at once, so this module imports no
 Rich and no Textual, and it never fails on a missing or damaged data file (it prints the
@@ -23,6 +24,7 @@ import typer
 from recovery_tui import wording
 from recovery_tui.cli import common
 from recovery_tui.cli.celebrate import QUIET as NO_CELEBRATIONS
+from recovery_tui.cli.warning_lines import warning_lines
 from recovery_tui.errors import DataFileError, RecoverError
 from recovery_tui.safetext import cells, pad, visible_line
 
@@ -93,7 +95,10 @@ def render_personal(plan: SosPlan, *, bold: bool = False) -> list[str]:
         problem = visible_line(plan.data_problem)
         out = ["", *_prose(wording.SOS_DATA_UNREADABLE.format(problem=problem), ""), ""]
         return out + _prose(wording.SOS_CARE, "")
-    out = ["", _heading(wording.SOS_CONTACTS_HEADING, bold)]
+    out = []
+    if plan.warnings:
+        out += ["", _heading(wording.WARNINGS_HEADING, bold), *warning_lines(plan.warnings, WIDTH, helps=False)]
+    out += ["", _heading(wording.SOS_CONTACTS_HEADING, bold)]
     if plan.reachable:
         for contact in plan.reachable:
             name, role, reach, hours = (
@@ -171,7 +176,8 @@ def _ask_passphrase() -> str:
 
 
 def _unlock(store: Store, *, may_ask: bool) -> tuple[bool, str | None]:
-    """Unlock the encrypted data file: RECOVER_PASSPHRASE_CMD, else (at a terminal) up to three tries.
+    """Unlock the encrypted data file: the key `recover unlock` kept, RECOVER_PASSPHRASE_CMD, else
+    (at a terminal) up to three tries.
 
     Returns:
         (opened, a line to print about it or None)
@@ -183,6 +189,8 @@ def _unlock(store: Store, *, may_ask: bool) -> tuple[bool, str | None]:
     from recovery_tui.services import sos as sos_service
 
     try:
+        if sos_service.unlock_kept(store):  # `recover unlock` kept its key: nothing to ask
+            return True, None
         from_command = common.passphrase_from_command()
         if from_command is not None:
             if sos_service.unlock(store, from_command):

@@ -33,6 +33,8 @@ def today(
         return
     label = "Today" if day == now.date() else "That day"
     common.say(f"{label}, {day:%A %d %B %Y}")
+    if summary.pledge is not None:
+        common.say(f"Pledged: {summary.pledge.text}" if summary.pledge.text else "Pledged (no words)")
     common.say()
     if summary.checkins:
         for entry in summary.checkins:

@@ -15,6 +15,7 @@ import msgspec
 from recovery_tui import messages
 from recovery_tui.errors import InvalidInput
 
+PROMPT_WARNINGS = "prompt.warnings"  # on: `status --short` ends with a marker such as !2
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -56,19 +57,21 @@ def _weekday(value: str) -> str:
     raise InvalidInput("week_start", messages.WEEK_START)
 
 
-def whole_number(key: str, highest: int) -> Callable[[str], int]:
-    """A parser for whole numbers from 0 to `highest`, naming `key` and the range in its error."""
+def whole_number(key: str, highest: int, lowest: int = 0) -> Callable[[str], int]:
+    """A parser for whole numbers from `lowest` to `highest`, naming `key` and the range in its error."""
 
     def parse(value: str) -> int:
         text = value.strip()
         number = int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else -1
-        if not 0 <= number <= highest:
-            raise InvalidInput(key, messages.whole_number(0, highest))
+        if not lowest <= number <= highest:
+            raise InvalidInput(key, messages.whole_number(lowest, highest))
         return number
 
     return parse
 
 
+UNLOCK_MINUTES = 15  # store/unlocked.py DEFAULT_MINUTES, which cannot import core
+UNLOCK_MINUTES_MAX = 24 * 60
 POINTS_MAX = 1000  # points for one behaviour: more than any reward needs, small enough for any JSON tool
 
 
@@ -85,6 +88,26 @@ def _weekly_goal(value: str) -> int:
     if not 0 <= number <= 50:
         raise InvalidInput("meetings.weekly_goal", messages.WEEKLY_GOAL)
     return number
+
+
+ON = ("on", "yes", "true", "1")
+OFF = ("off", "no", "false", "0")
+
+
+def _on_off(key: str) -> Callable[[str], str]:
+    """A parser for an on/off setting: on, yes, true, 1 (or off, no, false, 0), stored as "on"
+    or "off" (a string: `stored_value` takes no booleans, which a hand-edited file could hold
+    for any setting)."""
+
+    def parse(value: str) -> str:
+        text = value.strip().lower()
+        if text in ON:
+            return "on"
+        if text in OFF:
+            return "off"
+        raise InvalidInput(key, messages.ON_OFF)
+
+    return parse
 
 
 SETTINGS: dict[str, Setting] = {
@@ -113,8 +136,49 @@ SETTINGS: dict[str, Setting] = {
         Setting("theme", "Dashboard theme (the last one picked with ctrl+p is kept).", "", _theme),
         Setting("backups.daily", "Daily backups to keep (0: no daily backups).", 7, whole_number("backups.daily", 365)),
         Setting("backups.weekly", "Weekly backups kept beyond the daily ones.", 4, whole_number("backups.weekly", 520)),
+        Setting(
+            PROMPT_WARNINGS,
+            "Show a marker such as !2 (two signs worth noticing) on the shell prompt line: on or off.",
+            "off",
+            _on_off(PROMPT_WARNINGS),
+        ),
+        Setting(
+            "unlock.minutes",
+            "Minutes an encrypted file stays unlocked while unused, once its passphrase was typed.",
+            UNLOCK_MINUTES,
+            whole_number("unlock.minutes", UNLOCK_MINUTES_MAX, 1),
+        ),
     )
 }
+
+
+# The words each kind of reminder shows by default (core/reminders.py NEUTRAL_TEXT): neutral,
+# so a lock screen does not say what the app is for. Kept here so reading settings does not
+# load the reminders' code.
+REMINDER_TEXT_DEFAULTS: dict[str, str] = {
+    "checkin": "Time for your daily note",
+    "pledge": "Time for your morning note",
+    "review": "Time for your evening note",
+    "care": "Time for your daily routine",  # never an item's name: that is a care detail
+}
+
+
+def _reminder_text(kind: str) -> Callable[[str], str]:
+    key = f"remind.text.{kind}"
+
+    def parse(value: str) -> str:
+        from recovery_tui.core.reminders import clean_text
+
+        return clean_text(value, key)
+
+    return parse
+
+
+SETTINGS.update(
+    (key, Setting(key, f"Words a {kind} reminder shows.", text, _reminder_text(kind)))
+    for kind, text in REMINDER_TEXT_DEFAULTS.items()
+    for key in (f"remind.text.{kind}",)
+)
 
 
 def parse_setting(key: str, value: str) -> Any:
@@ -141,6 +205,17 @@ def stored_value(key: str, stored: dict[str, Any]) -> Any:
     except InvalidInput:
         return setting.default
     return value if parsed == value else setting.default
+
+
+def week_start_index(stored: dict[str, Any]) -> int:
+    """The first weekday of the week from stored settings (0 Monday ... 6 Sunday)."""
+    name = stored_value("week_start", stored)
+    return WEEKDAYS.index(name) if name in WEEKDAYS else 0
+
+
+def is_on(key: str, stored: dict[str, Any]) -> bool:
+    """True when an on/off setting (`_on_off`) is on, from stored settings."""
+    return bool(stored_value(key, stored) == "on")
 
 
 def with_defaults(stored: dict[str, Any]) -> dict[str, Any]:

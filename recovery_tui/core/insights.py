@@ -15,10 +15,16 @@ returns an `Insights` value with:
 - early-warning notes: observations stated with their numbers, never a diagnosis;
 - acute signals, which come before the notes: cravings of 8+ on three of the last seven days,
   a restart (relapse) in the last seven days, HALT states piling up in the last seven days,
-  and several days without a check-in after a steady habit. `current_warnings` is the one
-  function that decides them (acute first, then the pattern notes), for insights here and
-  for any other screen that shows warnings. The acute signals look at the days up to `now`
-  whatever the period, so the service reads the last few weeks even for a shorter period.
+  several days without a check-in after a steady habit, and a rising trigger (one that came
+  up clearly more in the last seven days than in an average week of the four before).
+  `current_warnings` is the one function that decides them (acute first, then the pattern
+  notes), for insights here and for every other screen that shows warnings (the dashboard's
+  Today panel, `recover status`, SOS, the prompt marker): given no pattern notes it adds the
+  one that makes sense at a glance, the weekly mean craving rising (over the last
+  GLANCE_WEEKS weeks). The acute signals look at the days up to `now` whatever the period,
+  so the service reads the last few weeks even for a shorter period. `warnings_from_stored`
+  is the same decision from stored records decoded into two small Structs (StoredCraving,
+  StoredTrigger), the one reading the services and the prompt line's fast path share.
 
 Every function is one pass (or a few) over its input, so ten years of data stays fast.
 The text of the notes is written here, next to the numbers it quotes, in the plain and
@@ -34,8 +40,12 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from recovery_tui import wording
+from recovery_tui.core.pledges import days_pledged
 from recovery_tui.core.records import iso
-from recovery_tui.core.triggers import HALT, Trigger, normalise
+from recovery_tui.core.triggers import HALT, Halt, Trigger, normalise
+
+if TYPE_CHECKING:
+    from recovery_tui.core.counters import Counter
 from recovery_tui.core.words import counted
 
 if TYPE_CHECKING:  # set by services/insights.py; core/care.py is not needed to draw the dashboard
@@ -55,8 +65,15 @@ PAUSE_MIN_DAYS = 4  # the last check-in this many days ago or more (and at most 
 PAUSE_MAX_DAYS = 14
 STEADY_WINDOW = 14  # ... after check-ins on STEADY_MIN of the STEADY_WINDOW days up to it
 STEADY_MIN = 10
-LOOKBACK_DAYS = PAUSE_MAX_DAYS + STEADY_WINDOW  # how far back the acute signals ever look
-ACUTE_KINDS = ("restart_recent", "cravings_high", "halt_piling", "checkins_paused")
+RISING_MIN = 3  # a trigger that came up at least this often in the last seven days ...
+RISING_FACTOR = 2  # ... and at least this many times as often as in an average week ...
+RISING_BASELINE_WEEKS = 4  # ... of the four weeks before (when anything was logged then) is rising
+RISING_LIMIT = 2  # at most this many rising triggers are named
+GLANCE_WEEKS = 8  # the weekly craving trend other screens see spans this many weeks
+LOOKBACK_DAYS = max(PAUSE_MAX_DAYS + STEADY_WINDOW, 7 * GLANCE_WEEKS)  # how far back warnings read check-ins
+TRIGGER_LOOKBACK_DAYS = ACUTE_DAYS + 7 * RISING_BASELINE_WEEKS  # ... and triggers
+PROMPT_MARKER = "!{count}"  # `status --short` with prompt.warnings on: how many signs hold now
+ACUTE_KINDS = ("restart_recent", "cravings_high", "halt_piling", "checkins_paused", "trigger_rising")
 
 
 class CravingPoint(msgspec.Struct, frozen=True):
@@ -67,6 +84,34 @@ class CravingPoint(msgspec.Struct, frozen=True):
     craving: int
     difficulty: int | None = None
     confidence: int | None = None
+
+
+class StoredCraving(msgspec.Struct, frozen=True, gc=False):
+    """The two fields of a stored check-in record the warnings read, for decoding a whole
+    check-ins table straight into them (the prompt line's fast path); other fields are skipped."""
+
+    date: date
+    craving: int
+
+    def point(self) -> CravingPoint:
+        """As the maths takes it."""
+        return CravingPoint(self.date, self.craving)
+
+
+class StoredTrigger(msgspec.Struct, frozen=True, gc=False):
+    """The fields of a stored trigger record the warnings read (as StoredCraving), so a whole
+    table decodes without building and checking every Trigger; `trigger()` makes the few
+    recent ones into Triggers."""
+
+    id: str
+    at: datetime
+    what: str
+    halt: tuple[Halt, ...] = ()
+    intensity: int | None = None
+
+    def trigger(self) -> Trigger:
+        """As the maths takes it."""
+        return Trigger(id=self.id, at=self.at, what=self.what, halt=self.halt, intensity=self.intensity)
 
 
 class SkillPoint(msgspec.Struct, frozen=True):
@@ -131,11 +176,22 @@ class WeekCraving(msgspec.Struct, frozen=True):
 
 
 class Note(msgspec.Struct, frozen=True):
-    """An early-warning observation: a kind, a sentence with its numbers, and the numbers."""
+    """An early-warning observation: a kind, a sentence with its numbers, and the numbers.
+
+    `brief` is the same sign in a few words, for one row of a small panel ("" when there is
+    none; `short` then falls back to the text). Text and brief may quote stored text (a
+    trigger's or counter's name): show them through safetext.
+    """
 
     kind: str
     text: str
     numbers: dict[str, Any] = msgspec.field(default_factory=dict)
+    brief: str = ""
+
+    @property
+    def short(self) -> str:
+        """The brief form, or the whole sentence when there is no brief one."""
+        return self.brief or self.text
 
     @property
     def acute(self) -> bool:
@@ -143,7 +199,7 @@ class Note(msgspec.Struct, frozen=True):
         return self.kind in ACUTE_KINDS
 
     def help(self, *, dashboard: bool = False) -> str | None:
-        """Where to find help, in the words of the CLI or of the dashboard (None for pattern notes)."""
+        """Where to find help, in the words of the CLI or of the dashboard (None for most pattern notes)."""
         table = wording.WARNING_HELP_DASHBOARD if dashboard else wording.WARNING_HELP_CLI
         return table.get(self.kind)
 
@@ -198,6 +254,14 @@ class Insights(msgspec.Struct, frozen=True):
     mean_difficulty: float | None = None
     difficulty_answers: int = 0
     care: tuple[ItemAdherence, ...] = ()  # the care plan's weeks in the period (services/care.py)
+    pledge_days: int = 0  # days of the period with a morning pledge
+
+    @property
+    def pledge_line(self) -> str | None:
+        """'12 days began with a pledge.' (None when none did: nothing is said about it)."""
+        if not self.pledge_days:
+            return None
+        return f"{counted(self.pledge_days, 'day')} began with a pledge."
 
     @property
     def warnings(self) -> list[Note]:
@@ -269,6 +333,7 @@ class Insights(msgspec.Struct, frozen=True):
                 {"week": w.week.isoformat(), "mean": w.mean, "checkins": w.checkins} for w in self.weekly_confidence
             ],
             "difficulty": {"mean": self.mean_difficulty, "checkins": self.difficulty_answers},
+            "pledge_days": self.pledge_days,
             "warnings": [n.to_json() for n in self.warnings],
             "notes": [{"kind": n.kind, "text": n.text, "numbers": n.numbers} for n in self.notes],
             "care": [entry.to_json() for entry in self.care],
@@ -459,7 +524,13 @@ def craving_rise_note(weeks: Sequence[WeekCraving], today: date, week_start: int
         f"Your weekly mean craving rose {counted(rises, 'week')} running, from {_fmt(run[0])} to {_fmt(run[-1])} "
         f"({', '.join(_fmt(m) for m in run)}; weeks from {weeks[start].week:%d %b})."
     )
-    return Note("craving_rising", text, {"weeks": rises, "means": run, "from_week": weeks[start].week.isoformat()})
+    brief = wording.WARNING_BRIEF["craving_rising"].format(weeks=rises, first=_fmt(run[0]), last=_fmt(run[-1]))
+    return Note(
+        "craving_rising",
+        text,
+        {"weeks": rises, "means": run, "from_week": weeks[start].week.isoformat()},
+        brief,
+    )
 
 
 def _span_words(span: timedelta) -> str:
@@ -547,10 +618,15 @@ def restart_signal(restarts: Iterable[Restart], now: datetime) -> Note | None:
     if len(recent) > 1:
         when = f"{counted(len(recent), 'time')} in the last 7 days, the latest {when}"
     text = wording.WARNING_TEXT["restart_recent"].format(names=_names(names), when=when)
+    if len(recent) > 1:
+        brief = wording.WARNING_BRIEF["restarts_recent"].format(count=len(recent))
+    else:
+        brief = wording.WARNING_BRIEF["restart_recent"].format(when=_ago((today - latest.at.date()).days))
     return Note(
         "restart_recent",
         text,
         {"restarts": len(recent), "counters": names, "latest": iso(latest.at)},
+        brief,
     )
 
 
@@ -574,6 +650,7 @@ def craving_signal(cravings: Iterable[CravingPoint], triggers: Iterable[Trigger]
         "cravings_high",
         text,
         {"days": len(highest), "highest": top, "dates": [d.isoformat() for d in sorted(highest)]},
+        wording.WARNING_BRIEF["cravings_high"].format(days=len(highest), highest=top),
     )
 
 
@@ -589,7 +666,8 @@ def halt_signal(triggers: Iterable[Trigger], now: datetime) -> Note | None:
     most = max(counts.values())
     states = " and ".join(state for state in HALT if counts[state] == most)
     text = wording.WARNING_TEXT["halt_piling"].format(count=len(stacked), total=len(week), states=states)
-    return Note("halt_piling", text, {"stacked": len(stacked), "triggers": len(week), "states": counts})
+    brief = wording.WARNING_BRIEF["halt_piling"].format(count=len(stacked), total=len(week))
+    return Note("halt_piling", text, {"stacked": len(stacked), "triggers": len(week), "states": counts}, brief)
 
 
 def pause_signal(cravings: Iterable[CravingPoint], now: datetime) -> Note | None:
@@ -607,7 +685,65 @@ def pause_signal(cravings: Iterable[CravingPoint], now: datetime) -> Note | None
     if steady < STEADY_MIN:
         return None
     text = wording.WARNING_TEXT["checkins_paused"].format(days=gap, steady=steady)
-    return Note("checkins_paused", text, {"days": gap, "last": last.isoformat(), "steady_days": steady})
+    brief = wording.WARNING_BRIEF["checkins_paused"].format(days=gap)
+    return Note("checkins_paused", text, {"days": gap, "last": last.isoformat(), "steady_days": steady}, brief)
+
+
+def rising_trigger_signals(triggers: Iterable[Trigger], now: datetime) -> list[Note]:
+    """Triggers that came up clearly more in the last seven days than in the weeks before.
+
+    A trigger is rising when it came up RISING_MIN times or more in the last seven days, and
+    at least RISING_FACTOR times as often as in an average week of the RISING_BASELINE_WEEKS
+    weeks before (a trigger new in the last seven days counts, if anything at all was logged
+    in those weeks: without them there is nothing to compare with). The RISING_LIMIT that came
+    up most are named, each in its own note, with both counts.
+    """
+    today = now.date()
+    first = today - timedelta(days=ACUTE_DAYS - 1)
+    baseline_first = first - timedelta(weeks=RISING_BASELINE_WEEKS)
+    recent: dict[str, list[Any]] = {}  # key -> [label, count, last]
+    before: dict[str, int] = {}
+    logged_before = False
+    for t in triggers:
+        day = t.at.date()
+        if t.at > now or day < baseline_first:
+            continue
+        if day < first:
+            logged_before = True
+            before[t.key] = before.get(t.key, 0) + 1
+            continue
+        g = recent.get(t.key)
+        if g is None:
+            g = recent[t.key] = [t.what, 0, t.at]
+        g[1] += 1
+        if t.at >= g[2]:
+            g[0], g[2] = t.what, t.at
+    if not logged_before:
+        return []
+    rising = [
+        (count, before.get(key, 0), label)
+        for key, (label, count, _last) in recent.items()
+        if count >= RISING_MIN and count * RISING_BASELINE_WEEKS >= RISING_FACTOR * before.get(key, 0)
+    ]
+    rising.sort(key=lambda r: (-r[0], r[1], r[2].casefold()))
+    notes = []
+    for count, was, name in rising[:RISING_LIMIT]:
+        text = wording.WARNING_TEXT["trigger_rising"].format(
+            name=name, times=counted(count, "time"), before=was or "none", weeks=RISING_BASELINE_WEEKS
+        )
+        numbers = {"trigger": name, "last_7_days": count, "weeks_before": RISING_BASELINE_WEEKS, "before": was}
+        brief = wording.WARNING_BRIEF["trigger_rising"].format(name=name, count=count)
+        notes.append(Note("trigger_rising", text, numbers, brief))
+    return notes
+
+
+def glance_notes(cravings: Iterable[CravingPoint], now: datetime, week_start: int = 0) -> list[Note]:
+    """The slower pattern notes that make sense at a glance: the weekly mean craving rising,
+    over the last GLANCE_WEEKS weeks (this week included)."""
+    today = now.date()
+    first = week_of(today, week_start) - timedelta(weeks=GLANCE_WEEKS - 1)
+    note = craving_rise_note(weekly_craving(cravings, first, today, week_start), today, week_start)
+    return [] if note is None else [note]
 
 
 def current_warnings(
@@ -616,21 +752,24 @@ def current_warnings(
     cravings: Sequence[CravingPoint],
     triggers: Sequence[Trigger],
     restarts: Sequence[Restart],
-    notes: Sequence[Note] = (),
+    notes: Sequence[Note] | None = None,
+    week_start: int = 0,
 ) -> list[Note]:
-    """The warnings that hold now: acute signals first, then the slower pattern notes given.
+    """The warnings that hold now: acute signals first, then the slower pattern notes.
 
     The acute signals use only the last days up to `now` (at most LOOKBACK_DAYS): a restart in
     the last seven days, cravings of 8+ on three of them, HALT states piling up, several days
-    without a check-in after a steady habit. Each is an observation with its numbers and a
-    pointer to help (`Note.help`), never a diagnosis.
+    without a check-in after a steady habit, a rising trigger. Each is an observation with its
+    numbers, never a diagnosis; `Note.help` says where help is.
 
     Args:
         now: the current time.
         cravings: one point per check-in (at least those of the last LOOKBACK_DAYS days).
-        triggers: trigger entries (at least those of the last seven days).
+        triggers: trigger entries (at least those of the last TRIGGER_LOOKBACK_DAYS days).
         restarts: counter restarts (at least those of the last seven days).
-        notes: pattern notes of the period (craving rising, triggers doubled, HALT before use).
+        notes: pattern notes of a period (insights: craving rising, triggers doubled, HALT
+            before use); None for the ones that make sense at a glance (`glance_notes`).
+        week_start: first day of the week (0 Monday ... 6 Sunday), for the weekly craving.
     """
     acute = [
         restart_signal(restarts, now),
@@ -638,7 +777,54 @@ def current_warnings(
         halt_signal(triggers, now),
         pause_signal(cravings, now),
     ]
-    return [note for note in acute if note is not None] + list(notes)
+    found = [note for note in acute if note is not None] + rising_trigger_signals(triggers, now)
+    return found + list(glance_notes(cravings, now, week_start) if notes is None else notes)
+
+
+def restarts_of(counters: Iterable[Counter]) -> list[Restart]:
+    """Every restart (relapse) of the given counters, oldest first."""
+    found = [Restart(c.name, event.at) for c in counters for event in c.events if event.kind == "relapse"]
+    return sorted(found, key=lambda r: r.at)
+
+
+def warnings_from_stored(
+    *,
+    now: datetime,
+    checkins: Iterable[StoredCraving],
+    triggers: Iterable[StoredTrigger],
+    counters: Iterable[Counter],
+    week_start: int = 0,
+) -> list[Note]:
+    """`current_warnings` (with the at-a-glance pattern notes) from stored check-ins and
+    triggers decoded into StoredCraving and StoredTrigger (Store.decoded, or the prompt line's
+    own reading): only those of the last weeks the signs look at become values, so a caller
+    may pass whole tables.
+
+    Args:
+        now: the current time.
+        checkins: every stored check-in (or at least the last LOOKBACK_DAYS days').
+        triggers: every stored trigger (or at least the last TRIGGER_LOOKBACK_DAYS days').
+        counters: the counters in use (their restarts count).
+        week_start: first day of the week (0 Monday ... 6 Sunday).
+    """
+    first_day = now.date() - timedelta(days=LOOKBACK_DAYS)
+    earliest = now - timedelta(days=TRIGGER_LOOKBACK_DAYS + 1)
+    return current_warnings(
+        now=now,
+        cravings=[c.point() for c in checkins if c.date >= first_day],
+        triggers=[t.trigger() for t in triggers if t.at >= earliest],
+        restarts=restarts_of(counters),
+        week_start=week_start,
+    )
+
+
+def with_marker(line: str, count: int) -> str:
+    """The prompt line (`status --short`) with the warning marker: `alcohol 142d · !2`, or the
+    line unchanged when no warning holds. The marker is a character, not a colour."""
+    if not count:
+        return line
+    marker = PROMPT_MARKER.format(count=count)
+    return f"{line} · {marker}" if line else marker
 
 
 # -- everything at once -----------------------------------------------------------------------
@@ -652,6 +838,7 @@ def compute(
     week_start: int = 0,
     top_limit: int = 10,
     restarts: Sequence[Restart] = (),
+    pledged: Iterable[date] = (),
 ) -> Insights:
     """All insights for the period [since, now] (see the module docstring).
 
@@ -664,6 +851,7 @@ def compute(
         week_start: first day of the week, 0 Monday ... 6 Sunday.
         top_limit: how many top triggers to keep.
         restarts: counter restarts, for the acute signals (the last seven days matter).
+        pledged: the days with a morning pledge (those in the period are counted).
     """
     span = now - since
     previous_start = since - span
@@ -687,6 +875,8 @@ def compute(
     warnings = current_warnings(now=now, cravings=cravings, triggers=triggers, restarts=restarts, notes=notes)
     acute = [note for note in warnings if note.acute]
     difficulty, answered = mean_difficulty(checkins)
+    rising = {normalise(n.numbers["trigger"]) for n in acute if n.kind == "trigger_rising"}
+    notes = [n for n in notes if not (n.kind == "trigger_doubled" and normalise(n.numbers["trigger"]) in rising)]
     return Insights(
         since=since,
         until=now,
@@ -705,6 +895,7 @@ def compute(
         weekly_confidence=weekly_confidence(checkins, first, last, week_start),
         mean_difficulty=difficulty,
         difficulty_answers=answered,
+        pledge_days=days_pledged(pledged, first, last),
     )
 
 

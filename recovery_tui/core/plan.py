@@ -3,8 +3,10 @@ hand-logged successes and misses, and the pure arithmetic that turns marks into 
 
 A behaviour's successes and misses ("marks") come from the logs: a built-in source reads the
 records recover already keeps (check-ins, counters, skill sessions, meetings, triggers), a
-hand-logged behaviour reads its `plan_logs`. Points are derived from the marks every time and
-never stored, so removing a log takes its points back.
+hand-logged behaviour reads its `plan_logs`, and a behaviour of source 'care' reads the care
+log of the care-plan item its `plan_care_links` record names (`care_mark`: taken, attended
+and a negative test are successes, missed is a miss, a positive test is neither). Points are
+derived from the marks every time and never stored, so removing a log takes its points back.
 
 Escalating schedule (as in voucher-based contingency management): a success earns
 `points + step x k`, at most `cap`, where k counts the successes in a row before it:
@@ -38,6 +40,10 @@ from recovery_tui.errors import InvalidInput
 NAME_MAX = 60
 LOGGED = "logged"
 """The source of a behaviour the person logs by hand."""
+CARE = "care"
+"""The source of a behaviour that counts a care-plan item's logs (plan_care_links names the item)."""
+CARE_SUCCESSES = frozenset({"taken", "attended", "negative"})
+CARE_MISSES = frozenset({"missed"})
 
 Every = Literal["day", "week"]
 LogOutcome = Literal["done", "missed"]
@@ -59,7 +65,8 @@ class PlanBehaviour(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
         str,
         msgspec.Meta(
             pattern="^[a-z][a-z_]{0,31}$",
-            description="Where its successes come from: 'logged' (logged by hand) or a built-in source "
+            description="Where its successes come from: 'logged' (logged by hand), 'care' (a care-plan "
+            "item's logs, named in plan_care_links) or a built-in source "
             "(checkin, sober_day, skill_session, meeting, helper_role, urge_resisted).",
         ),
     ]
@@ -90,6 +97,34 @@ class PlanBehaviour(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     ] = None
     created_at: CreatedAt | UnsetType = UNSET
     updated_at: UpdatedAt | UnsetType = UNSET
+
+
+class PlanCareLink(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """Which care-plan item a behaviour of the contingency plan (source 'care') counts: its
+    care logs are the behaviour's successes and misses. Kept beside the behaviour so the
+    behaviours' records stay as they were."""
+
+    id: RecordId
+    behaviour_id: Annotated[
+        str, msgspec.Meta(min_length=1, max_length=64, description="The id of the behaviour (plan_behaviours).")
+    ]
+    item_id: Annotated[
+        str, msgspec.Meta(min_length=1, max_length=64, description="The id of the care item (care_items).")
+    ]
+    created_at: CreatedAt | UnsetType = UNSET
+    updated_at: UpdatedAt | UnsetType = UNSET
+
+
+def care_mark(status: str) -> bool | None:
+    """A care log's status as a mark: True a success (taken, attended, a negative test), False
+    a miss (missed), None neither: a positive test is an honest result, not a miss, so it never
+    resets the step by itself (a whole period without a success still does, when the behaviour
+    has a period)."""
+    if status in CARE_SUCCESSES:
+        return True
+    if status in CARE_MISSES:
+        return False
+    return None
 
 
 class PlanLog(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

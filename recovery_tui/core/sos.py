@@ -1,5 +1,6 @@
 """What the SOS screen shows, computed from plain data: the person's top triggers with what
-worked against them, and the whole SOS plan as one value both the CLI and dashboard render.
+worked against them, and the whole SOS plan as one value both the CLI and dashboard render
+(with the current warnings, core/insights.py, which come right after the crisis lines).
 
 A trigger's "what worked" is the coping written on entries of that trigger whose outcome is
 `resisted`, most used first. Triggers are grouped by their `what` text, case and spacing
@@ -17,6 +18,7 @@ from recovery_tui.core.aid import AidMessage
 from recovery_tui.core.aid import as_json as aid_json
 from recovery_tui.core.contacts import Contact
 from recovery_tui.core.crisis import CountryChoice, CrisisLine
+from recovery_tui.core.insights import Note
 from recovery_tui.core.reasons import Reason
 
 
@@ -89,6 +91,7 @@ class SosPlan(msgspec.Struct, frozen=True):
     next_up: tuple[Contact, datetime] | None = None  # when nobody is reachable now
     locked: bool = False  # an encrypted file not unlocked: only crisis lines (issue 16)
     reasons: tuple[Reason, ...] = ()  # the person's own reasons, shown after the contacts
+    warnings: tuple[Note, ...] = ()  # the signs worth noticing now, shown right after the crisis lines (issue 19)
 
     def to_json(self) -> dict[str, Any]:
         """A plain dict for `--json` output."""
@@ -111,4 +114,5 @@ class SosPlan(msgspec.Struct, frozen=True):
             "triggers": [t.to_json() for t in self.triggers],
             "data_problem": self.data_problem,
             "locked": self.locked,
+            "warnings": [n.to_json() for n in self.warnings],
         }

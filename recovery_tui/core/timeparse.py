@@ -112,6 +112,15 @@ def _clock(text: str, field: str) -> time:
     return time(hour, minute)
 
 
+def parse_clock(text: str, field: str = "time") -> time:
+    """A time of day typed as HH:MM (00:00 to 23:59), as a reminder's time.
+
+    Raises:
+        InvalidInput: naming `field` and the form accepted.
+    """
+    return _clock(text, field)
+
+
 def parse_time(text: str, now: datetime, *, field: str = "time", allow_future: bool = False) -> datetime:
     """Parse a point in time typed by a person.
 

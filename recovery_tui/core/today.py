@@ -1,4 +1,4 @@
-"""The day at a glance: check-ins, journal entries, triggers and skill sessions of one day.
+"""The day at a glance: check-ins, journal entries, triggers, skill sessions and the pledge of one day.
 
 Triggers and skill sessions are declared by their own areas (core/triggers.py Trigger,
 core/skills.py SkillSession, which validate them); here a day's few records are read into small
@@ -15,6 +15,7 @@ import msgspec
 
 from recovery_tui.core.checkin import CheckIn
 from recovery_tui.core.journal import JournalEntry
+from recovery_tui.core.pledges import Pledge
 from recovery_tui.core.records import to_json
 
 
@@ -53,6 +54,7 @@ class Today(msgspec.Struct, frozen=True):
     journal: tuple[JournalEntry, ...]
     triggers: tuple[TriggerBrief, ...]
     skills: tuple[SkillBrief, ...]
+    pledge: Pledge | None = None
 
     @property
     def checkin(self) -> CheckIn | None:
@@ -67,6 +69,7 @@ class Today(msgspec.Struct, frozen=True):
             "journal": [to_json(e) for e in self.journal],
             "triggers": [to_json(t) for t in self.triggers],
             "skill_sessions": [to_json(s) for s in self.skills],
+            "pledge": to_json(self.pledge) if self.pledge else None,
         }
 
 

@@ -15,6 +15,7 @@ from recovery_tui.errors import InvalidInput
 from recovery_tui.store import Store, country_file
 
 CONFIG = "config"
+CONFIG_TIMES = "config_times"
 COUNTRY = "country"
 
 
@@ -36,9 +37,18 @@ def set_value(store: Store, key: str, value: str) -> Any:
         values = store.meta(CONFIG)
         values[key] = parsed
         store.set_meta(CONFIG, values)
+        _stamp(store, key)
         if key == COUNTRY:
             country_file.write(store.path, parsed)
     return parsed
+
+
+def _stamp(store: Store, key: str) -> None:
+    """Remember when `key` was set or unset (meta `config_times`), so that merging two copies of
+    the file keeps the later choice for each setting (core/merge.py)."""
+    times = store.meta(CONFIG_TIMES)
+    times[key] = store.clock().isoformat(timespec="seconds")
+    store.set_meta(CONFIG_TIMES, times)
 
 
 def unset(store: Store, key: str) -> None:
@@ -49,6 +59,7 @@ def unset(store: Store, key: str) -> None:
         values = store.meta(CONFIG)
         values.pop(key, None)
         store.set_meta(CONFIG, values)
+        _stamp(store, key)
         if key == COUNTRY:
             country_file.write(store.path, None)
 

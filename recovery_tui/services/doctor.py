@@ -13,7 +13,9 @@ Checks, each giving a Finding in plain words:
   an OS lock on it, freed when a process ends, so it cannot go stale);
 - temp files a killed write or conversion left behind (store/owned.py names them all; they
   may hold plaintext), listed by name;
-- backups present and loadable.
+- backups present and loadable;
+- conflict copies a folder-sync engine left beside the file (store/conflicts.py), each with
+  the `recover merge` command that merges it.
 
 `repair` fixes permissions of files recover made (never following a link), removes leftover
 temp files and, when the data file does not load
@@ -328,7 +330,7 @@ def _check_backups(store: Store, report: Report) -> None:
             NOTE,
             "backups",
             f"{counted(len(aside), 'earlier file')} {noun(len(aside), 'is', 'are')} kept aside in backups/"
-            " (from restores or repairs).",
+            " (from restores, repairs or merges).",
         )
     if not usable:
         report.add(
@@ -379,6 +381,20 @@ def _check_backups(store: Store, report: Report) -> None:
         )
 
 
+def _check_conflict_copies(store: Store, report: Report) -> None:
+    import shlex
+
+    from recovery_tui.store.conflicts import conflict_copies
+
+    for copy in conflict_copies(store.path):
+        report.add(
+            NOTE,
+            "conflict copy",
+            f"{copy.name} looks like a {copy.engine} conflict copy: two devices changed the file while apart.",
+            f"recover merge {shlex.quote(str(copy.path))}  (merges it record by record, then keeps it in backups/)",
+        )
+
+
 def diagnose(store: Store) -> Report:
     """Run every check on `store`'s file and return the findings (changes nothing)."""
     report = Report(store.path)
@@ -388,6 +404,7 @@ def diagnose(store: Store) -> Report:
     _check_permissions(store, report)
     _check_lock_and_temp(store, report)
     _check_backups(store, report)
+    _check_conflict_copies(store, report)
     return report
 
 

@@ -36,6 +36,7 @@ from typing import Any
 import msgspec
 
 from recovery_tui import messages
+from recovery_tui.core.merge import UNIQUE_NAMES, builtin_names, free_name, name_key
 from recovery_tui.core.words import counted, noun
 from recovery_tui.errors import InvalidInput, ValidationError
 from recovery_tui.store import Store, crypto, migrations, schemas
@@ -43,19 +44,6 @@ from recovery_tui.store import Store, crypto, migrations, schemas
 Tables = dict[str, dict[str, Any]]
 _SHOWN_ERRORS = 3
 MAX_IMPORT_BYTES = 256 * 1024 * 1024  # 30 years of daily use is about 25 MB
-
-# Tables whose records have unique names (case-insensitive): the field, and how a taken name
-# is changed (a template name may only hold a-z, 0-9, '-' and '_').
-UNIQUE_NAMES: dict[str, str] = {
-    "counters": "name",
-    "contacts": "name",
-    "rewards": "name",
-    "plan_behaviours": "name",
-    "skills": "name",
-    "journal_templates": "name",
-}
-_NAME_LIMIT = {"journal_templates": 30}
-_DEFAULT_NAME_LIMIT = 60
 
 
 class ImportReport(msgspec.Struct):
@@ -92,12 +80,20 @@ class ImportReport(msgspec.Struct):
         }
 
 
-def _read_bytes(path: Path) -> bytes:
-    """The bytes of a regular file of at most MAX_IMPORT_BYTES, refusing anything else at once."""
+def _read_bytes(path: Path, *, follow_links: bool = True) -> bytes:
+    """The bytes of a regular file of at most MAX_IMPORT_BYTES, refusing anything else at once
+    (and a symbolic link, unless `follow_links`)."""
     limit = f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB"
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    if not follow_links:
+        if path.is_symlink():
+            raise InvalidInput("file", messages.symlink_refused(path))
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(path, flags)
     except OSError as exc:
+        if not follow_links and path.is_symlink():
+            raise InvalidInput("file", messages.symlink_refused(path)) from None
         raise InvalidInput("file", messages.cannot_read(path, exc.strerror or exc)) from None
     try:
         info = os.fstat(fd)
@@ -120,14 +116,20 @@ def _read_bytes(path: Path) -> bytes:
         os.close(fd)
 
 
-def read_source(store: Store, path: Path, now: datetime) -> Tables:
+def read_source(
+    store: Store, path: Path, now: datetime, *, follow_links: bool = True, purpose: str = "import"
+) -> Tables:
     """Read and check an export file's shape (decrypting an encrypted data file in memory).
 
+    Args:
+        purpose: `import`, or `merge`: only a recover data file (a schema version in its meta
+            table, or the prototype's file) is accepted, and the messages say merge.
+
     Raises:
-        InvalidInput: missing, not a regular file, too big, unreadable, not JSON, or not a
-            recover export.
+        InvalidInput: missing, not a regular file (or a symbolic link, unless `follow_links`),
+            too big, unreadable, not JSON, or not a recover export.
     """
-    raw = _read_bytes(path)
+    raw = _read_bytes(path, follow_links=follow_links)
     if crypto.is_sealed(raw):
         raw = store.storage.open_bytes(raw, where=path)
     try:
@@ -144,9 +146,11 @@ def read_source(store: Store, path: Path, now: datetime) -> Tables:
     if not all(isinstance(r, dict) for name, table in data.items() if name != "meta" for r in table.values()):
         raise InvalidInput("file", messages.not_an_export(path, "a table holds something other than records"))
     version = migrations.file_version(data)
+    if purpose == "merge" and (version < 0 or (version == 0 and not migrations.is_prototype(data))):
+        raise InvalidInput("file", messages.not_a_recover_file(path))
     if version < 0 or version > migrations.CURRENT_VERSION:
         raise InvalidInput(
-            "file", f"{path} was written by a newer recover (data version {version}); upgrade recover to import it."
+            "file", f"{path} was written by a newer recover (data version {version}); upgrade recover to {purpose} it."
         )
     tables: Tables = data
     if version < migrations.CURRENT_VERSION:
@@ -249,35 +253,6 @@ def merge_history(first: dict[str, Any], second: dict[str, Any]) -> dict[str, An
 BUILTIN = "built-in"  # the owner of a name a built-in skill or template has
 
 
-def _builtin_names(table: str) -> tuple[str, ...]:
-    """Names built into recover that records of `table` may not take (skills, templates)."""
-    if table == "skills":
-        from recovery_tui.core.skills import BUILTINS
-
-        return tuple(skill.name for skill in BUILTINS)
-    if table == "journal_templates":
-        from recovery_tui.core.templates import BUILTIN_NAMES
-
-        return BUILTIN_NAMES
-    return ()
-
-
-def _name_key(name: Any) -> str:
-    return " ".join(str(name).split()).casefold()
-
-
-def _free_name(table: str, name: str, taken: dict[str, str], own_id: str) -> str:
-    """`name (2)` (`name-2` for a template), or the next number free in `taken` (a name the
-    record `own_id` already has counts as free for it)."""
-    limit = _NAME_LIMIT.get(table, _DEFAULT_NAME_LIMIT)
-    for number in range(2, 10_000):
-        suffix = f"-{number}" if table == "journal_templates" else f" ({number})"
-        candidate = name[: limit - len(suffix)].rstrip() + suffix
-        if taken.get(_name_key(candidate), own_id) == own_id:
-            return candidate
-    raise InvalidInput("file", f"too many {table.replace('_', ' ')} are called '{name}'.")
-
-
 def _later(first: Any, second: Any) -> Any:
     """The later of two stored times (compared as instants)."""
     return second if _instant(second) > _instant(first) else first
@@ -298,11 +273,11 @@ class _Merge:
         self.by_id = {r["id"]: r for r in existing}
         self.field = UNIQUE_NAMES.get(table)
         self.names: dict[str, str] = {}  # name key -> id, ours and those added so far
-        for builtin in _builtin_names(table):
-            self.names[_name_key(builtin)] = BUILTIN
+        for builtin in builtin_names(table):
+            self.names[name_key(builtin)] = BUILTIN
         if self.field:
             for record in existing:
-                self.names.setdefault(_name_key(record[self.field]), record["id"])
+                self.names.setdefault(name_key(record[self.field]), record["id"])
         self.add: dict[str, dict[str, Any]] = {}
         self.replace: dict[str, dict[str, Any]] = {}
 
@@ -327,22 +302,22 @@ class _Merge:
         """The id of another record (or BUILTIN) that has `record`'s name, else None."""
         if not self.field:
             return None
-        owner = self.names.get(_name_key(record[self.field]))
+        owner = self.names.get(name_key(record[self.field]))
         return owner if owner not in (None, record["id"]) else None
 
     def _named(self, record: dict[str, Any]) -> dict[str, Any]:
         """`record`, renamed when its name is another record's."""
         if not self.field or self._owner(record) is None:
             return record
-        free = _free_name(self.table, str(record[self.field]), self.names, record["id"])
+        free = free_name(self.table, str(record[self.field]), self.names, record["id"])
         return {**record, self.field: free}
 
     def _store(self, incoming: dict[str, Any], ours: dict[str, Any] | None) -> None:
         record = self._named(incoming)
         if self.field:
-            if ours is not None and self.names.get(_name_key(ours[self.field])) == ours["id"]:
-                del self.names[_name_key(ours[self.field])]
-            self.names[_name_key(record[self.field])] = record["id"]
+            if ours is not None and self.names.get(name_key(ours[self.field])) == ours["id"]:
+                del self.names[name_key(ours[self.field])]
+            self.names[name_key(record[self.field])] = record["id"]
             if record[self.field] != incoming[self.field] and (ours is None or ours[self.field] != record[self.field]):
                 kind = self.table.replace("_", " ").removesuffix("s")
                 self.report.notes.append(
@@ -371,7 +346,7 @@ class _Merge:
                 self.report.unchanged += 1  # a built-in skill's settings: ours are kept
                 return
             if owner == BUILTIN and self.table == "skills" and incoming.get("builtin"):
-                self.names[_name_key(incoming["name"])] = incoming["id"]
+                self.names[name_key(incoming["name"])] = incoming["id"]
                 self._put(incoming)
                 return
             self._store(incoming, None)

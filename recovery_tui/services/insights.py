@@ -1,11 +1,14 @@
-"""Insights service: reads triggers, check-ins and skill sessions and runs core/insights.py;
+"""Insights service: reads triggers, check-ins, skill sessions and pledges and runs core/insights.py;
 adds the care plan's adherence for the period's weeks (services/care.py).
 
 Records are converted straight to the small values the maths needs (CravingPoint,
 SkillPoint, Restart), so this does not depend on the check-in and skill modules' own classes.
 Only the period is read (plus the previous period for the comparison notes), except that the
-acute signals always see the last few weeks (core.insights.LOOKBACK_DAYS) even for a shorter
-period: a few weeks of check-ins, one week of triggers and the small counters table.
+acute signals always see the last few weeks even for a shorter period: a few weeks of
+check-ins (core.insights.LOOKBACK_DAYS), five weeks of triggers (TRIGGER_LOOKBACK_DAYS) and
+the small counters table. `warnings`, for the screens that show the current warnings without
+the rest of insights (the dashboard's Today panel, status, SOS), decodes the check-ins and
+triggers into two small Structs (Store.decoded: no dict per record) and keeps those weeks.
 """
 
 from __future__ import annotations
@@ -14,21 +17,25 @@ from datetime import date, datetime, timedelta
 
 import msgspec
 
-from recovery_tui.core.config import WEEKDAYS
+from recovery_tui.core.config import week_start_index
 from recovery_tui.core.insights import (
-    ACUTE_DAYS,
     LOOKBACK_DAYS,
+    TRIGGER_LOOKBACK_DAYS,
     CravingPoint,
     Insights,
     Note,
     Restart,
     SkillPoint,
+    StoredCraving,
+    StoredTrigger,
     compute,
-    current_warnings,
+    restarts_of,
+    warnings_from_stored,
 )
 from recovery_tui.core.records import aware
 from recovery_tui.services import config as config_service
 from recovery_tui.services.care import weekly_adherence
+from recovery_tui.services.pledges import list_pledges
 from recovery_tui.services.triggers import triggers_between
 from recovery_tui.store import Store
 
@@ -66,36 +73,36 @@ def restarts(store: Store) -> list[Restart]:
     """Every restart (relapse) of every counter in use, oldest first."""
     from recovery_tui.services.counters import list_counters
 
-    found = [
-        Restart(counter.name, event.at)
-        for counter in list_counters(store)
-        for event in counter.events
-        if event.kind == "relapse"
-    ]
-    return sorted(found, key=lambda r: r.at)
+    return restarts_of(list_counters(store))
 
 
 def warnings(store: Store, *, now: datetime) -> list[Note]:
-    """The warnings that hold now (acute signals only; insights adds the period's pattern notes)."""
-    return current_warnings(
+    """The warnings that hold now: the acute signals, then the weekly craving rising (the
+    pattern note that makes sense at a glance; insights adds its period's own notes).
+
+    Reads the check-ins and triggers decoded into the few fields the signs need (only the
+    last weeks become values) and the counters."""
+    from recovery_tui.services.counters import list_counters
+
+    return warnings_from_stored(
         now=now,
-        cravings=craving_points(store, (now - timedelta(days=LOOKBACK_DAYS)).date()),
-        triggers=triggers_between(store, now - timedelta(days=ACUTE_DAYS + 1), now),
-        restarts=restarts(store),
+        checkins=store.decoded("checkins", StoredCraving),
+        triggers=store.decoded("triggers", StoredTrigger),
+        counters=list_counters(store),
+        week_start=week_start(store),
     )
 
 
 def week_start(store: Store) -> int:
     """The first weekday of the week from settings (0 Monday ... 6 Sunday)."""
-    name = str(config_service.load(store).get("week_start") or "monday")
-    return WEEKDAYS.index(name) if name in WEEKDAYS else 0
+    return week_start_index(store.meta(config_service.CONFIG))
 
 
 def compute_insights(store: Store, *, since: datetime, now: datetime, top_limit: int = 10) -> Insights:
     """Insights for the period from `since` to `now` (see core/insights.py), with the care
     plan's adherence for the weeks of the period."""
     earliest = since - (now - since)  # the previous period of equal length feeds the comparison notes
-    acute_since = now - timedelta(days=ACUTE_DAYS + 1)  # the acute signals look at the last week ...
+    acute_since = now - timedelta(days=TRIGGER_LOOKBACK_DAYS + 1)  # the acute signals look at five weeks ...
     lookback = (now - timedelta(days=LOOKBACK_DAYS)).date()  # ... and a few weeks of check-ins
     result = compute(
         triggers_between(store, min(earliest, acute_since), now),
@@ -106,6 +113,7 @@ def compute_insights(store: Store, *, since: datetime, now: datetime, top_limit:
         week_start=week_start(store),
         top_limit=top_limit,
         restarts=restarts(store),
+        pledged=[p.day for p in list_pledges(store, since=since.date(), until=now.date())],
     )
     weeks = min(max(1, -(-(now - since).days // 7)), CARE_WEEKS_MAX)
     return msgspec.structs.replace(result, care=tuple(weekly_adherence(store, now=now, weeks=weeks)))

@@ -7,7 +7,9 @@ plan), its default period, and how to read its marks (successes and misses) from
 new source (say care-plan items) is one more entry. Built-in sources are in every plan, with or
 without a stored record; a `plan_behaviours` record of a built-in source only holds its
 schedule (step, cap, period). Behaviours the person names have the source 'logged' and read
-their marks from `plan_logs`.
+their marks from `plan_logs`, or the source 'care' and read the care log of one care-plan item
+(`add_behaviour(care_item=...)`; a `plan_care_links` record names the item, so the behaviours'
+records keep their shape).
 
 Misses, per source (a miss resets the escalating step; see core/plan.py):
 - check-in days: a calendar day without a check-in (period: day);
@@ -15,14 +17,19 @@ Misses, per source (a miss resets the escalating step; see core/plan.py):
 - skill sessions, meetings, helper roles: a period without one, when a period is set;
 - resisted urges: a trigger that ended in use;
 - your own behaviours: a log with outcome 'missed', and a whole period without a success
-  when the behaviour has one (`every` day or week).
+  when the behaviour has one (`every` day or week);
+- care-plan behaviours: a care log marked missed, and a whole period without a success when
+  the behaviour has one. Successes are taken (medication), attended (appointment) and negative
+  (test). A positive test is neither a success nor a miss (core/plan.py `care_mark`): an honest
+  result never resets the step by itself. A behaviour whose care item was removed earns
+  nothing more (its logs went with the item).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import msgspec
 
@@ -30,13 +37,16 @@ from recovery_tui import messages
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.meetings import NOTE_MAX, clean_text
 from recovery_tui.core.plan import (
+    CARE,
     LOGGED,
     Every,
     Mark,
     PlanBehaviour,
+    PlanCareLink,
     PlanLog,
     Schedule,
     Tally,
+    care_mark,
     check_cap,
     check_points,
     clean_name,
@@ -52,8 +62,12 @@ from recovery_tui.services import counters as counter_service
 from recovery_tui.services import meetings as meeting_service
 from recovery_tui.store import Store
 
+if TYPE_CHECKING:
+    from recovery_tui.core.care import CareItem
+
 BEHAVIOURS = "plan_behaviours"
 LOGS = "plan_logs"
+LINKS = "plan_care_links"
 
 MarkReader = Callable[[Store, PlanBehaviour, datetime, bool], list[Mark]]
 """(store, behaviour, now, timed) -> its marks. Untimed (a flat rate: only the count matters)
@@ -140,6 +154,35 @@ def _logged_marks(store: Store, behaviour: PlanBehaviour, _now: datetime, _timed
     return [Mark(log.at, hit=log.outcome == "done") for log in logs_of(store, behaviour.id)]
 
 
+def care_item_of(store: Store, behaviour: PlanBehaviour) -> CareItem | None:
+    """The care-plan item a behaviour of source 'care' counts (None: not one, or the item was removed)."""
+    if behaviour.source != CARE or not behaviour.id:
+        return None
+    from recovery_tui.core.care import CareItem
+    from recovery_tui.services.care import ITEMS  # the care plan's code only where a behaviour counts it
+
+    for link in from_records(PlanCareLink, store.select_equal(LINKS, "behaviour_id", behaviour.id)):
+        found = store.select_equal(ITEMS, "id", link.item_id)
+        if found:
+            return from_record(CareItem, found[0])
+    return None
+
+
+def _care_marks(store: Store, behaviour: PlanBehaviour, now: datetime, _timed: bool) -> list[Mark]:
+    """The care item's logs up to now: taken, attended, negative a success, missed a miss (core/plan.py care_mark)."""
+    item = care_item_of(store, behaviour)
+    if item is None:
+        return []
+    from recovery_tui.services.care import list_care_logs
+
+    marks = []
+    for log in list_care_logs(store, item=item):
+        hit = care_mark(log.status)
+        if hit is not None and log.at <= now:
+            marks.append(Mark(log.at, hit=hit))
+    return marks
+
+
 SOURCES: dict[str, Source] = {
     "checkin": Source("check-in days", "your check-ins", "points.checkin", 1, "day", True, _checkin_marks),
     "sober_day": Source("sober days", "your counters", "points.sober_day", 1, "day", True, _sober_marks),
@@ -150,6 +193,7 @@ SOURCES: dict[str, Source] = {
     "helper_role": Source("helper roles", "your meeting log", "points.helper_role", 2, None, True, _helper_marks),
     "urge_resisted": Source("resisted urges", "your trigger log", None, 0, None, True, _urge_marks),
     LOGGED: Source("your own", "your own logs", None, 0, None, False, _logged_marks),
+    CARE: Source("from your care plan", "your care plan's log", None, 0, None, False, _care_marks),
 }
 """Every source of successes, built-ins in display order first."""
 
@@ -193,7 +237,7 @@ def behaviours(store: Store) -> list[PlanBehaviour]:
             record = PlanBehaviour("", source.label, key, None, 0, None, source.every)
         points = getattr(rates, key) if source.setting else (record.points or source.points)
         plan.append(msgspec.structs.replace(record, name=source.label, points=points))
-    own = [b for b in stored if b.source == LOGGED]
+    own = [b for b in stored if b.source in (LOGGED, CARE)]
     plan += sorted(own, key=lambda b: (str(b.created_at), b.name.casefold()))
     return plan
 
@@ -211,6 +255,48 @@ def plan_view(store: Store, *, now: datetime) -> list[PlanEntry]:
         marks = SOURCES[behaviour.source].marks(store, behaviour, now, bool(schedule.step))
         entries.append(PlanEntry(behaviour, schedule, tally(marks, schedule, now)))
     return entries
+
+
+class Earned(msgspec.Struct, frozen=True):
+    """What one behaviour of the plan earned in a period: successes and the points they earned
+    there (each at the step it had, the run counted from before the period)."""
+
+    entry: PlanEntry
+    count: int
+    points: int
+
+
+def earned_between(store: Store, *, since: datetime, now: datetime) -> list[Earned]:
+    """Every behaviour of the plan with its successes and points in [since, now]: its tally up
+    to `now` less its tally up to `since` (the escalating step carries into the period)."""
+    earned = []
+    for behaviour in behaviours(store):
+        schedule = schedule_of(behaviour)
+        marks = [m for m in SOURCES[behaviour.source].marks(store, behaviour, now, True) if m.at <= now]
+        total = tally(marks, schedule, now)
+        before = tally([m for m in marks if m.at <= since], schedule, since)
+        entry = PlanEntry(behaviour, schedule, total)
+        earned.append(Earned(entry, total.count - before.count, total.points - before.points))
+    return earned
+
+
+def gained(store: Store, source: str, *, at: datetime, count: int, now: datetime) -> int:
+    """What `count` successes at `at` of the built-in `source` (meeting, helper_role, ...) add
+    to the plan's points as of `now`: `count` x its points at a flat rate; with an escalating
+    schedule, its tally with them less its tally without them (the step of later successes
+    moves too). For saying what a logged meeting earned."""
+    if count <= 0:
+        return 0
+    behaviour = next(b for b in behaviours(store) if b.source == source)
+    schedule = schedule_of(behaviour)
+    if not schedule.step:
+        return count * schedule.points
+    marks = SOURCES[source].marks(store, behaviour, now, True)
+    without = list(marks)
+    for _ in range(count):
+        if Mark(at) in without:
+            without.remove(Mark(at))
+    return tally(marks, schedule, now).points - tally(without, schedule, now).points
 
 
 def point_sources(entries: list[PlanEntry]) -> tuple[PointSource, ...]:
@@ -263,8 +349,10 @@ def add_behaviour(
     cap: int | None = None,
     every: Every | None = None,
     note: str | None = None,
+    care_item: str | None = None,
 ) -> PlanBehaviour:
-    """Add a behaviour you log by hand, with its points and optional escalating schedule.
+    """Add a behaviour you log by hand, or one counting a care-plan item's logs (`care_item`,
+    its name as `recover care` finds it), with its points and optional escalating schedule.
 
     `cap` 0 means no cap. Names are unique across the plan (built-ins included).
     """
@@ -273,12 +361,19 @@ def add_behaviour(
     step = check_points(step, "step")
     capped = check_points(cap, "cap") or None if cap is not None else None
     check_cap(points, capped)
+    source = LOGGED if care_item is None else CARE
     behaviour = PlanBehaviour(
-        "", cleaned, LOGGED, points, step, capped, every, clean_text(note, field="note", limit=NOTE_MAX)
+        "", cleaned, source, points, step, capped, every, clean_text(note, field="note", limit=NOTE_MAX)
     )
+    from recovery_tui.services.care import find_care_item
+
     with store.transaction():
+        item = find_care_item(store, care_item) if care_item is not None else None
         _clash(behaviours(store), cleaned)
         record = store.insert(BEHAVIOURS, to_fields(behaviour), now=now)
+        if item is not None:
+            link = PlanCareLink("", str(record["id"]), item.id)
+            store.insert(LINKS, to_fields(link), now=now)
     return from_record(PlanBehaviour, record)
 
 
@@ -349,6 +444,8 @@ def remove_behaviour(store: Store, name: str) -> tuple[PlanBehaviour, int]:
         logs = logs_of(store, behaviour.id)
         for log in logs:
             store.delete(LOGS, log.id)
+        for link in store.select_equal(LINKS, "behaviour_id", behaviour.id):
+            store.delete(LINKS, str(link["id"]))
         store.delete(BEHAVIOURS, behaviour.id)
     return behaviour, len(logs)
 
@@ -377,6 +474,10 @@ def log_behaviour(
         source = SOURCES[behaviour.source]
         if source.builtin:
             raise InvalidInput("name", messages.plan_derived(behaviour.name, source.where))
+        if behaviour.source == CARE:
+            item = care_item_of(store, behaviour)
+            shown = item.name if item is not None else messages.PLAN_CARE_ITEM_GONE
+            raise InvalidInput("name", messages.plan_from_care(behaviour.name, shown))
         log = PlanLog("", behaviour.id, behaviour.name, at, parsed, cleaned_note)
         record = store.insert(LOGS, to_fields(log), now=now)
         entry = next(e for e in plan_view(store, now=now) if e.behaviour.id == behaviour.id)

@@ -5,7 +5,8 @@ counters and meetings, written as Markdown or self-contained HTML (core/report.p
 `Period` (the store, the period, what was asked for, and the figures several sections share,
 worked out once and cached) and returns a core.report.Section, or None when it has nothing to
 say. To add a section (care-plan adherence, say), write one function here and add it to
-SECTIONS where it should appear; a figure of an existing section (check-in confidence) goes in
+SECTIONS where it should appear (the care plan, pledges and the contingency plan are three
+such functions); a figure of an existing section (check-in confidence) goes in
 that section's function.
 
 Anonymous by default, and these rules hold for every section:
@@ -13,8 +14,10 @@ Anonymous by default, and these rules hold for every section:
   them (contacts are read only to take their names and numbers out of any text shown here,
   as "(a contact)"); never the text of a request for help;
 - journal text only when asked (`include_journal`), and never an entry marked sensitive;
-- no free notes (check-in, trigger, meeting and restart notes stay private), no trigger's
-  place or people, no meeting names (fellowship and format only).
+- no free notes (check-in, trigger, meeting, restart, care-plan and plan notes stay private),
+  no trigger's place or people, no meeting names (fellowship and format only), no pledge's
+  words; care items by name and kind with their adherence (the person chose to share these
+  with their care), never a dose or a test's result.
 
 `write_report` writes the file through services/export.py's writer, in its strict mode for
 shared files: atomic, 0600, never through a symbolic link, never over anything but a regular
@@ -30,8 +33,10 @@ from functools import cached_property
 from pathlib import Path
 
 from recovery_tui import wording
+from recovery_tui.core.care import week_line
 from recovery_tui.core.checkin import CheckIn
 from recovery_tui.core.insights import CravingPoint, Insights, weekly_craving, what_worked
+from recovery_tui.core.plan import schedule_text
 from recovery_tui.core.report import (
     FORMATS,
     Bar,
@@ -54,6 +59,7 @@ from recovery_tui.services import counters as counter_service
 from recovery_tui.services import insights as insights_service
 from recovery_tui.services import journal as journal_service
 from recovery_tui.services import meetings as meeting_service
+from recovery_tui.services import plan as plan_service
 from recovery_tui.services.export import write_file
 from recovery_tui.services.triggers import triggers_between
 from recovery_tui.store import Store
@@ -158,28 +164,42 @@ def checkins_section(period: Period) -> Section | None:
     cravings = period.insights.weekly_craving
     summary = (
         f"{counted(len(checkins), 'check-in')} on {days} of the {counted(period.days, 'day')}; "
-        f"mean mood {mood:.1f} of 5, mean craving {craving:.1f} of 10."
+        f"mean mood {mood:.1f} of 5, mean craving {craving:.1f} of 10"
     )
-    return Section(
-        "Check-ins",
-        (
-            Paragraph(summary),
+    confidences = [c.confidence for c in checkins if c.confidence is not None]
+    if confidences:
+        summary += f", mean confidence {sum(confidences) / len(confidences):.1f} of 10"
+    difficulty = period.insights.difficulty_text()
+    summary += f"; how hard the day was: {difficulty}." if difficulty else "."
+    blocks: list[Block] = [
+        Paragraph(summary),
+        Trend(
+            "Mean mood by week (1 very low to 5 very good)",
+            tuple(f"{w.week:%d %b}" for w in moods),
+            tuple(w.mean for w in moods),
+            1,
+            5,
+        ),
+        Trend(
+            "Mean craving by week (0 none to 10 strongest)",
+            tuple(f"{w.week:%d %b}" for w in cravings),
+            tuple(w.mean for w in cravings),
+            0,
+            10,
+        ),
+    ]
+    if confidences:
+        weekly = period.insights.weekly_confidence
+        blocks.append(
             Trend(
-                "Mean mood by week (1 very low to 5 very good)",
-                tuple(f"{w.week:%d %b}" for w in moods),
-                tuple(w.mean for w in moods),
-                1,
-                5,
-            ),
-            Trend(
-                "Mean craving by week (0 none to 10 strongest)",
-                tuple(f"{w.week:%d %b}" for w in cravings),
-                tuple(w.mean for w in cravings),
+                "Mean confidence by week (0 not sure to 10 very sure of staying on track)",
+                tuple(f"{w.week:%d %b}" for w in weekly),
+                tuple(w.mean for w in weekly),
                 0,
                 10,
-            ),
-        ),
-    )
+            )
+        )
+    return Section("Check-ins", tuple(blocks))
 
 
 def triggers_section(period: Period) -> Section | None:
@@ -288,6 +308,49 @@ def meetings_section(period: Period) -> Section | None:
     return Section("Meetings", tuple(blocks))
 
 
+def pledges_section(period: Period) -> Section | None:
+    """How many days of the period began with a morning pledge (never the pledge's words)."""
+    line = period.insights.pledge_line
+    if line is None:
+        return None
+    return Section("Morning pledge", (Paragraph(f"{line} ({counted(period.days, 'day')} in the period)"),))
+
+
+def care_section(period: Period) -> Section | None:
+    """Care-plan adherence: each item (name and kind, never its dose or notes), taken or
+    attended of planned over the period and week by week."""
+    rows: list[tuple[str, ...]] = []
+    for entry in period.insights.care:
+        total = entry.total
+        if not total.planned and not total.logged and not total.missed:
+            continue
+        whole = week_line(total, this_week=False)
+        weeks = "; ".join(f"{w.start:%d %b}: {w.text}" for w in reversed(entry.weeks) if w.planned or w.logged)
+        rows.append((period.text(entry.item.name), entry.item.kind, whole, weeks or "-"))
+    if not rows:
+        return None
+    header = ("Care item", "Kind", "In the period", "Week by week (week starting)")
+    return Section("Care plan", (Paragraph(wording.REPORT_CARE_NOTE), Table(header, tuple(rows))))
+
+
+def plan_section(period: Period) -> Section | None:
+    """The contingency plan's behaviours that can earn: points and what each earned in the
+    period (absent when nothing was earned)."""
+    earned = [
+        e
+        for e in plan_service.earned_between(period.store, since=period.since, now=period.now)
+        if e.entry.schedule.points or e.entry.schedule.step or e.points
+    ]
+    if not any(e.count for e in earned):
+        return None
+    rows = tuple(
+        (period.text(e.entry.behaviour.name), schedule_text(e.entry.schedule), str(e.count), counted(e.points, "point"))
+        for e in earned
+    )
+    header = ("Behaviour", "Points", "Successes in period", "Earned in period")
+    return Section("Contingency plan", (Paragraph(wording.REPORT_PLAN_NOTE), Table(header, rows)))
+
+
 def observations_section(period: Period) -> Section | None:
     """The early-warning signs and patterns insights notes for the period (their text only)."""
     notes = period.insights.warnings
@@ -324,6 +387,9 @@ SECTIONS: list[SectionMaker] = [
     triggers_section,
     skills_section,
     meetings_section,
+    care_section,
+    pledges_section,
+    plan_section,
     observations_section,
     journal_section,
 ]

@@ -5,7 +5,9 @@ plain country file beside the data file (store/country_file.py), else the locale
 `unlock` tries one passphrase on an encrypted file without taking the lock (reads never need
 it), and says whether it opened; a wrong one leaves the store locked, never "damaged".
 `plan` is everything the SOS screen shows (lines, who can be reached now, the person's reasons,
-a first-aid message, the top triggers), with the saved country kept when the data file cannot be read.
+a first-aid message, the top triggers, the current warnings), with the saved country kept when
+the data file cannot be read. The warnings are read apart from the rest: if they cannot be
+worked out, SOS shows none and says nothing about it (never an error in a hard moment).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import msgspec
 
 from recovery_tui.core import contacts as contacts_core
 from recovery_tui.core import crisis as crisis_core
+from recovery_tui.core.insights import Note
 from recovery_tui.core.reasons import Reason
 from recovery_tui.core.sos import SosPlan, TriggerSummary, top_triggers
 from recovery_tui.errors import RecoverError
@@ -107,6 +110,7 @@ def _full_plan(
         triggers=tuple(triggers),
         next_up=next_up,
         reasons=_reasons(store),
+        warnings=tuple(_warnings(store, now)),
     )
 
 
@@ -116,6 +120,16 @@ def _reasons(store: Store) -> tuple[Reason, ...]:
         return tuple(reasons.list_reasons(store))
     except Exception:  # noqa: BLE001 - in a crisis a reason that cannot be read is left out
         return ()
+
+
+def _warnings(store: Store, now: datetime) -> list[Note]:
+    """The current warnings, or none when they cannot be worked out (SOS never fails on them)."""
+    from recovery_tui.services import insights
+
+    try:
+        return insights.warnings(store, now=now)
+    except Exception:  # noqa: BLE001 - in a crisis, no warnings rather than an error
+        return []
 
 
 def is_locked(store: Store) -> bool:
@@ -128,6 +142,22 @@ def forget_passphrase(store: Store) -> None:
     store.set_passphrase_provider(None)
     store.storage.use_keyring(None)
     store.storage.forget()
+
+
+def unlock_kept(store: Store) -> bool:
+    """Open the encrypted data file with the key `recover unlock` kept, never asking; True
+    when it opened (else the store is left locked, as `forget_passphrase` leaves it).
+
+    Raises:
+        DataFileError: the key is right but the file is damaged, or it cannot be read.
+    """
+    forget_passphrase(store)
+    try:
+        store.storage.read()
+    except crypto.PassphraseNeeded:
+        forget_passphrase(store)
+        return False
+    return True
 
 
 def unlock(store: Store, passphrase: str) -> bool:

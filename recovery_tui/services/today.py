@@ -1,4 +1,4 @@
-"""`today(store, day, now)`: the check-ins, journal entries, triggers and skill sessions of a day.
+"""`today(store, day, now)`: the check-ins, journal entries, triggers, skill sessions and pledge of a day.
 
 Reads the triggers and skill_sessions tables directly (through store.all) so it works whether
 or not those areas are installed yet; records it cannot read are skipped, never fatal.
@@ -15,6 +15,7 @@ from recovery_tui.core.journal import JournalEntry, on_day
 from recovery_tui.core.records import from_record, from_records, near_days
 from recovery_tui.core.today import SkillBrief, Today, TriggerBrief, local_day
 from recovery_tui.services import checkins as checkin_service
+from recovery_tui.services.pledges import pledge_on
 from recovery_tui.store import Store
 
 T = TypeVar("T", TriggerBrief, SkillBrief)
@@ -46,4 +47,5 @@ def today(store: Store, *, now: datetime, day: date | None = None) -> Today:
         journal=tuple(entries),
         triggers=tuple(sorted(triggers, key=lambda t: t.at)),
         skills=tuple(sorted(skills, key=lambda s: s.started_at)),
+        pledge=pledge_on(store, wanted),
     )

@@ -22,7 +22,7 @@ import msgspec
 
 from recovery_tui.core.words import counted, noun
 from recovery_tui.errors import DataFileError, StorageError
-from recovery_tui.store import Store, backups, country_file, owned
+from recovery_tui.store import Store, backups, country_file, owned, unlocked
 from recovery_tui.store.storage import not_regular
 
 CONFIRM_PHRASE = "delete my data"
@@ -116,6 +116,7 @@ def wipe(store: Store) -> list[Path]:
         for path in owned.stale_temp_files(store.path):
             remove(path)
         store.storage.forget()
+    unlocked.forget(store.path)  # a key kept by `recover unlock` goes with the file
     for ours in (backups.folder(store.path), store.path.parent / EDITING_FOLDER):
         if owned.real_folder(ours):
             try:

@@ -9,6 +9,7 @@ next write removes. Names say what made them and when:
     recover.pre-v2.20261120T200000.json          before a schema migration (kept)
     recover.before-restore.20261120T200000.json  the file `backup restore` replaced (kept)
     recover.damaged.20261120T200000.json         a broken file `doctor --repair` set aside (kept)
+    recover.merged.20261120T200000.json          a file `recover merge` merged in, moved here (kept)
 
 Rotation touches only `daily` copies: it keeps the newest copy of each of the `daily` most
 recent days that have one, then, among older copies, the newest of each of the `weekly` most
@@ -35,7 +36,8 @@ FOLDER_NAME = owned.BACKUP_FOLDER
 DAILY = "daily"
 BEFORE_RESTORE = "before-restore"
 DAMAGED = "damaged"
-SET_ASIDE = frozenset({BEFORE_RESTORE, DAMAGED})
+MERGED = "merged"
+SET_ASIDE = frozenset({BEFORE_RESTORE, DAMAGED, MERGED})
 _STAMP = "%Y%m%dT%H%M%S"
 
 
@@ -206,6 +208,42 @@ def set_aside(data_path: Path, label: str, now: datetime) -> Path:
         fsync_directory(target_folder)
         return target
     raise StorageError(f"Could not set {data_path} aside in {target_folder}; nothing was changed.")
+
+
+def move_in(data_path: Path, source: Path, label: str, now: datetime, *, copy: bool = False) -> tuple[Path, bool]:
+    """Move `source` (another file, such as a conflict copy merged in) into the backups folder
+    as a `label` copy, never over another file and never following a link: a hard link under
+    its new name, then the old name removed. Where no hard link can be made (another file
+    system), or with `copy`, a verified copy is made and `source` is left where it is.
+
+    Returns:
+        The path in `backups/`, and whether `source` was moved (False: copied, still there).
+
+    Raises:
+        StorageError: neither could be done; `source` is unchanged.
+    """
+    target_folder = folder(data_path)
+    stem = f"{data_path.stem}.{label}.{now.strftime(_STAMP)}"
+    try:
+        ensure_folder(target_folder)
+        if copy:
+            return _write_new(data_path, stem, open_regular(source)), False
+        for attempt in range(1000):
+            name = f"{stem}{data_path.suffix}" if attempt == 0 else f"{stem}-{attempt}{data_path.suffix}"
+            target = target_folder / name
+            try:
+                os.link(source, target, follow_symlinks=False)
+            except FileExistsError:
+                continue
+            except OSError:
+                return _write_new(data_path, stem, open_regular(source)), False
+            os.unlink(source)
+            fsync_directory(target_folder)
+            fsync_directory(source.parent)
+            return target, True
+    except OSError as exc:
+        raise StorageError(f"Could not move {source} into {target_folder}: {exc.strerror or exc}.") from None
+    raise StorageError(f"Could not move {source} into {target_folder}: too many copies with the same time stamp.")
 
 
 def select_kept(backups: list[Backup], *, daily: int, weekly: int) -> set[Path]:

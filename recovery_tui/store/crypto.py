@@ -33,11 +33,15 @@ from __future__ import annotations
 
 import os
 import struct
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from recovery_tui.errors import DataFileError
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 MAGIC = b"RECOVER-ENCRYPTED\n"
 FORMAT_VERSION = 1
@@ -156,6 +160,35 @@ def derive(passphrase: str, params: KdfParams) -> tuple[bytes, bytes]:
     return material[:32], material[32:]
 
 
+def _aesgcm() -> type[AESGCM]:
+    """cryptography's AESGCM class, from its Rust binding where the class lives (the public
+    module re-exports the same object): importing it there costs about 4-6 ms instead of
+    10 ms, as the public module loads the whole cipher registry first; that is most of what an
+    unlocked prompt line adds. Any other layout of the package: the public import."""
+    try:
+        from cryptography.hazmat.bindings._rust import openssl
+
+        return openssl.aead.AESGCM
+    except (ImportError, AttributeError):  # pragma: no cover - another cryptography version
+        from cryptography.hazmat.primitives.ciphers import aead
+
+        return aead.AESGCM
+
+
+def _same(a: bytes, b: bytes) -> bool:
+    """Compare in constant time: the C function `hmac.compare_digest` itself falls back to,
+    without importing hmac (which loads OpenSSL's hashlib: 5-10 ms an unlocked command does
+    not otherwise pay)."""
+    try:
+        import _operator
+
+        return bool(_operator._compare_digest(a, b))
+    except (ImportError, AttributeError):  # pragma: no cover - another Python implementation
+        import hmac
+
+        return hmac.compare_digest(a, b)
+
+
 def _check_value(check_key: bytes) -> bytes:
     import hashlib
     import hmac
@@ -188,8 +221,11 @@ class Sealer(msgspec.Struct, frozen=True):
 
     def seal(self, plaintext: bytes) -> bytes:
         """Encrypt `plaintext` with a new random nonce (same data gives different output)."""
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        return b"".join(self.seal_parts(plaintext))
 
+    def seal_parts(self, plaintext: bytes) -> list[bytes]:
+        """`seal(plaintext)` as [header, ciphertext], to write one after the other: a data file
+        of several megabytes is then not copied once more only to put the header in front."""
         p = self.params
         header = (
             MAGIC
@@ -198,7 +234,7 @@ class Sealer(msgspec.Struct, frozen=True):
             + self.check
             + os.urandom(NONCE_BYTES)
         )
-        return header + AESGCM(self.key).encrypt(header[-NONCE_BYTES:], plaintext, header)
+        return [header, _aesgcm()(self.key).encrypt(header[-NONCE_BYTES:], plaintext, header)]
 
     def open(self, raw: bytes, where: str) -> bytes:
         """Decrypt a blob sealed with this key.
@@ -207,18 +243,16 @@ class Sealer(msgspec.Struct, frozen=True):
             WrongPassphrase: the key check does not match.
             SealedDamaged: the key is right but the data was changed or cut short.
         """
-        import hmac
-
         from cryptography.exceptions import InvalidTag
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         header = parse_header(raw, where)
         if header.kdf != self.params:
             raise WrongPassphrase(f"{where} was encrypted with another passphrase; nothing was changed.")
-        if not hmac.compare_digest(header.check, self.check):
+        if not _same(header.check, self.check):
             raise WrongPassphrase(f"Wrong passphrase for {where}; nothing was changed.")
         try:
-            return AESGCM(self.key).decrypt(header.nonce, raw[HEADER_BYTES:], header.raw)
+            # a view, not a slice: the ciphertext is not copied first
+            return _aesgcm()(self.key).decrypt(header.nonce, memoryview(raw)[HEADER_BYTES:], header.raw)
         except InvalidTag:
             raise SealedDamaged(
                 f"{where} is encrypted and the passphrase is right, but its contents were changed or damaged; "
@@ -227,12 +261,25 @@ class Sealer(msgspec.Struct, frozen=True):
 
 
 class Keyring:
-    """One passphrase and the keys derived from it, one per salt (scrypt runs once per salt)."""
+    """One passphrase and the keys derived from it, one per salt (scrypt runs once per salt).
 
-    def __init__(self, passphrase: str) -> None:
+    The passphrase is a string, or a function that asks for it: then it is asked only when a
+    key is needed that is not already kept (`remember`), for example when the key kept by
+    `recover unlock` (store/unlocked.py) does not match the file.
+    """
+
+    def __init__(self, passphrase: str | Callable[[], str]) -> None:
         forbid_core_dumps()
-        self.passphrase = passphrase
+        self._passphrase = passphrase
         self._sealers: dict[KdfParams, Sealer] = {}
+        self._given: set[KdfParams] = set()
+
+    @property
+    def passphrase(self) -> str:
+        """The passphrase (asked for now if it was not given)."""
+        if callable(self._passphrase):
+            self._passphrase = self._passphrase()
+        return self._passphrase
 
     def sealer_for(self, params: KdfParams) -> Sealer:
         """The key for a file with these header parameters."""
@@ -242,12 +289,27 @@ class Keyring:
             self._sealers[params] = sealer
         return sealer
 
-    def remember(self, sealer: Sealer) -> None:
-        """Keep an already derived key (made from this keyring's passphrase)."""
+    def knows(self, params: KdfParams) -> bool:
+        """True when the key for these parameters is already at hand (no scrypt run needed)."""
+        return params in self._sealers
+
+    def remember(self, sealer: Sealer, *, derived_here: bool = True) -> None:
+        """Keep an already derived key; `derived_here=False` for one from elsewhere (kept by
+        `recover unlock`), which `open` drops and derives again if the key check refuses it."""
         self._sealers[sealer.params] = sealer
+        if not derived_here:
+            self._given.add(sealer.params)
 
     def open(self, raw: bytes, where: str) -> tuple[bytes, Sealer]:
         """Decrypt any blob sealed with this passphrase; returns the plaintext and its key."""
         header = parse_header(raw, where)
+        sealer = self.sealer_for(header.kdf)
+        try:
+            return sealer.open(raw, where), sealer
+        except WrongPassphrase:
+            if header.kdf not in self._given:
+                raise
+        self._given.discard(header.kdf)
+        del self._sealers[header.kdf]
         sealer = self.sealer_for(header.kdf)
         return sealer.open(raw, where), sealer

@@ -178,13 +178,12 @@ _MEMBERS = msgspec.json.Decoder(dict[str, msgspec.Raw])
 
 
 @functools.cache
-def _fields_of(fields: tuple[str, ...]) -> msgspec.json.Decoder[Any]:
-    """A decoder of a table's line into {id: Struct of `fields` alone} (absent fields None)."""
+def fields_struct(fields: tuple[str, ...]) -> type[msgspec.Struct]:
+    """A msgspec Struct of `fields` alone, any type each, None when absent (for Store.decoded)."""
     names = [f"f{number}" for number in range(len(fields))]
-    struct = msgspec.defstruct(
+    return msgspec.defstruct(
         "SomeFields", [(name, Any, None) for name in names], rename=dict(zip(names, fields, strict=True))
     )
-    return msgspec.json.Decoder(dict[str, struct])  # type: ignore[valid-type]
 
 
 class _DatedIndex:
@@ -314,19 +313,6 @@ class LazyTables(MutableMapping[str, Table]):
         index = self._dated_index(name, field)
         return None if index is None else [day for day in index.days if day is not None]
 
-    def raw_fields(self, name: str, fields: tuple[str, ...]) -> list[Table] | None:
-        """Each record of an unparsed table as {field: value} for `fields` alone (None where a
-        record lacks one), in table order, the rest of each record skipped unparsed; None if
-        the table has been parsed, is missing, or does not hold objects."""
-        raw = self._raw.get(name)
-        if raw is None:
-            return None
-        try:
-            found = _fields_of(fields).decode(raw.view()).values()
-        except (msgspec.DecodeError, RecursionError):
-            return None
-        return [dict(zip(fields, msgspec.structs.astuple(record), strict=True)) for record in found]
-
     def raw_records_dated(self, name: str, field: str, first: str, last: str | None) -> list[Table] | None:
         """The records of an unparsed table whose `field` is a string with `first <= value[:10]`
         (and `value[:10] <= last` unless `last` is None), parsed, in table order; None if the
@@ -410,7 +396,9 @@ def decode(raw: bytes, path: Path) -> LazyTables:
     return tables
 
 
-def read_leading_tables(handle: BinaryIO, first: bytes, names: set[str], path: Path) -> dict[str, Table] | None:
+def read_leading_tables(
+    handle: BinaryIO, first: bytes, names: set[str], path: Path, types: Mapping[str, Any] | None = None
+) -> dict[str, Any] | None:
     """Meta and the tables `names` of a file in this layout, reading only as far as they go.
 
     For read-only callers that need a few small tables (the shell prompt line needs the
@@ -418,47 +406,65 @@ def read_leading_tables(handle: BinaryIO, first: bytes, names: set[str], path: P
     `first` already read) line by line, checks each wanted line against its CRC-32 in meta
     and stops as soon as it has them, so the cost does not grow with years of journal.
 
+    `types` may name a msgspec type for a table (a dict of Structs holding just the fields a
+    caller reads, never msgspec.Raw, which would keep the buffer): that table is decoded
+    straight into it, which costs a fraction of building every record as a dict (the prompt
+    line's warning marker reads ten years of check-ins and triggers that way). Reads are at
+    most 1 MiB each: one read asking far past the end of the file is slow.
+
     Returns:
         {"meta": ..., name: table, ...} (a wanted table that does not exist is absent), or
-        None when the file is not in this layout or a wanted line does not match its checksum
-        (the caller then reads the file the ordinary way, with its full checks).
+        None when the file is not in this layout, a wanted line does not match its checksum,
+        or a typed table does not fit its type (the caller then reads the file the ordinary
+        way, with its full checks).
     """
-    buf = first
-    if not buf.startswith(b'{\n"'):
+    if not first.startswith(b'{\n"'):
         return None
-    tables: dict[str, Table] = {}
+    typed = types or {}
+    tables: dict[str, Any] = {}
     checksums: dict[str, int] | None = None
-    pos = 2
+    buf = bytearray(first)  # grows in place; no view of it is kept across a read
+    pos = searched = 2
     while checksums is None or not names <= tables.keys():
-        newline = buf.find(b"\n", pos)
+        newline = buf.find(b"\n", searched)
         if newline < 0:
-            more = handle.read(max(len(buf), 1 << 16))
+            searched = len(buf)
+            more = handle.read(min(max(len(buf), 1 << 16), 1 << 20))  # a read far past the end is slow
             if not more:
                 return None
             buf += more
             continue
-        line = buf[pos:newline]
-        pos = newline + 1
-        if line == b"}":
+        start, pos = pos, newline + 1
+        searched = pos
+        if newline == start + 1 and buf[start] == 0x7D:  # '}'
             break  # the end: a wanted table that was not seen does not exist
-        quote = line.find(b'": ')
-        if not line.startswith(b'"') or quote < 0:
+        quote = buf.find(b'": ', start, newline)
+        if buf[start] != 0x22 or quote < 0:  # '"'
             return None
-        name = line[1:quote].decode()
-        value = line[quote + 3 :].removesuffix(b",")
-        if name == META:
-            meta = _check_table(path, META, _parse(path, value, "table 'meta'"))
-            layout = meta.get(LAYOUT)
-            if not (isinstance(layout, dict) and isinstance(layout.get("crc32"), dict)):
-                return None
-            if not _meta_intact(value, meta):
-                return None
-            checksums = layout["crc32"]
-            tables[META] = meta
-        elif name in names:
+        name = buf[start + 1 : quote].decode()
+        if name != META and name not in names:
+            continue
+        end = newline - 1 if buf[newline - 1] == 0x2C else newline  # ','
+        with memoryview(buf)[quote + 3 : end] as value:  # no copy of a long line
+            if name == META:
+                meta = _check_table(path, META, _parse(path, value, "table 'meta'"))
+                layout = meta.get(LAYOUT)
+                if not (isinstance(layout, dict) and isinstance(layout.get("crc32"), dict)):
+                    return None
+                if not _meta_intact(value, meta):
+                    return None
+                checksums = layout["crc32"]
+                tables[META] = meta
+                continue
             if checksums is None or checksums.get(name) != zlib.crc32(value):
                 return None
-            tables[name] = _check_table(path, name, _parse(path, value, f"table '{name}'"))
+            if name not in typed:
+                tables[name] = _check_table(path, name, _parse(path, value, f"table '{name}'"))
+                continue
+            try:
+                tables[name] = msgspec.json.decode(value, type=typed[name])
+            except (msgspec.DecodeError, RecursionError):
+                return None
     return tables if checksums is not None else None
 
 

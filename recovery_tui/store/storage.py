@@ -20,7 +20,8 @@ breaks it and two processes lose each other's writes. This storage instead:
 - inside a transaction (`begin`/`commit`/`rollback`) collects every write in memory and
   replaces the file once at commit, so a batch lands whole or not at all;
 - opens an encrypted file (store/crypto.py, recognised by its magic header) in memory with a
-  passphrase asked for once, through `passphrase_provider`, and seals every write in memory
+  passphrase asked for once, through `passphrase_provider` (or the key `recover unlock` kept:
+  store/unlocked.py, then no passphrase and no scrypt run), and seals every write in memory
   before the atomic write, so no plaintext reaches the disk, temp files included. A file read
   as plain is written plain; one read as encrypted is written encrypted with the same key.
 """
@@ -35,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from recovery_tui.errors import DataFileError, StorageError
-from recovery_tui.store import crypto, layout, migrations, owned, schemas
+from recovery_tui.store import crypto, layout, migrations, owned, schemas, unlocked
 
 Tables = MutableMapping[str, dict[str, Any]]
 
@@ -222,19 +223,25 @@ class AtomicJSONStorage:
         return signature, trusted
 
     def keyring(self) -> crypto.Keyring:
-        """The passphrase of this process (asked for on first use, then kept in memory).
+        """The keys of this process: derived from the passphrase, asked for through
+        `passphrase_provider` only when a key is needed (then kept in memory), or kept by
+        `recover unlock` (see `open_bytes`)."""
+        if self._keyring is None:
+            self._keyring = crypto.Keyring(self._ask)
+        return self._keyring
+
+    def _ask(self) -> str:
+        """The passphrase, from the provider.
 
         Raises:
             PassphraseNeeded: there is no way to ask (no provider).
         """
-        if self._keyring is None:
-            if self.passphrase_provider is None:
-                raise crypto.PassphraseNeeded(
-                    f"{self.path} is encrypted and no passphrase was given; set RECOVER_PASSPHRASE_CMD "
-                    "or run recover at a terminal. Nothing was changed."
-                )
-            self._keyring = crypto.Keyring(self.passphrase_provider())
-        return self._keyring
+        if self.passphrase_provider is None:
+            raise crypto.PassphraseNeeded(
+                f"{self.path} is encrypted and no passphrase was given; set RECOVER_PASSPHRASE_CMD "
+                "or run recover at a terminal. Nothing was changed."
+            )
+        return self.passphrase_provider()
 
     def use_keyring(self, keyring: crypto.Keyring | None) -> None:
         """Set the passphrase this process uses to open encrypted files (None forgets it)."""
@@ -257,9 +264,19 @@ class AtomicJSONStorage:
             if where is None:
                 self.sealer = None
             return raw
-        plaintext, sealer = self.keyring().open(raw, str(target))
+        keyring = self.keyring()
+        kept: crypto.Sealer | None = None
+        if where is None:
+            header = crypto.parse_header(raw, str(target))
+            if not keyring.knows(header.kdf):
+                kept = unlocked.sealer_for(self.path, header.kdf)  # unlocked: no scrypt run
+                if kept is not None:
+                    keyring.remember(kept, derived_here=False)
+        plaintext, sealer = keyring.open(raw, str(target))
         if where is None:
             self.sealer = sealer
+            if kept is not None and sealer is not kept:  # the kept key was stale: lock
+                unlocked.forget(self.path)
         return plaintext
 
     def load_bytes(self) -> bytes:
@@ -271,9 +288,9 @@ class AtomicJSONStorage:
         return b"".join(self.dump_parts(data))
 
     def dump_parts(self, data: Tables) -> list[bytes | memoryview]:
-        """`dump_bytes(data)` as pieces to write in order (one sealed piece when encrypted)."""
+        """`dump_bytes(data)` as pieces to write in order (header and ciphertext when encrypted)."""
         parts = layout.encode_parts(data)
-        return [self.sealer.seal(b"".join(parts))] if self.sealer is not None else parts
+        return list(self.sealer.seal_parts(b"".join(parts))) if self.sealer is not None else parts
 
     def mark_dirty(self) -> None:
         """Inside a transaction: write the file at commit even if no record changed."""

@@ -238,7 +238,8 @@ def test_status_lines_json_and_simple(two_counters) -> None:
     assert lines[1].startswith("Gambling    31d 00h 00m   next: 60 days in 29d")
     assert "h 00m" not in two_counters("status", "--simple").stdout
     data = json.loads(two_counters("status", "--json").stdout)
-    assert [(c["name"], c["current_days"]) for c in data] == [("alcohol", 142), ("Gambling", 31)]
+    assert [(c["name"], c["current_days"]) for c in data["counters"]] == [("alcohol", 142), ("Gambling", 31)]
+    assert data["warnings"] == []  # issue 19: the signs worth noticing sit beside the counters
 
 
 def test_status_short_prints_one_line_or_nothing(cli, db_path: Path) -> None:

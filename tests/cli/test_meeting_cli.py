@@ -37,6 +37,25 @@ def test_log_prints_points_balance_and_week(cli, store):
     assert record["at"] == "2026-11-20T19:00:00+00:00"
 
 
+def test_log_prints_what_an_escalating_plan_gives(cli):
+    assert cli("plan", "edit", "meetings", "--step", "1", "--cap", "5", "--every", "week").exit_code == 0
+    assert cli("plan", "edit", "helper roles", "--step", "1").exit_code == 0
+    first = log(cli, "--format", "online", "--at", "-14d")
+    assert "+3 points. Balance: 3 points." in first.stdout
+    second = log(cli, "--format", "online", "--at", "-7d")
+    assert "+4 points. Balance: 7 points." in second.stdout  # the second week in a row: 3 + 1
+    third = log(cli, "--format", "online", "--role", "greeter", "--role", "chair", "--at", "-1h")
+    assert "+10 points (meeting 5, helper roles 5). Balance: 17 points." in third.stdout  # 3 + 2; 2 then 3
+    again = log(cli, "--format", "online", "--at", "-30m", "--json")
+    assert json.loads(again.stdout)["meeting"]["points"] == 5  # the same week: its step, at the cap
+    third_id = json.loads(cli("meeting", "list", "--json").stdout)[2]["id"]
+    edited = cli("meeting", "edit", third_id[:8], "--role", "none")
+    assert "(+5 points)" in edited.stdout  # its meeting step, no helper roles now
+    flat = cli("plan", "edit", "meetings", "--step", "0")
+    assert flat.exit_code == 0
+    assert "+3 points." in log(cli, "--format", "online", "--at", "-10m").stdout
+
+
 def test_log_json(cli):
     result = log(cli, "--format", "online", "--role", "listened", "--note", "good share", "--json")
     assert result.exit_code == 0

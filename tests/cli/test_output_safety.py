@@ -127,6 +127,11 @@ READS: list[list[str]] = [
     ["contact", "list"],
     ["contact", "list", "--json"],
     ["aid", "list"],
+    ["pledge", "make"],
+    ["pledge", "list"],
+    ["pledge", "list", "--json"],
+    ["remind", "list"],
+    ["remind", "list", "--json"],
     ["aid", "list", "--json"],
     ["reason"],
     ["reason", "list"],
@@ -175,6 +180,8 @@ READS: list[list[str]] = [
     ["resources"],
     ["import", "{export}", "--dry-run"],
     ["import", "{export}", "--dry-run", "--json"],
+    ["merge", "{export}", "--dry-run"],
+    ["merge", "{export}", "--dry-run", "--json"],
     ["counter", "show", "no such \x1b]0;PWNED\x07 counter"],  # an error quoting what was typed
 ]
 
@@ -227,6 +234,10 @@ WRITES: list[list[str]] = [
     ["reason", "add", LONG, "--json"],
     ["reason", "edit", "{reason}", LONG],
     ["reason", "remove", "{reason}", "--yes"],
+    ["pledge", CORPUS],
+    ["pledge", "remove", "today", "--yes"],
+    ["remind", "set", "pledge", "08:00"],
+    ["remind", "remove", "checkin"],
     ["crisis", "add", f"n{CORPUS}", "--phone", "555 0100", "--hours", CORPUS, "--country", "GB"],
     ["crisis", "remove", "{crisis}", "--yes"],
     ["meeting", "log", f"n{CORPUS}", "--format", "online", "--fellowship", CORPUS, "--note", LONG],
@@ -281,6 +292,10 @@ def _refused(argv: list[str]) -> bool:
 # Commands that print nothing a person or a file stored, with the reason.
 NO_STORED_TEXT: dict[str, str] = {
     "backup restore": "names a backup file recover made; prints no record",
+    "remind install": "says which scheduler took how many times; not run here, as it changes the machine's scheduler",
+    "remind uninstall": "says which scheduler it cleared; not run here, as it changes the machine's scheduler",
+    "remind status": "kinds and times of day only (both checked when stored); asks the machine's schedulers",
+    "remind due": "the reminder's words: a setting accepted only as printable text, else the neutral default",
     "encrypt": "asks for a passphrase and reports the file",
     "decrypt": "reports the file",
     "wipe": "reports what was deleted: counts only",
@@ -323,8 +338,8 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(item)
 
 
-# --json output of these holds no stored text (paths, counts, dates), so none comes back.
-JSON_WITHOUT_STORED_TEXT = {"meeting week", "where", "doctor", "backup list", "import"}
+# --json output of these holds no stored text (paths, counts, dates, reminder kinds and times), so none comes back.
+JSON_WITHOUT_STORED_TEXT = {"meeting week", "where", "doctor", "backup list", "import", "remind", "merge"}
 
 
 def _check(argv: list[str], stdout: str, stderr: str) -> list[str]:
@@ -505,6 +520,7 @@ DIRECT_WRITES: dict[str, tuple[int, str]] = {
     ),
     "quick_checkin.py": (1, "wording.STOPPED"),
     "export.py": (1, "the payload services/export.py built: visible() markdown or json_safe json"),
+    "report.py": (1, "the report services/report.py built, through safetext.visible (html only to a pipe)"),
     "sos.py": (1, "render() passes every line through safetext.visible"),
     "prompt_line.py": (1, "the Typer-free prompt line, through safetext.visible_line"),
     "skill.py": (1, "the terminal bell the person asked for with --bell"),

@@ -108,3 +108,55 @@ def test_importing_a_plan_keeps_names_unique_and_one_schedule_per_built_in(cli, 
     assert {"negative test", "Negative test (2)"} <= set(data)
     assert [name for name in data if name.startswith("check-in")] == ["check-in days"]
     assert data["check-in days"]["step"] in (1, 2)
+
+
+def _behaviour(cli, name):  # type: ignore[no-untyped-def]
+    return {b["name"]: b for b in json.loads(cli("plan", "--json").stdout)}[name]
+
+
+def test_a_care_plan_behaviour_counts_negative_tests_escalating_and_missed_resets(cli, store):
+    assert cli("care", "add", "test", "urine test", "--schedule", "weekly", "--start", "-60d").exit_code == 0
+    added = cli("plan", "add", "negative test", "--points", "5", "--step", "2", "--cap", "9", "--from-care", "urine")
+    assert added.exit_code == 0, added.stderr
+    assert "Added: negative test, 5, +2 in a row, up to 9." in added.stdout
+    assert "recover care log" in added.stdout and "recover plan log" not in added.stdout
+    for at, status in (("-35d", "negative"), ("-28d", "negative"), ("-21d", "positive"), ("-14d", "negative")):
+        assert cli("care", "log", "urine test", status, "--at", at).exit_code == 0
+    entry = _behaviour(cli, "negative test")
+    assert (entry["source"], entry["care_item"], entry["built_in"]) == ("care", "urine test", False)
+    # 5, 7, then the positive result is neither a success nor a miss, so the run goes on: 9 (the cap)
+    assert (entry["count"], entry["earned"], entry["next_success_earns"]) == (3, 5 + 7 + 9, 9)
+    assert "care: urine test" in cli("plan").stdout
+    assert cli("care", "log", "urine test", "missed", "--at", "-7d").exit_code == 0
+    entry = _behaviour(cli, "negative test")
+    assert (entry["earned"], entry["next_success_earns"], entry["in_a_row"]) == (21, 5, 0)  # a miss resets
+    assert cli("care", "log", "urine test", "negative", "--at", "-1d").exit_code == 0
+    assert _behaviour(cli, "negative test")["earned"] == 21 + 5
+    assert json.loads(cli("reward", "balance", "--json").stdout)["earned"] == 26  # points stay derived
+
+    by_hand = cli("plan", "log", "negative test")
+    assert by_hand.exit_code == 1
+    assert "counts what you log for 'urine test' in your care plan" in by_hand.stderr
+    assert by_hand.stderr.count("\n") == 1
+    gone = cli("plan", "remove", "negative test", "--yes")
+    assert gone.exit_code == 0 and store.count("plan_care_links") == 0
+    assert store.count("care_logs") == 6  # the care log is the person's own record: it stays
+
+
+def test_care_behaviours_for_medication_and_therapy_and_a_removed_item(cli):
+    cli("care", "add", "medication", "naltrexone", "--schedule", "daily 08:00", "--start", "-10d")
+    cli("care", "add", "therapy", "therapy with Dr Lee", "--schedule", "weekly tue 10:00", "--start", "-30d")
+    assert cli("plan", "add", "took medication", "--points", "1", "--from-care", "naltrexone").exit_code == 0
+    assert cli("plan", "add", "therapy attended", "--points", "3", "--from-care", "therapy").exit_code == 0
+    for at in ("-3d", "-2d", "-1d"):
+        cli("care", "log", "naltrexone", "--at", at)
+    cli("care", "log", "naltrexone", "missed", "--at", "08:00")
+    cli("care", "log", "therapy", "--at", "-3d")
+    assert _behaviour(cli, "took medication")["earned"] == 3  # taken earns, missed does not
+    assert _behaviour(cli, "therapy attended")["earned"] == 3
+    missing = cli("plan", "add", "x", "--points", "1", "--from-care", "nothing like it")
+    assert missing.exit_code == 1 and "No care item called 'nothing like it'" in missing.stderr
+    assert cli("care", "remove", "naltrexone", "--yes").exit_code == 0
+    entry = _behaviour(cli, "took medication")
+    assert (entry["care_item"], entry["earned"]) == (None, 0)  # its logs went with the item
+    assert "care: its care item was removed" in cli("plan").stdout

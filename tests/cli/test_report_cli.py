@@ -231,3 +231,69 @@ def test_html_into_a_pipe_goes_to_stdout(cli: Callable[..., Any]) -> None:
 def test_an_empty_file_gives_a_plain_page(cli: Callable[..., Any]) -> None:
     text = ok(cli("report"))
     assert "Nothing was recorded in this period." in text
+
+
+CARE_NOTE = "CARE-NOTE-PRIVATE"
+CARE_HOSTILE = "<script>x</script>|`t`**b**\x1b[31mRED\x07"
+
+
+def test_confidence_difficulty_care_pledges_and_plan_appear_with_data(cli: Callable[..., Any]) -> None:
+    for day, confidence, difficulty in (("-8d", 4, 7), ("-1d", 6, 5), ("today", 8, 3)):
+        ok(cli("checkin", "--mood", "3", "--craving", "2", "--date", day,
+               "--confidence", str(confidence), "--difficulty", str(difficulty)))  # fmt: skip
+    ok(cli("care", "add", "medication", "naltrexone", "--dose", "50 mg", "--schedule", "daily 08:00",
+           "--start", "2026-11-16", "--note", CARE_NOTE))  # fmt: skip
+    for at in ("2026-11-16 08:00", "2026-11-17 08:00", "2026-11-19 08:00", "2026-11-20 08:00"):
+        ok(cli("care", "log", "naltrexone", "--at", at, "--note", CARE_NOTE))
+    ok(cli("care", "log", "naltrexone", "missed", "--at", "2026-11-18 08:00"))
+    ok(cli("pledge", "PLEDGE-WORDS-PRIVATE"))
+    ok(cli("plan", "add", "negative test", "--points", "5", "--step", "1", "--note", "PLAN-NOTE-PRIVATE"))
+    ok(cli("plan", "log", "negative test", "--at", "-40d"))  # before the period: its step carries in
+    ok(cli("plan", "log", "negative test", "--at", "-2d"))
+    text = ok(cli("report", "--since", "30d"))
+    assert "mean craving 2.0 of 10, mean confidence 6.0 of 10; how hard the day was: mean 5.0 over 3 rated" in text
+    assert "*Mean confidence by week (0 not sure to 10 very sure of staying on track)*" in text
+    confidence = text.split("*Mean confidence by week")[1].split("##")[0]
+    assert "| 09 Nov | 4.0 |" in confidence and "| 16 Nov | 7.0 |" in confidence
+    assert "## Care plan" in text
+    assert "| naltrexone | medication | 4 of 5, 1 marked missed | 16 Nov: 4 of 5 |" in text
+    assert "## Morning pledge" in text and "1 day began with a pledge. (30 days in the period)" in text
+    assert "## Contingency plan" in text
+    assert "| negative test | 5, +1 in a row | 1 | 6 points |" in text  # the second in a row earns 6
+    assert "| check-in days | 1 each | 3 | 3 points |" in text
+    for never in (CARE_NOTE, "50 mg", "PLEDGE-WORDS-PRIVATE", "PLAN-NOTE-PRIVATE"):
+        assert never not in text
+    for word in ("failed", "failure", "non-compliant", "noncompliant", "should have", "only "):
+        assert word not in text.lower()
+
+
+def test_care_pledge_plan_and_confidence_are_absent_without_data(cli: Callable[..., Any]) -> None:
+    ok(cli("checkin", "--mood", "3", "--craving", "2", "--date", "-40d"))
+    ok(cli("checkin", "--mood", "3", "--craving", "2"))
+    text = ok(cli("report", "--since", "30d"))
+    assert "mean craving 2.0 of 10." in text
+    assert "confidence" not in text.lower() and "how hard" not in text
+    assert "## Care plan" not in text and "## Morning pledge" not in text
+    ok(cli("care", "add", "test", "urine test", "--schedule", "weekly", "--start", "2026-12-01"))  # not yet begun
+    assert "## Care plan" not in ok(cli("report", "--since", "30d"))
+    ok(cli("config", "set", "points.checkin", "0"))
+    assert "## Contingency plan" not in ok(cli("report", "--since", "30d"))
+
+
+def test_hostile_care_item_and_behaviour_names_stay_text(cli: Callable[..., Any], tmp_path: Path) -> None:
+    ok(cli("care", "add", "medication", CARE_HOSTILE, "--schedule", "daily", "--start", "2026-11-19"))
+    ok(cli("care", "log", CARE_HOSTILE, "--at", "-1d"))
+    ok(cli("plan", "add", "x|y <b>z</b> `t`", "--points", "2"))
+    ok(cli("plan", "log", "x|y", "--at", "-1d"))
+    markdown = ok(cli("report"))
+    assert "\x1b" not in markdown and "\x07" not in markdown
+    assert f"| {md(CARE_HOSTILE)} | medication |" in markdown and "\\<script\\>" in markdown
+    assert "| x\\|y \\<b\\>z\\</b\\> \\`t\\` | 2 each | 1 | 2 points |" in markdown
+    target = tmp_path / "r.html"
+    ok(cli("report", "-f", "html", "-o", str(target)))
+    page = target.read_text()
+    root = ET.fromstring(page.split("\n", 1)[1])
+    texts = "".join(root.itertext())
+    assert "<script>x</script>|`t`**b**\\x1b[31mRED\\x07" in texts and "x|y <b>z</b> `t`" in texts
+    assert not root.findall(".//script") and not root.findall(".//b")
+    assert "\x1b" not in page and "\x07" not in page

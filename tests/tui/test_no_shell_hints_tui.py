@@ -76,6 +76,16 @@ async def _celebration(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
+async def _merge_a_copy(pilot: Pilot[Any]) -> None:
+    """A conflict copy beside the data file, listed (b) and merged (enter, y): the result shown."""
+    app = pilot.app
+    assert isinstance(app, RecoverApp)
+    shutil.copy2(app.store.path, app.store.path.with_name("recover.sync-conflict-20261206-101500-ABCDEFG.json"))
+    for key in ("b", "enter", "y"):
+        await pilot.press(key)
+        await pilot.pause()
+
+
 @dataclass(frozen=True)
 class Walk:
     """Keys from the dashboard to `reaches` (the screen on top at the end)."""
@@ -151,6 +161,14 @@ WALKS = [
     Walk("aid form refused", ("k", "2", "a", "enter"), "AidForm"),
     Walk("crisis line form", ("k", "3", "a"), "CrisisLineForm"),
     Walk("crisis line form refused", ("k", "3", "a", "enter"), "CrisisLineForm"),
+    Walk("pledge", ("d",), "PledgeForm"),
+    Walk("reminders", ("n",), "RemindersScreen"),
+    Walk("reminder form", ("n", "a"), "ReminderForm"),
+    Walk("reminder form refused", ("n", "a", "enter"), "ReminderForm"),
+    Walk("reminders install", ("n", "i"), "ConfirmScreen"),
+    Walk("reminders uninstall", ("n", "u"), "ConfirmScreen"),
+    Walk("conflict copies", ("b",), "CopiesScreen"),
+    Walk("conflict copy merged", (), "CopiesScreen", after=_merge_a_copy),
     Walk("passphrase", (), "PassphraseScreen", locked=True),
     Walk("sos while locked", ("ctrl+s",), "SosScreen", locked=True),
     Walk("why", ("w",), "ReasonsScreen"),

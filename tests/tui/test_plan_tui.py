@@ -106,3 +106,39 @@ async def _add_change_and_remove_by_form(store: Store, now: datetime) -> None:
         await pilot.pause()
         assert isinstance(app.screen, RewardsScreen)
         assert "is built in and stays in the plan" in status(screen)
+
+
+def test_the_form_offers_a_care_plan_item_to_count(store: Store, now: datetime) -> None:
+    asyncio.run(_the_form_offers_a_care_plan_item_to_count(store, now))
+
+
+async def _the_form_offers_a_care_plan_item_to_count(store: Store, now: datetime) -> None:
+    from recovery_tui.services import care as care_service
+
+    care_service.add_care_item(store, "test", "urine [b]test[/b]", schedule="weekly", now=now - timedelta(days=30))
+    care_service.log_care(store, "urine", status="negative", at=now - timedelta(days=8), now=now)
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await points_screen(app, pilot)
+        await pilot.press("a")
+        for _ in range(100):
+            if isinstance(app.screen, BehaviourForm):
+                break
+            await pilot.pause(0.02)
+        assert isinstance(app.screen, BehaviourForm)
+        await pilot.press(*"negative test", "tab")  # to Counts
+        assert app.focused is app.screen.query_one("#form-counts")
+        await pilot.press("enter", "down", "enter")  # the care item, shown as text, never as markup
+        chosen = app.screen.query_one("#form-counts #label", Static)
+        assert "care plan: urine [b]test[/b]" in str(chosen.render())
+        await pilot.press("tab", *"5", "tab", *"1", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, RewardsScreen)
+        made = plan_service.find_behaviour(store, "negative test")
+        assert made.source == "care" and plan_service.care_item_of(store, made) is not None
+        mine = next(line for line in plan_lines(screen) if line.startswith("negative test"))
+        assert "1×" in mine and "· care plan" in mine
+        await pilot.press("end", "l")  # counted from the care plan, not by hand
+        await pilot.pause()
+        assert "counts what you log for 'urine [b]test[/b]' in your care plan" in status(screen)
+        assert store.count("plan_logs") == 0

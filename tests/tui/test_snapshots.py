@@ -33,6 +33,7 @@ from recovery_tui.services import config as config_service
 from recovery_tui.services import contacts as contacts_service
 from recovery_tui.services import crisis_lines as crisis_lines_service
 from recovery_tui.services import demo as demo_service
+from recovery_tui.services import reminders as reminders_service
 from recovery_tui.services import rewards as rewards_service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
@@ -217,8 +218,54 @@ async def _care_log_form(pilot: Pilot[Any], clock: FixedClock) -> None:
     await _until(pilot, lambda: isinstance(pilot.app.screen, CareLogForm))
 
 
+async def _more_warnings(pilot: Pilot[Any], clock: FixedClock) -> None:
+    # another terminal logs a trigger three times today and restarts nicotine: with the demo's
+    # hard week that is more signs than the Today panel has rows for (issue 19)
+    from datetime import timedelta
+
+    from recovery_tui.services import counters as counter_service
+    from recovery_tui.services import triggers as trigger_service
+    from recovery_tui.tui.messages import DataChanged
+
+    app = pilot.app
+    assert isinstance(app, RecoverApp)
+    now, other = app.now(), Store(app.store.path)
+    for hours in (2, 5, 9):
+        trigger_service.log_trigger(other, what="late shift", at=now - timedelta(hours=hours), now=now, intensity=6)
+    counter_service.record_relapse(other, "nicotine", at=now - timedelta(hours=4), note=None, now=now)
+    app.post_message(DataChanged())
+    body = app.screen.query_one("#today-body")
+    await _until(pilot, lambda: "more: press i" in str(body.render()))
+
+
+async def _copies(pilot: Pilot[Any], clock: FixedClock) -> None:
+    # file sync left a copy beside the data file: the dashboard's notice, then b lists it
+    from recovery_tui.tui.dashboard.dashboard import DashboardScreen
+
+    app = pilot.app
+    assert isinstance(app, RecoverApp)
+    shutil.copy2(app.store.path, app.store.path.with_name("recover.sync-conflict-20261206-101500-ABCDEFG.json"))
+    dashboard = app.screen
+    assert isinstance(dashboard, DashboardScreen)
+    dashboard.check_copies()
+    await pilot.pause()
+    await pilot.press("b")
+    await pilot.pause()
+async def _plan_form_care(pilot: Pilot[Any], clock: FixedClock) -> None:
+    """The points screen's behaviour form with the care plan's items to count (Counts)."""
+    from recovery_tui.tui.rewards.behaviour_form import BehaviourForm
+
+    app = pilot.app
+    assert isinstance(app, RecoverApp)
+    _add_care_plan(app)
+    await pilot.press("a")
+    await _until(pilot, lambda: isinstance(app.screen, BehaviourForm))
+    await pilot.press("tab", "enter")  # the Counts choices open
+
+
 SHOTS = [
     Shot("dashboard"),
+    Shot("today_warnings", after=_more_warnings),
     Shot("help", ("question_mark",)),
     Shot("palette", ("ctrl+p", "s"), after=_palette_listed),
     Shot("add_counter", ("a",)),
@@ -249,6 +296,7 @@ SHOTS = [
     Shot("plan_list", ("p", "shift+tab")),
     Shot("plan_form", ("p", "shift+tab", "a")),
     Shot("plan_form_refused", ("p", "shift+tab", "a", "enter")),
+    Shot("plan_form_care", ("p", "shift+tab"), after=_plan_form_care),
     Shot("insights", ("i",)),
     Shot("report_form", ("i", "x")),
     Shot("sos", ("ctrl+s",)),
@@ -266,6 +314,10 @@ SHOTS = [
     Shot("care_form", ("e", "a")),
     Shot("care_refused", ("e", "a", "enter")),
     Shot("care_log_form", ("e",), after=_care_log_form),
+    Shot("pledge_form", ("d",)),
+    Shot("reminders", ("n",)),
+    Shot("reminder_form", ("n", "a")),
+    Shot("copies", after=_copies),
     Shot("passphrase", locked=True),
     Shot("settings", ("o",)),
     Shot("welcome_about", fresh=True),
@@ -296,6 +348,8 @@ def snapshot_file(now: datetime, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
         contacts_service.add_contact(
             store, "Sam", reach="+44 7700 900123", role="sponsor", reachable="24/7", note=None, position=None, now=now
         )
+        reminders_service.add_reminder(store, "pledge", "08:00", now=now)
+        reminders_service.add_reminder(store, "checkin", "21:00", now=now)
         rewards_service.add_reward(store, "cinema ticket", cost=40, now=now, note="with a friend")
         aid_service.add_aid(store, "You got through last Friday. You can get through this one.", source="Sam", now=now)
         crisis_lines_service.add_line(

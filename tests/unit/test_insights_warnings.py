@@ -112,7 +112,7 @@ def test_each_sign_points_to_help_in_the_words_of_its_surface() -> None:
     cravings = [CravingPoint(day(n), 9) for n in range(3)]
     steady = [CravingPoint(day(n), 3) for n in range(5, 19)]
     stacked = [trig(n, halt=("tired", "lonely")) for n in range(3)]
-    found = warnings(cravings=cravings, triggers=stacked, restarts=[Restart("a", NOW)])
+    found = warnings(cravings=cravings, triggers=[*stacked, trig(20)], restarts=[Restart("a", NOW)])  # 'x' rising
     found += warnings(cravings=steady)
     assert sorted(kinds(found)) == sorted(ins.ACUTE_KINDS)
     for note in found:

@@ -97,3 +97,25 @@ def test_removing_a_behaviour_takes_its_logs(store: Store, now: datetime) -> Non
     gone, logs = plan_service.remove_behaviour(store, "therapy")
     assert (gone.name, logs, store.count("plan_logs")) == ("therapy attended", 1, 0)
     assert reward_service.balance(store, now=now).earned == 0
+
+
+def test_earned_between_counts_the_period_with_the_step_carried_in(store: Store, now: datetime) -> None:
+    from recovery_tui.core.plan import care_mark
+    from recovery_tui.services import care as care_service
+
+    assert (care_mark("taken"), care_mark("attended"), care_mark("negative")) == (True, True, True)
+    assert (care_mark("missed"), care_mark("positive")) == (False, None)
+    care_service.add_care_item(store, "test", "urine test", schedule="weekly", now=now - timedelta(days=60))
+    plan_service.add_behaviour(
+        store, "negative test", points=5, step=1, cap=10, every="week", now=now, care_item="urine test"
+    )
+    for days, status in ((28, "negative"), (21, "negative"), (14, "positive"), (7, "negative"), (1, "negative")):
+        care_service.log_care(store, "urine", status=status, at=now - timedelta(days=days), now=now)
+    earned = {
+        e.entry.behaviour.name: e for e in plan_service.earned_between(store, since=now - timedelta(days=10), now=now)
+    }
+    mine = earned["negative test"]
+    # 5, 6 before the period; the positive week had no success, so 5 again, then 6 the week after
+    assert (mine.entry.tally.count, mine.entry.tally.points) == (4, 5 + 6 + 5 + 6)
+    assert (mine.count, mine.points) == (2, 5 + 6)
+    assert earned["check-in days"].count == 0

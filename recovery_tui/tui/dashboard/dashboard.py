@@ -4,8 +4,12 @@ After any restart made on the dashboard (the relapse form, a check-in, a trigger
 passes the `Restarted` message here: a notice says "Press u to undo" and the footer shows
 `u Undo restart` for UNDO_SECONDS; u removes those restarts through the same service as
 `recover relapse undo`. Enter on the counters panel opens a counter's history. `k` opens the
-kit (contacts, first-aid messages, own crisis lines), `g` the weekly meeting goal and `e` the
-care plan.
+kit (contacts, first-aid messages, own crisis lines), `g` the weekly meeting goal, `e` the
+care plan, `w` your reasons, `d` today's pledge and `n` the reminders.
+
+On start (in a worker) the dashboard looks for conflict copies that file sync left beside the
+data file; when there are some, a one-line notice above the panels says so and that `b` opens
+them (tui/merge/copies_screen.py: enter merges one).
 
 Each key is declared once, here: its description names it (footer, command palette), its
 tooltip says in a few words what it does (the `?` screen, the palette's help line); see
@@ -21,9 +25,9 @@ from textual.binding import Binding
 from textual.containers import Container
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header
+from textual.widgets import Footer, Header, Static
 
-from recovery_tui import wording
+from recovery_tui import messages, wording
 from recovery_tui.errors import RecoverError
 from recovery_tui.store import Store
 from recovery_tui.tui.bindings import HELP_TOOLTIP, SOS_FOOTER_BINDING
@@ -67,6 +71,9 @@ class DashboardScreen(Screen[None]):
         Binding("g", "meeting_goal", "Goal", tooltip="weekly meeting goal"),
         Binding("w", "reasons", "Why", tooltip="why you are doing this: your reasons"),
         Binding("e", "care", "Care plan", tooltip="your care plan"),
+        Binding("d", "pledge", "Pledge", tooltip="today's pledge: your intention for the day"),
+        Binding("n", "reminders", "Reminders", tooltip="reminders, shown only when not done yet that day"),
+        Binding("b", "copies", "Copies", show=False, tooltip="conflict copies from file sync: merge them"),
     ]
 
     UNDO_SECONDS = 15
@@ -79,6 +86,7 @@ class DashboardScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Static("", id="copies-notice", markup=False)
         with Container(id="panels"):
             yield CountersPanel(classes="panel")
             # the counters are read and painted first; the other panels read once they are shown
@@ -88,15 +96,44 @@ class DashboardScreen(Screen[None]):
         yield Footer()
 
     def on_panel_first_drawn(self, event: Panel.FirstDrawn) -> None:
-        """Once the counters are painted, the other panels read (each in its store worker; started
-        after the next refresh, so their reads do not slow the counters' paint)."""
+        """Once the counters are painted, the other panels read and the conflict copies are
+        looked for (each in its store worker, started after the next refresh, so that this work
+        does not slow the counters' paint)."""
         if isinstance(event.panel, CountersPanel):
             self.call_after_refresh(self._read_other_panels)
 
     def _read_other_panels(self) -> None:
+        self.check_copies()
         for panel in self.query(Panel):
             if not panel.at_mount and not panel.drawn:
                 panel.reload()
+
+    def check_copies(self) -> None:
+        """Show the conflict-copies notice when file sync left copies beside the data file."""
+        from recovery_tui.tui.access import recover_app
+
+        def count(store: Store) -> int:
+            from recovery_tui.store.conflicts import conflict_copies  # in the worker, off the first paint
+
+            return len(conflict_copies(store.path))
+
+        recover_app(self).store_work(count, self._show_copies, group="copies-notice", owner=self)
+
+    def _show_copies(self, count: int) -> None:
+        notice = self.query_one("#copies-notice", Static)
+        notice.update(messages.copies_notice(count) if count else "")
+        notice.display = bool(count)
+
+    def action_copies(self) -> None:
+        """Open the conflict copies: enter merges one."""
+        from recovery_tui.tui.merge.copies_screen import CopiesScreen
+
+        def closed(merged: bool | None) -> None:
+            self.check_copies()
+            if merged:
+                self.app.post_message(DataChanged())
+
+        self.app.push_screen(CopiesScreen(), closed)
 
     def action_add_counter(self) -> None:
         """Open the add-counter form."""
@@ -112,6 +149,13 @@ class DashboardScreen(Screen[None]):
         from recovery_tui.tui.checkins.checkin_form import open_checkin
 
         open_checkin(recover_app(self))
+
+    def action_pledge(self) -> None:
+        """Open today's pledge."""
+        from recovery_tui.tui.access import recover_app
+        from recovery_tui.tui.pledges.pledge_form import open_pledge
+
+        open_pledge(recover_app(self))
 
     def action_journal(self) -> None:
         """Open the journal."""
@@ -182,6 +226,12 @@ class DashboardScreen(Screen[None]):
         from recovery_tui.tui.care.care_screen import CareScreen
 
         self.app.push_screen(CareScreen())
+
+    def action_reminders(self) -> None:
+        """Open the reminders."""
+        from recovery_tui.tui.reminders.reminders_screen import RemindersScreen
+
+        self.app.push_screen(RemindersScreen())
 
     # -- undo a restart ------------------------------------------------------------------
     def offer_undo(self, restarts: list[tuple[str, str]]) -> None:

@@ -171,7 +171,8 @@ class InsightsScreen(Screen[None]):
         yield Static(
             f"Insights · last {self.days} days ({result.since:%d %b %Y} to {result.until:%d %b %Y}) · p: period\n"
             f"{counted(result.trigger_count, 'trigger')} · {counted(result.checkin_count, 'check-in')} · "
-            f"{counted(result.skill_count, 'skill session')}",
+            f"{counted(result.skill_count, 'skill session')}"
+            + (f"\n{result.pledge_line}" if result.pledge_line else ""),
             id="insights-summary",
             markup=False,
         )

@@ -1,5 +1,7 @@
 """BehaviourForm: add a behaviour of your own to the contingency plan, or change one's points
-and escalating schedule (the points screen's `a` and `e`).
+and escalating schedule (the points screen's `a` and `e`). A new behaviour either is logged by
+hand or counts a care-plan item's logs (Counts: the items come from the caller, read in a
+store worker).
 
 Saving calls services/plan.add_behaviour or edit_behaviour, the same calls as `recover plan
 add` and `recover plan edit`; a built-in's points are its points.* setting there too. Step and
@@ -8,7 +10,9 @@ cap may stay empty (0: the same points each time; no cap). A refusal shows under
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+
+from rich.text import Text
 
 from recovery_tui import messages
 from recovery_tui.core.config import POINTS_MAX
@@ -17,8 +21,11 @@ from recovery_tui.errors import InvalidInput
 from recovery_tui.services import plan as plan_service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.safe import shown_line
 from recovery_tui.tui.shared.form_screen import Field, FormScreen
 
+HAND = "hand"
+"""The Counts choice of a behaviour logged by hand."""
 EVERY_OPTIONS = (("no period: only a logged miss resets", "none"), ("every day", "day"), ("every week", "week"))
 
 
@@ -42,13 +49,16 @@ class BehaviourForm(FormScreen):
         "cap": "cap",
         "every": "every",
         "note": "note",
+        "care_item": "counts",
     }
 
-    def __init__(self, behaviour: PlanBehaviour | None = None) -> None:
+    def __init__(self, behaviour: PlanBehaviour | None = None, care_items: Sequence[tuple[str, str]] = ()) -> None:
         """Args:
         behaviour: the behaviour to change (read by the caller in a store worker), or None to add one.
+        care_items: (name, id) of the care-plan items a new behaviour may count.
         """
         self.behaviour = behaviour
+        self.care_items = tuple(care_items)
         super().__init__()
 
     def form_title(self) -> str:
@@ -62,8 +72,13 @@ class BehaviourForm(FormScreen):
         def number(value: int | None) -> str:
             return str(value) if value else ""
 
+        counts: list[Field] = []
+        if b is None and self.care_items:
+            care = tuple((Text(shown_line(f"care plan: {name}")), item_id) for name, item_id in self.care_items)
+            counts.append(Field("counts", "Counts", HAND, options=(("what you log by hand", HAND), *care)))
         return [
             Field("name", "Behaviour", b.name if b else "", "e.g. negative test", max_length=NAME_MAX),
+            *counts,
             Field(
                 "points", "Points", str(b.points or 0) if b else "", "first step, e.g. 5", integer=True, max_length=4
             ),
@@ -85,10 +100,11 @@ class BehaviourForm(FormScreen):
         now = recover_app(self).now()
         current = self.behaviour
         if current is None:
+            care_item = None if values.get("counts", HAND) == HAND else values["counts"]
 
             def add(store: Store) -> str:
                 made = plan_service.add_behaviour(
-                    store, name, points=points, step=step, cap=cap, every=every, note=note, now=now
+                    store, name, points=points, step=step, cap=cap, every=every, note=note, now=now, care_item=care_item
                 )
                 return f"Added: {made.name}, {schedule_text(plan_service.schedule_of(made))}."
 

@@ -26,10 +26,11 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from recovery_tui import messages
-from recovery_tui.core.plan import PlanBehaviour, PlanLog
+from recovery_tui.core.plan import CARE, PlanBehaviour, PlanLog
 from recovery_tui.core.rewards import Balance, Claim, NotEnoughPoints, Reward
 from recovery_tui.core.words import counted
 from recovery_tui.errors import InvalidInput, RecoverError
+from recovery_tui.services import care as care_service
 from recovery_tui.services import plan as plan_service
 from recovery_tui.services import rewards as reward_service
 from recovery_tui.services.plan import PlanEntry
@@ -55,9 +56,10 @@ def balance_text(view: PointsView) -> str:
 
 def entry_text(entry: PlanEntry) -> str:
     """One behaviour: its name, how many times, points earned, what the next success earns
-    (and the run, when it escalates); 'yours' marks the ones logged by hand."""
+    (and the run, when it escalates); 'yours' marks the ones logged by hand, 'care plan' the
+    ones counting a care-plan item's logs."""
     row = f" ({entry.tally.in_a_row} in a row)" if entry.schedule.step and entry.tally.in_a_row else ""
-    mine = "" if entry.builtin else " · yours"
+    mine = "" if entry.builtin else " · care plan" if entry.behaviour.source == CARE else " · yours"
     return (
         f"{entry.behaviour.name[:20]:<20} {entry.tally.count:>5}× {entry.tally.points:>6}"
         f"  next +{entry.tally.next_points}{row}{mine}"
@@ -328,9 +330,20 @@ class RewardsScreen(ModalScreen[bool]):
             self._plan_changed("Your plan is saved.")
 
     def action_add_behaviour(self) -> None:
-        """A form for a new behaviour you log by hand (the plan list must have the focus)."""
-        if self.query_one("#plan-list", OptionList).has_focus:
-            self.app.push_screen(BehaviourForm(), self._form_closed)
+        """A form for a new behaviour, logged by hand or counting a care-plan item's logs (the
+        care items are read in a store worker first; the plan list must have the focus)."""
+        if not self.query_one("#plan-list", OptionList).has_focus:
+            return
+
+        def opened(care_items: list[tuple[str, str]]) -> None:
+            self.app.push_screen(BehaviourForm(care_items=care_items), self._form_closed)
+
+        recover_app(self).store_work(
+            lambda store: [(item.name, item.id) for item in care_service.list_care_items(store)],
+            opened,
+            group="behaviour-form",
+            owner=self,
+        )
 
     def action_edit_behaviour(self) -> None:
         """A form to change the highlighted behaviour's points and schedule."""

@@ -1,11 +1,12 @@
 """SettingsScreen (`o` on the dashboard): every setting `recover config` knows, edited in place.
 
 One row per setting, grouped (crisis lines and sharing, money and weeks, looks, points per
-behaviour, backups), each with its help line. Enter in a field, or leaving a changed field,
+behaviour, backups, shell prompt), each with its help line. Enter in a field, or leaving a changed field,
 saves it through the same service as `recover config set` (services/config.py), in a store
 worker; a refused value shows under its field (FieldError, without moving the focus, since
 the person may have tabbed on) and a saved one says "saved" on
-its row (a word, so it shows without colour). Week start and theme are picked from a list;
+its row (a word, so it shows without colour). Week start, theme and the prompt's warning
+marker (off or on) are picked from a list;
 a picked theme applies at once. An empty country returns it to the locale's, as
 `recover config set country ''` does.
 """
@@ -22,7 +23,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Select, Static
 
-from recovery_tui.core.config import SETTINGS, WEEKDAYS
+from recovery_tui.core.config import PROMPT_WARNINGS, SETTINGS, WEEKDAYS
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.services import config as config_service
 from recovery_tui.store import Store
@@ -50,9 +51,20 @@ GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     ("Backups", (("backups.daily", "Daily kept"), ("backups.weekly", "Weekly kept"))),
+    (
+        "Reminder words",
+        (
+            ("remind.text.checkin", "Check-in"),
+            ("remind.text.pledge", "Pledge"),
+            ("remind.text.review", "Evening"),
+            ("remind.text.care", "Care plan"),
+        ),
+    ),
+    ("Shell prompt", ((PROMPT_WARNINGS, "Warning marker"),)),
+    ("Encryption", (("unlock.minutes", "Unlocked for"),)),
 )
 """Every setting of core/config.py SETTINGS, with its label, in the order shown."""
-PICKED = {"week_start", "theme"}
+PICKED = {"week_start", "theme", PROMPT_WARNINGS}
 """Settings chosen from a list rather than typed."""
 SAVED = "saved"
 
@@ -63,7 +75,7 @@ def field_id(key: str) -> str:
 
 
 class SettingsScreen(Screen[None]):
-    """Country, pseudonym, currency, week start, theme, points per behaviour, backups."""
+    """Country, pseudonym, currency, week start, theme, points per behaviour, backups, unlock minutes."""
 
     CSS_PATH = Path(__file__).with_name("settings.tcss")
     BINDINGS = [SOS_FOOTER_BINDING, Binding("escape", "back", "Back")]
@@ -93,6 +105,8 @@ class SettingsScreen(Screen[None]):
         if key == "week_start":
             days = [(day.capitalize(), day) for day in WEEKDAYS]
             return Select(days, id=field_id(key), allow_blank=False, compact=True)
+        if key == PROMPT_WARNINGS:
+            return Select([("Off", "off"), ("On", "on")], id=field_id(key), allow_blank=False, compact=True)
         if key == "theme":
             names = sorted(self.app.available_themes)
             return Select([(name, name) for name in names], id=field_id(key), allow_blank=False, compact=True)
@@ -138,7 +152,7 @@ class SettingsScreen(Screen[None]):
                 self.save(key, widget.value)
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        """A picked week start or theme is saved at once (a theme also applies at once)."""
+        """A picked week start, theme or marker is saved at once (a theme also applies at once)."""
         key = self._key_of(event.select.id)
         if key is None or not self._loaded or not isinstance(event.value, str):
             return

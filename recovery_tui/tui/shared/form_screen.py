@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import ClassVar, NamedTuple
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -32,13 +33,14 @@ from recovery_tui.tui.shared.marked_checkbox import MarkedCheckbox
 
 class Field(NamedTuple):
     """One row of a form: an Input, a Select when `options` (label, value) are given, or a
-    check box when `checkbox` (its value: CHECKED when ticked, "" when not)."""
+    check box when `checkbox` (its value: CHECKED when ticked, "" when not). A label holding
+    stored text is a rich Text (never read as markup; made with tui/safe.py)."""
 
     key: str
     label: str
     value: str = ""
     placeholder: str = ""
-    options: tuple[tuple[str, str], ...] = ()
+    options: tuple[tuple[str | Text, str], ...] = ()
     integer: bool = False
     max_length: int = 0
     checkbox: bool = False

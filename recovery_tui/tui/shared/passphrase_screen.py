@@ -5,7 +5,9 @@ set. Up to three tries (`services.sos.MAX_TRIES`); each runs scrypt in a worker 
 the screen stays live. A wrong try says "did not unlock", never "damaged"; after the third
 the field closes and the screen says the data is safe and unchanged. ctrl+s (the app's key)
 opens the SOS screen with the crisis lines for the country kept beside the file; escape quits.
-Dismisses with True once the file is open.
+Dismisses with True once the file is open; its key is then kept unlocked for the
+`unlock.minutes` setting, as `recover unlock` does (services/unlock.py), where the system has
+a keyring for it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from textual.widgets import Footer, Input, Static
 from recovery_tui import wording
 from recovery_tui.errors import RecoverError
 from recovery_tui.services import sos as sos_service
+from recovery_tui.services import unlock as unlock_service
 from recovery_tui.tui.access import recover_app
 
 
@@ -78,6 +81,8 @@ class PassphraseScreen(Screen[bool]):
         app = recover_app(self)
         try:
             opened, problem = sos_service.unlock(app.store, passphrase), None
+            if opened:
+                unlock_service.keep_after_asking(app.store)  # other commands skip it for a while
         except RecoverError as error:  # the passphrase is right but the file cannot be read
             opened, problem = False, str(error)
         app.call_from_thread(self._tried, opened, problem)

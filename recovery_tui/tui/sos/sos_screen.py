@@ -1,6 +1,6 @@
-"""SosScreen: crisis lines first, then who you can reach now, your reasons (when you wrote
-some), a kept message, a 10-minute skill and your top triggers, with keys to start a skill,
-see all contacts, or go back.
+"""SosScreen: crisis lines first, then the signs worth noticing now (only when there are
+any), who you can reach now, your reasons (when you wrote some), a kept message, a 10-minute
+skill and your top triggers, with keys to start a skill, see all contacts, or go back.
 
 It is opened by the app-level `ctrl+s` binding from every screen, modal and form, and reads
 through `services.sos.plan` in a store worker, which never fails on a missing
@@ -56,6 +56,11 @@ def crisis_text(plan: SosPlan) -> Content:
     return lines(rows)
 
 
+def warnings_text(plan: SosPlan) -> Content:
+    """The current warnings, one bullet each (they may quote a trigger's name: stored text)."""
+    return lines(f"• {note.text}" for note in plan.warnings)
+
+
 def contacts_text(plan: SosPlan) -> Content:
     """The reachable-now section."""
     if plan.reachable:
@@ -109,6 +114,7 @@ def triggers_text(plan: SosPlan) -> Content:
 
 SECTIONS = (
     ("crisis", wording.SOS_CRISIS_HEADING),
+    ("warnings", wording.WARNINGS_HEADING),
     ("contacts", wording.SOS_CONTACTS_HEADING),
     ("reasons", wording.SOS_REASONS_HEADING),
     ("aid", wording.SOS_AID_HEADING),
@@ -185,6 +191,8 @@ class SosScreen(Screen[None]):
             self.query_one(f"#sos-{key}-section").display = plan.data_problem is None and not locked and personal
         reasons = self.query_one("#sos-reasons-section")
         reasons.display = bool(plan.reasons) and plan.data_problem is None and not locked and personal
+        shown = plan.data_problem is None and not locked and personal and bool(plan.warnings)
+        self.query_one("#sos-warnings-section").display = shown
         skill = wording.SOS_SKILL_HEADING if locked else f"{wording.SOS_SKILL_HEADING}  (press s)"
         self.query_one("#sos-skill-heading", Static).update(skill)
         self.query_one("#sos-skill", Static).update(skill_text(locked=locked))
@@ -194,6 +202,7 @@ class SosScreen(Screen[None]):
             self.query_one("#sos-reasons", Static).update(reasons_text(plan))
             self.query_one("#sos-aid", Static).update(aid_text(plan))
             self.query_one("#sos-triggers", Static).update(triggers_text(plan))
+            self.query_one("#sos-warnings", Static).update(warnings_text(plan))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While locked, skills and contacts (which read and write the file) are not offered."""

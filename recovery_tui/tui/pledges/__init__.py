@@ -1,0 +1,1 @@
+"""The morning pledge on the dashboard (`d`)."""

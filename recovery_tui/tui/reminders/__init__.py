@@ -1,0 +1,1 @@
+"""Reminders on the dashboard (`n`): the list, add, remove, install in the scheduler."""
