@@ -148,6 +148,12 @@ def near_day(records: list[dict[str, Any]], field: str, day: date) -> list[dict[
     return [r for r in records if test(r)]
 
 
+def near_days(day: date) -> tuple[str, str]:
+    """The first and last ISO day a stored time falling on `day` in some time zone can carry
+    (the day before and the day after), for `Store.select_dated`."""
+    return (day - timedelta(days=1)).isoformat(), (day + timedelta(days=1)).isoformat()
+
+
 def near_day_test(field: str, day: date) -> Callable[[Mapping[str, Any]], bool]:
     """The test `near_day` applies, for `Store.select` (which then copies only what it keeps)."""
     wanted = {(day + timedelta(days=d)).isoformat() for d in (-1, 0, 1)}

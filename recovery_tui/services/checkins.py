@@ -55,10 +55,10 @@ def list_checkins(store: Store, *, since: date | None = None, until: date | None
     high = until.isoformat() if until is not None else None
     if low is not None and low == high:
         records = store.select_equal(TABLE, "date", low)  # one day: a text search, no parse
-    else:
-        records = store.select(
-            TABLE, lambda r: (low is None or r["date"] >= low) and (high is None or r["date"] <= high)
-        )
+    elif low is None and high is None:
+        records = store.all(TABLE)
+    else:  # only the period's records are parsed
+        records = store.select_dated(TABLE, "date", low or "", high)
     chosen = from_records(CheckIn, records)
     return sorted(chosen, key=lambda c: (c.day, c.at, c.created_at or c.at))
 

@@ -23,7 +23,7 @@ def write_demo(store: Store, *, years: int, now: datetime, seed: int = 7) -> dic
         raise InvalidInput("years", messages.whole_number(1, 30))
     history = build_history(now, years, seed)
     with store.transaction():
-        if any(store.tables().values()):
+        if store.has_records():
             raise InvalidInput(
                 "db",
                 f"{store.path} already holds your records; demo data only goes into an empty "

@@ -46,7 +46,7 @@ def craving_points(store: Store, since: date | None = None) -> list[CravingPoint
     """One point per check-in (from the day `since` on, if given): the day, its craving, difficulty
     and confidence."""
     low = since.isoformat() if since is not None else ""
-    records = store.select("checkins", lambda r: r["date"] >= low) if low else store.all("checkins")
+    records = store.select_dated("checkins", "date", low) if low else store.all("checkins")
     return [
         CravingPoint(date.fromisoformat(r["date"]), int(r["craving"]), r.get("difficulty"), r.get("confidence"))
         for r in records
@@ -56,11 +56,7 @@ def craving_points(store: Store, since: date | None = None) -> list[CravingPoint
 def skill_points(store: Store, since: date | None = None) -> list[SkillPoint]:
     """One point per skill session (started within two days of `since` or later, if given)."""
     low = (since - timedelta(days=2)).isoformat() if since is not None else ""
-    records = (
-        store.select("skill_sessions", lambda r: str(r["started_at"])[:10] >= low)
-        if low
-        else store.all("skill_sessions")
-    )
+    records = store.select_dated("skill_sessions", "started_at", low) if low else store.all("skill_sessions")
     return [
         SkillPoint(
             str(r["skill"]),

@@ -93,7 +93,7 @@ class Source(NamedTuple):
 
 def _checkin_marks(store: Store, _b: PlanBehaviour, now: datetime, timed: bool) -> list[Mark]:
     """One success per calendar day with a check-in (at noon of that day)."""
-    days = {r["date"] for r in store.all("checkins")}
+    days = set(store.days("checkins", "date"))  # the dates alone: no check-in is parsed
     if not timed:
         return [Mark(now)] * len(days)
     noon = now.replace(hour=12, minute=0, second=0, microsecond=0).timetz()

@@ -31,6 +31,7 @@ from recovery_tui.store import Store, country_file, crypto
 
 MAX_TRIES = 3
 TRIGGERS = "triggers"
+TRIGGER_FIELDS = ("what", "at", "coping", "outcome")  # all top_triggers reads: the rest is not parsed
 
 
 def saved_country(store: Store) -> str | None:
@@ -96,7 +97,7 @@ def _full_plan(
         reachable = contacts_core.reachable_now(people, now)
         next_up = None if reachable else contacts_core.next_reachable(people, now)
         message = aid.random_aid(store, rng)
-        triggers: list[TriggerSummary] = top_triggers(store.all(TRIGGERS))
+        triggers: list[TriggerSummary] = top_triggers(store.select_fields(TRIGGERS, TRIGGER_FIELDS))
     except Exception as error:  # noqa: BLE001 - in a crisis, show the lines whatever went wrong
         problem = str(error) if isinstance(error, RecoverError) else f"an entry could not be read ({error!r})"
         return _crisis_only(None, env, data_problem=problem)

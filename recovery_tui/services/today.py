@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import msgspec
 
 from recovery_tui.core.journal import JournalEntry, on_day
-from recovery_tui.core.records import from_record, from_records, near_day_test
+from recovery_tui.core.records import from_record, from_records, near_days
 from recovery_tui.core.today import SkillBrief, Today, TriggerBrief, local_day
 from recovery_tui.services import checkins as checkin_service
 from recovery_tui.services.pledges import pledge_on
@@ -34,10 +34,11 @@ def _briefs(records: list[dict[str, Any]], build: type[T]) -> list[T]:
 def today(store: Store, *, now: datetime, day: date | None = None) -> Today:
     """Everything recorded for `day` (default: today in `now`'s time zone), oldest first."""
     wanted = day or now.date()
-    journal = from_records(JournalEntry, store.select("journal", near_day_test("at", wanted)))
+    first, last = near_days(wanted)
+    journal = from_records(JournalEntry, store.select_dated("journal", "at", first, last))
     entries = on_day(sorted(journal, key=lambda e: (e.at, e.created_at or e.at)), wanted, now)
-    near_triggers = store.select("triggers", near_day_test("at", wanted))
-    near_skills = store.select("skill_sessions", near_day_test("started_at", wanted))
+    near_triggers = store.select_dated("triggers", "at", first, last)
+    near_skills = store.select_dated("skill_sessions", "started_at", first, last)
     triggers = [t for t in _briefs(near_triggers, TriggerBrief) if local_day(t.at, now) == wanted]
     skills = [s for s in _briefs(near_skills, SkillBrief) if local_day(s.started_at, now) == wanted]
     return Today(

@@ -19,7 +19,7 @@ def needs_welcome(store: Store) -> bool:
     """True for a new, empty data file that was never welcomed."""
     if store.meta(WELCOME):
         return False
-    return not any(store.tables().values())
+    return not store.has_records()
 
 
 def mark_welcomed(store: Store, *, now: datetime, skipped: bool) -> None:

@@ -492,6 +492,45 @@ class Store:
                 return [record for record in found if record.get(field) == value]
         return self.select(table, lambda record: record.get(field) == value)
 
+    def select_dated(self, table: str, field: str, first: str, last: str | None = None) -> list[dict[str, Any]]:
+        """The records of `table` whose top-level `field` is a string whose day (its first ten
+        characters, as in "2026-12-06T21:00:00+02:00") lies from `first` to `last` (ISO dates,
+        both included; no upper bound when `last` is None), as plain dicts in table order.
+
+        Exactly `select` with that test, but on a table nobody has parsed it reads each record's
+        `field` alone and parses only the records of the period (layout.LazyTables
+        .raw_records_dated), so ninety days out of thirty years cost a scan, not thirty years of
+        dicts.
+        """
+        data = self._readable()
+        if not data:
+            return []
+        if isinstance(data, layout.LazyTables):
+            found = data.raw_records_dated(table, field, first, last)
+            if found is not None:
+                return found
+        return self.select(table, layout.dated_test(field, first, last))
+
+    def select_fields(self, table: str, fields: tuple[str, ...]) -> list[dict[str, Any]]:
+        """Every record of `table` as {field: value} for `fields` alone (None where a record
+        lacks one), in table order; an unparsed table is read for those fields only."""
+        return [
+            dict(zip(fields, msgspec.structs.astuple(record), strict=True))
+            for record in self.decoded(table, layout.fields_struct(fields))
+        ]
+
+    def days(self, table: str, field: str) -> list[str]:
+        """The day (first ten characters) of `field` in each record of `table` where it is a
+        string, in table order; an unparsed table is not parsed (as in `select_dated`)."""
+        data = self._readable()
+        if not data:
+            return []
+        if isinstance(data, layout.LazyTables):
+            found = data.raw_days(table, field)
+            if found is not None:
+                return found
+        return [value[layout.DAY] for doc in data.get(table, {}).values() if isinstance(value := doc.get(field), str)]
+
     def get(self, table: str, record_id: str) -> dict[str, Any] | None:
         """One record by id, or None."""
         data = self._readable()
@@ -526,6 +565,18 @@ class Store:
         """Record count per record table (the meta table excluded)."""
         data = self._readable() or {}
         return {name: len(data[name]) for name in sorted(data) if name not in {META, "_default"}}
+
+    def has_records(self) -> bool:
+        """True when a record table (the meta table excluded) holds a record; an unparsed table
+        is looked at in its bytes (`{}` or not), so this costs no parse."""
+        data = self._readable() or {}
+        for name in data:
+            if name in {META, "_default"}:
+                continue
+            raw = data.raw_bytes(name) if isinstance(data, layout.LazyTables) else None
+            if (len(raw) > 2) if raw is not None else bool(data[name]):
+                return True
+        return False
 
     def schema_version(self) -> int | None:
         """The data file's schema version, or None when there is no file yet."""

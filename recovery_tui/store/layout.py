@@ -38,9 +38,10 @@ other damage.
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -152,6 +153,70 @@ class _RawTable(msgspec.Struct, frozen=True):
         return self.source.find(needle, self.start, self.end) >= 0
 
 
+DAY = slice(0, 10)  # a stored date or date-time's day: "2026-12-06" of "2026-12-06T21:00:00+02:00"
+
+
+def dated_test(field: str, first: str, last: str | None) -> Callable[[Mapping[str, Any]], bool]:
+    """The test `Store.select_dated` applies: `field` is a string whose day is in [first, last]."""
+
+    def test(record: Mapping[str, Any]) -> bool:
+        value = record.get(field)
+        return isinstance(value, str) and first <= value[DAY] and (last is None or value[DAY] <= last)
+
+    return test
+
+
+@functools.cache
+def _days_of(field: str) -> msgspec.json.Decoder[Any]:
+    """A decoder of a table's line into {id: one-field Struct}: each record's `field` alone, the
+    rest of it skipped unparsed."""
+    struct = msgspec.defstruct("OneField", [("value", Any, None)], rename={"value": field})
+    return msgspec.json.Decoder(dict[str, struct])  # type: ignore[valid-type]
+
+
+_MEMBERS = msgspec.json.Decoder(dict[str, msgspec.Raw])
+
+
+@functools.cache
+def fields_struct(fields: tuple[str, ...]) -> type[msgspec.Struct]:
+    """A msgspec Struct of `fields` alone, any type each, None when absent (for Store.decoded)."""
+    names = [f"f{number}" for number in range(len(fields))]
+    return msgspec.defstruct(
+        "SomeFields", [(name, Any, None) for name in names], rename=dict(zip(names, fields, strict=True))
+    )
+
+
+class _DatedIndex:
+    """The members of one table, in table order, each with the day of one field (None where
+    that field is not a string)."""
+
+    def __init__(self, days: list[str | None], members: list[msgspec.Raw]) -> None:
+        self.days = days
+        self.members = members
+
+    @classmethod
+    def build(cls, line: memoryview, field: str) -> _DatedIndex | None:
+        try:  # two C passes (the field alone, then each member's raw bytes); no record is parsed
+            values = _days_of(field).decode(line).values()
+            members = list(_MEMBERS.decode(line).values())
+        except (msgspec.DecodeError, RecursionError):  # not objects (or damaged): parse the usual way
+            return None
+        days = [found.value[DAY] if isinstance(found.value, str) else None for found in values]
+        return cls(days, members) if len(days) == len(members) else None
+
+    def between(self, first: str, last: str | None) -> list[msgspec.Raw]:
+        """The members whose day is in [first, last] (no upper bound if None), in table order."""
+        if last is None:
+            return [
+                member for day, member in zip(self.days, self.members, strict=True) if day is not None and first <= day
+            ]
+        return [
+            member
+            for day, member in zip(self.days, self.members, strict=True)
+            if day is not None and first <= day <= last
+        ]
+
+
 class LazyTables(MutableMapping[str, Table]):
     """The tables of a data file; each is parsed from its raw bytes on first access."""
 
@@ -161,6 +226,7 @@ class LazyTables(MutableMapping[str, Table]):
         self._raw: dict[str, _RawTable] = {}
         self._parsed: dict[str, Table] = {}
         self._found: dict[tuple[str, bytes], list[Table]] = {}
+        self._dated: dict[tuple[str, str], _DatedIndex | None] = {}
         self.unverified: set[str] = set()  # tables parsed from bytes recover did not write
 
     def add_raw(self, name: str, source: bytes, start: int, end: int, crc: int) -> None:
@@ -172,6 +238,8 @@ class LazyTables(MutableMapping[str, Table]):
     def _drop_raw(self, name: str) -> _RawTable | None:
         for key in [k for k in self._found if k[0] == name]:
             del self._found[key]
+        for index in [k for k in self._dated if k[0] == name]:
+            del self._dated[index]
         return self._raw.pop(name, None)
 
     def raw_bytes(self, name: str) -> memoryview | None:
@@ -228,6 +296,42 @@ class LazyTables(MutableMapping[str, Table]):
                         found.append(record)
             self._found[(name, needle)] = found
         return [dict(record) for record in found]
+
+    def _dated_index(self, name: str, field: str) -> _DatedIndex | None:
+        raw = self._raw.get(name)
+        if raw is None:
+            return None
+        key = (name, field)
+        if key not in self._dated:
+            self._dated[key] = _DatedIndex.build(raw.view(), field)
+        return self._dated[key]
+
+    def raw_days(self, name: str, field: str) -> list[str] | None:
+        """The day of `field` of each record of an unparsed table where it is a string, in table
+        order, read as `raw_records_dated` reads them; None if the table has been parsed, is
+        missing, or does not hold objects."""
+        index = self._dated_index(name, field)
+        return None if index is None else [day for day in index.days if day is not None]
+
+    def raw_records_dated(self, name: str, field: str, first: str, last: str | None) -> list[Table] | None:
+        """The records of an unparsed table whose `field` is a string with `first <= value[:10]`
+        (and `value[:10] <= last` unless `last` is None), parsed, in table order; None if the
+        table has been parsed (filter that instead), is missing, or does not hold objects.
+
+        The first call reads each record's `field` alone (a one-field msgspec Struct, the rest
+        of each record skipped) and keeps the days with the records' raw bytes; only the
+        records in the range are parsed into dicts.
+        """
+        index = self._dated_index(name, field)
+        if index is None:
+            return None
+        records = []
+        for member in index.between(first, last):
+            record = _parse(self.path, member, f"table '{name}'")
+            if not isinstance(record, dict):
+                return None
+            records.append(record)
+        return records
 
     def __getitem__(self, name: str) -> Table:
         if name in self._parsed:

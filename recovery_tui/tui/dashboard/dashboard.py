@@ -35,6 +35,7 @@ from recovery_tui.tui.checkins.today_panel import TodayPanel
 from recovery_tui.tui.counters.counters_panel import CountersPanel
 from recovery_tui.tui.meetings.meetings_panel import MeetingsPanel
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.shared.panel import Panel
 from recovery_tui.tui.triggers.triggers_panel import TriggersPanel
 
 TUI = Path(__file__).parent.parent
@@ -89,14 +90,24 @@ class DashboardScreen(Screen[None]):
         yield Static("", id="copies-notice", markup=False)
         with Container(id="panels"):
             yield CountersPanel(classes="panel")
-            yield TodayPanel(classes="panel")
-            yield TriggersPanel(classes="panel")
-            yield MeetingsPanel(classes="panel")
+            # the counters are read and painted first; the other panels read once they are shown
+            yield TodayPanel(classes="panel", at_mount=False)
+            yield TriggersPanel(classes="panel", at_mount=False)
+            yield MeetingsPanel(classes="panel", at_mount=False)
         yield Footer()
 
-    def on_mount(self) -> None:
-        """Look for conflict copies beside the data file (in a worker)."""
+    def on_panel_first_drawn(self, event: Panel.FirstDrawn) -> None:
+        """Once the counters are painted, the other panels read and the conflict copies are
+        looked for (each in its store worker, started after the next refresh, so that this work
+        does not slow the counters' paint)."""
+        if isinstance(event.panel, CountersPanel):
+            self.call_after_refresh(self._read_other_panels)
+
+    def _read_other_panels(self) -> None:
         self.check_copies()
+        for panel in self.query(Panel):
+            if not panel.at_mount and not panel.drawn:
+                panel.reload()
 
     def check_copies(self) -> None:
         """Show the conflict-copies notice when file sync left copies beside the data file."""

@@ -6,7 +6,10 @@ what a store worker read; reading when it mounts and again whenever the app's `d
 moves (a write on the dashboard, or the file changed under it), in the store-work group
 `<NAME>-load` so a newer read supersedes an older one; drawing again on resize from what was
 read (no re-reading); the reason in the body when the file could not be read; an empty state
-when there is nothing to show. A panel gives NAME, TITLE, KEYS, EMPTY, `read(store, now)`
+when there is nothing to show. A panel made with `at_mount=False` does not read when it
+mounts: the dashboard starts it (`reload`) once the counters panel has drawn, which it says
+with the Panel.FirstDrawn message, so the counters are painted first and the other panels'
+reads do not hold the store lock before them. A panel gives NAME, TITLE, KEYS, EMPTY, `read(store, now)`
 (runs in the worker) and `rows(read, width)` (the body's lines; none shows EMPTY).
 
 Panels are not focusable and clip what does not fit; one with a key of its own (the counters
@@ -19,11 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from textual.app import ComposeResult
 from textual.containers import ScrollableContainer
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Static
 
 from recovery_tui.errors import RecoverError
@@ -61,10 +65,23 @@ class Panel(ScrollableContainer, Generic[T], can_focus=False):
     EMPTY: ClassVar[str] = ""
     """The body when `rows` gives none."""
 
-    def __init__(self, *, classes: str | None = None) -> None:
+    class FirstDrawn(Message):
+        """A panel has drawn for the first time (what it read, or why it could not)."""
+
+        def __init__(self, panel: Panel[Any]) -> None:
+            super().__init__()
+            self.panel = panel
+
+    def __init__(self, *, classes: str | None = None, at_mount: bool = True) -> None:
+        """Args:
+        classes: CSS classes.
+        at_mount: read when mounted (False: wait for a `reload`; see the module docstring).
+        """
         super().__init__(classes=classes, id=f"{self.NAME}-panel")
         self.last_read: T | None = None
         self.problem: str | None = None  # why the last read failed
+        self.at_mount = at_mount
+        self.drawn = False  # True once it has drawn what it read (or why it could not)
 
     def compose(self) -> ComposeResult:
         yield Static(id=f"{self.NAME}-body", markup=False)
@@ -72,7 +89,7 @@ class Panel(ScrollableContainer, Generic[T], can_focus=False):
     def on_mount(self) -> None:
         self.border_title = self.TITLE
         self.border_subtitle = self.KEYS
-        self.watch(self.app, "data_version", self.reload, init=True)
+        self.watch(self.app, "data_version", self.reload, init=self.at_mount)
 
     @property
     def body(self) -> Static:
@@ -108,11 +125,18 @@ class Panel(ScrollableContainer, Generic[T], can_focus=False):
         """Keep what the worker read and draw it."""
         self.last_read, self.problem = read, None
         self.draw()
+        self._first_drawn()
 
     def failed(self, error: RecoverError) -> None:
         """The file could not be read: say why in the body."""
         self.problem = str(error)
         self.draw()
+        self._first_drawn()
+
+    def _first_drawn(self) -> None:
+        if not self.drawn:
+            self.drawn = True
+            self.post_message(self.FirstDrawn(self))
 
     def draw(self) -> None:
         """Draw the body from what was read last (nothing before the first read)."""
