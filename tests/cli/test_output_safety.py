@@ -298,6 +298,8 @@ NO_STORED_TEXT: dict[str, str] = {
     "remind due": "the reminder's words: a setting accepted only as printable text, else the neutral default",
     "encrypt": "asks for a passphrase and reports the file",
     "decrypt": "reports the file",
+    "unlock": "asks for the passphrase and says until when the file is unlocked; prints no record",
+    "lock": "says whether a kept key was forgotten; prints no record",
     "wipe": "reports what was deleted: counts only",
     "sync init": "reports the remote the person typed and the sync folder; prints no record",
     "sync status": "the remote, commit counts and times; prints no record",
