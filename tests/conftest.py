@@ -157,18 +157,23 @@ def run_recover() -> Callable[..., subprocess.CompletedProcess[str]]:
 
 async def _settle(pilot: Any) -> None:
     from textual.pilot import Pilot
-    from textual.worker import WorkerCancelled
+    from textual.worker import WorkerCancelled, WorkerState
 
     app = pilot.app
-    for _ in range(100):
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            continue  # superseded by a newer one in its group (exclusive): wait for that
-        await _RAW_PILOT["pause"](pilot)
-        if not any(worker.is_running for worker in app.workers):
-            break
-    await _RAW_PILOT.get("pause", Pilot.pause)(pilot)
+    pause = _RAW_PILOT.get("pause", Pilot.pause)
+    for _ in range(200):
+        await pause(pilot)
+        # A worker made a moment ago (a screen's on_mount) is PENDING until its task starts: it
+        # is neither running nor waitable yet, so wait on the started ones and look again.
+        unfinished = [worker for worker in app.workers if not worker.is_finished]
+        if not unfinished:
+            return
+        started = [worker for worker in unfinished if worker.state != WorkerState.PENDING]
+        if started:
+            try:
+                await app.workers.wait_for_complete(started)
+            except WorkerCancelled:
+                pass  # superseded by a newer one in its group (exclusive): wait for that
 
 
 _RAW_PILOT: dict[str, Any] = {}
