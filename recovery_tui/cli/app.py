@@ -59,7 +59,7 @@ def root(
     if ctx.invoked_subcommand is None:
         from recovery_tui.cli.dashboard import open_dashboard
 
-        open_dashboard(ctx)
+        open_dashboard(ctx)  # `recover` alone takes the fast path (cli/dashboard_run.py) unless guarded
 
 
 # Top-level command -> (the cli module that registers it, its one-line help), in the order

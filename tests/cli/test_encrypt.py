@@ -192,7 +192,7 @@ def test_dashboard_asks_once(cli, db_path: Path, now: datetime, tmp_path: Path, 
             seen.append(self.store.count("checkins"))
         self.store.insert("checkins", _checkin("from the dashboard"), now=now)
 
-    import recovery_tui.cli.dashboard as dashboard_cli
+    import recovery_tui.cli.dashboard_run as dashboard_cli
     from recovery_tui.tui.app import RecoverApp
 
     monkeypatch.setattr(RecoverApp, "run", fake_run)

@@ -141,7 +141,7 @@ def _quit_at_once(monkeypatch: pytest.MonkeyPatch, dashboards: list[object]) -> 
         return result
 
     monkeypatch.setattr(RecoverApp, "run", run_headless)
-    import recovery_tui.cli.dashboard as dashboard_cli
+    import recovery_tui.cli.dashboard_run as dashboard_cli
 
     monkeypatch.setattr(dashboard_cli, "_has_terminal", lambda: True)  # headless: no terminal needed
 

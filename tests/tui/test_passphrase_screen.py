@@ -198,7 +198,7 @@ async def test_a_damaged_file_is_called_damaged_and_sos_still_opens(locked: Stor
 def test_dashboard_command_opens_locked_without_asking_at_the_terminal(
     cli, locked: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import recovery_tui.cli.dashboard as dashboard_cli
+    import recovery_tui.cli.dashboard_run as dashboard_cli
 
     seen: list[bool] = []
 

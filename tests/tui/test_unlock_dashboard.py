@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from recovery_tui.cli.dashboard import starts_locked
+from recovery_tui.cli.dashboard_run import starts_locked
 from recovery_tui.services import config as config_service
 from recovery_tui.services import counters
 from recovery_tui.store import Store, unlocked

@@ -1,0 +1,104 @@
+"""Opening the dashboard without Typer (cli/dashboard_run.py `fast_dashboard`): `recover`,
+`recover --db PATH` and `recover dashboard` run the real dashboard in a real pseudo-terminal
+without importing Typer, and every refusal says what the Typer command says."""
+
+from __future__ import annotations
+
+import os
+import select
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from recovery_tui.services.counters import add_counter
+from recovery_tui.store import Store
+
+REPO = Path(__file__).resolve().parents[2]
+PROBE = (
+    "import sys\n"
+    "from recovery_tui.cli import main\n"
+    "try:\n"
+    "    main()\n"
+    "except SystemExit as exc:\n"
+    "    code = exc.code\n"
+    "print('probe:', code, sorted({m.split('.')[0] for m in sys.modules} & {'typer', 'click'}))\n"
+)
+
+
+def _read_until(fd: int, wanted: bytes, limit: float = 60.0) -> bytes:
+    """What the terminal showed until `wanted` appeared (a hang guard, never a timing check)."""
+    seen = b""
+    deadline = time.monotonic() + limit
+    while wanted not in seen:
+        assert time.monotonic() < deadline, f"never showed {wanted!r}: {seen[-2000:]!r}"
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            try:
+                chunk = os.read(fd, 1 << 16)
+            except OSError:  # the process ended
+                break
+            if not chunk:
+                break
+            seen += chunk
+    return seen
+
+
+@pytest.mark.parametrize("words", [[], ["dashboard"]])
+def test_the_dashboard_opens_in_a_real_terminal_without_typer(tmp_path: Path, now: Any, words: list[str]) -> None:
+    db = tmp_path / "data" / "recover.json"
+    add_counter(Store(db), "alcohol", since=now, now=now)
+    master, slave = os.openpty()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "TERM": "xterm-256color", "NO_COLOR": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", PROBE, "--db", str(db), *words],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        start_new_session=True,
+    )
+    os.close(slave)
+    try:
+        _read_until(master, b"alcohol")
+        os.write(master, b"q")
+        shown = _read_until(master, b"probe:") + _read_until(master, b"]")
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        os.close(master)
+    assert b"probe: 0 []" in shown, shown[-500:]
+
+
+@pytest.mark.parametrize("case", ["no terminal", "damaged", "newer"])
+def test_a_refusal_is_the_typer_commands_line(
+    tmp_path: Path, now: Any, case: str, run_recover: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    db = tmp_path / "data" / "recover.json"
+    add_counter(Store(db), "alcohol", since=now, now=now)
+    if case == "damaged":
+        db.write_bytes(db.read_bytes()[:-40])
+    elif case == "newer":
+        db.write_bytes(db.read_bytes().replace(b'"schema_version": ', b'"schema_version": 9', 1))
+    before = db.read_bytes()
+    typer_line = run_recover("--db", str(db), "dashboard", "--")  # a form only Typer reads
+    assert typer_line.returncode == 1 and typer_line.stderr.count("\n") == 1, typer_line.stderr
+    assert "Traceback" not in typer_line.stderr
+    for words in ([], ["dashboard"]):
+        fast = subprocess.run(
+            [sys.executable, "-c", PROBE, "--db", str(db), *words],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            timeout=60,
+        )
+        assert fast.stderr == typer_line.stderr
+        assert fast.stdout == "probe: 1 []\n"
+    assert db.read_bytes() == before
