@@ -107,6 +107,11 @@ def not_a_format(text: str, choices: str) -> str:
     return f"'{text}' is not a format; use {choices}."
 
 
+def own_file(path: object) -> str:
+    """An --out path that is recover's own file (the data file, its lock, a backup)."""
+    return f"{path} belongs to recover (your data file, its lock or backups); give another path. Nothing was written."
+
+
 def empty(what: str) -> str:
     """Nothing written: `the entry is empty; nothing was saved.`"""
     return f"{what} is empty; nothing was saved."

@@ -1,0 +1,63 @@
+"""Hostile inputs found by an adversarial pass over the newer commands: each test failed
+before its fix. The data file is checked byte for byte after every refusal."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("blank", ["", "  ", "\t"])
+def test_a_blank_pledge_day_removes_nothing(cli: Any, db_path: Path, blank: str) -> None:
+    """A blank time reads as now elsewhere; as the pledge to remove it is no choice at all."""
+    assert cli("pledge", "one day at a time").exit_code == 0
+    before = digest(db_path)
+    result = cli("pledge", "remove", blank, "--yes")
+    assert result.exit_code == 1
+    assert result.stderr == "recover: DAY: give a day such as today or 2026-11-20, or a pledge's id.\n"
+    assert digest(db_path) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("report", "--out", "{data}"),
+        ("report", "--format", "html", "--out", "{data}.lock"),
+        ("report", "--out", "{folder}/backups/report.md"),
+        ("report", "--out", "{folder}/link.json"),
+        ("export", "--format", "json", "--out", "{data}", "--force"),
+        ("export", "--format", "markdown", "--out", "{folder}/link.json", "--force"),
+        ("export", "--format", "csv", "--out", "{folder}/backups", "--force"),
+    ],
+)
+def test_a_report_or_export_never_replaces_recovers_own_files(cli: Any, db_path: Path, args: tuple[str, ...]) -> None:
+    """`report --out` replaces an existing file on purpose, and `export --force` too: never
+    the data file itself (or a link to it), its lock or its backups."""
+    assert cli("counter", "add", "alcohol", "--since", "30d").exit_code == 0
+    assert cli("backup", "create").exit_code == 0
+    (db_path.parent / "link.json").symlink_to(db_path)
+    lock = db_path.with_name(db_path.name + ".lock")
+    backups = sorted((db_path.parent / "backups").iterdir())
+    before = (digest(db_path), lock.read_bytes(), [digest(b) for b in backups])
+    filled = [a.format(data=db_path, folder=db_path.parent) for a in args]
+    result = cli(*filled)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("recover: --out: ")
+    assert "belongs to recover (your data file, its lock or backups); give another path." in result.stderr
+    assert before == (digest(db_path), lock.read_bytes(), [digest(b) for b in backups])
+    assert sorted((db_path.parent / "backups").iterdir()) == backups
+
+
+def test_a_report_still_replaces_a_file_of_its_own_beside_the_data(cli: Any, db_path: Path) -> None:
+    assert cli("counter", "add", "alcohol", "--since", "30d").exit_code == 0
+    target = db_path.parent / "report.md"
+    target.write_text("last month\n")
+    result = cli("report", "--out", str(target))
+    assert result.exit_code == 0 and target.read_text().startswith("# Recovery report")
