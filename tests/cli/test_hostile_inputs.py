@@ -61,3 +61,35 @@ def test_a_report_still_replaces_a_file_of_its_own_beside_the_data(cli: Any, db_
     target.write_text("last month\n")
     result = cli("report", "--out", str(target))
     assert result.exit_code == 0 and target.read_text().startswith("# Recovery report")
+
+
+def test_crisis_list_shows_the_shipped_lines_when_the_file_is_encrypted(
+    cli: Any, db_path: Path, run_recover: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Crisis help never waits for a passphrase: with no way to ask (no terminal, no command)
+    the lines for the country kept beside the file show, and one line says why yours do not."""
+    monkeypatch.delenv("RECOVER_PASSPHRASE_CMD", raising=False)
+    assert cli("config", "set", "country", "GB").exit_code == 0
+    assert cli("crisis", "add", "My own line", "--phone", "0800 000").exit_code == 0
+    assert cli("encrypt", env={"RECOVER_PASSPHRASE_CMD": "printf 'a long passphrase'"}).exit_code == 0
+    before = digest(db_path)
+    result = run_recover("crisis", "list", timeout=20)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("[GB]\n") and "Samaritans" in result.stdout
+    assert "My own line" not in result.stdout
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("recover: your own crisis lines are not shown: ") and "is encrypted" in line
+    assert digest(db_path) == before
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00garbage{", b"[1, 2]", b'{"meta": {"schema": {"schema_version": 99}}}'])
+def test_crisis_list_shows_the_shipped_lines_when_the_file_is_damaged(cli: Any, db_path: Path, content: bytes) -> None:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db_path.write_bytes(content)
+    for args in (("crisis", "list", "--country", "US"), ("crisis", "--all", "--json")):
+        result = cli(*args)
+        assert result.exit_code == 0
+        assert "988" in result.stdout
+        (line,) = result.stderr.splitlines()
+        assert line.startswith("recover: your own crisis lines are not shown: ") and str(db_path) in line
+    assert db_path.read_bytes() == content
