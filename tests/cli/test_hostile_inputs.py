@@ -4,6 +4,7 @@ before its fix. The data file is checked byte for byte after every refusal."""
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -93,3 +94,30 @@ def test_crisis_list_shows_the_shipped_lines_when_the_file_is_damaged(cli: Any, 
         (line,) = result.stderr.splitlines()
         assert line.startswith("recover: your own crisis lines are not shown: ") and str(db_path) in line
     assert db_path.read_bytes() == content
+
+
+def test_remind_install_refuses_a_data_path_with_a_line_break(
+    cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A line break in the data file's path would start a crontab line of its own: a job."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    os.symlink("/bin/sh", folder / "sh")
+    crontab = folder / "crontab"
+    crontab.write_text(
+        '#!/bin/sh\nPATH=/usr/bin:/bin\nif [ "$1" = "-l" ]; then cat "$FAKE_CRONTAB"; '
+        'elif [ "$1" = "-" ]; then cat > "$FAKE_CRONTAB"; else exit 2; fi\n'
+    )
+    crontab.chmod(0o700)
+    table = tmp_path / "crontab.txt"
+    table.write_text("5 4 * * * backup.sh\n")
+    monkeypatch.setenv("PATH", str(folder))
+    monkeypatch.setenv("FAKE_CRONTAB", str(table))
+    hostile = tmp_path / "data\n* * * * * touch PWNED #" / "recover.json"
+    monkeypatch.setenv("RECOVER_DB", str(hostile))
+    assert cli("remind", "set", "checkin", "21:00").exit_code == 0
+    result = cli("remind", "install")
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert "\\n* * * * * touch PWNED #" in line and "holds a line break or control character" in line
+    assert table.read_text() == "5 4 * * * backup.sh\n"
