@@ -235,6 +235,14 @@ def symlink_refused(path: object) -> str:
     return f"{path} is a symbolic link; recover merges only a regular file and follows no link. Nothing was changed."
 
 
+def sealed_source(path: object, purpose: str) -> str:
+    """A file to import or merge that is encrypted, with no way to ask for its passphrase."""
+    return (
+        f"{path} is encrypted; to {purpose} it, set RECOVER_PASSPHRASE_CMD to print its passphrase "
+        "or run recover at a terminal. Nothing was changed."
+    )
+
+
 def not_a_recover_file(path: object) -> str:
     """A file to merge that is not a recover data file."""
     return f"{path} is not a recover data file (no meta.schema_version); nothing was changed."

@@ -121,3 +121,25 @@ def test_remind_install_refuses_a_data_path_with_a_line_break(
     (line,) = result.stderr.splitlines()
     assert "\\n* * * * * touch PWNED #" in line and "holds a line break or control character" in line
     assert table.read_text() == "5 4 * * * backup.sh\n"
+
+
+@pytest.mark.parametrize("command", ["merge", "import"])
+def test_merging_an_encrypted_copy_names_that_copy(
+    cli: Any, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """The refusal named the (plain) data file as encrypted, not the copy being read."""
+    monkeypatch.delenv("RECOVER_PASSPHRASE_CMD", raising=False)
+    other = tmp_path / "copy.json"
+    assert cli("--db", str(other), "reason", "add", "my kids").exit_code == 0
+    assert (
+        cli("--db", str(other), "encrypt", env={"RECOVER_PASSPHRASE_CMD": "printf 'a long passphrase'"}).exit_code == 0
+    )
+    assert cli("reason", "add", "wake up clear").exit_code == 0
+    before = digest(db_path)
+    result = cli(command, str(other), "--dry-run")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"recover: {other} is encrypted; to {command} it, set RECOVER_PASSPHRASE_CMD to print its passphrase "
+        "or run recover at a terminal. Nothing was changed.\n"
+    )
+    assert digest(db_path) == before
