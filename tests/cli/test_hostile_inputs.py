@@ -143,3 +143,13 @@ def test_merging_an_encrypted_copy_names_that_copy(
         "or run recover at a terminal. Nothing was changed.\n"
     )
     assert digest(db_path) == before
+
+
+@pytest.mark.parametrize("args", [("status", "--json", "--short"), ("status", "--short", "--json")])
+def test_status_short_with_json_is_a_usage_error(cli: Any, args: tuple[str, ...]) -> None:
+    """A script asking for JSON got the prompt's text line instead, with exit 0."""
+    assert cli("counter", "add", "alcohol", "--since", "30d").exit_code == 0
+    result = cli(*args)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "--short is one line of text for a prompt; give --json alone" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
