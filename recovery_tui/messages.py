@@ -146,6 +146,7 @@ def builtin_template_kept(name: str) -> str:
 COUNTER_NAME = "a counter needs a name, such as alcohol or gambling."
 MILESTONE_DAYS = "use a whole number of days from 1 to 36500."
 EVENT_UNCHANGED = "that is already its time and note; nothing was changed."
+ALREADY_SO = "that is already how it is; nothing was changed."
 COST_PER_DAY = "use a number 0 or more, such as 12.50."
 HOURS_PER_DAY = "use a number from 0 to 24, such as 2.5."
 MILESTONE_LABEL = "give a label of 1-60 characters, such as 'first sober birthday'."

@@ -184,7 +184,7 @@ def edit_care_item(
             note=clean_optional(note, field="note", limit=NOTE_MAX) if note is not None else current.note,
         )
         if to_fields(changed) == to_fields(current):
-            raise InvalidInput(None, "that is already how it is; nothing was changed.")
+            raise InvalidInput(None, messages.ALREADY_SO)
         _unique(store, changed.name, current.id)
         record = store.update(ITEMS, current.id, to_fields(changed), now=now)
     return from_record(CareItem, record)
@@ -267,6 +267,8 @@ def edit_care_log(
             at=at if at is not None else current.at,
             note=clean_optional(note, field="note", limit=NOTE_MAX) if note is not None else current.note,
         )
+        if to_fields(changed) == to_fields(current):
+            raise InvalidInput(None, messages.ALREADY_SO)
         record = store.update(LOGS, current.id, to_fields(changed), now=now)
     return item, from_record(CareLog, record)
 

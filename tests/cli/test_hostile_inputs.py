@@ -4,6 +4,7 @@ before its fix. The data file is checked byte for byte after every refusal."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -153,3 +154,19 @@ def test_status_short_with_json_is_a_usage_error(cli: Any, args: tuple[str, ...]
     assert result.exit_code == 2 and result.stdout == ""
     assert "--short is one line of text for a prompt; give --json alone" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_care_log_edit_that_changes_nothing_says_so_and_writes_nothing(cli: Any, db_path: Path) -> None:
+    """It said "Changed:" with exit 0, and rewrote the log (a new updated_at) for nothing."""
+    assert cli("care", "add", "appointment", "therapy", "--at", "2026-11-20 10:00").exit_code == 0
+    logged = cli("care", "log", "therapy", "--at", "10:30", "--json")
+    log_id = json.loads(logged.stdout)["log"]["id"][:8]
+    before = digest(db_path)
+    for args in ((), ("--status", "attended"), ("--at", "10:30")):
+        result = cli("care", "log-edit", log_id, *args)
+        assert result.exit_code == 1 and result.stdout == ""
+        assert result.stderr == "recover: that is already how it is; nothing was changed.\n"
+    assert digest(db_path) == before
+    wrong = cli("care", "log-edit", log_id, "--status", "taken")
+    assert wrong.stderr == "recover: --status: an appointment is logged as attended or missed.\n"
+    assert digest(db_path) == before
