@@ -236,6 +236,12 @@ def symlink_refused(path: object) -> str:
     return f"{path} is a symbolic link; recover merges only a regular file and follows no link. Nothing was changed."
 
 
+def several_start(text: str, kind: str, names: list[str]) -> str:
+    """What a person typed is the start of several names of one kind."""
+    shown = ", ".join(f"'{name}'" for name in names)
+    return f"'{text.strip()}' is the start of more than one {kind} ({shown}); type more of the name."
+
+
 def sealed_source(path: object, purpose: str) -> str:
     """A file to import or merge that is encrypted, with no way to ask for its passphrase."""
     return (

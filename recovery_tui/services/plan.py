@@ -53,7 +53,7 @@ from recovery_tui.core.plan import (
     parse_outcome,
     tally,
 )
-from recovery_tui.core.records import from_record, from_records, same_name, to_fields
+from recovery_tui.core.records import from_record, from_records, same_name, several_start, to_fields
 from recovery_tui.core.rewards import PointRates, PointSource, streaks, whole_days
 from recovery_tui.core.timeparse import from_iso
 from recovery_tui.errors import InvalidInput, NotFound
@@ -328,6 +328,8 @@ def find_behaviour(store: Store, name: str) -> PlanBehaviour:
         found = [b for b in plan if b.id and b.id.startswith(name.strip())]
         if len(found) == 1:
             return found[0]
+    if (several := several_start(plan, name, "behaviour")) is not None:
+        raise several
     names = ", ".join(f"'{b.name}'" for b in plan)
     raise NotFound(f"No behaviour called '{name}' in your plan (behaviours: {names}).")
 

@@ -170,3 +170,41 @@ def test_a_care_log_edit_that_changes_nothing_says_so_and_writes_nothing(cli: An
     wrong = cli("care", "log-edit", log_id, "--status", "taken")
     assert wrong.stderr == "recover: --status: an appointment is logged as attended or missed.\n"
     assert digest(db_path) == before
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "line"),
+    [
+        (
+            [
+                ("care", "add", "medication", "naltrexone", "--schedule", "daily 08:00"),
+                ("care", "add", "medication", "nal trexone", "--schedule", "daily 09:00"),
+            ],
+            ("care", "log", "NAL "),
+            "recover: 'NAL' is the start of more than one care item ('nal trexone', 'naltrexone'); "
+            "type more of the name.\n",
+        ),
+        (
+            [("reward", "add", "book", "--cost", "5"), ("reward", "add", "boots", "--cost", "9")],
+            ("reward", "remove", "bo", "--yes"),
+            "recover: 'bo' is the start of more than one reward ('book', 'boots'); type more of the name.\n",
+        ),
+        (
+            [],
+            ("plan", "log", "s"),
+            "recover: 's' is the start of more than one behaviour ('sober days', 'skill sessions'); "
+            "type more of the name.\n",
+        ),
+    ],
+)
+def test_the_start_of_several_names_says_so(
+    cli: Any, db_path: Path, setup: list[tuple[str, ...]], args: tuple[str, ...], line: str
+) -> None:
+    """It said "No care item called 'nal'" while two items start with it."""
+    for step in setup:
+        assert cli(*step).exit_code == 0
+    assert cli("counter", "add", "alcohol", "--since", "30d").exit_code == 0
+    before = digest(db_path)
+    result = cli(*args)
+    assert result.exit_code == 1 and result.stderr == line
+    assert digest(db_path) == before
