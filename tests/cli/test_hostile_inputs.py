@@ -208,3 +208,14 @@ def test_the_start_of_several_names_says_so(
     result = cli(*args)
     assert result.exit_code == 1 and result.stderr == line
     assert digest(db_path) == before
+
+
+@pytest.mark.parametrize("command", [("report",), ("export", "--format", "json")])
+def test_the_written_path_is_one_line(cli: Any, tmp_path: Path, command: tuple[str, ...]) -> None:
+    """A line break in --out printed a second line (one a person could take for ours)."""
+    assert cli("counter", "add", "alcohol", "--since", "30d").exit_code == 0
+    out = tmp_path / "a\nb.md"
+    result = cli(*command, "--out", str(out))
+    assert result.exit_code == 0 and out.exists()
+    assert str(tmp_path / "a\\nb.md") in result.stdout
+    assert "\nb.md" not in result.stdout
