@@ -219,3 +219,18 @@ def test_the_written_path_is_one_line(cli: Any, tmp_path: Path, command: tuple[s
     assert result.exit_code == 0 and out.exists()
     assert str(tmp_path / "a\\nb.md") in result.stdout
     assert "\nb.md" not in result.stdout
+
+
+def test_a_pledge_is_one_line(cli: Any, db_path: Path, now: Any) -> None:
+    """A line break in the words printed a line of its own in `pledge list`, with no day."""
+    made = cli("pledge", "stay\nkind\t to   myself")
+    assert made.stdout.endswith("Your words: stay kind to myself\n")
+    assert json.loads(cli("pledge", "list", "--json").stdout)[0]["text"] == "stay kind to myself"
+    from datetime import timedelta
+
+    from recovery_tui.store import Store
+
+    # a pledge written by an older recover (or merged in) may still hold one
+    Store(db_path).insert("pledges", {"date": (now - timedelta(days=1)).date().isoformat(), "text": "a\nb"}, now=now)
+    listed = cli("pledge", "list").stdout.splitlines()
+    assert listed == ["2026-11-19  a\\nb", "2026-11-20  stay kind to myself"]
