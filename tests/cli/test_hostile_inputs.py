@@ -234,3 +234,21 @@ def test_a_pledge_is_one_line(cli: Any, db_path: Path, now: Any) -> None:
     Store(db_path).insert("pledges", {"date": (now - timedelta(days=1)).date().isoformat(), "text": "a\nb"}, now=now)
     listed = cli("pledge", "list").stdout.splitlines()
     assert listed == ["2026-11-19  a\\nb", "2026-11-20  stay kind to myself"]
+
+
+def test_a_data_file_link_into_a_missing_folder_makes_no_folder(cli: Any, tmp_path: Path) -> None:
+    """A link to a file on an unmounted disk made the disk's folders on this one, and a new file."""
+    link = tmp_path / "recover.json"
+    target = tmp_path / "usb" / "recover" / "recover.json"
+    link.symlink_to(target)
+    result = cli("--db", str(link), "pledge", "one day at a time")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"recover: {link} is a symbolic link to {target}, whose folder does not exist; recover makes no folder "
+        "through a link. Create the folder (or mount its disk), or point the link at an existing folder; "
+        "nothing was written.\n"
+    )
+    assert not (tmp_path / "usb").exists() and link.is_symlink()
+    assert cli("--db", str(link), "sos").exit_code == 0
+    target.parent.mkdir(parents=True)  # mounted: the link is followed as before
+    assert cli("--db", str(link), "pledge", "one day at a time").exit_code == 0 and target.is_file()
