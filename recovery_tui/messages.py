@@ -220,6 +220,14 @@ def plan_from_care(name: str, item: str) -> str:
 PLAN_CARE_ITEM_GONE = "its care item was removed"
 
 
+def plan_care_item_gone(name: str) -> str:
+    """Logging by hand a behaviour whose care-plan item was removed."""
+    return (
+        f"'{name}' counted the logs of a care-plan item that was removed, so nothing is logged for it now; "
+        "you can remove it from your plan."
+    )
+
+
 # -- reminders and pledges ------------------------------------------------------------------
 REMINDER_TEXT = "use one line of words (up to 80 characters), e.g. 'Time for your daily note'."
 

@@ -478,8 +478,9 @@ def log_behaviour(
             raise InvalidInput("name", messages.plan_derived(behaviour.name, source.where))
         if behaviour.source == CARE:
             item = care_item_of(store, behaviour)
-            shown = item.name if item is not None else messages.PLAN_CARE_ITEM_GONE
-            raise InvalidInput("name", messages.plan_from_care(behaviour.name, shown))
+            if item is None:
+                raise InvalidInput("name", messages.plan_care_item_gone(behaviour.name))
+            raise InvalidInput("name", messages.plan_from_care(behaviour.name, item.name))
         log = PlanLog("", behaviour.id, behaviour.name, at, parsed, cleaned_note)
         record = store.insert(LOGS, to_fields(log), now=now)
         entry = next(e for e in plan_view(store, now=now) if e.behaviour.id == behaviour.id)

@@ -252,3 +252,18 @@ def test_a_data_file_link_into_a_missing_folder_makes_no_folder(cli: Any, tmp_pa
     assert cli("--db", str(link), "sos").exit_code == 0
     target.parent.mkdir(parents=True)  # mounted: the link is followed as before
     assert cli("--db", str(link), "pledge", "one day at a time").exit_code == 0 and target.is_file()
+
+
+def test_logging_a_behaviour_whose_care_item_was_removed_says_so(cli: Any, db_path: Path) -> None:
+    """It said "'took meds' counts what you log for 'its care item was removed' in your care plan"."""
+    assert cli("care", "add", "medication", "naltrexone", "--schedule", "daily 08:00").exit_code == 0
+    assert cli("plan", "add", "took meds", "--points", "2", "--from-care", "naltrexone").exit_code == 0
+    assert cli("care", "remove", "naltrexone", "--yes").exit_code == 0
+    before = digest(db_path)
+    result = cli("plan", "log", "took meds")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "recover: name: 'took meds' counted the logs of a care-plan item that was removed, so nothing is "
+        "logged for it now; you can remove it from your plan.\n"
+    )
+    assert digest(db_path) == before
