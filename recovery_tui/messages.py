@@ -107,6 +107,11 @@ def not_a_format(text: str, choices: str) -> str:
     return f"'{text}' is not a format; use {choices}."
 
 
+def own_file(path: object) -> str:
+    """An --out path that is recover's own file (the data file, its lock, a backup)."""
+    return f"{path} belongs to recover (your data file, its lock or backups); give another path. Nothing was written."
+
+
 def empty(what: str) -> str:
     """Nothing written: `the entry is empty; nothing was saved.`"""
     return f"{what} is empty; nothing was saved."
@@ -141,6 +146,7 @@ def builtin_template_kept(name: str) -> str:
 COUNTER_NAME = "a counter needs a name, such as alcohol or gambling."
 MILESTONE_DAYS = "use a whole number of days from 1 to 36500."
 EVENT_UNCHANGED = "that is already its time and note; nothing was changed."
+ALREADY_SO = "that is already how it is; nothing was changed."
 COST_PER_DAY = "use a number 0 or more, such as 12.50."
 HOURS_PER_DAY = "use a number from 0 to 24, such as 2.5."
 MILESTONE_LABEL = "give a label of 1-60 characters, such as 'first sober birthday'."
@@ -214,6 +220,14 @@ def plan_from_care(name: str, item: str) -> str:
 PLAN_CARE_ITEM_GONE = "its care item was removed"
 
 
+def plan_care_item_gone(name: str) -> str:
+    """Logging by hand a behaviour whose care-plan item was removed."""
+    return (
+        f"'{name}' counted the logs of a care-plan item that was removed, so nothing is logged for it now; "
+        "you can remove it from your plan."
+    )
+
+
 # -- reminders and pledges ------------------------------------------------------------------
 REMINDER_TEXT = "use one line of words (up to 80 characters), e.g. 'Time for your daily note'."
 
@@ -228,6 +242,20 @@ def not_a_reminder_kind(text: str, kinds: Iterable[str]) -> str:
 def symlink_refused(path: object) -> str:
     """A file recover reads only if it is not a symbolic link (a file to merge)."""
     return f"{path} is a symbolic link; recover merges only a regular file and follows no link. Nothing was changed."
+
+
+def several_start(text: str, kind: str, names: list[str]) -> str:
+    """What a person typed is the start of several names of one kind."""
+    shown = ", ".join(f"'{name}'" for name in names)
+    return f"'{text.strip()}' is the start of more than one {kind} ({shown}); type more of the name."
+
+
+def sealed_source(path: object, purpose: str) -> str:
+    """A file to import or merge that is encrypted, with no way to ask for its passphrase."""
+    return (
+        f"{path} is encrypted; to {purpose} it, set RECOVER_PASSPHRASE_CMD to print its passphrase "
+        "or run recover at a terminal. Nothing was changed."
+    )
 
 
 def not_a_recover_file(path: object) -> str:

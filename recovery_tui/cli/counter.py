@@ -608,6 +608,8 @@ def status(
     """
     from recovery_tui.services import insights as insights_service
 
+    if short and as_json:  # a script asking for JSON must not get the prompt's text
+        raise typer.BadParameter("--short is one line of text for a prompt; give --json alone", param_hint="--short")
     store = common.get_store(ctx)
     now = common.now()
     if short:

@@ -71,14 +71,12 @@ def list_lines(
     """
     from recovery_tui.services import crisis_lines as crisis_lines_service
 
-    store = common.get_store(ctx)
-    if show_all:
-        lines = crisis_lines_service.every_line(store)
-    else:
-        code = country.strip().upper() if country else crisis_lines_service.country(store).code
-        if not (len(code) == 2 and code.isascii() and code.isalpha()):
-            raise InvalidInput("country", messages.COUNTRY_CODE)
-        lines = crisis_lines_service.lines_for(store, code)
+    wanted = country.strip().upper() if country else None
+    if wanted is not None and not (len(wanted) == 2 and wanted.isascii() and wanted.isalpha()):
+        raise InvalidInput("country", messages.COUNTRY_CODE)
+    lines, code, problem = crisis_lines_service.listing(common.get_store(ctx), code=wanted, show_all=show_all)
+    if problem:  # the shipped lines still show; say once why your own are not among them
+        common.warn(f"recover: your own crisis lines are not shown: {problem}")
     lines = first(lines, limit)
     if as_json:
         common.emit_json([line.to_json() for line in lines])

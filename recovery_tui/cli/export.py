@@ -16,6 +16,7 @@ from recovery_tui.cli import common, complete
 from recovery_tui.core.timeparse import parse_since
 from recovery_tui.core.words import counted, noun
 from recovery_tui.errors import InvalidInput
+from recovery_tui.safetext import visible_line
 
 
 def export(
@@ -78,7 +79,7 @@ def export(
         common.emit_json({"path": str(result.path), "format": fmt, "records": result.counts})
         return
     total = sum(result.counts.values())
-    common.say(f"Exported {counted(total, 'record')} as {fmt} to {result.path}")
+    common.say(f"Exported {counted(total, 'record')} as {fmt} to {visible_line(str(result.path))}")
     common.say("The export is not encrypted and only you can read it (0600); keep it somewhere safe.")
 
 

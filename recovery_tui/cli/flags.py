@@ -33,6 +33,7 @@ FLAGS: dict[str, dict[str, str]] = {
     "reason add": {"text": "TEXT"},
     "reason edit": {"text": "TEXT"},
     "pledge make": {"text": "TEXT"},
+    "pledge remove": {"day": "DAY"},
     "remind set": {"kind": "KIND", "time": "HH:MM"},
     "remind remove": {"kind": "KIND", "time": "HH:MM"},
     "remind due": {"kind": "KIND"},

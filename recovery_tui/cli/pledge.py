@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 from recovery_tui.cli import common
 from recovery_tui.cli.listing import Limit, newest
 from recovery_tui.core import records
-from recovery_tui.safetext import truncate
+from recovery_tui.safetext import truncate, visible_line
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 
@@ -68,7 +68,7 @@ def make(
     if as_json:
         common.emit_json({**records.to_json(pledge), "again": done.again})
         return
-    words = f" Your words: {pledge.text}" if pledge.text else ""
+    words = f" Your words: {visible_line(pledge.text)}" if pledge.text else ""
     if not done.again:
         common.say(f"Pledged for today ({pledge.day.isoformat()}). Well done for starting the day this way.{words}")
     elif text is None:
@@ -93,7 +93,7 @@ def list_cmd(ctx: typer.Context, *, limit: Limit = None, as_json: AsJson = False
         common.say('No pledges yet. Start a day with one: recover pledge "one day at a time"')
         return
     for pledge in pledges:
-        common.say(f"{pledge.day.isoformat()}  {pledge.text or '(no words)'}")
+        common.say(f"{pledge.day.isoformat()}  {visible_line(pledge.text) if pledge.text else '(no words)'}")
 
 
 @pledge_app.command("remove")

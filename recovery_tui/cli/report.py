@@ -19,7 +19,7 @@ import typer
 from recovery_tui.cli import common, complete
 from recovery_tui.core.timeparse import parse_since
 from recovery_tui.errors import InvalidInput
-from recovery_tui.safetext import visible
+from recovery_tui.safetext import visible, visible_line
 
 FORMATS = ("markdown", "html")
 
@@ -94,7 +94,7 @@ def report(
         written = report_service.write_report(store, chosen, path, since=start, now=now, include_journal=journal)
     except OSError as exc:  # a name too long, a folder we may not enter, ...
         raise InvalidInput("out", f"cannot write there ({exc.strerror or exc}); nothing was written.") from None
-    common.say(f"Report written to {written} (only you can read it: 0600).")
+    common.say(f"Report written to {visible_line(str(written))} (only you can read it: 0600).")
 
 
 def register(app: typer.Typer) -> None:

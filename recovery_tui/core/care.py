@@ -362,7 +362,8 @@ def clean_status(text: str | None, kind: str) -> Status:
     aliases = {"done": DEFAULT_STATUS[kind], "took": "taken", "went": "attended", "skipped": "missed"}
     status = aliases.get(status) or status
     if status not in allowed:
-        raise InvalidInput("status", f"a {kind} is logged as {', '.join(allowed[:-1])} or {allowed[-1]}.")
+        article = "an" if kind[0] in "aeiou" else "a"
+        raise InvalidInput("status", f"{article} {kind} is logged as {', '.join(allowed[:-1])} or {allowed[-1]}.")
     return status
 
 

@@ -35,12 +35,13 @@ class Pledge(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
 
 def clean_text(text: str | None) -> str | None:
-    """Optional words: trimmed, empty is none, up to 280 characters.
+    """Optional words on one line (line breaks, tabs and runs of spaces become one space):
+    trimmed, empty is none, up to 280 characters.
 
     Raises:
         InvalidInput: naming `text` and the limit.
     """
-    return clean_optional(text, "text", TEXT_MAX)
+    return clean_optional(" ".join(text.split()) if text is not None else None, "text", TEXT_MAX)
 
 
 def days_pledged(days: Iterable[date], first: date, last: date) -> int:

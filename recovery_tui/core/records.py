@@ -18,14 +18,14 @@ A record kind is declared once, as a msgspec Struct in core/ that is also the do
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any, Protocol, TypeVar
 
 import msgspec
 
 from recovery_tui import messages
-from recovery_tui.errors import InvalidInput
+from recovery_tui.errors import InvalidInput, NotFound
 
 BOOKKEEPING = ("id", "created_at", "updated_at")  # stamped by the store on every record
 
@@ -211,3 +211,13 @@ def by_name(records: list[N], text: str, kind: str, fix: str) -> N | None:
         return named[0]
     starting = [r for r in records if wanted and r.name.casefold().startswith(wanted)]
     return starting[0] if len(starting) == 1 else None
+
+
+def several_start(records: Iterable[Named], text: str, kind: str) -> NotFound | None:
+    """The refusal when `text` is the start of more than one name (so `by_name` picked none),
+    else None: "No care item called 'nal'" was wrong when two items start with it."""
+    wanted = " ".join(text.split()).casefold()
+    names = [r.name for r in records if wanted and r.name.casefold().startswith(wanted)]
+    if len(names) < 2:
+        return None
+    return NotFound(messages.several_start(text, kind, names))

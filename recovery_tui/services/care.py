@@ -34,7 +34,7 @@ from recovery_tui.core.care import (
 )
 from recovery_tui.core.care import adherence as compute_adherence
 from recovery_tui.core.meetings import week_of
-from recovery_tui.core.records import by_name, clean_optional, from_record, from_records, to_fields
+from recovery_tui.core.records import by_name, clean_optional, from_record, from_records, several_start, to_fields
 from recovery_tui.errors import InvalidInput, NotFound
 from recovery_tui.services import config as config_service
 from recovery_tui.store import Store
@@ -91,7 +91,8 @@ def find_care_item(store: Store, name: str) -> CareItem:
     try:
         return from_record(CareItem, store.find(ITEMS, name.strip()))
     except NotFound:
-        pass
+        if (several := several_start(items, name, "care item")) is not None:
+            raise several from None
     names = ", ".join(f"'{i.name}'" for i in items) or "none yet"
     raise NotFound(f"No care item called '{name}' (care items: {names}).")
 
@@ -184,7 +185,7 @@ def edit_care_item(
             note=clean_optional(note, field="note", limit=NOTE_MAX) if note is not None else current.note,
         )
         if to_fields(changed) == to_fields(current):
-            raise InvalidInput(None, "that is already how it is; nothing was changed.")
+            raise InvalidInput(None, messages.ALREADY_SO)
         _unique(store, changed.name, current.id)
         record = store.update(ITEMS, current.id, to_fields(changed), now=now)
     return from_record(CareItem, record)
@@ -267,6 +268,8 @@ def edit_care_log(
             at=at if at is not None else current.at,
             note=clean_optional(note, field="note", limit=NOTE_MAX) if note is not None else current.note,
         )
+        if to_fields(changed) == to_fields(current):
+            raise InvalidInput(None, messages.ALREADY_SO)
         record = store.update(LOGS, current.id, to_fields(changed), now=now)
     return item, from_record(CareLog, record)
 

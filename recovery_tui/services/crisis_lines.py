@@ -8,14 +8,14 @@ import os
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from recovery_tui.core import crisis as crisis_core
 from recovery_tui.core.crisis import CountryChoice, CrisisLine, UserCrisisLine
 from recovery_tui.core.records import from_record, from_records
-from recovery_tui.errors import NotFound
+from recovery_tui.errors import NotFound, RecoverError
 from recovery_tui.services import shipped
-from recovery_tui.store import Store
+from recovery_tui.store import Store, country_file
 
 USER_LINES = "user_crisis_lines"
 CONFIG = "config"
@@ -57,6 +57,31 @@ def every_line(store: Store | None) -> list[CrisisLine]:
     codes = sorted({line.country for line in shipped} | crisis_core.emergency_codes())
     ours = [line for code in codes for line in crisis_core.lines_for(code, shipped, [])]
     return [*(own_lines(store) if store is not None else []), *ours]
+
+
+class Listing(NamedTuple):
+    """What `recover crisis list` shows: the lines, the country they are for, and why your own
+    lines are missing (None when the data file was read)."""
+
+    lines: list[CrisisLine]
+    code: str
+    problem: str | None
+
+
+def listing(store: Store, *, code: str | None = None, show_all: bool = False) -> Listing:
+    """The crisis lines for `code` (default: your country), or every country's with `show_all`.
+
+    Never fails on the data file: when it cannot be read (encrypted and not unlocked, damaged,
+    newer, locked by a failing passphrase command) the shipped lines show, for the country kept
+    in the plain file beside it (else the locale's, else US), and `problem` says why, as
+    `recover sos` does.
+    """
+    try:
+        chosen = code or country(store).code
+        return Listing(every_line(store) if show_all else lines_for(store, chosen), chosen, None)
+    except RecoverError as error:
+        chosen = code or crisis_core.choose_country(country_file.read(store.path), os.environ).code
+        return Listing(every_line(None) if show_all else lines_for(None, chosen), chosen, str(error))
 
 
 def add_line(

@@ -39,7 +39,7 @@ from recovery_tui import messages
 from recovery_tui.core.checkin import ratings_parts
 from recovery_tui.errors import InvalidInput
 from recovery_tui.safetext import csv_cell, json_safe, visible
-from recovery_tui.store import Store, schemas
+from recovery_tui.store import Store, owned, schemas
 from recovery_tui.store.storage import atomic_write_bytes, fsync_directory
 
 FORMATS = ("json", "csv", "markdown")
@@ -362,6 +362,13 @@ def write_file(path: Path, payload: bytes, *, overwrite: bool = False, regular_o
     return path
 
 
+def refuse_ours(store: Store, path: Path) -> None:
+    """Refuse (InvalidInput on `out`) a path recover keeps for itself: the data file, its lock,
+    its backups (store/owned.py), even with --force; a report or export there would replace them."""
+    if owned.is_ours(store.path, path):
+        raise InvalidInput("out", messages.own_file(path))
+
+
 def refuse_special(path: Path) -> None:
     """Refuse (InvalidInput on `out`) a path under /dev, a symbolic link, or anything that exists
     and is not a regular file; a missing path or a regular file passes."""
@@ -452,6 +459,7 @@ def export(
     """Export the data in `fmt` (json, csv or markdown) to `path`."""
     if fmt not in FORMATS:
         raise InvalidInput("format", messages.not_a_format(fmt, "json, csv or markdown"))
+    refuse_ours(store, path)
     data = snapshot(store, since=since)
     counts = {table: len(records) for table, records in data.items() if table != "meta"}
     if fmt == "csv":

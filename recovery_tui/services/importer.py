@@ -131,7 +131,10 @@ def read_source(
     """
     raw = _read_bytes(path, follow_links=follow_links)
     if crypto.is_sealed(raw):
-        raw = store.storage.open_bytes(raw, where=path)
+        try:
+            raw = store.storage.open_bytes(raw, where=path)
+        except crypto.PassphraseNeeded:  # the message named the data file, not this one
+            raise crypto.PassphraseNeeded(messages.sealed_source(path, purpose)) from None
     try:
         data = msgspec.json.decode(raw)
     except msgspec.DecodeError as exc:

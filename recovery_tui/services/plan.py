@@ -53,7 +53,7 @@ from recovery_tui.core.plan import (
     parse_outcome,
     tally,
 )
-from recovery_tui.core.records import from_record, from_records, same_name, to_fields
+from recovery_tui.core.records import from_record, from_records, same_name, several_start, to_fields
 from recovery_tui.core.rewards import PointRates, PointSource, streaks, whole_days
 from recovery_tui.core.timeparse import from_iso
 from recovery_tui.errors import InvalidInput, NotFound
@@ -328,6 +328,8 @@ def find_behaviour(store: Store, name: str) -> PlanBehaviour:
         found = [b for b in plan if b.id and b.id.startswith(name.strip())]
         if len(found) == 1:
             return found[0]
+    if (several := several_start(plan, name, "behaviour")) is not None:
+        raise several
     names = ", ".join(f"'{b.name}'" for b in plan)
     raise NotFound(f"No behaviour called '{name}' in your plan (behaviours: {names}).")
 
@@ -476,8 +478,9 @@ def log_behaviour(
             raise InvalidInput("name", messages.plan_derived(behaviour.name, source.where))
         if behaviour.source == CARE:
             item = care_item_of(store, behaviour)
-            shown = item.name if item is not None else messages.PLAN_CARE_ITEM_GONE
-            raise InvalidInput("name", messages.plan_from_care(behaviour.name, shown))
+            if item is None:
+                raise InvalidInput("name", messages.plan_care_item_gone(behaviour.name))
+            raise InvalidInput("name", messages.plan_from_care(behaviour.name, item.name))
         log = PlanLog("", behaviour.id, behaviour.name, at, parsed, cleaned_note)
         record = store.insert(LOGS, to_fields(log), now=now)
         entry = next(e for e in plan_view(store, now=now) if e.behaviour.id == behaviour.id)

@@ -62,11 +62,14 @@ def find_pledge(store: Store, text: str, *, now: datetime) -> Pledge:
     """A pledge by its day (today, yesterday, 2026-11-20, -3d) or id prefix (4+ characters).
 
     Raises:
+        InvalidInput: `text` is blank (a blank time means now, but a blank is never a choice).
         NotFound: no pledge for that day or with that id.
     """
     from recovery_tui.core.timeparse import parse_date
     from recovery_tui.errors import InvalidInput
 
+    if not text.strip():
+        raise InvalidInput("day", "give a day such as today or 2026-11-20, or a pledge's id.")
     exact = store.get(TABLE, text)  # a whole id is never read as a day
     if exact is not None:
         return from_record(Pledge, exact)

@@ -32,6 +32,7 @@ import msgspec
 
 from recovery_tui.core.reminders import KINDS, Reminder
 from recovery_tui.errors import RecoverError
+from recovery_tui.safetext import visible_line
 
 CRON_MARK = "# recover-remind"
 UNIT_PREFIX = "recover-remind-"
@@ -403,6 +404,12 @@ def install(reminders: list[Reminder], db: Path, command: Sequence[str] | None =
     if target is None:
         raise ScheduleError(NO_SCHEDULER)
     wanted = plan(reminders, db, command)
+    unsafe = [arg for arg in (*wanted.command, wanted.db) if visible_line(arg) != arg]
+    if unsafe:  # a line break in a crontab line starts a line (a job) of its own
+        raise ScheduleError(
+            f"{visible_line(unsafe[0])} holds a line break or control character, which a scheduler's "
+            "entry cannot hold safely; use a data file path without one. Nothing was installed."
+        )
     for other in schedulers():
         if other.name != target.name:
             other.remove()

@@ -60,7 +60,7 @@ from recovery_tui.services import insights as insights_service
 from recovery_tui.services import journal as journal_service
 from recovery_tui.services import meetings as meeting_service
 from recovery_tui.services import plan as plan_service
-from recovery_tui.services.export import write_file
+from recovery_tui.services.export import refuse_ours, write_file
 from recovery_tui.services.triggers import triggers_between
 from recovery_tui.store import Store
 
@@ -432,6 +432,7 @@ def write_report(
     store: Store, fmt: str, path: Path, *, since: datetime, now: datetime, include_journal: bool = False
 ) -> Path:
     """Write the report to `path` (atomic, 0600; see the module docstring); returns where it went."""
+    refuse_ours(store, path)
     text = render_report(store, fmt, since=since, now=now, include_journal=include_journal)
     return write_file(path, text.encode("utf-8"), overwrite=True, regular_only=True)
 

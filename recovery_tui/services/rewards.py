@@ -14,7 +14,7 @@ import msgspec
 
 from recovery_tui import messages
 from recovery_tui.core.meetings import NOTE_MAX, clean_text
-from recovery_tui.core.records import by_name, from_record, from_records, to_fields
+from recovery_tui.core.records import by_name, from_record, from_records, several_start, to_fields
 from recovery_tui.core.rewards import (
     Balance,
     Claim,
@@ -66,7 +66,8 @@ def find_reward(store: Store, name: str) -> Reward:
     try:
         return from_record(Reward, store.find(REWARDS, name.strip()))
     except NotFound:
-        pass
+        if (several := several_start(rewards, name, "reward")) is not None:
+            raise several from None
     names = ", ".join(f"'{r.name}'" for r in rewards) or "none yet; add one with recover reward add"
     raise NotFound(f"No reward called '{name}' (rewards: {names}).")
 

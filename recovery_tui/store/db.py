@@ -101,6 +101,7 @@ class Store:
         target, and never replaces the link itself.
         """
         self.path = Path(os.path.realpath(path))
+        self._link = Path(path) if os.path.islink(path) else None
         self.lock_timeout = lock_timeout
         self.clock = clock or wall_clock.now
         self._lock: SidecarLock | None = None
@@ -121,6 +122,12 @@ class Store:
         from recovery_tui.store.lockfile import LockTimeoutError, SidecarLock
 
         if self._lock is None:
+            if self._link is not None and not self.path.parent.is_dir():  # an unmounted disk, say
+                raise StorageError(
+                    f"{self._link} is a symbolic link to {self.path}, whose folder does not exist; recover "
+                    "makes no folder through a link. Create the folder (or mount its disk), or point the link "
+                    "at an existing folder; nothing was written."
+                )
             _ensure_folder(self.path.parent)
             self._lock = SidecarLock(str(self.lock_path), timeout=self.lock_timeout, mode=0o600)
         if self.lock_path.is_symlink():

@@ -154,3 +154,19 @@ def sidecar_files(data_path: Path) -> list[Path]:
             continue
         found.append(candidate)
     return found
+
+
+def is_ours(data_path: Path, path: Path) -> bool:
+    """True when `path` (its links followed) is one of the names above: the data file, a
+    sidecar, a temp file beside it, or anything inside backups/, .editing/ or the sync
+    repository. Such a path is never a place for another file (an export, a report).
+    """
+    data = Path(os.path.realpath(data_path))
+    target = Path(os.path.realpath(path))
+    if target.parent == data.parent and (
+        target.name in {data.name, *(data.name + suffix for suffix in SIDECAR_SUFFIXES)}
+        or _temp_pattern(data).match(target.name)
+    ):
+        return True
+    folders = (data.parent / BACKUP_FOLDER, data.parent / EDITING_FOLDER, data.with_name(data.name + SYNC_SUFFIX))
+    return any(target == folder or folder in target.parents for folder in folders)

@@ -250,7 +250,13 @@ WRITES: list[list[str]] = [
     ["care", "edit", "{care}", "--dose", CORPUS, "--name", f"e{CORPUS}", "--note", LONG],
     ["care", "log", "{care}", "--note", LONG],
     ["care", "log", "{care}", "missed", "--json"],
-    ["care", "log-edit", "{carelog}", "--note", LONG],
+    [
+        "care",
+        "log-edit",
+        "{carelog}",
+        "--note",
+        f"e{LONG}",
+    ],  # a note it does not hold yet: an edit that changes nothing is refused
     ["care", "log-remove", "{carelog}", "--yes"],
     ["care", "remove", "{care}", "--yes"],
     ["reward", "add", f"n{CORPUS}", "--cost", "1", "--note", LONG],
