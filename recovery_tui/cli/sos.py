@@ -144,7 +144,7 @@ def render_personal(plan: SosPlan, *, bold: bool = False) -> list[str]:
 
 def _skill(bold: bool) -> list[str]:
     out = ["", _heading(wording.SOS_SKILL_HEADING, bold), *_prose(wording.SOS_SKILL_HOW)]
-    return out + [f"    {name}: {what}" for name, what in wording.SKILLS_10_MIN]
+    return out + [row for name, what in wording.SKILLS_10_MIN for row in _prose(f"{name}: {what}", "    ")]
 
 
 def render_locked(*, bold: bool = False, how: bool = True) -> list[str]:

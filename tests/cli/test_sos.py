@@ -223,3 +223,13 @@ def test_sos_shows_crisis_lines_when_there_is_no_data_file_to_open(cli, monkeypa
     as_json = cli("sos", "--json")
     assert as_json.exit_code == 0 and '"country": "GB"' in as_json.stdout
     assert cli("status").exit_code == 1
+
+
+def test_every_line_fits_80_columns_locked_or_not(cli, db_path: Path) -> None:
+    add_chain(cli)
+    assert cli("aid", "add", "This passes. " * 20, "--from", "Sam").exit_code == 0
+    from recovery_tui.cli.sos import render_locked
+
+    for rows in (cli("sos").stdout.splitlines(), render_locked()):
+        too_long = [row for row in rows if len(row) > 80]
+        assert not too_long, too_long
