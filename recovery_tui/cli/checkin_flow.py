@@ -117,8 +117,7 @@ CheckinRequest field."""
 
 RATING_QUESTIONS = {
     "difficulty": "How hard was {day}, 0 (easy) to 10 (hardest)? (Enter to skip)",
-    "confidence": "How sure are you that you can stay on track this week, 0 (not at all) to 10 (completely)? "
-    "(Enter to skip)",
+    "confidence": "Can you stay on track this week? 0 (not sure) to 10 (sure) (Enter to skip)",
 }
 """The optional evening questions, asked after the craving (a CheckinRequest field each)."""
 

@@ -119,3 +119,11 @@ def test_a_version_2_file_is_backed_up_then_migrated_on_first_write(cli: Any, db
     copies = list(db_path.parent.glob("**/*pre-v3*"))
     assert len(copies) == 1
     assert json.loads(copies[0].read_text())["meta"]["schema"]["schema_version"] == 2
+
+
+def test_each_rating_question_fits_an_80_column_line() -> None:
+    from recovery_tui.cli.checkin_flow import RATING_QUESTIONS
+
+    for question in RATING_QUESTIONS.values():
+        asked = question.format(day="on Wed 30 Sep") + ": "  # the longest day, as the prompt ends
+        assert len(asked) <= 80, asked
