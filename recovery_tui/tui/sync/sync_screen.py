@@ -24,6 +24,7 @@ from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.bindings import SOS_FOOTER_BINDING
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import shown_line
+from recovery_tui.tui.said import said
 
 NOT_SET_UP = (
     "Sync is not set up for this data file. It keeps your other devices in step through a git "
@@ -72,7 +73,7 @@ class SyncScreen(Screen[None]):
         )
 
     def _show_status_error(self, error: RecoverError) -> None:
-        self.query_one("#sync-status", Static).update(shown_line(str(error)))
+        self.query_one("#sync-status", Static).update(shown_line(said(error)))
 
     def action_sync(self) -> None:
         """Sync now (only when set up, and not while a sync runs)."""
@@ -95,7 +96,7 @@ class SyncScreen(Screen[None]):
 
     def _failed(self, error: RecoverError) -> None:
         self.busy = False
-        self.query_one("#sync-result", Static).update(shown_line(str(error)))
+        self.query_one("#sync-result", Static).update(shown_line(said(error)))
         self.refresh_status()
 
     def action_back(self) -> None:
