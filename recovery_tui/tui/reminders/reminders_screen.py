@@ -26,6 +26,7 @@ from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.bindings import SOS_FOOTER_BINDING
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.reminders.reminder_form import WORDS
 from recovery_tui.tui.safe import shown_line
 from recovery_tui.tui.said import said
 from recovery_tui.tui.shared.confirm import ConfirmScreen
@@ -35,7 +36,6 @@ EMPTY = (
     "or your care plan (what is due today)."
 )
 HINT = "i puts them in this machine's scheduler, u takes them out, s shows what is installed."
-WORDS = {"checkin": "check-in", "pledge": "morning pledge", "review": "evening review", "care": "care plan"}
 
 
 def reminder_row(reminder: Reminder, text: str) -> str:
