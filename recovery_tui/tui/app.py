@@ -49,7 +49,7 @@ from recovery_tui.tui.bindings import HELP_TOOLTIP, SOS_TOOLTIP
 from recovery_tui.tui.commands import RecoverCommands
 from recovery_tui.tui.dashboard.dashboard import DashboardScreen
 from recovery_tui.tui.messages import DataChanged, Restarted
-from recovery_tui.tui.safe import ControlFilter, shown
+from recovery_tui.tui.safe import ControlFilter, shown, shown_line
 from recovery_tui.tui.said import said
 from recovery_tui.tui.shared.help import HelpScreen
 
@@ -164,8 +164,13 @@ class RecoverApp(App[None]):
             return None
         return (st.st_ino, st.st_size, st.st_mtime_ns)
 
+    @property
+    def shown_path(self) -> str:
+        """The data file's path for the header: a control character in it shown as an escape."""
+        return shown_line(str(self.store.path))
+
     def on_mount(self) -> None:
-        self.sub_title = str(self.store.path)
+        self.sub_title = self.shown_path
         if self.locked:
             from recovery_tui.tui.shared.passphrase_screen import PassphraseScreen
 
