@@ -46,6 +46,21 @@ def test_the_store_advice_is_said_without_its_command(db_path: Path) -> None:
     assert "restore a backup" in text and "README" in text
 
 
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "recover left it unchanged; run 'recover doctor', or move it aside and restore a backup.",  # store/layout.py
+        "recover left it unchanged; run `recover doctor` to check it and restore a backup.",  # store/crypto.py
+        "recover left it unchanged; run 'recover doctor --repair' to restore a backup, or if you edited it",
+    ],
+)
+def test_each_store_wording_keeps_what_to_restore(advice: str) -> None:
+    text = said(f"/data/recover.json is damaged; {advice}")
+    assert "recover doctor" not in text and "run " not in text
+    assert text.startswith("/data/recover.json is damaged; recover left it unchanged; the README's section")
+    assert "restore a backup" in text
+
+
 def test_a_damaged_file_is_explained_in_every_panel_and_sos(store: Store, db_path: Path, now: datetime) -> None:
     config_service.set_value(store, "country", "GB")
     counter_service.add_counter(store, "alcohol", since=now, now=now)
