@@ -179,7 +179,10 @@ def parse_rate(text: str | None, *, field: str, maximum: float | None = MONEY_PE
     """
     if text is None or not text.strip():
         return None
-    accepted = f"a number 0 or more{f' and at most {maximum:g}' if maximum is not None else ''}, such as 12.50"
+    most = ""
+    if maximum is not None:  # 1000000 and 24 as typed here (a comma is read as a decimal point), never 1e+06
+        most = f" and at most {maximum:.0f}" if maximum == int(maximum) else f" and at most {maximum}"
+    accepted = f"a number 0 or more{most}, such as 12.50"
     try:
         value = float(text.strip().replace(",", "."))
     except ValueError:

@@ -43,13 +43,14 @@ from textual.theme import Theme
 from textual.timer import Timer
 
 from recovery_tui import clock as wall_clock
-from recovery_tui.errors import InvalidInput, RecoverError
+from recovery_tui.errors import RecoverError
 from recovery_tui.store import Store
 from recovery_tui.tui.bindings import HELP_TOOLTIP, SOS_TOOLTIP
 from recovery_tui.tui.commands import RecoverCommands
 from recovery_tui.tui.dashboard.dashboard import DashboardScreen
 from recovery_tui.tui.messages import DataChanged, Restarted
-from recovery_tui.tui.safe import ControlFilter, shown
+from recovery_tui.tui.safe import ControlFilter, shown, shown_line
+from recovery_tui.tui.said import said
 from recovery_tui.tui.shared.help import HelpScreen
 
 THEME_SETTLE_SECONDS = 2.0
@@ -163,8 +164,13 @@ class RecoverApp(App[None]):
             return None
         return (st.st_ino, st.st_size, st.st_mtime_ns)
 
+    @property
+    def shown_path(self) -> str:
+        """The data file's path for the header: a control character in it shown as an escape."""
+        return shown_line(str(self.store.path))
+
     def on_mount(self) -> None:
-        self.sub_title = str(self.store.path)
+        self.sub_title = self.shown_path
         if self.locked:
             from recovery_tui.tui.shared.passphrase_screen import PassphraseScreen
 
@@ -313,8 +319,7 @@ class RecoverApp(App[None]):
         A refused value shows its sentence alone: forms put it under their field first
         (shared/field_error.py), so this is for the fields a form does not have.
         """
-        text = error.message if isinstance(error, InvalidInput) else str(error)
-        self.notify(shown(text), markup=False, severity="error", timeout=8)
+        self.notify(shown(said(error)), markup=False, severity="error", timeout=8)
 
     def action_sos(self) -> None:
         """Open the SOS screen on top of whatever is open; nothing happens if it is already open."""

@@ -9,6 +9,7 @@ import asyncio
 from datetime import date, datetime
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Select
 
@@ -194,3 +195,24 @@ def test_insights_screen_shows_the_care_plan(store: Store, now: datetime) -> Non
             assert "urine test: 0 of 1 this week; 0 of 3 over 3 weeks" in text
 
     asyncio.run(scenario())
+
+
+@pytest.mark.parametrize(
+    ("schedule", "said"),
+    [("daily 23:00", "Care plan: 1 due · e"), ("weekly sat 10:00", "Care plan: nothing yet this week · e")],
+)
+def test_today_panel_says_a_new_plan_has_nothing_planned_yet_not_0_of_0(
+    store: Store, now: datetime, schedule: str, said: str
+) -> None:
+    care_service.add_care_item(store, "medication", "naltrexone", now=now, dose="50 mg", schedule=schedule)
+
+    async def scenario() -> str:
+        app = RecoverApp(store, clock=lambda: now)  # Friday 20:00: its first time is still to come
+        async with app.run_test(size=(80, 24)) as pilot:
+            body = app.screen.query_one("#today-body")
+            await until(pilot, lambda: "Care plan" in str(body.render()))
+            return str(body.render())
+
+    text = asyncio.run(scenario())
+    assert "0 of 0" not in text
+    assert said in text  # today's 23:00 still to come; Saturday's not yet

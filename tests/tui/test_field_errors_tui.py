@@ -199,3 +199,22 @@ def test_a_field_error_reads_as_one_without_colour_and_hides_when_cleared(store:
             assert not line.display and str(line.render()) == ""
 
     asyncio.run(run())
+
+
+def test_add_counter_says_the_highest_cost_as_a_person_types_it(store: Store, now: datetime) -> None:
+    async def run() -> dict[str, str]:
+        async with RecoverApp(store, clock=lambda: now).run_test(size=(80, 24)) as pilot:
+            await pilot.press("a")
+            await type_text(pilot, "gambling")
+            screen = pilot.app.screen
+            assert isinstance(screen, AddCounterScreen)
+            screen.query_one("#cost", Input).value = "5000000"
+            screen.query_one("#hours", Input).value = "30"
+            await pilot.press("enter")
+            await pilot.pause()
+            assert screen.query_one("#cost", Input).value == "5000000"  # kept as typed
+            return shown_errors(screen)
+
+    errors = asyncio.run(run())
+    assert "at most 1000000," in errors["cost-error"] and "e+" not in errors["cost-error"]
+    assert "at most 24," in errors["hours-error"]

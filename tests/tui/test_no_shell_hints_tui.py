@@ -97,6 +97,7 @@ class Walk:
     after: After | None = None
     locked: bool = False
     fresh: bool = False  # a brand-new file, never welcomed (the first-run welcome)
+    damaged: bool = False  # the data file cut short: every read refused (tui/said.py)
 
 
 WALKS = [
@@ -178,6 +179,19 @@ WALKS = [
     Walk("why add refused", ("w", "a", "enter"), "ReasonForm"),
     Walk("why edit", ("w", "e"), "ReasonForm", demo_only=True),
     Walk("why remove", ("w", "d"), "ConfirmScreen", demo_only=True),
+    Walk("damaged dashboard", (), "DashboardScreen", damaged=True),
+    Walk("damaged sos", ("ctrl+s",), "SosScreen", damaged=True),
+    Walk("damaged pledge", ("d",), "DashboardScreen", damaged=True),
+    Walk("damaged why", ("w",), "ReasonsScreen", damaged=True),
+    Walk("damaged reminders", ("n",), "RemindersScreen", damaged=True),
+    Walk("damaged care plan", ("e",), "CareScreen", damaged=True),
+    Walk("damaged rewards", ("p",), "RewardsScreen", damaged=True),
+    Walk("damaged insights", ("i",), "InsightsScreen", damaged=True),
+    Walk("damaged journal", ("j",), "JournalScreen", damaged=True),
+    Walk("damaged kit", ("k",), "ContactsScreen", damaged=True),
+    Walk("damaged sync", ("y", "enter"), "SyncScreen", damaged=True),
+    Walk("damaged copies", ("b",), "CopiesScreen", damaged=True),
+    Walk("damaged check-in", ("c",), "DashboardScreen", damaged=True),
 ]
 
 
@@ -241,7 +255,9 @@ CASES = [
     (walk, data)
     for walk in WALKS
     for data in ("demo", "empty")
-    if (data == "demo" or not walk.demo_only) and (data == "empty" or not walk.fresh)
+    if (data == "demo" or not walk.demo_only)
+    and (data == "empty" or not walk.fresh)
+    and (data == "demo" or not walk.damaged)
 ]
 
 
@@ -254,6 +270,8 @@ def test_no_screen_names_a_shell_command(walk: Walk, data: str, demo_file: Path,
     if walk.locked:
         store.encrypt(PASSPHRASE)
         store = Store(db_path)
+    if walk.damaged:
+        db_path.write_bytes(db_path.read_bytes()[: db_path.stat().st_size // 2])
 
     async def scenario() -> tuple[list[tuple[str, str]], str]:
         app = RecoverApp(store, clock=lambda: now, locked=walk.locked)

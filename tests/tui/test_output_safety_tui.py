@@ -141,3 +141,20 @@ def test_a_widget_that_forgets_the_rule_still_draws_no_control_character(store: 
     lines = asyncio.run(scenario())
     assert sum("]0;T" in line for line in lines) >= 3  # the text is there, minus what a terminal acts on
     assert not [line for line in lines if unsafe_in(line)]
+
+
+def test_the_header_shows_a_control_character_in_the_data_files_path_visibly(tmp_path: Path, now: Any) -> None:
+    """The path in the header is text from outside too (RECOVER_DB, --db): shown by the rule,
+    `\\x1b` rather than silently dropped, as the command line shows it."""
+    folder = tmp_path / "x\x1b]0;pwn\x07y"
+    folder.mkdir(mode=0o700)
+
+    async def scenario() -> tuple[list[str], str]:
+        app = RecoverApp(Store(folder / "recover.json"), clock=lambda: now)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            return screen_lines(app), app.sub_title
+
+    lines, header = asyncio.run(scenario())
+    assert not [line for line in lines if unsafe_in(line)]
+    assert header.endswith("x\\x1b]0;pwn\\x07y/recover.json"), header  # the screen cuts a long path

@@ -156,3 +156,17 @@ def test_insights_screen_counts_the_days_that_began_with_a_pledge(store: Store, 
             assert "1 day began with a pledge." in summary
 
     asyncio.run(scenario())
+
+
+def test_a_new_reminder_is_confirmed_in_the_words_the_form_offered(store: Store, now: datetime) -> None:
+    async def scenario() -> list[str]:
+        app = RecoverApp(store, clock=lambda: now)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("n", "a")
+            assert isinstance(app.screen, ReminderForm)
+            await pilot.press(*"21:00", "enter")
+            await until(pilot, lambda: isinstance(app.screen, RemindersScreen))
+            return [str(notification.message) for notification in app._notifications]
+
+    said = asyncio.run(scenario())
+    assert "Reminder set: check-in at 21:00." in said, said

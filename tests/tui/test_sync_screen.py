@@ -16,21 +16,22 @@ from recovery_tui.services import triggers as trigger_service
 from recovery_tui.store import Store
 from recovery_tui.tui.app import RecoverApp
 from recovery_tui.tui.dashboard.dashboard import DashboardScreen
-from recovery_tui.tui.sync.sync_screen import NOT_SET_UP, SyncScreen
+from recovery_tui.tui.sync.sync_screen import NOT_SET_UP, NOTHING_TO_SYNC, SyncScreen
 
 
 def text(app: RecoverApp, widget: str) -> str:
     return str(app.screen.query_one(widget, Static).visual)
 
 
-async def test_y_without_set_up_says_so_and_enter_does_nothing(store: Store, now: datetime) -> None:
+async def test_y_without_set_up_says_so_and_enter_says_nothing_was_sent(store: Store, now: datetime) -> None:
     app = RecoverApp(store, clock=lambda: now)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("y")
         assert isinstance(app.screen, SyncScreen)
         assert "not set up" in text(app, "#sync-status") and text(app, "#sync-status").startswith(NOT_SET_UP[:30])
-        await pilot.press("enter")
-        assert text(app, "#sync-result") == ""
+        assert not app.screen.query_one("#sync-note", Static).display  # no "until you press enter"
+        await pilot.press("enter")  # a first-week user tries it: it answers, and sends nothing
+        assert text(app, "#sync-result") == NOTHING_TO_SYNC
         assert not sync_service.is_set_up(store.path)
         await pilot.press("escape")
         assert isinstance(app.screen, DashboardScreen)

@@ -63,13 +63,17 @@ def warning_rows(warnings: Sequence[Note]) -> list[str]:
 
 
 def care_line(plan: CareToday) -> str | None:
-    """'Care plan 5 of 7 this week · 1 due · e' (all items added up), or None without a plan."""
+    """'Care plan 5 of 7 this week · 1 due · e' (all items added up), or None without a plan;
+    a plan with nothing planned so far this week (added today, its first time still to come)
+    says so instead of "0 of 0"."""
     entries, due = plan
     if not entries:
         return None
     planned = sum(e.this_week.planned for e in entries)
     done = sum(e.this_week.done for e in entries)
     still = f" · {len(due)} due" if due else ""
+    if not planned:
+        return f"Care plan: {len(due)} due · e" if due else "Care plan: nothing yet this week · e"
     return f"Care plan {done} of {planned} this week{still} · e"
 
 

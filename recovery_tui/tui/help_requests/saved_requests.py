@@ -19,6 +19,7 @@ from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.help_requests.followup_screen import FollowUpAnswer, FollowUpScreen
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import lines, markup, shown_line
+from recovery_tui.tui.said import said
 
 EMPTY = "No help requests saved yet. Compose one in the Compose tab, then save it with ctrl+o."
 
@@ -57,7 +58,7 @@ class SavedRequests(Horizontal):
             service.list_help_requests,
             lambda requests: self._show(requests, keep),
             group="saved-requests-load",
-            failed=lambda error: self.query_one("#saved-body", Static).update(lines([str(error)])),
+            failed=lambda error: self.query_one("#saved-body", Static).update(lines([said(error)])),
             owner=self,
         )
 

@@ -31,6 +31,7 @@ from recovery_tui.safetext import pad, truncate
 from recovery_tui.services import insights as insights_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import shown, shown_line
+from recovery_tui.tui.said import said
 
 PERIODS = (30, 90, 365)
 NAME_WIDTH = 22
@@ -141,7 +142,7 @@ class InsightsScreen(Screen[None]):
         self.refresh(recompose=True)
 
     def _failed(self, error: RecoverError) -> None:
-        self.result, self.error, self.computing = None, str(error), False
+        self.result, self.error, self.computing = None, said(error), False
         self.refresh(recompose=True)
 
     def _loading_text(self) -> str:

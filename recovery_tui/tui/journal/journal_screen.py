@@ -25,6 +25,7 @@ from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.journal.journal_editor import open_editor
 from recovery_tui.tui.journal.journal_view import JournalView
 from recovery_tui.tui.safe import shown_line
+from recovery_tui.tui.said import said
 
 
 def row_room(options: OptionList) -> int | None:
@@ -84,7 +85,7 @@ class JournalScreen(Screen[None]):
         )
 
     def _show_error(self, error: RecoverError) -> None:
-        self.query_one("#journal-status", Static).update(str(error))
+        self.query_one("#journal-status", Static).update(said(error))
 
     def _show(self, entries: list[JournalEntry], query: str) -> None:
         """Show the entries read (newest first)."""

@@ -16,6 +16,7 @@ from recovery_tui.services import journal as journal_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.journal.journal_editor import open_editor
 from recovery_tui.tui.safe import shown, shown_line
+from recovery_tui.tui.said import said
 
 
 class JournalView(Screen[None]):
@@ -52,7 +53,7 @@ class JournalView(Screen[None]):
         )
 
     def _show_error(self, error: RecoverError) -> None:
-        self.query_one("#view-head", Static).update(str(error))
+        self.query_one("#view-head", Static).update(said(error))
 
     def _show(self, entry: JournalEntry) -> None:
         details = [f"{entry.at:%A %d %B %Y, %H:%M}"]

@@ -24,6 +24,7 @@ from recovery_tui.errors import RecoverError
 from recovery_tui.services import merging
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import plain, shown
+from recovery_tui.tui.said import said
 from recovery_tui.tui.shared.confirm import ConfirmScreen
 
 ABOUT = (
@@ -84,7 +85,7 @@ class CopiesScreen(ModalScreen[bool]):
             self.query_one("#copies-status", Static).update(EMPTY)
 
     def _failed(self, error: RecoverError) -> None:
-        self.query_one("#copies-status", Static).update(shown(str(error)))
+        self.query_one("#copies-status", Static).update(shown(said(error)))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a copy asks before merging it."""

@@ -22,6 +22,7 @@ from recovery_tui.services import reasons as reason_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.reasons.reason_form import ReasonForm
 from recovery_tui.tui.safe import plain, shown, shown_line
+from recovery_tui.tui.said import said
 from recovery_tui.tui.shared.confirm import ConfirmScreen
 
 INTRO = "Why you are doing this, in your own words. SOS shows these, and so do hard moments."
@@ -64,7 +65,7 @@ class ReasonsScreen(ModalScreen[bool]):
             reason_service.list_reasons,
             self._show,
             group="reasons-load",
-            failed=lambda error: self.query_one("#reasons-status", Static).update(shown(str(error))),
+            failed=lambda error: self.query_one("#reasons-status", Static).update(shown(said(error))),
             owner=self,
         )
 

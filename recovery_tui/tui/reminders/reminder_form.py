@@ -17,6 +17,8 @@ KIND_CHOICES = (
     ("evening review", "review"),
     ("care plan", "care"),
 )
+WORDS = {kind: words for words, kind in KIND_CHOICES}
+"""A reminder's kind in the words the dashboard uses for it ("checkin" -> "check-in")."""
 
 
 class ReminderForm(FormScreen):
@@ -44,7 +46,7 @@ class ReminderForm(FormScreen):
 
         def save(store: Store) -> str:
             added = reminder_service.add_reminder(store, kind, time, now=now)
-            what = f"{added.reminder.kind} at {added.reminder.time}"
+            what = f"{WORDS.get(added.reminder.kind, added.reminder.kind)} at {added.reminder.time}"
             return f"Reminder set: {what}." if added.new else f"Already set: {what}."
 
         return save

@@ -26,7 +26,9 @@ from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.bindings import SOS_FOOTER_BINDING
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.reminders.reminder_form import WORDS
 from recovery_tui.tui.safe import shown_line
+from recovery_tui.tui.said import said
 from recovery_tui.tui.shared.confirm import ConfirmScreen
 
 EMPTY = (
@@ -34,7 +36,6 @@ EMPTY = (
     "or your care plan (what is due today)."
 )
 HINT = "i puts them in this machine's scheduler, u takes them out, s shows what is installed."
-WORDS = {"checkin": "check-in", "pledge": "morning pledge", "review": "evening review", "care": "care plan"}
 
 
 def reminder_row(reminder: Reminder, text: str) -> str:
@@ -145,7 +146,7 @@ class RemindersScreen(Screen[None]):
         self.app.push_screen(ConfirmScreen(question, yes="Remove", no="Keep it"), answered)
 
     def _failed(self, error: RecoverError) -> None:
-        self._said(str(error))
+        self._said(said(error))
         self.reload()
 
     def action_install(self) -> None:
@@ -203,7 +204,7 @@ class RemindersScreen(Screen[None]):
             else:
                 text = " ".join(schedule.status(self.reminders, path))
         except RecoverError as error:
-            text = str(error)
+            text = said(error)
         app.deliver(self._said, text)
 
     def action_back(self) -> None:

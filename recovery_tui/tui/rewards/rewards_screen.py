@@ -38,6 +38,7 @@ from recovery_tui.services.rewards import PointsView
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.rewards.behaviour_form import BehaviourForm
 from recovery_tui.tui.safe import plain, shown, shown_line
+from recovery_tui.tui.said import said
 from recovery_tui.tui.shared.confirm import ConfirmScreen
 from recovery_tui.tui.shared.field_error import FieldError, clear_errors, place_error
 
@@ -118,7 +119,7 @@ class RewardsScreen(ModalScreen[bool]):
             lambda store: reward_service.points_view(store, now=now),
             self._show,
             group="rewards-load",
-            failed=lambda error: self.query_one("#rewards-status", Static).update(str(error)),
+            failed=lambda error: self.query_one("#rewards-status", Static).update(said(error)),
             owner=self,
         )
 
@@ -190,7 +191,7 @@ class RewardsScreen(ModalScreen[bool]):
 
         def failed(error: RecoverError) -> None:
             if isinstance(error, NotEnoughPoints):
-                status.update(shown(str(error)))
+                status.update(shown(said(error)))
             else:
                 app.report(error)
 
@@ -321,7 +322,7 @@ class RewardsScreen(ModalScreen[bool]):
             ),
             logged,
             group="plan-log",
-            failed=lambda error: status.update(shown(getattr(error, "message", str(error)))),
+            failed=lambda error: status.update(shown(said(error))),
             owner=self,
         )
 

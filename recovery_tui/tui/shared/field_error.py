@@ -18,6 +18,7 @@ from textual.widgets import Label
 
 from recovery_tui.errors import InvalidInput, RecoverError
 from recovery_tui.tui.safe import shown, shown_line
+from recovery_tui.tui.said import said
 
 MARK = "! "
 """What starts every shown error, so it is one without colour too."""
@@ -73,7 +74,7 @@ def place_error(
     """
     key = fields.get(error.field) if isinstance(error, InvalidInput) and error.field is not None else None
     if key is None:
-        message = error.message if isinstance(error, InvalidInput) else str(error)
+        message = said(error)
         if general is None:
             form.app.notify(shown(message), markup=False, severity="error", timeout=8)
         else:

@@ -5,7 +5,9 @@ border, the keys of its feature; one body (a Static, id `<NAME>-body`, markup of
 what a store worker read; reading when it mounts and again whenever the app's `data_version`
 moves (a write on the dashboard, or the file changed under it), in the store-work group
 `<NAME>-load` so a newer read supersedes an older one; drawing again on resize from what was
-read (no re-reading); the reason in the body when the file could not be read; an empty state
+read (no re-reading); the reason in the body when the file could not be read (said as the
+dashboard says it, tui/said.py; the body has the class `-problem` then, so a panel that cuts
+its lines can wrap it); an empty state
 when there is nothing to show. A panel made with `at_mount=False` does not read when it
 mounts: the dashboard starts it (`reload`) once the counters panel has drawn, which it says
 with the Panel.FirstDrawn message, so the counters are painted first and the other panels'
@@ -34,6 +36,7 @@ from recovery_tui.errors import RecoverError
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import lines
+from recovery_tui.tui.said import said
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -129,7 +132,7 @@ class Panel(ScrollableContainer, Generic[T], can_focus=False):
 
     def failed(self, error: RecoverError) -> None:
         """The file could not be read: say why in the body."""
-        self.problem = str(error)
+        self.problem = said(error)
         self.draw()
         self._first_drawn()
 
@@ -140,6 +143,7 @@ class Panel(ScrollableContainer, Generic[T], can_focus=False):
 
     def draw(self) -> None:
         """Draw the body from what was read last (nothing before the first read)."""
+        self.body.set_class(self.problem is not None, "-problem")
         if self.problem is not None:
             self.body.update(lines([self.problem]))
         elif self.last_read is not None:

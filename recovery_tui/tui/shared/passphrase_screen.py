@@ -24,6 +24,7 @@ from recovery_tui.errors import RecoverError
 from recovery_tui.services import sos as sos_service
 from recovery_tui.services import unlock as unlock_service
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.said import said
 
 
 class PassphraseScreen(Screen[bool]):
@@ -84,7 +85,7 @@ class PassphraseScreen(Screen[bool]):
             if opened:
                 unlock_service.keep_after_asking(app.store)  # other commands skip it for a while
         except RecoverError as error:  # the passphrase is right but the file cannot be read
-            opened, problem = False, str(error)
+            opened, problem = False, said(error)
         app.call_from_thread(self._tried, opened, problem)
 
     def _tried(self, opened: bool, problem: str | None) -> None:

@@ -79,7 +79,7 @@ def _set_run(app: RecoverApp, run: SkillRun | None) -> None:
         old.stop()
     if run is None:
         _RUNS.pop(app, None)
-        app.sub_title = str(app.store.path)
+        app.sub_title = app.shown_path
         return
     _RUNS[app] = run
     announced = False

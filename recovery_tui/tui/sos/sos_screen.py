@@ -27,6 +27,7 @@ from recovery_tui.safetext import cells, pad
 from recovery_tui.services import sos as sos_service
 from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.safe import lines, markup
+from recovery_tui.tui.said import said
 
 
 def crisis_text(plan: SosPlan) -> Content:
@@ -186,7 +187,7 @@ class SosScreen(Screen[None]):
         if locked:
             problem.update(lines([f"{wording.SOS_LOCKED} {wording.SOS_LOCKED_HOW_DASHBOARD}"]))
         elif plan.data_problem:
-            problem.update(lines([wording.SOS_DATA_UNREADABLE.format(problem=plan.data_problem)]))
+            problem.update(lines([wording.SOS_DATA_UNREADABLE.format(problem=said(plan.data_problem))]))
         for key in ("contacts", "aid", "triggers"):
             self.query_one(f"#sos-{key}-section").display = plan.data_problem is None and not locked and personal
         reasons = self.query_one("#sos-reasons-section")

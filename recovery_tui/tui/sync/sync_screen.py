@@ -24,12 +24,14 @@ from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.bindings import SOS_FOOTER_BINDING
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import shown_line
+from recovery_tui.tui.said import said
 
 NOT_SET_UP = (
     "Sync is not set up for this data file. It keeps your other devices in step through a git "
     "repository you own; the README's section 'More than one device' says how to set it up."
 )
 SYNCING = "Syncing ..."
+NOTHING_TO_SYNC = "Nothing was sent: sync is not set up for this data file yet (see above)."
 
 
 def status_lines(found: sync_service.SyncStatus) -> str:
@@ -46,6 +48,8 @@ class SyncScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.set_up = False
+        self.known = False
+        """True once the status was read (until then, enter cannot tell whether sync is set up)."""
         self.busy = False
 
     def compose(self) -> ComposeResult:
@@ -66,17 +70,22 @@ class SyncScreen(Screen[None]):
         )
 
     def _show_status(self, found: sync_service.SyncStatus) -> None:
-        self.set_up = found.set_up
+        self.set_up, self.known = found.set_up, True
+        self.query_one("#sync-note", Static).display = found.set_up  # "nothing is sent until enter"
         self.query_one("#sync-status", Static).update(
             "\n".join(shown_line(line) for line in status_lines(found).split("\n"))
         )
 
     def _show_status_error(self, error: RecoverError) -> None:
-        self.query_one("#sync-status", Static).update(shown_line(str(error)))
+        self.query_one("#sync-status", Static).update(shown_line(said(error)))
 
     def action_sync(self) -> None:
-        """Sync now (only when set up, and not while a sync runs)."""
-        if not self.set_up or self.busy:
+        """Sync now (only when set up, and not while a sync runs); when it is not set up, say so."""
+        if not self.set_up:
+            if self.known:
+                self.query_one("#sync-result", Static).update(NOTHING_TO_SYNC)
+            return
+        if self.busy:
             return
         self.busy = True
         self.query_one("#sync-result", Static).update(SYNCING)
@@ -95,7 +104,7 @@ class SyncScreen(Screen[None]):
 
     def _failed(self, error: RecoverError) -> None:
         self.busy = False
-        self.query_one("#sync-result", Static).update(shown_line(str(error)))
+        self.query_one("#sync-result", Static).update(shown_line(said(error)))
         self.refresh_status()
 
     def action_back(self) -> None:
