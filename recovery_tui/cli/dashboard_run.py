@@ -16,7 +16,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from recovery_tui.cli import common
-from recovery_tui.errors import InvalidInput
+from recovery_tui.errors import InvalidInput, RecoverError
 
 if TYPE_CHECKING:
     from recovery_tui.store import Store
@@ -55,7 +55,6 @@ def fast_dashboard(argv: list[str]) -> int | None:
         return None
     from recovery_tui import wording
     from recovery_tui.cli.flags import describe
-    from recovery_tui.errors import RecoverError
 
     try:
         run_dashboard(common.open_store(db))
@@ -69,18 +68,29 @@ def fast_dashboard(argv: list[str]) -> int | None:
 
 
 def run_dashboard(store: Store) -> None:
-    """Run the dashboard on `store`, refusing a damaged or newer file before the screen opens.
+    """Run the dashboard on `store`.
+
+    The file is read first (an older one is migrated then). A file it cannot read (damaged,
+    from a newer recover, not a file at all) still opens the dashboard at a terminal: each
+    panel says what is wrong, nothing is written to it, and ctrl+s shows the crisis lines and
+    a skill, as help must stay one key away. Without a terminal the problem is the one line.
 
     Raises:
-        RecoverError: the file cannot be read, or there is no terminal to draw on.
+        RecoverError: there is no terminal to draw on (the file's problem first, if it has one).
     """
-    locked = starts_locked(store)
-    if not locked:
-        store.all("counters")  # refuse a damaged or newer file (and run the command) before the screen opens
+    problem: RecoverError | None = None
+    try:
+        locked = starts_locked(store)
+        if not locked:
+            store.all("counters")  # migrate an older file now; find out about a damaged or newer one
+    except RecoverError as error:
+        locked, problem = False, error
     # From here Textual owns the terminal: never prompt again. A file someone encrypts while the
     # dashboard runs can still be opened through RECOVER_PASSPHRASE_CMD.
     store.set_passphrase_provider(lambda: common.passphrase_for(store.path, allow_prompt=False))
     if not _has_terminal():
+        if problem is not None:
+            raise problem
         raise InvalidInput(
             "dashboard",
             "it needs a terminal (stdin and the screen are not one here); in scripts use "
