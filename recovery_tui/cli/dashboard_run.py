@@ -30,6 +30,10 @@ def _has_terminal() -> bool:
         return False
 
 
+COMPLETION = ("_RECOVER_COMPLETE", "_TYPER_COMPLETE_ARGS")
+"""Shell completion runs `recover` with no words and one of these set: Typer answers it."""
+
+
 def starts_locked(store: Store) -> bool:
     """True when the dashboard must open on its passphrase screen: the file is encrypted, no
     RECOVER_PASSPHRASE_CMD is set and no key kept by `recover unlock` opens it. Then the
@@ -51,7 +55,7 @@ def fast_dashboard(argv: list[str]) -> int | None:
     from recovery_tui.cli.startup import split_db
 
     db, rest = split_db(argv)
-    if rest not in ([], ["dashboard"]):
+    if rest not in ([], ["dashboard"]) or any(name in os.environ for name in COMPLETION):
         return None
     from recovery_tui import wording
     from recovery_tui.cli.flags import describe

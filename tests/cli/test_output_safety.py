@@ -530,6 +530,7 @@ DIRECT_WRITES: dict[str, tuple[int, str]] = {
         "every error line, and a bare group's help, through safetext.visible; the last is wording.STOPPED",
     ),
     "quick_checkin.py": (1, "wording.STOPPED"),
+    "dashboard_run.py": (1, "wording.STOPPED"),
     "export.py": (1, "the payload services/export.py built: visible() markdown or json_safe json"),
     "report.py": (1, "the report services/report.py built, through safetext.visible (html only to a pipe)"),
     "sos.py": (1, "render() passes every line through safetext.visible"),
