@@ -10,7 +10,8 @@ import select
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,23 @@ def _read_until(fd: int, wanted: bytes, limit: float = 60.0) -> bytes:
     return seen
 
 
+@contextmanager
+def _in_a_terminal(argv: list[str]) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    """`argv` run in a new pseudo-terminal: (the process, the terminal's master side); the
+    process is killed if still running at the end."""
+    master, slave = os.openpty()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "TERM": "xterm-256color", "NO_COLOR": "1"}
+    proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+    os.close(slave)
+    try:
+        yield proc, master
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        os.close(master)
+
+
 def _newer(db: Path) -> bytes:
     """The file as a newer recover would write it (plain JSON, which recover also reads)."""
     data = json.loads(db.read_bytes())
@@ -77,29 +95,13 @@ def _drain(fd: int, proc: subprocess.Popen[bytes], limit: float = 60.0) -> None:
 def test_the_dashboard_opens_in_a_real_terminal_without_typer(tmp_path: Path, now: Any, words: list[str]) -> None:
     db = tmp_path / "data" / "recover.json"
     add_counter(Store(db), "alcohol", since=now, now=now)
-    master, slave = os.openpty()
-    env = {**os.environ, "PYTHONPATH": str(REPO), "TERM": "xterm-256color", "NO_COLOR": "1"}
-    proc = subprocess.Popen(
-        [sys.executable, "-c", PROBE, "--db", str(db), *words],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=env,
-        start_new_session=True,
-    )
-    os.close(slave)
-    try:
+    with _in_a_terminal([sys.executable, "-c", PROBE, "--db", str(db), *words]) as (proc, master):
         _read_until(master, b"alcohol")
         os.write(master, b"q")
         shown = _read_until(master, b"probe:")
         if b"]" not in shown.split(b"probe:")[-1]:
             shown += _read_until(master, b"]")
         assert proc.wait(timeout=60) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        os.close(master)
     assert b"probe: 0 []" in shown, shown[-500:]
 
 
@@ -142,18 +144,7 @@ def test_a_file_it_cannot_read_still_opens_the_dashboard_with_help_one_key_away(
     else:
         db.write_bytes(_newer(db))
     before = db.read_bytes()
-    master, slave = os.openpty()
-    env = {**os.environ, "PYTHONPATH": str(REPO), "TERM": "xterm-256color", "NO_COLOR": "1"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "recovery_tui", "--db", str(db)],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=env,
-        start_new_session=True,
-    )
-    os.close(slave)
-    try:
+    with _in_a_terminal([sys.executable, "-m", "recovery_tui", "--db", str(db)]) as (proc, master):
         _read_until(master, b"Counters")  # the dashboard, not a one-line refusal
         os.write(master, b"\x13")  # ctrl+s
         _read_until(master, b"Crisis lines")
@@ -162,9 +153,4 @@ def test_a_file_it_cannot_read_still_opens_the_dashboard_with_help_one_key_away(
         os.write(master, b"q")
         _drain(master, proc)
         assert proc.returncode == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        os.close(master)
     assert db.read_bytes() == before
