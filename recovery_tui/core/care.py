@@ -27,8 +27,10 @@ For each week (starting on the `week_start` setting) an item has `planned` times
 scheduled times on the days of that week from its start day (`starts_on`) to its end day
 (`ends_on`, if any), up to now: in the week in progress only the times already come count
 (today's up to the present time of day; one without a time counts all its day, a weekly
-any-day one all its week), so "5 of 5 this week" on a Friday means nothing is outstanding.
-A one-off item plans 1 in the week of its `at`, once that time has come. `done` counts the
+any-day one all its week), so "5 of 5 this week" on a Friday means nothing is outstanding;
+a time of today logged done before it came counts as planned too (a dose taken a little
+early is done, not unplanned). A one-off item plans 1 in the week of its `at`, once that time
+has come or once it is logged done. `done` counts the
 logs of that week that say it happened (taken, attended, or a test's result, negative or
 positive), shown at most `planned`; `missed` counts the logs marked missed. Missed is a plain
 fact, never a judgement. A one-off item's logs count in the week of the appointment,
@@ -471,13 +473,15 @@ def _within(item: CareItem, day: date) -> bool:
     return item.starts_on <= day and (item.ends_on is None or day <= item.ends_on)
 
 
-def planned_in_week(item: CareItem, week_first: date, now: datetime | None = None) -> int:
+def planned_in_week(item: CareItem, week_first: date, now: datetime | None = None, *, done_early: int = 0) -> int:
     """How many times `item` is planned in the 7 days from `week_first`; with `now`, only
     those due by then (today's times up to now's wall clock, an untimed one all day, a weekly
-    any-day one all week, a one-off at its time)."""
+    any-day one all week, a one-off at its time). `done_early`: times logged as done today (or,
+    for a one-off, at all) before they were due: each counts one of today's later times as
+    planned, so a dose taken a little early is done, not unplanned."""
     if item.at is not None:
         in_week = 0 <= (item.at.date() - week_first).days < 7
-        return 1 if in_week and (now is None or item.at <= now) else 0
+        return 1 if in_week and (now is None or item.at <= now or done_early > 0) else 0
     plan = item.plan
     assert plan is not None
     if not plan.week_counts(week_first, item.starts_on):
@@ -492,7 +496,8 @@ def planned_in_week(item: CareItem, week_first: date, now: datetime | None = Non
             continue
         if now is not None and day == now.date() and plan.times:
             clock = now.time().replace(tzinfo=None)
-            count += sum(1 for t in plan.times if t <= clock)
+            due = sum(1 for t in plan.times if t <= clock)
+            count += min(max(due, done_early), len(plan.times))
         else:
             count += plan.per_day
     return count
@@ -521,16 +526,17 @@ def week_adherence(
     """`item` in the week from `week_first`: planned (by `now`, when given), done, missed (see
     the module docstring). `logs` are the item's logs (any weeks; a one-off item's all count
     in its own week)."""
-    planned = planned_in_week(item, week_first, now)
-    done = missed = 0
+    done = missed = done_today = 0
     for log in logs:
         day = item.at.date() if item.at is not None else log.at.date()
         if not 0 <= (day - week_first).days < 7:
             continue
         if log.status in DONE:
             done += 1
+            done_today += item.at is not None or (now is not None and log.at.date() == now.date())
         else:
             missed += 1
+    planned = planned_in_week(item, week_first, now, done_early=done_today)
     return WeekAdherence(week_first, planned, min(done, planned), missed, done)
 
 

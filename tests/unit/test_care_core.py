@@ -187,6 +187,21 @@ def test_todays_later_dose_is_not_counted_before_its_time() -> None:
     assert planned_on(med, NOW.date()) == (time(8), time(21))
 
 
+def test_a_dose_taken_a_little_early_is_done_not_unplanned() -> None:
+    med = item("daily 08:00 21:00", start=date(2026, 11, 19))  # Thursday
+    early = log(med, "2026-11-20T19:50:00")  # today's 21:00 dose at 19:50 (now is 20:00)
+    morning = log(med, "2026-11-20T08:02:00")
+    thursday = [log(med, "2026-11-19T08:00:00"), log(med, "2026-11-19T21:00:00")]
+    (entry,) = adherence([med], [*thursday, morning, early], now=NOW)
+    assert (entry.this_week.planned, entry.this_week.done) == (4, 4)  # was 3 of 3: the early dose unplanned
+    assert week_line(entry.this_week) == "4 of 4 this week"
+    (skipped,) = adherence([med], [morning, early], now=NOW)  # Thursday not logged
+    assert (skipped.this_week.planned, skipped.this_week.done) == (4, 2)
+    gp = item(at=datetime(2026, 11, 20, 21, 0, tzinfo=UTC))  # tonight, seen early
+    (visit,) = adherence([gp], [log(gp, "2026-11-20T19:30:00", "attended")], now=NOW, weeks=1)
+    assert (visit.this_week.planned, visit.this_week.done) == (1, 1)
+
+
 def test_every_other_week_session_and_a_sunday_week_start() -> None:
     therapy = item("every 2 weeks thu 10:00", kind="appointment", start=date(2026, 11, 5))
     logs = [log(therapy, "2026-11-05T10:00:00", "attended"), log(therapy, "2026-11-19T10:00:00", "missed")]
