@@ -60,6 +60,32 @@ def test_pledge_from_the_dashboard_and_see_it_on_the_today_panel(store: Store, n
     asyncio.run(scenario())
 
 
+def test_a_pledge_made_by_mistake_is_taken_back_after_asking(store: Store, now: datetime) -> None:
+    pledge_service.make_pledge(store, "one day at a time", now=now)
+
+    async def scenario() -> None:
+        app = RecoverApp(store, clock=lambda: now)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("d")
+            assert isinstance(app.screen, PledgeForm)
+            assert "ctrl+r takes today's pledge back" in str(app.screen.query_one("#form-hint").render())
+            await pilot.press("ctrl+r")
+            assert isinstance(app.screen, ConfirmScreen)
+            await pilot.press("n")  # kept: nothing changes
+            assert isinstance(app.screen, PledgeForm) and pledge_service.pledge_on(store, now.date()) is not None
+            await pilot.press("ctrl+r", "y")
+            await until(pilot, lambda: not isinstance(app.screen, (PledgeForm, ConfirmScreen)))
+            assert pledge_service.pledge_on(store, now.date()) is None
+            body = app.screen.query_one("#today-body")
+            await until(pilot, lambda: "Pledged today" not in str(body.render()))
+            await pilot.press("d")  # no pledge now: nothing to take back, and the hint does not offer it
+            assert "ctrl+r" not in str(app.screen.query_one("#form-hint").render())
+            await pilot.press("ctrl+r")
+            assert isinstance(app.screen, PledgeForm)
+
+    asyncio.run(scenario())
+
+
 @pytest.fixture
 def stand_in_crontab(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "bin"

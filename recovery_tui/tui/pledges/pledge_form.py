@@ -2,6 +2,8 @@
 
 Saving calls services/pledges.make_pledge, the same call as `recover pledge`: one pledge a
 day, so pledging again changes that day's words. The Today panel then shows "✓ Pledged today".
+Once there is one, ctrl+r takes it back (after asking), through services/pledges.remove_pledge
+as `recover pledge remove today` does: a pledge made by mistake can be undone here too.
 """
 
 from __future__ import annotations
@@ -9,11 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from textual.binding import Binding
+
 from recovery_tui.core.pledges import TEXT_MAX, Pledge
 from recovery_tui.services import pledges as pledge_service
 from recovery_tui.store import Store
 from recovery_tui.tui.access import recover_app
+from recovery_tui.tui.closing import dismiss_on_top
 from recovery_tui.tui.messages import DataChanged
+from recovery_tui.tui.safe import shown
+from recovery_tui.tui.shared.confirm import ConfirmScreen
 from recovery_tui.tui.shared.form_screen import Field, FormScreen
 
 if TYPE_CHECKING:
@@ -26,6 +33,8 @@ class PledgeForm(FormScreen):
     TITLE_TEXT = "Today's pledge"
     NOTE = "Your intention for today, in your own words if you like; empty is fine."
     ERROR_FIELDS = {"text": "text"}
+    BINDINGS = [Binding("ctrl+r", "take_back", "Take back today's pledge", show=False)]
+    TAKE_BACK_HINT = "enter saves · ctrl+r takes today's pledge back · esc cancels"
 
     def __init__(self, pledge: Pledge | None) -> None:
         """Args:
@@ -39,6 +48,36 @@ class PledgeForm(FormScreen):
         """One line of words."""
         words = self.pledge.text or "" if self.pledge else ""
         return [Field("text", "Words", words, "e.g. one day at a time", max_length=TEXT_MAX)]
+
+    def hint(self) -> str:
+        """Name ctrl+r once there is a pledge to take back."""
+        return self.TAKE_BACK_HINT if self.pledge else self.HINT
+
+    def action_take_back(self) -> None:
+        """Ask, then remove today's pledge (the same service as `recover pledge remove`)."""
+        pledge = self.pledge
+        if pledge is None:
+            return
+        app = recover_app(self)
+
+        def removed(_gone: Pledge) -> None:
+            app.notify("Today's pledge is taken back. You can pledge again any time.", markup=False, timeout=4)
+            dismiss_on_top(self, True)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                now = app.now()
+                app.store_work(
+                    lambda store: pledge_service.remove_pledge(store, pledge.id, now=now),
+                    removed,
+                    group="pledge-take-back",
+                    failed=lambda error: self.refused(error),
+                    owner=self,
+                )
+
+        detail = f"Its words go too: {shown(pledge.text)}" if pledge.text else "You can pledge again any time."
+        question = ConfirmScreen("Take back today's pledge?", detail=detail, yes="Take it back", no="Keep it")
+        app.push_screen(question, answered)
 
     def job(self, values: dict[str, str]) -> Callable[[Store], str]:
         """Pledge for today (again: change today's words)."""

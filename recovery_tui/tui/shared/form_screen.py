@@ -76,6 +76,8 @@ class FormScreen(ModalScreen[bool]):
     """A muted line under the fields (what a value may look like)."""
     ERROR_FIELDS: ClassVar[Mapping[str, str]] = {}
     """Domain field of a refusal -> the key of the field it is shown under (others: the status line)."""
+    HINT: ClassVar[str] = "enter saves · esc cancels"
+    """The keys line at the bottom of the form."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -89,6 +91,10 @@ class FormScreen(ModalScreen[bool]):
     def fields(self) -> list[Field]:
         """The form's rows, with their current values."""
         raise NotImplementedError
+
+    def hint(self) -> str:
+        """The keys line (HINT unless a subclass has a key of its own to name)."""
+        return self.HINT
 
     def job(self, values: dict[str, str]) -> Callable[[Store], str]:
         """The save (run in a store worker) for what was typed; it returns the notice to show."""
@@ -119,7 +125,7 @@ class FormScreen(ModalScreen[bool]):
             if self.NOTE:
                 yield Static(self.NOTE, classes="form-note", markup=False)
             yield FieldError(id="form-status")
-            yield Static("enter saves · esc cancels", id="form-hint")
+            yield Static(self.hint(), id="form-hint", markup=False)
 
     def on_mount(self) -> None:
         self.query(Input).first().focus()
