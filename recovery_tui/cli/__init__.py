@@ -5,9 +5,12 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from typing import Any, TextIO
 
 from recovery_tui.cli import startup
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at a shell prompt
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 
 def main() -> None:
@@ -17,7 +20,6 @@ def main() -> None:
     paths that do not import Typer; everything else, and anything those paths do not read,
     goes to the Typer app. cli/startup.py gathers these start-up measures.
     """
-    startup.load_msgspec_lean()
     argv = sys.argv[1:]
     for position, arg in enumerate(argv, start=1):
         if any("\udc80" <= char <= "\udcff" for char in arg):  # bytes that are not UTF-8

@@ -12,12 +12,17 @@ Fast paths (`fast_path`, run by `recovery_tui.cli.main` before Typer is imported
 - `[--db PATH] status --short` (cli/prompt_line.py): reads only the file's meta and counters
   lines; no Typer, no lock. Buys 54 ms and 12.6 MB: 40 ms against 94 ms for the Typer
   command (`status --short --`, a form the fast path leaves to Typer).
-  With `prompt.warnings` on (off by default) it also reads the check-ins and triggers lines
-  (never the journal), decoded straight into two small Structs, for the `!N` marker; the
-  warning code is imported only then. Paired, 21 runs, 2026-12-06 (a busier machine than the
-  figures above): 10-year file 97 ms on against 68 ms off (1.42x; peak 24.6 MB against 13.8),
-  1-year file 77 ms against 71 ms (1.07x); off, the line costs what it did before (1.03x CPU
-  against the code before the marker, within noise).
+  It runs before msgspec is loaded, and loads neither msgspec nor typing, pathlib, uuid or
+  decimal: the two lines are read with the standard `json` module (store/peek.py), the line
+  made from them as stored (core/short_line.py, with the day maths of core/wallclock.py),
+  and the modules on its way define `TYPE_CHECKING = False` instead of importing typing.
+  On an unlocked encrypted file the copy of its counters kept beside the key is read the
+  same way (store/keyfacility.py `prompt_view`; ctypes for the kernel keyring is the only
+  addition). Buys 19 ms of 42 on a plain file, 21 ms of 49 on an unlocked encrypted one:
+  31 paired runs, 10-year file, console script, 2026-12-06: 23 ms against 42 (0.56x),
+  28 ms against 49 (0.58x); `python -c pass` took 11-13 ms in the same minutes. The data
+  file's default location (no --db or RECOVER_DB) still imports platformdirs (and pathlib,
+  typing), about 11 ms more.
 - `[--db PATH] checkin OPTIONS` in their plain forms (cli/quick_checkin.py): the options are
   declared once (cli/checkin_flow.py OPTIONS), and cli/options.py builds both the Typer
   command's parameters and this path's parser from them; both paths run the same flow. Buys
@@ -38,7 +43,8 @@ Lean imports (every command):
 
 - msgspec is loaded without typing_extensions (`load_msgspec_lean`), which it does not need
   and which pulls in `inspect`: buys 9 ms and 1.4 MB on a check-in (71 ms against 80 ms with
-  typing_extensions imported first).
+  typing_extensions imported first). `fast_path` loads it after the prompt line, which needs
+  no msgspec at all.
 - Each command's module is imported only when that command runs (cli/errors.py RecoverGroup,
   cli/app.py COMMANDS); `recover --help` lists them without importing them: buys 18 ms and
   1.9 MB on `recover status` (105 ms against 123 ms with every command module imported first).
@@ -116,6 +122,9 @@ def fast_path(argv: list[str]) -> int | None:
     from recovery_tui.cli.prompt_line import fast_status_short
 
     code = fast_status_short(argv)
+    if code is not None:
+        return code
+    load_msgspec_lean()  # after the prompt line, which does without msgspec
     if code is None:
         from recovery_tui.cli.quick_checkin import fast_checkin
 

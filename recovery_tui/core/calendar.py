@@ -26,7 +26,7 @@ import msgspec
 
 from recovery_tui.core.checkin import CheckIn
 from recovery_tui.core.counters import Counter
-from recovery_tui.core.streaks import add_months, local
+from recovery_tui.core.wallclock import add_months, local
 
 DayState = Literal["before", "start", "sober", "restart", "future"]
 

@@ -20,6 +20,7 @@ from msgspec import UNSET, UnsetType
 
 from recovery_tui import messages
 from recovery_tui.core.records import CreatedAt, Moment, RecordId, UpdatedAt
+from recovery_tui.core.short_line import creation_key
 from recovery_tui.errors import InvalidInput, NotFound
 
 NAME_MAX = 60
@@ -203,7 +204,7 @@ def check_custom_days(days: int) -> int:
 
 def creation_order(counters: list[Counter], *, include_archived: bool = False) -> list[Counter]:
     """Counters in the order they were created (archived ones only when asked)."""
-    ordered = sorted(counters, key=lambda c: (c.created_at or c.first_start, c.name.casefold()))
+    ordered = sorted(counters, key=lambda c: creation_key(c.created_at or None, c.first_start, c.name))
     return [c for c in ordered if include_archived or not c.archived]
 
 

@@ -20,7 +20,8 @@ from datetime import datetime, timedelta, tzinfo
 import msgspec
 
 from recovery_tui.core.counters import Counter, CustomMilestone
-from recovery_tui.core.streaks import add_wall, span, streaks, utc
+from recovery_tui.core.streaks import span, streaks
+from recovery_tui.core.wallclock import add_wall, utc
 from recovery_tui.core.words import counted
 
 

@@ -25,19 +25,14 @@ are read in `zone`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 import msgspec
 
 from recovery_tui.core.counters import Counter, CounterEvent
+from recovery_tui.core.short_line import line
+from recovery_tui.core.wallclock import DAY_SECONDS, add_wall, utc, whole_days
 from recovery_tui.core.words import counted
-
-DAY_SECONDS = 86_400
-
-
-def utc(moment: datetime) -> datetime:
-    """The same instant in UTC, where adding and subtracting is real elapsed time."""
-    return moment.astimezone(timezone.utc)
 
 
 class Streak(msgspec.Struct, frozen=True):
@@ -103,44 +98,6 @@ def streaks(events: Iterable[CounterEvent], now: datetime) -> list[Streak]:
     return result
 
 
-def local(moment: datetime, zone: tzinfo | None = None) -> datetime:
-    """`moment` on the wall clock of `zone` (None: the system's local zone)."""
-    return moment.astimezone(zone)
-
-
-def add_months(day: date, months: int) -> date:
-    """`day` moved by calendar months, clamped to the last day of a shorter month."""
-    index = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(index, 12)
-    # Days in that month, without importing calendar (and locale) for it.
-    last = (date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - timedelta(days=1)).day
-    return date(year, month + 1, min(day.day, last))
-
-
-def add_wall(moment: datetime, *, days: int = 0, months: int = 0, zone: tzinfo | None = None) -> datetime:
-    """The same wall-clock time `days` calendar days and `months` calendar months later.
-
-    A clock time that does not exist that day (skipped by DST) lands just after the gap.
-    """
-    wall = local(moment, zone)
-    target = add_months(wall.date(), months) + timedelta(days=days)
-    naive = datetime.combine(target, wall.time().replace(tzinfo=None))
-    if zone is None:
-        return utc(naive.astimezone())
-    return utc(naive.replace(tzinfo=zone))
-
-
-def whole_days(start: datetime, end: datetime, zone: tzinfo | None = None) -> int:
-    """Whole wall-clock days from `start` to `end` (0 when end is not after start)."""
-    start, end = utc(start), utc(end)
-    if end <= start:
-        return 0
-    days = (local(end, zone).date() - local(start, zone).date()).days
-    while days > 0 and add_wall(start, days=days, zone=zone) > end:
-        days -= 1
-    return days
-
-
 def span(start: datetime, end: datetime, zone: tzinfo | None = None) -> Span:
     """Days (wall clock), then hours and minutes (elapsed) from `start` to `end`."""
     start, end = utc(start), utc(end)
@@ -192,9 +149,6 @@ def phrase(delta: timedelta) -> str:
 
 
 def short_status(counters: Iterable[Counter], now: datetime, zone: tzinfo | None = None) -> str:
-    """`alcohol 142d · gambling 31d`: whole days of each counter's current streak, in order."""
-    parts = []
-    for counter in counters:
-        current = streaks(counter.events, now)[-1]
-        parts.append(f"{counter.name} {whole_days(current.start, current.end, zone)}d")
-    return " · ".join(parts)
+    """`alcohol 142d · gambling 31d`: whole days of each counter's current streak, in order
+    (core/short_line.py `line`, which the prompt line shares)."""
+    return line(((counter.name, streaks(counter.events, now)[-1].start) for counter in counters), now, zone)

@@ -9,7 +9,7 @@ import msgspec
 
 from recovery_tui.core.calendar import Month, calendar, first_months
 from recovery_tui.core.counters import Counter
-from recovery_tui.core.streaks import add_months
+from recovery_tui.core.wallclock import add_months
 from recovery_tui.services.checkins import list_checkins
 from recovery_tui.services.counters import find_counter, list_counters
 from recovery_tui.services.insights import week_start

@@ -6,9 +6,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at a shell prompt
 if TYPE_CHECKING:
+    from typing import Any
+
     from recovery_tui.store.db import Store, open_store
 
 __all__ = ["Store", "open_store"]

@@ -39,11 +39,12 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from recovery_tui.errors import DataFileError
+from recovery_tui.store.peek import MAGIC as MAGIC
+from recovery_tui.store.peek import is_sealed as is_sealed
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-MAGIC = b"RECOVER-ENCRYPTED\n"
 FORMAT_VERSION = 1
 KDF_SCRYPT = 1
 DEFAULT_LOG2_N = 15
@@ -89,11 +90,6 @@ def forbid_core_dumps() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     except (ValueError, OSError):  # pragma: no cover - a sandbox that forbids it
         pass
-
-
-def is_sealed(raw: bytes) -> bool:
-    """True when `raw` starts with the encrypted-file magic (cheap; no crypto imported)."""
-    return raw.startswith(MAGIC)
 
 
 class KdfParams(msgspec.Struct, frozen=True):

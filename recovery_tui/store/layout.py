@@ -48,9 +48,11 @@ from typing import Any, BinaryIO
 import msgspec
 
 from recovery_tui.errors import DataFileError
+from recovery_tui.store import peek
+from recovery_tui.store.peek import LAYOUT as LAYOUT
+from recovery_tui.store.peek import META as META
+from recovery_tui.store.peek import META_CRC
 
-META = "meta"
-LAYOUT = "layout"
 DAMAGED_ADVICE = "recover left it unchanged; run 'recover doctor', or move it aside and restore a backup"
 _NAME = re.compile(rb"[A-Za-z0-9_]+")
 
@@ -81,32 +83,6 @@ class ChecksumMismatch(DataFileError):
             ["the meta line"] if META in self.tables else []
         )
         return " and ".join(parts)
-
-
-META_CRC = "meta_crc32"
-_META_CRC_KEY = b',"' + META_CRC.encode() + b'":'
-
-
-def _meta_intact(line: bytes | memoryview, meta: Table) -> bool:
-    """True when the meta line matches its own checksum, or carries none (older files).
-
-    The checksum was taken over the line as written without `,"meta_crc32":N`; that text is
-    cut out of the bytes as read (it cannot occur inside a JSON string, where quotes are
-    escaped) and the rest is checked, so nothing depends on re-encoding parsed values."""
-    layout = meta.get(LAYOUT)
-    if not isinstance(layout, dict) or META_CRC not in layout:
-        return True
-    raw = bytes(line)
-    at = raw.rfind(_META_CRC_KEY)
-    if at < 0:
-        return False
-    digits_start = at + len(_META_CRC_KEY)
-    end = digits_start
-    while end < len(raw) and 0x30 <= raw[end] <= 0x39:
-        end += 1
-    if end == digits_start or int(raw[digits_start:end]) != layout[META_CRC]:
-        return False
-    return bool(zlib.crc32(raw[:at] + raw[end:]) == layout[META_CRC])
 
 
 def _check_table(path: Path, name: str, table: Any) -> Table:
@@ -418,54 +394,17 @@ def read_leading_tables(
         or a typed table does not fit its type (the caller then reads the file the ordinary
         way, with its full checks).
     """
-    if not first.startswith(b'{\n"'):
-        return None
     typed = types or {}
-    tables: dict[str, Any] = {}
-    checksums: dict[str, int] | None = None
-    buf = bytearray(first)  # grows in place; no view of it is kept across a read
-    pos = searched = 2
-    while checksums is None or not names <= tables.keys():
-        newline = buf.find(b"\n", searched)
-        if newline < 0:
-            searched = len(buf)
-            more = handle.read(min(max(len(buf), 1 << 16), 1 << 20))  # a read far past the end is slow
-            if not more:
-                return None
-            buf += more
-            continue
-        start, pos = pos, newline + 1
-        searched = pos
-        if newline == start + 1 and buf[start] == 0x7D:  # '}'
-            break  # the end: a wanted table that was not seen does not exist
-        quote = buf.find(b'": ', start, newline)
-        if buf[start] != 0x22 or quote < 0:  # '"'
-            return None
-        name = buf[start + 1 : quote].decode()
-        if name != META and name not in names:
-            continue
-        end = newline - 1 if buf[newline - 1] == 0x2C else newline  # ','
-        with memoryview(buf)[quote + 3 : end] as value:  # no copy of a long line
-            if name == META:
-                meta = _check_table(path, META, _parse(path, value, "table 'meta'"))
-                layout = meta.get(LAYOUT)
-                if not (isinstance(layout, dict) and isinstance(layout.get("crc32"), dict)):
-                    return None
-                if not _meta_intact(value, meta):
-                    return None
-                checksums = layout["crc32"]
-                tables[META] = meta
-                continue
-            if checksums is None or checksums.get(name) != zlib.crc32(value):
-                return None
-            if name not in typed:
-                tables[name] = _check_table(path, name, _parse(path, value, f"table '{name}'"))
-                continue
+
+    def decode(name: str, value: memoryview) -> Any:
+        if name in typed:
             try:
-                tables[name] = msgspec.json.decode(value, type=typed[name])
+                return msgspec.json.decode(value, type=typed[name])
             except (msgspec.DecodeError, RecursionError):
-                return None
-    return tables if checksums is not None else None
+                raise peek.Undecodable(name) from None
+        return _check_table(path, name, _parse(path, value, f"table '{name}'"))
+
+    return peek.read_leading_tables(handle, first, names, decode)
 
 
 def _canonical_lines(raw: bytes) -> list[tuple[str, int, int]] | None:
@@ -507,7 +446,7 @@ def _decode_lines(path: Path, raw: bytes, entries: list[tuple[str, int, int]]) -
     meta = _check_table(path, META, _parse(path, view[meta_start:meta_end], "table 'meta'"))
     layout = meta.get(LAYOUT)
     checksums = layout.get("crc32") if isinstance(layout, dict) else None
-    mismatched: list[str] = [] if _meta_intact(view[meta_start:meta_end], meta) else [META]
+    mismatched: list[str] = [] if peek.meta_intact(view[meta_start:meta_end], meta) else [META]
     for name, start, end in entries:
         value = view[start:end]
         if name == META:

@@ -27,7 +27,9 @@ from typing import Any
 
 from recovery_tui.errors import DataFileError
 
-CURRENT_VERSION = 3
+# The data version this recover writes; kept in store/peek.py, which the shell prompt line
+# reads without importing this module.
+from recovery_tui.store.peek import CURRENT_VERSION as CURRENT_VERSION
 
 EVENT_ID_NAMESPACE = uuid.UUID("6f1e9d3a-5b0c-4c52-9a57-2f3c8e4b7d10")
 """The UUID-5 namespace of event ids derived by migration 1 -> 2 (never change it)."""

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from recovery_tui.cli.prompt_line import fast_status_short
-from recovery_tui.store import Store, crypto, unlocked
+from recovery_tui.store import Store, crypto, keyfacility, unlocked
 
 PASS = "a long passphrase"
 NEW = "another long passphrase"
@@ -91,6 +91,32 @@ def test_prompt_line_copy_follows_the_file_and_goes_with_the_key(
     assert cli("lock").exit_code == 0
     assert unlock_facility.get(view) is None  # forgotten with the key
     assert prompt_line(capsys, monkeypatch) == ""
+
+
+def test_the_usual_prompt_reads_the_copy_of_this_very_file_only(
+    cli: Callable[..., Any], encrypted: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """store/keyfacility.prompt_view answers the usual prompt (a file unchanged since the last
+    one) from the copy, without msgspec or decryption; a changed file, a locked or an expired
+    key get nothing from it."""
+
+    def view(minutes: float = 0) -> dict[str, Any] | None:
+        with monkeypatch.context() as m, encrypted.open("rb") as handle:
+            m.setenv("RECOVER_NOW", at(minutes)["RECOVER_NOW"])
+            return keyfacility.prompt_view(encrypted, handle, {"counters"})
+
+    assert cli("unlock", env=CMD).exit_code == 0
+    assert view() is None  # no copy yet
+    assert prompt_line(capsys, monkeypatch) == "alcohol 30d\n"  # decrypts once, keeps the copy
+    found = view()
+    assert found is not None and [c["name"] for c in found["counters"].values()] == ["alcohol"]
+    assert cli("counter", "add", "nicotine", "--since", "3d").exit_code == 0
+    assert view() is None  # the file changed: the old copy is not this file's
+    assert prompt_line(capsys, monkeypatch) == "alcohol 30d · nicotine 3d\n"
+    assert view() is not None
+    assert view(minutes=16) is None  # the key expired (15 idle minutes): the copy is not used
+    assert cli("lock").exit_code == 0
+    assert view() is None
 
 
 def test_lock_forgets_at_once(

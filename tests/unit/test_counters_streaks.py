@@ -2,28 +2,29 @@
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+import msgspec
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recovery_tui.core.counters import Counter, CounterEvent, creation_order, parse_rate
 from recovery_tui.core.milestones import progress
+from recovery_tui.core.short_line import stored_line
 from recovery_tui.core.streaks import (
     Span,
-    add_months,
-    add_wall,
     counter_stats,
     delta_text,
     phrase,
     short_status,
     span,
     streaks,
-    whole_days,
 )
+from recovery_tui.core.wallclock import add_months, add_wall, whole_days
 from recovery_tui.errors import InvalidInput
 
 NY = ZoneInfo("America/New_York")
@@ -270,7 +271,7 @@ def test_add_months_clamps_like_the_calendar_module() -> None:
     import calendar
     from datetime import date
 
-    from recovery_tui.core.streaks import add_months
+    from recovery_tui.core.wallclock import add_months
 
     for year in (1999, 2000, 2023, 2024, 2100):
         for month in range(1, 13):
@@ -282,3 +283,29 @@ def test_add_months_clamps_like_the_calendar_module() -> None:
                     y, m = divmod(year * 12 + month - 1 + step, 12)
                     expected = date(y, m + 1, min(day_of_month, calendar.monthrange(y, m + 1)[1]))
                     assert add_months(start, step) == expected, (start, step)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(histories(), st.booleans(), st.sampled_from(["alcohol", "Alcohol", "nicotine", "zé"]), st.booleans()),
+        max_size=4,
+    ),
+    st.sampled_from([UTC, NY]),
+    st.integers(min_value=-3 * 86400, max_value=86400),
+)
+def test_the_prompt_line_from_stored_records_is_the_typed_line(
+    drawn: list[tuple[tuple[list[CounterEvent], datetime], bool, str, bool]],
+    zone: ZoneInfo | timezone,
+    shift: int,
+) -> None:
+    """cli/prompt_line.py reads the counters table as plain JSON (core/short_line.py
+    `stored_line`); it must print what `short_status` prints for the same records, in the same
+    order, archived ones left out, a start later than now (a clock set back) counted as 0."""
+    counters = []
+    for index, ((events, now), archived, name, dated) in enumerate(drawn):
+        created = {"created_at": now - timedelta(days=index % 2)} if dated else {}
+        counters.append(Counter(f"c{index}", name, tuple(events), archived=archived, **created))  # type: ignore[arg-type]
+    now = BASE + timedelta(days=400, seconds=shift)
+    stored = json.loads(msgspec.json.encode(counters))
+    assert stored_line(stored, now, zone) == short_status(creation_order(counters), now, zone)

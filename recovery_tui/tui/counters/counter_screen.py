@@ -24,7 +24,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from recovery_tui.core.calendar import LEGEND, Day, grid
-from recovery_tui.core.streaks import add_months, delta_text, span
+from recovery_tui.core.streaks import delta_text, span
+from recovery_tui.core.wallclock import add_months
 from recovery_tui.errors import RecoverError
 from recovery_tui.services import calendar as calendar_service
 from recovery_tui.services import config as config_service
