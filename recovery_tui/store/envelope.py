@@ -35,10 +35,24 @@ class SchemaInfo(msgspec.Struct, frozen=True):
 
 class Layout(msgspec.Struct, frozen=True):
     """Written by recover: a CRC-32 of each table's line, so a command parses only the tables it
-    needs. Safe to delete; recover writes it again."""
+    needs, and marks of where a time-ordered table's days stand (store/marks.py). Safe to
+    delete; recover writes it again."""
 
     crc32: (
         Annotated[dict[str, int], msgspec.Meta(description="Each table's name and the CRC-32 of its line.")] | UnsetType
+    ) = UNSET
+    marks: (
+        Annotated[
+            dict[str, dict[str, Any]],
+            msgspec.Meta(
+                description=(
+                    "For tables read by period (check-ins, triggers, skill sessions, journal): where their "
+                    "records' days stand in the table's line, so a period is read without decoding the rest "
+                    "(field, count, max, and points: [byte offset, latest day before it] every 128 records)."
+                )
+            ),
+        ]
+        | UnsetType
     ) = UNSET
     meta_crc32: (
         Annotated[int, msgspec.Meta(description="The CRC-32 of the meta line, as written without this entry.")]

@@ -49,6 +49,7 @@ import msgspec
 
 from recovery_tui.errors import DataFileError
 from recovery_tui.store import peek
+from recovery_tui.store.marks import MARKS, Marks, build, day_of
 from recovery_tui.store.peek import LAYOUT as LAYOUT
 from recovery_tui.store.peek import META as META
 from recovery_tui.store.peek import META_CRC
@@ -150,7 +151,47 @@ def _days_of(field: str) -> msgspec.json.Decoder[Any]:
     return msgspec.json.Decoder(dict[str, struct])  # type: ignore[valid-type]
 
 
+@functools.cache
+def _day_of_record(field: str) -> msgspec.json.Decoder[Any]:
+    """A decoder of one record into a one-field Struct: its `field` alone."""
+    struct = msgspec.defstruct("OneField", [("value", Any, None)], rename={"value": field})
+    return msgspec.json.Decoder(struct)
+
+
 _MEMBERS = msgspec.json.Decoder(dict[str, msgspec.Raw])
+
+
+def _dated_field(name: str) -> str | None:
+    from recovery_tui.store.schemas import DATED
+
+    return DATED.get(name)
+
+
+def _line_marks(line: bytes | memoryview, field: str) -> Marks | None:
+    """Marks of a table line recover wrote (compact JSON), from its bytes: two C passes, as
+    when a period is read without marks. None when the line does not add up."""
+    try:
+        days = [day_of(found.value) for found in _days_of(field).decode(line).values()]
+        members = _MEMBERS.decode(line)
+    except (msgspec.DecodeError, RecursionError):
+        return None
+    sizes = [len(_ENCODE(key)) + 1 + len(member) + 1 for key, member in members.items()]
+    if len(days) != len(sizes) or (sizes and sum(sizes) + 1 != len(line)) or (not sizes and len(line) != 2):
+        return None
+    return build(field, zip(sizes, days, strict=True))
+
+
+def _encoded_with_marks(table: Table, field: str) -> tuple[bytes, Marks]:
+    """`_ENCODE(table)` (the same bytes), and its marks, from one encoding of each record."""
+    pieces = [_ENCODE(key) + b":" + _ENCODE(record) for key, record in table.items()]
+    marks = build(
+        field,
+        (
+            (len(piece) + 1, day_of(record.get(field)) if isinstance(record, dict) else None)
+            for piece, record in zip(pieces, table.values(), strict=True)
+        ),
+    )
+    return b"{" + b",".join(pieces) + b"}", marks
 
 
 @functools.cache
@@ -171,7 +212,7 @@ class _DatedIndex:
         self.members = members
 
     @classmethod
-    def build(cls, line: memoryview, field: str) -> _DatedIndex | None:
+    def build(cls, line: bytes | memoryview, field: str) -> _DatedIndex | None:
         try:  # two C passes (the field alone, then each member's raw bytes); no record is parsed
             values = _days_of(field).decode(line).values()
             members = list(_MEMBERS.decode(line).values())
@@ -202,7 +243,8 @@ class LazyTables(MutableMapping[str, Table]):
         self._raw: dict[str, _RawTable] = {}
         self._parsed: dict[str, Table] = {}
         self._found: dict[tuple[str, bytes], list[Table]] = {}
-        self._dated: dict[tuple[str, str], _DatedIndex | None] = {}
+        self._dated: dict[tuple[str, str, int], _DatedIndex | None] = {}
+        self._marks: dict[str, Marks] = {}  # of unparsed tables, as read or kept up to date
         self.unverified: set[str] = set()  # tables parsed from bytes recover did not write
 
     def add_raw(self, name: str, source: bytes, start: int, end: int, crc: int) -> None:
@@ -216,7 +258,17 @@ class LazyTables(MutableMapping[str, Table]):
             del self._found[key]
         for index in [k for k in self._dated if k[0] == name]:
             del self._dated[index]
+        self._marks.pop(name, None)
         return self._raw.pop(name, None)
+
+    def set_marks(self, name: str, marks: Marks) -> None:
+        """Keep the marks of an unparsed table's line (store/marks.py)."""
+        if name in self._raw:
+            self._marks[name] = marks
+
+    def raw_marks(self, name: str) -> Marks | None:
+        """The marks of an unparsed table's line, when known."""
+        return self._marks.get(name) if name in self._raw else None
 
     def raw_bytes(self, name: str) -> memoryview | None:
         """The original bytes of a table nobody has parsed (or None)."""
@@ -244,9 +296,18 @@ class LazyTables(MutableMapping[str, Table]):
             return False
         member = quoted + b":" + value
         view = raw.view()
+        offset = len(view) - 1 + (0 if len(view) == 2 else 1)  # where the new record starts
+        marks = self._marks.get(name)
+        if marks is not None:
+            try:
+                marks = marks.appended(offset, day_of(_day_of_record(marks.field).decode(value).value))
+            except (msgspec.DecodeError, RecursionError):
+                marks = None
         updated = b"".join((view[:-1], member if len(view) == 2 else b"," + member, b"}"))
         self._drop_raw(name)
         self._raw[name] = _RawTable(updated, 0, len(updated), zlib.crc32(updated))
+        if marks is not None:
+            self._marks[name] = marks
         return True
 
     def raw_records_with(self, name: str, needle: bytes) -> list[Table] | None:
@@ -273,13 +334,25 @@ class LazyTables(MutableMapping[str, Table]):
             self._found[(name, needle)] = found
         return [dict(record) for record in found]
 
-    def _dated_index(self, name: str, field: str) -> _DatedIndex | None:
+    def _dated_index(self, name: str, field: str, first: str = "") -> _DatedIndex | None:
+        """The index of the records of an unparsed table from where its marks say the days
+        from `first` on begin (the whole line without marks, or when they do not hold)."""
         raw = self._raw.get(name)
         if raw is None:
             return None
-        key = (name, field)
+        marks = self._marks.get(name)
+        start = marks.start_for(first) if marks is not None and marks.field == field and first else 0
+        key = (name, field, start)
         if key not in self._dated:
-            self._dated[key] = _DatedIndex.build(raw.view(), field)
+            line = raw.view()
+            index = None
+            if start and start < len(line) - 1 and line[start] == 0x22 and line[start - 1] == 0x2C:  # '"' ','
+                index = _DatedIndex.build(b"{" + bytes(line[start:]), field)
+            if index is None and start:
+                index = self._dated_index(name, field)  # the marks do not hold here: the whole line
+            elif index is None:
+                index = _DatedIndex.build(line, field)
+            self._dated[key] = index
         return self._dated[key]
 
     def raw_days(self, name: str, field: str) -> list[str] | None:
@@ -298,7 +371,7 @@ class LazyTables(MutableMapping[str, Table]):
         of each record skipped) and keeps the days with the records' raw bytes; only the
         records in the range are parsed into dicts.
         """
-        index = self._dated_index(name, field)
+        index = self._dated_index(name, field, first)
         if index is None:
             return None
         records = []
@@ -464,6 +537,12 @@ def _decode_lines(path: Path, raw: bytes, entries: list[tuple[str, int, int]]) -
         mismatched += sorted(name for name in checksums if name not in spans)
     if mismatched:
         raise ChecksumMismatch(path, mismatched)
+    kept = layout.get(MARKS) if isinstance(layout, dict) else None
+    if isinstance(kept, dict):
+        for name, entry in kept.items():
+            marks = Marks.from_meta(entry)
+            if marks is not None and marks.field == _dated_field(name):
+                tables.set_marks(name, marks)
     return tables
 
 
@@ -474,23 +553,43 @@ def encode(data: Mapping[str, Table]) -> bytes:
 
 def encode_parts(data: Mapping[str, Table]) -> list[bytes | memoryview]:
     """`encode(data)` as the pieces that make it up, in order: writing them one after another
-    spares a copy of the whole file (untouched tables are views of the bytes that were read)."""
+    spares a copy of the whole file (untouched tables are views of the bytes that were read).
+
+    Tables read by period (store/schemas.py DATED) get their marks in meta.layout.marks
+    (store/marks.py): kept from the file as read (and moved on by `append_raw`), taken from
+    each record as it is encoded, or, for a line read without them (a file an older recover
+    wrote), from its bytes once.
+    """
     lazy = data if isinstance(data, LazyTables) else None
     lines: list[tuple[str, bytes | memoryview]] = []
     checksums: dict[str, int] = {}
+    all_marks: dict[str, Any] = {}
     for name in data:
         if name == META:
             continue
+        field = _dated_field(name)
+        marks: Marks | None = None
         value: bytes | memoryview | None = lazy.raw_bytes(name) if lazy is not None else None
         crc = lazy.raw_crc(name) if lazy is not None else None
         if value is None or crc is None:
-            value = _ENCODE(data[name])
+            if field is not None:
+                value, marks = _encoded_with_marks(data[name], field)
+            else:
+                value = _ENCODE(data[name])
             crc = zlib.crc32(value)
+        elif field is not None and lazy is not None:
+            marks = lazy.raw_marks(name)
+            if marks is None or marks.field != field:
+                marks = _line_marks(value, field)
+                if marks is not None:
+                    lazy.set_marks(name, marks)
         checksums[name] = crc
+        if marks is not None:
+            all_marks[name] = marks.as_meta()
         lines.append((name, value))
     meta = dict(data[META]) if META in data else {}
-    meta[LAYOUT] = {"crc32": checksums}
-    meta[LAYOUT] = {"crc32": checksums, META_CRC: zlib.crc32(_ENCODE(meta))}
+    meta[LAYOUT] = {"crc32": checksums, **({MARKS: all_marks} if all_marks else {})}
+    meta[LAYOUT] = {**meta[LAYOUT], META_CRC: zlib.crc32(_ENCODE(meta))}
     parts: list[bytes | memoryview] = [b'{\n"meta": ', _ENCODE(meta)]
     for name, value in lines:
         parts += [b",\n", _ENCODE(name), b": ", value]

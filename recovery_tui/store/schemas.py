@@ -103,6 +103,16 @@ RECORDS: dict[str, tuple[str, str, str]] = {
     "user_crisis_lines": ("recovery_tui.core.crisis", "UserCrisisLine", "your crisis line"),
 }
 
+DATED: dict[str, str] = {
+    "checkins": "date",
+    "journal": "at",
+    "skill_sessions": "started_at",
+    "triggers": "at",
+}
+"""The kinds read by period (Store.select_dated) and the field whose day places a record in
+one: the data file keeps marks of where those days stand in the table's line
+(store/marks.py), so a period is read without decoding the rest."""
+
 
 @cache
 def record_type(table: str) -> type[msgspec.Struct]:
