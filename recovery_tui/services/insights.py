@@ -80,14 +80,18 @@ def warnings(store: Store, *, now: datetime) -> list[Note]:
     """The warnings that hold now: the acute signals, then the weekly craving rising (the
     pattern note that makes sense at a glance; insights adds its period's own notes).
 
-    Reads the check-ins and triggers decoded into the few fields the signs need (only the
-    last weeks become values) and the counters."""
+    Reads the check-ins and triggers of the last weeks the signs look at, decoded into the
+    few fields the signs need (store.decoded from the file's marks), and the counters."""
     from recovery_tui.services.counters import list_counters
 
+    first_day = (now.date() - timedelta(days=LOOKBACK_DAYS)).isoformat()
     return warnings_from_stored(
         now=now,
-        checkins=store.decoded("checkins", StoredCraving),
-        triggers=store.decoded("triggers", StoredTrigger),
+        checkins=store.decoded("checkins", StoredCraving, since=first_day),
+        # a trigger's stored day is its own offset's: two days' margin for any time zone
+        triggers=store.decoded(
+            "triggers", StoredTrigger, since=(now - timedelta(days=TRIGGER_LOOKBACK_DAYS + 3)).date().isoformat()
+        ),
         counters=list_counters(store),
         week_start=week_start(store),
     )

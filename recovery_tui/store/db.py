@@ -465,21 +465,29 @@ class Store:
             return 0
         return sum(1 for doc in data.get(table, {}).values() if keep(doc))
 
-    def decoded(self, table: str, record: type[R]) -> list[R]:
+    def decoded(self, table: str, record: type[R], *, since: str = "") -> list[R]:
         """Every record of `table` as a `record`: a msgspec Struct of just the fields a caller
-        reads (the others are skipped).
+        reads (the others are skipped). With `since` (an ISO day of the table's dated field,
+        store/schemas.py DATED), at least every record of that day or later: records before it
+        may come too, so the caller filters.
 
         On a table nobody has parsed yet it decodes the table's bytes straight into them,
         without a dict per record: ten years of check-ins and triggers for the warnings cost
-        a fraction of parsing them. A parsed table is converted record by record.
+        a fraction of parsing them, and with `since` only the line from the last mark before
+        that day is decoded (store/marks.py). A parsed table is converted record by record.
         """
         data = self._readable()
         if not data:
             return []
         if isinstance(data, layout.LazyTables):
-            raw = data.raw_bytes(table)
+            raw = data.raw_from(table, since)
             if raw is not None:
-                return list(msgspec.json.decode(raw, type=dict[str, record]).values())  # type: ignore[valid-type]
+                try:
+                    return list(msgspec.json.decode(raw, type=dict[str, record]).values())  # type: ignore[valid-type]
+                except msgspec.DecodeError:
+                    if not isinstance(raw, bytes):  # the whole line: not what it should be
+                        raise
+                    return self.decoded(table, record)  # the marks do not hold here: the whole line
         return msgspec.convert(list(data.get(table, {}).values()), list[record])  # type: ignore[valid-type]
 
     def select_equal(self, table: str, field: str, value: str) -> list[dict[str, Any]]:

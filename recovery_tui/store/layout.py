@@ -334,24 +334,33 @@ class LazyTables(MutableMapping[str, Table]):
             self._found[(name, needle)] = found
         return [dict(record) for record in found]
 
-    def _dated_index(self, name: str, field: str, first: str = "") -> _DatedIndex | None:
-        """The index of the records of an unparsed table from where its marks say the days
-        from `first` on begin (the whole line without marks, or when they do not hold)."""
+    def raw_from(self, name: str, first: str) -> bytes | memoryview | None:
+        """The line of an unparsed table, or, when its marks (store/marks.py) say the records
+        whose day is `first` or later all lie after a point, the line from that point (as one
+        JSON object: `{` and the records from there); None if the table has been parsed or is
+        missing. Records before `first` may come too."""
         raw = self._raw.get(name)
         if raw is None:
             return None
+        line = raw.view()
         marks = self._marks.get(name)
-        start = marks.start_for(first) if marks is not None and marks.field == field and first else 0
-        key = (name, field, start)
+        start = marks.start_for(first) if marks is not None and first else 0
+        if start and start < len(line) - 1 and line[start] == 0x22 and line[start - 1] == 0x2C:  # '"' ','
+            return b"{" + bytes(line[start:])
+        return line
+
+    def _dated_index(self, name: str, field: str, first: str = "") -> _DatedIndex | None:
+        """The index of the records of an unparsed table from where its marks say the days
+        from `first` on begin (the whole line without marks, or when they do not hold)."""
+        marks = self._marks.get(name)
+        line = self.raw_from(name, first if marks is not None and marks.field == field else "")
+        if line is None:
+            return None
+        key = (name, field, len(line))
         if key not in self._dated:
-            line = raw.view()
-            index = None
-            if start and start < len(line) - 1 and line[start] == 0x22 and line[start - 1] == 0x2C:  # '"' ','
-                index = _DatedIndex.build(b"{" + bytes(line[start:]), field)
-            if index is None and start:
-                index = self._dated_index(name, field)  # the marks do not hold here: the whole line
-            elif index is None:
-                index = _DatedIndex.build(line, field)
+            index = _DatedIndex.build(line, field)
+            if index is None and isinstance(line, bytes):  # the marks do not hold here: the whole line
+                index = self._dated_index(name, field)
             self._dated[key] = index
         return self._dated[key]
 

@@ -5,7 +5,7 @@ the records were added in, after appends and rewrites, and with marks missing or
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -122,3 +122,27 @@ def test_a_file_without_marks_gets_them_at_its_next_write(tmp_path: Path, now: A
     kept = json.loads(path.read_bytes())["meta"]["layout"]["marks"]
     assert kept == {"checkins": layout.decode(path.read_bytes(), path).raw_marks("checkins").as_meta()}  # type: ignore[union-attr]
     assert kept["checkins"]["count"] == 300 and kept["checkins"]["field"] == "date"
+
+
+def test_warnings_read_from_the_marks_are_the_warnings_of_the_whole_tables(db_path: Path, cli: Any, now: Any) -> None:
+    """services.insights.warnings decodes only the last weeks (Store.decoded with `since`);
+    it must decide exactly what the whole tables decide."""
+    from recovery_tui.core.insights import StoredCraving, StoredTrigger, warnings_from_stored
+    from recovery_tui.services.counters import list_counters
+    from recovery_tui.services.insights import warnings, week_start
+
+    assert cli("demo", "--years", "3").exit_code == 0
+    for craving in ("9", "9", "8"):  # cravings 8+ on 3 of the last 7 days: a warning holds
+        assert cli("checkin", "--mood", "2", "--craving", craving, "--add").exit_code == 0
+    store = Store(db_path)
+    whole_checkins = store.decoded("checkins", StoredCraving)
+    since = (now.date() - timedelta(days=60)).isoformat()
+    assert 0 < len(store.decoded("checkins", StoredCraving, since=since)) < len(whole_checkins) // 4
+    expected = warnings_from_stored(
+        now=now,
+        checkins=whole_checkins,
+        triggers=store.decoded("triggers", StoredTrigger),
+        counters=list_counters(store),
+        week_start=week_start(store),
+    )
+    assert expected and warnings(store, now=now) == expected
