@@ -176,7 +176,10 @@ class RecoverApp(App[None]):
 
             self.push_screen(PassphraseScreen(), self._unlocked)
         else:
-            self._open_dashboard()
+            # after Textual's start-up batch, not inside it: a screen pushed from on_mount is laid
+            # out and drawn while repaints are held, and that frame is thrown away and drawn again
+            # (dashboard/dashboard.py has the figure)
+            self.call_later(self._open_dashboard)
         self.set_interval(2.0, self._poll_file)
 
     def _unlocked(self, opened: bool | None) -> None:
@@ -278,7 +281,7 @@ class RecoverApp(App[None]):
         The benchmark waits on this to time the dashboard's first full paint.
         """
         screen = self.screen
-        if not isinstance(screen, DashboardScreen):
+        if not isinstance(screen, DashboardScreen) or not screen.filled:
             return False
         panels = list(screen.query(".panel"))
         if not panels or not all(panel.is_mounted for panel in panels):
