@@ -17,17 +17,20 @@ tui/commands.py.
 
 First paint (issue 22): the screen composes the header, the counters panel and the footer; the
 today, triggers and meetings panels are imported and mounted into the grid only once the
-counters panel has drawn (each then reads in its own store worker), so the first frames lay
-out and draw one panel, not four; `m`, `p` and `g` need no panel (meetings_panel.py's
-functions). The app pushes this screen after Textual's start-up batch (tui/app.py on_mount):
-pushed inside it, the screen was laid out and drawn while repaints were held, that frame was
-thrown away and the whole screen drawn again. Time to the first frame showing a counter, in a
-real 100x30 pseudo-terminal, paired alternating runs on the project's 2-core machine (busy),
-2026-12-06: pushing after the batch 0.89 of before (15 pairs, 10 years, 290 against 329 ms);
-then mounting three panels after the counters' paint 0.88 (21 pairs, 248 against 279 ms);
-FIGURES. Tried and dropped, no measurable gain: the counters read before
-Textual starts and drawn at mount (1.01), the file read in a thread while Textual is
-imported (0.99).
+counters panel has drawn (each then reads in its own store worker), so the first frames lay out
+and draw one panel, not four; `m`, `p` and `g` need no panel (meetings_panel.py's functions).
+The app pushes this screen after Textual's start-up batch (tui/app.py on_mount): pushed inside
+it, the screen was laid out and drawn while repaints were held, that frame was thrown away and
+the whole screen drawn again. Time to the first frame showing a counter, in a real 100x30
+pseudo-terminal, paired alternating runs on the project's 2-core machine (busy), 2026-12-06:
+pushing after the batch 0.89 of before (15 pairs, 10 years, 290 against 329 ms); then mounting
+three panels after the counters' paint 0.88 (21 pairs, 248 against 279 ms). Both against the
+code before, 25 pairs: 0.78 at 10 years (264 against 340 ms) and 0.78 at 30 (283 against 358
+ms); 0.79 and 0.85 in a round of 21. Against the smallest Textual app, three rounds of 21-25
+pairs: 1.43x to 1.50x at 10 years, 1.48x to 1.52x at 30 (the code before: 1.79x and 1.87x in
+the same session; issue 22 asks at most 1.5x and 1.7x). Tried and dropped, no measurable gain:
+the counters read before Textual starts and drawn at mount (1.01), the file read in a thread
+while Textual is imported (0.99).
 """
 
 from __future__ import annotations
