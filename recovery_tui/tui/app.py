@@ -27,6 +27,7 @@ app's ControlFilter, so no control character a file holds ever reaches the termi
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -173,6 +174,8 @@ class RecoverApp(App[None]):
         self.sub_title = self.shown_path
         if self.locked:
             from recovery_tui.tui.shared.passphrase_screen import PassphraseScreen
+
+            gc.enable()  # off for the dashboard's first paint (cli/dashboard_run.py); none here
 
             self.push_screen(PassphraseScreen(), self._unlocked)
         else:

@@ -21,20 +21,25 @@ counters panel has drawn (each then reads in its own store worker), so the first
 and draw one panel, not four; `m`, `p` and `g` need no panel (meetings_panel.py's functions).
 The app pushes this screen after Textual's start-up batch (tui/app.py on_mount): pushed inside
 it, the screen was laid out and drawn while repaints were held, that frame was thrown away and
-the whole screen drawn again. Time to the first frame showing a counter, in a real 100x30
-pseudo-terminal, paired alternating runs on the project's 2-core machine (busy), 2026-12-06:
-pushing after the batch 0.89 of before (15 pairs, 10 years, 290 against 329 ms); then mounting
-three panels after the counters' paint 0.88 (21 pairs, 248 against 279 ms). Both against the
-code before, 25 pairs: 0.78 at 10 years (264 against 340 ms) and 0.78 at 30 (283 against 358
-ms); 0.79 and 0.85 in a round of 21. Against the smallest Textual app, three rounds of 21-25
-pairs: 1.43x to 1.50x at 10 years, 1.48x to 1.52x at 30 (the code before: 1.79x and 1.87x in
-the same session; issue 22 asks at most 1.5x and 1.7x). Tried and dropped, no measurable gain:
-the counters read before Textual starts and drawn at mount (1.01), the file read in a thread
-while Textual is imported (0.99).
+the whole screen drawn again. The garbage collector is off from the start of the dashboard
+(cli/dashboard_run.py) until the counters have drawn, then on again: start-up allocates enough
+(Textual's classes, the file) for a full collection, about 12 ms, to fall just before the
+counters' frame; peak memory stays the same (63 MB at 10 years, 79 at 30). Time to the first
+frame showing a counter, in a real 100x30 pseudo-terminal, paired alternating runs on the
+project's 2-core machine (busy), 2026-12-06: pushing after the batch 0.89 of before (15 pairs,
+10 years, 290 against 329 ms); then mounting three panels after the counters' paint 0.88 (21
+pairs, 248 against 279 ms); then the collector off 0.89 at 10 years and 0.92 at 30 (25 pairs
+each). All three against the code before, 25 pairs: 0.73 at 10 years (228 against 313 ms) and
+0.78 at 30 (248 against 314 ms). Against the smallest Textual app, two rounds of 25 pairs:
+1.31x and 1.36x at 10 years, 1.41x and 1.39x at 30 (the code before: 1.79x and 1.85x in the
+same session; issue 22 asks at most 1.5x and 1.7x). Tried and dropped, no measurable gain: the
+counters read before Textual starts and drawn at mount (1.01), the file read in a thread while
+Textual is imported (0.99), gc.freeze() before the app runs (0.995 at 10 years).
 """
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -113,6 +118,7 @@ class DashboardScreen(Screen[None]):
         store worker) and the conflict copies are looked for, after the next refresh, so that
         none of this work delays the counters' paint."""
         if isinstance(event.panel, CountersPanel):
+            self.call_after_refresh(gc.enable)  # off since start-up (cli/dashboard_run.py)
             self.call_after_refresh(self._fill)
 
     async def _fill(self) -> None:
