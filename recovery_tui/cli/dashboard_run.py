@@ -11,6 +11,7 @@ in memory for the run.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -79,9 +80,21 @@ def run_dashboard(store: Store) -> None:
     panel says what is wrong, nothing is written to it, and ctrl+s shows the crisis lines and
     a skill, as help must stay one key away. Without a terminal the problem is the one line.
 
+    The garbage collector is off from here until the dashboard has painted its counters (the app
+    turns it on again then, and it is on again whenever this returns or raises): see
+    tui/dashboard/dashboard.py for what that buys.
+
     Raises:
         RecoverError: there is no terminal to draw on (the file's problem first, if it has one).
     """
+    gc.disable()
+    try:
+        _open_dashboard(store)
+    finally:
+        gc.enable()
+
+
+def _open_dashboard(store: Store) -> None:
     problem: RecoverError | None = None
     try:
         locked = starts_locked(store)

@@ -27,6 +27,7 @@ app's ControlFilter, so no control character a file holds ever reaches the termi
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -174,9 +175,14 @@ class RecoverApp(App[None]):
         if self.locked:
             from recovery_tui.tui.shared.passphrase_screen import PassphraseScreen
 
+            gc.enable()  # off for the dashboard's first paint (cli/dashboard_run.py); none here
+
             self.push_screen(PassphraseScreen(), self._unlocked)
         else:
-            self._open_dashboard()
+            # after Textual's start-up batch, not inside it: a screen pushed from on_mount is laid
+            # out and drawn while repaints are held, and that frame is thrown away and drawn again
+            # (dashboard/dashboard.py has the figure)
+            self.call_later(self._open_dashboard)
         self.set_interval(2.0, self._poll_file)
 
     def _unlocked(self, opened: bool | None) -> None:
@@ -278,7 +284,7 @@ class RecoverApp(App[None]):
         The benchmark waits on this to time the dashboard's first full paint.
         """
         screen = self.screen
-        if not isinstance(screen, DashboardScreen):
+        if not isinstance(screen, DashboardScreen) or not screen.filled:
             return False
         panels = list(screen.query(".panel"))
         if not panels or not all(panel.is_mounted for panel in panels):

@@ -4,6 +4,7 @@ without importing Typer, and every refusal says what the Typer command says."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import select
@@ -154,3 +155,14 @@ def test_a_file_it_cannot_read_still_opens_the_dashboard_with_help_one_key_away(
         _drain(master, proc)
         assert proc.returncode == 0
     assert db.read_bytes() == before
+
+
+def test_the_garbage_collector_is_on_again_when_the_dashboard_cannot_open(store: Store) -> None:
+    # run_dashboard turns it off for the first paint; no terminal here, so it refuses
+    from recovery_tui.cli.dashboard_run import run_dashboard
+    from recovery_tui.errors import InvalidInput
+
+    assert gc.isenabled()
+    with pytest.raises(InvalidInput):
+        run_dashboard(store)
+    assert gc.isenabled()

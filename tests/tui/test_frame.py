@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import datetime
 
 from textual.widgets import Footer, Header, Static
@@ -66,3 +67,16 @@ async def test_footer_shows_sos_and_keys_first_and_palette_has_no_screenshot(sto
         assert keys == ["ctrl+s", "question_mark"]
         titles = [command.title.lower() for command in app.get_system_commands(app.screen)]
         assert titles and not any("screenshot" in title for title in titles)
+
+
+async def test_the_garbage_collector_is_on_again_once_the_counters_are_painted(store: Store, now: datetime) -> None:
+    # cli/dashboard_run.py turns it off for the first paint; the dashboard turns it on again
+    gc.disable()
+    try:
+        app = RecoverApp(store, clock=lambda: now)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert app.first_paint_done()
+            assert gc.isenabled()
+    finally:
+        gc.enable()

@@ -166,3 +166,26 @@ async def _add_a_reward_from_the_rewards_screen(store: Store, now: datetime) -> 
         await pilot.pause()
         assert "Ready      cinema (2)" in panel_text(app)
     assert [r.name for r in reward_service.list_rewards(store)] == ["cinema"]
+
+
+def test_meeting_keys_need_no_meetings_panel(store: Store, now: datetime) -> None:
+    asyncio.run(_meeting_keys_need_no_meetings_panel(store, now))
+
+
+async def _meeting_keys_need_no_meetings_panel(store: Store, now: datetime) -> None:
+    # the dashboard mounts the meetings panel only after the counters' first paint: a key typed
+    # before it is there must still open its form or screen
+    from recovery_tui.tui.meetings.goal_form import GoalForm
+    from recovery_tui.tui.meetings.meetings_panel import MeetingsPanel
+
+    app = RecoverApp(store, clock=lambda: now)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.screen.query_one(MeetingsPanel).remove()
+        for key, opened in (("m", MeetingForm), ("p", RewardsScreen), ("g", GoalForm)):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, opened)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert not isinstance(app.screen, opened)

@@ -1,14 +1,16 @@
 """MeetingsPanel: this week's meetings against the goal, the run of weeks, and points with the next reward.
 
-The panel only reads (services/meetings.py and services/rewards.py). `open_form()` and
-`open_rewards()` are what the dashboard's `m` and `p` keys call (`open_goal()` is `g`); after
-a write they post DataChanged so every panel reloads. Lines are cut to the panel width, so it fits the
+The panel only reads (services/meetings.py and services/rewards.py). `open_meeting_form(app)`
+and `open_rewards(app)` are what the dashboard's `m` and `p` keys call (`open_goal(app)` is
+`g`); they need no panel (the dashboard mounts this one after its first paint); after a write
+they post DataChanged so every panel reloads. Lines are cut to the panel width, so it fits the
 ~39 x 11 cell of an 80 x 24 dashboard.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from recovery_tui.core.meetings import Meeting, WeeklyProgress
 from recovery_tui.core.words import counted
@@ -17,10 +19,12 @@ from recovery_tui.services import meetings as meeting_service
 from recovery_tui.services import rewards as reward_service
 from recovery_tui.services.rewards import PointsView
 from recovery_tui.store import Store
-from recovery_tui.tui.access import recover_app
 from recovery_tui.tui.messages import DataChanged
 from recovery_tui.tui.safe import shown_line
 from recovery_tui.tui.shared.panel import Panel
+
+if TYPE_CHECKING:
+    from recovery_tui.tui.app import RecoverApp
 
 DOTS_MAX = 14
 
@@ -77,44 +81,48 @@ class MeetingsPanel(Panel[tuple[WeeklyProgress, PointsView]]):
         """The week, the run, the points and the next reward, cut to the width."""
         return panel_lines(*read, max(width, 20))
 
-    def open_form(self) -> None:
-        """Open the meeting form; reload everything after a meeting is logged."""
-        from recovery_tui.tui.meetings.meeting_form import MeetingForm
 
-        def logged(meeting: Meeting | None) -> None:
-            if meeting is not None:
-                self.app.post_message(DataChanged())
+def open_meeting_form(app: RecoverApp) -> None:
+    """Open the meeting form (the last meeting read in a worker); reload everything after a
+    meeting is logged."""
+    from recovery_tui.tui.meetings.meeting_form import MeetingForm
 
-        def last(store: Store) -> Meeting | None:
-            meetings = meeting_service.list_meetings(store)
-            return meetings[-1] if meetings else None
+    def logged(meeting: Meeting | None) -> None:
+        if meeting is not None:
+            app.post_message(DataChanged())
 
-        def show(meeting: Meeting | None) -> None:
-            if not any(isinstance(screen, MeetingForm) for screen in self.app.screen_stack):
-                self.app.push_screen(MeetingForm(meeting), logged)
+    def last(store: Store) -> Meeting | None:
+        meetings = meeting_service.list_meetings(store)
+        return meetings[-1] if meetings else None
 
-        recover_app(self).store_work(last, show, group="meeting-open", failed=lambda _error: show(None))
+    def show(meeting: Meeting | None) -> None:
+        if not any(isinstance(screen, MeetingForm) for screen in app.screen_stack):
+            app.push_screen(MeetingForm(meeting), logged)
 
-    def open_goal(self) -> None:
-        """Open the weekly goal form (with the goal now); reload after it is saved."""
-        from recovery_tui.tui.meetings.goal_form import GoalForm
+    app.store_work(last, show, group="meeting-open", failed=lambda _error: show(None))
 
-        def saved(changed: bool | None) -> None:
-            if changed:
-                self.app.post_message(DataChanged())
 
-        def show(goal: int) -> None:
-            if not any(isinstance(screen, GoalForm) for screen in self.app.screen_stack):
-                self.app.push_screen(GoalForm(goal), saved)
+def open_goal(app: RecoverApp) -> None:
+    """Open the weekly goal form (with the goal now); reload after it is saved."""
+    from recovery_tui.tui.meetings.goal_form import GoalForm
 
-        recover_app(self).store_work(meeting_service.goal, show, group="goal-open")
+    def saved(changed: bool | None) -> None:
+        if changed:
+            app.post_message(DataChanged())
 
-    def open_rewards(self) -> None:
-        """Open the points and rewards screen; reload after a claim or a new reward."""
-        from recovery_tui.tui.rewards.rewards_screen import RewardsScreen
+    def show(goal: int) -> None:
+        if not any(isinstance(screen, GoalForm) for screen in app.screen_stack):
+            app.push_screen(GoalForm(goal), saved)
 
-        def closed(changed: bool | None) -> None:
-            if changed:
-                self.post_message(DataChanged())
+    app.store_work(meeting_service.goal, show, group="goal-open")
 
-        self.app.push_screen(RewardsScreen(), closed)
+
+def open_rewards(app: RecoverApp) -> None:
+    """Open the points and rewards screen; reload after a claim or a new reward."""
+    from recovery_tui.tui.rewards.rewards_screen import RewardsScreen
+
+    def closed(changed: bool | None) -> None:
+        if changed:
+            app.post_message(DataChanged())
+
+    app.push_screen(RewardsScreen(), closed)

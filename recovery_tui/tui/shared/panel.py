@@ -8,10 +8,9 @@ moves (a write on the dashboard, or the file changed under it), in the store-wor
 read (no re-reading); the reason in the body when the file could not be read (said as the
 dashboard says it, tui/said.py; the body has the class `-problem` then, so a panel that cuts
 its lines can wrap it); an empty state
-when there is nothing to show. A panel made with `at_mount=False` does not read when it
-mounts: the dashboard starts it (`reload`) once the counters panel has drawn, which it says
-with the Panel.FirstDrawn message, so the counters are painted first and the other panels'
-reads do not hold the store lock before them. A panel gives NAME, TITLE, KEYS, EMPTY, `read(store, now)`
+when there is nothing to show. A panel says when it has drawn for the first time with the
+Panel.FirstDrawn message: the dashboard mounts its other panels only once the counters panel
+has (dashboard/dashboard.py says why). A panel gives NAME, TITLE, KEYS, EMPTY, `read(store, now)`
 (runs in the worker) and `rows(read, width)` (the body's lines; none shows EMPTY).
 
 Panels are not focusable and clip what does not fit; one with a key of its own (the counters
@@ -75,15 +74,13 @@ class Panel(ScrollableContainer, Generic[T], can_focus=False):
             super().__init__()
             self.panel = panel
 
-    def __init__(self, *, classes: str | None = None, at_mount: bool = True) -> None:
+    def __init__(self, *, classes: str | None = None) -> None:
         """Args:
         classes: CSS classes.
-        at_mount: read when mounted (False: wait for a `reload`; see the module docstring).
         """
         super().__init__(classes=classes, id=f"{self.NAME}-panel")
         self.last_read: T | None = None
         self.problem: str | None = None  # why the last read failed
-        self.at_mount = at_mount
         self.drawn = False  # True once it has drawn what it read (or why it could not)
 
     def compose(self) -> ComposeResult:
@@ -92,7 +89,7 @@ class Panel(ScrollableContainer, Generic[T], can_focus=False):
     def on_mount(self) -> None:
         self.border_title = self.TITLE
         self.border_subtitle = self.KEYS
-        self.watch(self.app, "data_version", self.reload, init=self.at_mount)
+        self.watch(self.app, "data_version", self.reload)
 
     @property
     def body(self) -> Static:
