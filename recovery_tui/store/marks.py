@@ -57,7 +57,7 @@ class Marks:
         if not isinstance(entry, dict):
             return None
         field, count, latest, points = entry.get("field"), entry.get("count"), entry.get("max"), entry.get("points")
-        if not (isinstance(field, str) and isinstance(count, int) and isinstance(latest, str)):
+        if not (isinstance(field, str) and isinstance(count, int) and count >= 0 and isinstance(latest, str)):
             return None
         if not isinstance(points, list) or len(points) != max(count - 1, 0) // EVERY:
             return None
@@ -66,7 +66,8 @@ class Marks:
             if not (
                 isinstance(point, list)
                 and len(point) == 2
-                and isinstance(point[0], int)
+                and type(point[0]) is int
+                and point[0] > 1  # after the line's "{" and its first record
                 and isinstance(point[1], str)
                 and (not read or (point[0] > read[-1][0] and point[1] >= read[-1][1]))
                 and point[1] <= latest

@@ -98,7 +98,13 @@ def test_the_encoded_line_is_the_same_bytes_with_or_without_marks() -> None:
 def test_wrong_or_missing_marks_only_cost_a_whole_read(tmp_path: Path) -> None:
     table = table_of([f"{2000 + n // 365:04d}-01-01" for n in range(1000)])
     raw = json.loads(file_with(table))
-    for entry in ({"field": "date", "count": 1000, "max": "2002-09-27", "points": [[17, "1999"]] * 7}, "junk"):
+    entries = (
+        {"field": "date", "count": 1000, "max": "2002-09-27", "points": [[17, "1999"]] * 7},  # not increasing
+        {"field": "date", "count": 1000, "max": "2002-09-27", "points": [[-400 + n, "1999"] for n in range(7)]},
+        {"field": "date", "count": 1000, "max": "2002-09-27", "points": [[9_000 + n, "2001"] for n in range(7)]},
+        "junk",
+    )
+    for entry in entries:
         meta = raw["meta"]
         meta["layout"] = {"crc32": meta["layout"]["crc32"], "marks": {"checkins": entry}}
         edited = (
