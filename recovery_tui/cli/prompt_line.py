@@ -150,23 +150,28 @@ def leading_tables(
         return False, None
     with os.fdopen(fd, "rb") as handle:
         first = handle.read(1 << 16)
-        if peek.is_sealed(first):
-            if not unlocked:
-                return True, None
+        sealed = peek.is_sealed(first)
+        if sealed and not unlocked:
+            return True, None
+        if sealed:
             from recovery_tui.store import keyfacility
 
             view = keyfacility.prompt_view(path, handle, names)  # the usual prompt: no msgspec, no decryption
             if view is not None:
                 return True, view
-            from pathlib import Path
+        elif not types:
+            return False, peek.read_leading_tables(handle, first, names, peek.json_tables)
+        # the rest decodes with msgspec (the first prompt after a write decrypts the file; a typed
+        # table): loaded lean, as every other command loads it (cli/startup.py)
+        from pathlib import Path
 
+        from recovery_tui.cli.startup import load_msgspec_lean
+
+        load_msgspec_lean()
+        if sealed:
             from recovery_tui.store import unlocked as unlocked_key
 
             return True, unlocked_key.leading_tables(Path(path), handle, names)
-        if types:
-            from pathlib import Path
+        from recovery_tui.store import layout
 
-            from recovery_tui.store import layout
-
-            return False, layout.read_leading_tables(handle, first, names, Path(path), types)
-        return False, peek.read_leading_tables(handle, first, names, peek.json_tables)
+        return False, layout.read_leading_tables(handle, first, names, Path(path), types)

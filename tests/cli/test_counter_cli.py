@@ -292,13 +292,36 @@ def test_status_short_on_a_damaged_file_explains_in_one_line(run_recover, db_pat
     assert db_path.read_text() == "{not json"
 
 
+def _python(code: str) -> subprocess.CompletedProcess[str]:
+    """`code` run by a fresh interpreter on this checkout (what it imports is its own)."""
+    repo = Path(__file__).resolve().parents[2]
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(repo)}
+    )
+
+
+def test_the_prompt_line_loads_msgspec_lean_where_it_needs_it(run_recover, tmp_path: Path) -> None:
+    """Where the prompt line does decode with msgspec (the first prompt after a write on an
+    unlocked encrypted file, a table read into a type), msgspec is loaded as every command
+    loads it (cli/startup.py): without typing_extensions and inspect, which cost it ~9 ms."""
+    run_recover("counter", "add", "alcohol", "--since", "3d")
+    probe = (
+        "import os, sys\n"
+        "from recovery_tui.cli.prompt_line import leading_tables\n"
+        "sealed, data = leading_tables(os.environ['RECOVER_DB'], {'counters'}, {'counters': dict[str, dict]})\n"
+        "print(sealed, [c['name'] for c in data['counters'].values()])\n"
+        "print(sorted(m for m in ('msgspec', 'typing_extensions', 'inspect') if m in sys.modules))\n"
+    )
+    out = _python(probe)
+    assert out.stdout.splitlines() == ["False ['alcohol']", "['msgspec']"], out.stderr
+
+
 def test_prompt_path_imports_no_framework_and_no_msgspec(run_recover, tmp_path: Path) -> None:
-    """The whole console command, as a shell prompt runs it: no framework, and no msgspec:
-    msgspec and the typing, pathlib,
-    uuid and decimal modules it would load are what made the line 3.9x `python -c pass`
-    (store/peek.py); the line must not load them, and must still be the same line. Nor may
-    the way to an unlocked encrypted file's copy of its counters (store/keyfacility.py; it is
-    used in tests/cli/test_unlock.py)."""
+    """The whole console command, as a shell prompt runs it: no framework, and no msgspec.
+    msgspec and the typing, pathlib, uuid and decimal modules it would load are what made the
+    line 3.9x `python -c pass` (store/peek.py); the line must not load them, and must still be
+    the same line. Nor may the way to an unlocked encrypted file's copy of its counters
+    (store/keyfacility.py; it is used in tests/cli/test_unlock.py)."""
     run_recover("counter", "add", "alcohol", "--since", "3d")
     run_recover("counter", "add", "nicotine", "--since", "40d")
     probe = (
@@ -314,11 +337,5 @@ def test_prompt_path_imports_no_framework_and_no_msgspec(run_recover, tmp_path: 
         "         'msgspec', 'typing', 'pathlib', 'uuid', 'decimal', 'platformdirs'}\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
     )
-    repo = Path(__file__).resolve().parents[2]
-    out = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(repo)},
-    )
+    out = _python(probe)
     assert out.stdout.splitlines() == ["alcohol 3d · nicotine 40d", "[]"], out.stderr
