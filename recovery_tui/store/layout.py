@@ -27,6 +27,9 @@ checksums are written again). A file in any other layout (pretty-printed by hand
 file, a stock TinyDB file) is parsed whole and written back in this layout; if it still
 carries checksums, its table names must match them.
 
+For the tables read by period, `meta.layout.marks` also says where their records' days stand
+in their lines, so a period is decoded from the last mark before it (store/marks.py).
+
 Tables read without a checksum (a file whose "layout" was deleted, or in another layout) are
 listed in `LazyTables.unverified`: recover did not write them as they are, so the store
 checks each of their records against its schema before anything uses them
@@ -144,18 +147,22 @@ def dated_test(field: str, first: str, last: str | None) -> Callable[[Mapping[st
 
 
 @functools.cache
+def _one_field(field: str) -> type[msgspec.Struct]:
+    """A Struct of a record's `field` alone (None when absent), the rest of the record skipped."""
+    return msgspec.defstruct("OneField", [("value", Any, None)], rename={"value": field})
+
+
+@functools.cache
 def _days_of(field: str) -> msgspec.json.Decoder[Any]:
     """A decoder of a table's line into {id: one-field Struct}: each record's `field` alone, the
     rest of it skipped unparsed."""
-    struct = msgspec.defstruct("OneField", [("value", Any, None)], rename={"value": field})
-    return msgspec.json.Decoder(dict[str, struct])  # type: ignore[valid-type]
+    return msgspec.json.Decoder(dict[str, _one_field(field)])  # type: ignore[misc]
 
 
 @functools.cache
 def _day_of_record(field: str) -> msgspec.json.Decoder[Any]:
     """A decoder of one record into a one-field Struct: its `field` alone."""
-    struct = msgspec.defstruct("OneField", [("value", Any, None)], rename={"value": field})
-    return msgspec.json.Decoder(struct)
+    return msgspec.json.Decoder(_one_field(field))
 
 
 _MEMBERS = msgspec.json.Decoder(dict[str, msgspec.Raw])
