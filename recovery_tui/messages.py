@@ -58,6 +58,11 @@ def not_a_time_of_day(text: str) -> str:
     return f"'{text}' is not a time of day; {TIME_OF_DAY}"
 
 
+EMPTY_TIME = "is empty; give a time such as now, yesterday 21:00, 21:30 or -2h (leave it out to mean now)."
+EMPTY_DAY = "is empty; give a day such as today, yesterday, -2d or 2026-11-18 (leave it out to mean today)."
+EMPTY_START = "is empty; give when it started, such as 90d, 2026-01-01 or now."
+
+
 def not_understood_time(text: str, accepted: str) -> str:
     """A time none of the accepted forms (`accepted`, core/timeparse.py) reads."""
     return f"'{text}' is not a time I understand; try {accepted}."

@@ -11,9 +11,10 @@ import typer
 
 from recovery_tui.cli import common
 from recovery_tui.cli.listing import Limit, newest
+from recovery_tui.cli.times import date_option, time_option
 from recovery_tui.core.care import ACCEPTED_SCHEDULES, CareItem, CareLog, week_line
 from recovery_tui.core.records import to_json
-from recovery_tui.core.timeparse import parse_date, parse_since, parse_time
+from recovery_tui.core.timeparse import parse_since
 from recovery_tui.core.words import counted
 from recovery_tui.services import care as care_service
 
@@ -43,7 +44,7 @@ def describe(item: CareItem) -> str:
 
 
 def _day(text: str | None, now: datetime, field: str) -> date | None:
-    return parse_date(text, now, field=field, allow_future=True) if text is not None else None
+    return date_option(text, now, field=field, allow_future=True) if text is not None else None
 
 
 @care_app.command("add")
@@ -77,7 +78,7 @@ def add(
         now=now,
         dose=dose,
         schedule=schedule,
-        at=parse_time(at, now, field="at", allow_future=True) if at is not None else None,
+        at=time_option(at, now, field="at", allow_future=True) if at is not None else None,
         starts_on=_day(start, now, "starts_on"),
         ends_on=_day(end, now, "ends_on"),
         note=note,
@@ -198,7 +199,7 @@ def edit(
         new_name=new_name,
         dose=dose,
         schedule=schedule,
-        at=parse_time(at, now, field="at", allow_future=True) if at is not None else None,
+        at=time_option(at, now, field="at", allow_future=True) if at is not None else None,
         starts_on=_day(start, now, "starts_on"),
         note=note,
         **extra,
@@ -249,7 +250,7 @@ def log(
     """
     store = common.get_store(ctx)
     now = common.now()
-    moment = parse_time(at, now, field="at")
+    moment = time_option(at, now, field="at")
     item, entry = care_service.log_care(store, name, now=now, status=status, at=moment, note=note)
     week = care_service.item_week(store, item, now=now)
     if as_json:
@@ -313,7 +314,7 @@ def log_edit(
     """
     store = common.get_store(ctx)
     now = common.now()
-    moment = parse_time(at, now, field="at") if at is not None else None
+    moment = time_option(at, now, field="at") if at is not None else None
     item, entry = care_service.edit_care_log(store, log_id, now=now, status=status, at=moment, note=note)
     common.say(f"Changed: {item.name} {entry.status}, {entry.at:%a %d %b %H:%M}")
 

@@ -20,6 +20,7 @@ from recovery_tui import wording
 from recovery_tui.cli import common
 from recovery_tui.cli.flags import at_prompt
 from recovery_tui.cli.options import Option
+from recovery_tui.cli.times import date_option
 from recovery_tui.core.checkin import (
     CRAVING_MAX,
     CRAVING_MIN,
@@ -42,7 +43,6 @@ from recovery_tui.core.checkin import (
 )
 from recovery_tui.core.counters import Counter
 from recovery_tui.core.records import to_json
-from recovery_tui.core.timeparse import parse_date
 from recovery_tui.errors import InvalidInput
 from recovery_tui.services import checkins as checkin_service
 from recovery_tui.services import counters as counter_service
@@ -203,7 +203,9 @@ def run_checkin(store: Store, request: CheckinRequest) -> None:
         InvalidInput: a bad value, or a missing one when not at a terminal (nothing stored).
     """
     now = common.now()
-    day = check_day(parse_date(request.day_text, now, field="day") if request.day_text else now.date(), now)
+    day = check_day(
+        date_option(request.day_text, now, field="day") if request.day_text is not None else now.date(), now
+    )
     mood_value = parse_mood(request.mood) if request.mood is not None else None
     craving_value = parse_craving(request.craving) if request.craving is not None else None
     difficulty_value = parse_rating(request.difficulty, "difficulty")

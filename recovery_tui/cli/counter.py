@@ -25,15 +25,15 @@ from recovery_tui import wording
 from recovery_tui.cli import common, complete
 from recovery_tui.cli.celebrate import QUIET
 from recovery_tui.cli.listing import FirstN, Limit, first, newest
+from recovery_tui.cli.times import start_option, time_option
 from recovery_tui.cli.warning_lines import warning_lines
 from recovery_tui.core import counters as core
 from recovery_tui.core.config import PROMPT_WARNINGS, is_on
-from recovery_tui.core.counters import parse_rate, parse_start
+from recovery_tui.core.counters import parse_rate
 from recovery_tui.core.insights import with_marker
 from recovery_tui.core.milestones import countdown
 from recovery_tui.core.records import iso, to_json, to_record
 from recovery_tui.core.streaks import delta_text, span
-from recovery_tui.core.timeparse import parse_time
 from recovery_tui.core.withdrawal import risky_to_stop_suddenly
 from recovery_tui.core.words import counted
 from recovery_tui.errors import InvalidInput
@@ -149,7 +149,7 @@ def add(
     now = common.now()
     cost = parse_rate(cost_per_day, field="cost_per_day")
     hours = parse_rate(hours_per_day, field="hours_per_day", maximum=24)
-    started = parse_start(since, now)
+    started = start_option(since, now)
     counter = service.add_counter(
         common.get_store(ctx), name, since=started, now=now, cost_per_day=cost, hours_per_day=hours
     )
@@ -405,7 +405,7 @@ def edit(
     Example: recover counter edit alcohol --since "2025-11-17 21:00"
     """
     now = common.now()
-    started = parse_start(since, now)
+    started = start_option(since, now)
     store = common.get_store(ctx)
     before = service.find_counter(store, name).first_start
     counter = service.edit_start(store, name, since=started, now=now)
@@ -435,7 +435,7 @@ def event_edit(
     if at is None and note is None:
         raise InvalidInput("at", "give --at, --note or both.")
     now = common.now()
-    when = parse_time(at, now, field="at", allow_future=True) if at is not None else None
+    when = time_option(at, now, field="at", allow_future=True) if at is not None else None
     store = common.get_store(ctx)
     found = core.find_event(service.find_counter(store, name), event_id)
     counter = service.edit_event(store, name, found.id, at=when, note=note, change_note=note is not None, now=now)
@@ -528,7 +528,7 @@ def relapse(
     if undo_name is not None:
         raise typer.BadParameter(f"one counter at a time; '{undo_name}' was not expected", param_hint="NAME")
     now = common.now()
-    when = parse_time(at, now, field="at", allow_future=True)
+    when = time_option(at, now, field="at", allow_future=True)
     counter = service.record_relapse(common.get_store(ctx), name, at=when, note=note, now=now)
     message = service.relapse_message(counter, at=when, now=now)
     if as_json:

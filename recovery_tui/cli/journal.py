@@ -21,10 +21,11 @@ import typer
 from recovery_tui import messages
 from recovery_tui.cli import common
 from recovery_tui.cli.listing import Limit, newest
+from recovery_tui.cli.times import time_option
 from recovery_tui.core.journal import COLLAPSED, JournalEntry
 from recovery_tui.core.records import to_json
 from recovery_tui.core.templates import Template, untouched
-from recovery_tui.core.timeparse import check_day_range, localize, parse_since, parse_time
+from recovery_tui.core.timeparse import check_day_range, localize, parse_since
 from recovery_tui.errors import InvalidInput
 from recovery_tui.safetext import pad
 from recovery_tui.services import journal as journal_service
@@ -162,7 +163,7 @@ def _until(text: str, now: datetime) -> datetime:
     if day is not None:
         check_day_range(day, text, "until")
         return localize(datetime.combine(day, time(23, 59, 59)), now)
-    return parse_time(text, now, field="until", allow_future=True)
+    return time_option(text, now, field="until", allow_future=True)
 
 
 def _since(text: str, now: datetime) -> datetime:
@@ -228,7 +229,7 @@ def add(
     """
     store = common.get_store(ctx)
     now = common.now()
-    moment = parse_time(at, now, field="at") if at else None
+    moment = time_option(at, now, field="at") if at is not None else None
     chosen: Template | None = journal_service.find_template(store, template) if template else None
     if text == "-":
         body = read_stdin("text")
@@ -376,7 +377,7 @@ def edit(
     store = common.get_store(ctx)
     now = common.now()
     entry = journal_service.find_entry(store, entry_id)
-    moment = parse_time(at, now, field="at") if at else None
+    moment = time_option(at, now, field="at") if at is not None else None
     new_text: str | None
     if text == "-":
         new_text = read_stdin("text")

@@ -9,9 +9,10 @@ import typer
 
 from recovery_tui.cli import common, complete
 from recovery_tui.cli.listing import Limit, newest
+from recovery_tui.cli.times import time_option
 from recovery_tui.core.meetings import FORMATS, Meeting, WeeklyProgress, WeekSummary
 from recovery_tui.core.rewards import PointRates
-from recovery_tui.core.timeparse import parse_since, parse_time
+from recovery_tui.core.timeparse import parse_since
 from recovery_tui.core.words import counted, noun
 from recovery_tui.services import meetings as meeting_service
 from recovery_tui.services import plan as plan_service
@@ -132,7 +133,7 @@ def log(
     """
     store = common.get_store(ctx)
     now = common.now()
-    moment = parse_time(at, now, field="at")
+    moment = time_option(at, now, field="at")
     chosen = meeting_format or common.ask("Online or in-person?", default="in-person", field="format")
     meeting = meeting_service.log_meeting(
         store, at=moment, format=chosen, now=now, name=name, fellowship=fellowship, roles=role or (), note=note
@@ -301,7 +302,7 @@ def edit(
     """
     store = common.get_store(ctx)
     now = common.now()
-    moment = parse_time(at, now, field="at") if at is not None else None
+    moment = time_option(at, now, field="at") if at is not None else None
     roles = None if role is None else [] if [r.strip().lower() for r in role] == ["none"] else role
     meeting = meeting_service.edit_meeting(
         store,

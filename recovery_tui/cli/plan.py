@@ -10,8 +10,8 @@ import typer
 from recovery_tui import messages
 from recovery_tui.cli import common
 from recovery_tui.cli.listing import Limit, newest
+from recovery_tui.cli.times import time_option
 from recovery_tui.core.plan import CARE, PlanBehaviour, PlanLog, parse_every, schedule_text
-from recovery_tui.core.timeparse import parse_time
 from recovery_tui.core.words import counted
 from recovery_tui.services import plan as plan_service
 from recovery_tui.services.plan import PlanEntry
@@ -227,7 +227,7 @@ def log(
     """
     now = common.now()
     made, entry = plan_service.log_behaviour(
-        common.get_store(ctx), name, at=parse_time(at, now, field="at"), now=now, outcome=outcome, note=note
+        common.get_store(ctx), name, at=time_option(at, now, field="at"), now=now, outcome=outcome, note=note
     )
     if as_json:
         common.emit_json({"log": log_json(made), "behaviour": entry_json(entry)})

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from recovery_tui.cli import common
-from recovery_tui.core.timeparse import parse_date
+from recovery_tui.cli.times import date_option
 from recovery_tui.core.words import counted
 from recovery_tui.services import today as today_service
 
@@ -26,7 +26,7 @@ def today(
     """
     store = common.get_store(ctx)
     now = common.now()
-    day = parse_date(day_text, now, field="date") if day_text else now.date()
+    day = date_option(day_text, now, field="date") if day_text is not None else now.date()
     summary = today_service.today(store, now=now, day=day)
     if as_json:
         common.emit_json(summary.to_json())

@@ -26,9 +26,10 @@ from recovery_tui import wording
 from recovery_tui.cli import common, complete
 from recovery_tui.cli.flags import at_prompt
 from recovery_tui.cli.listing import FirstN, Limit, first, newest
+from recovery_tui.cli.times import time_option
 from recovery_tui.core import records
 from recovery_tui.core import triggers as core
-from recovery_tui.core.timeparse import parse_since, parse_time
+from recovery_tui.core.timeparse import parse_since
 from recovery_tui.core.triggers import Trigger
 from recovery_tui.core.words import counted
 from recovery_tui.errors import InvalidInput, RecoverError
@@ -210,7 +211,7 @@ def log(
     """
     store = common.get_store(ctx)
     now = common.now()
-    moment = parse_time(at, now, field="at")
+    moment = time_option(at, now, field="at")
     if ask and not common.interactive():
         raise InvalidInput("interactive", "asks questions, which needs a terminal; give the fields as options instead.")
     if what is None:
@@ -392,7 +393,7 @@ def edit(
         if v is not None
     }
     if at is not None:
-        changes["at"] = parse_time(at, now, field="at")
+        changes["at"] = time_option(at, now, field="at")
     if not changes and relapse is None:
         raise InvalidInput("edit", "nothing to change; give at least one option, such as --outcome resisted.")
     current = service.find_trigger(store, trigger_id)

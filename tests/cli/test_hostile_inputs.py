@@ -267,3 +267,33 @@ def test_logging_a_behaviour_whose_care_item_was_removed_says_so(cli: Any, db_pa
         "logged for it now; you can remove it from your plan.\n"
     )
     assert digest(db_path) == before
+
+
+@pytest.mark.parametrize("blank", ["", "  "])
+@pytest.mark.parametrize(
+    ("args", "flag"),
+    [
+        (("counter", "add", "nicotine", "--since", "{blank}"), "--since"),
+        (("relapse", "alcohol", "--at", "{blank}", "--yes"), "--at"),
+        (("checkin", "--mood", "3", "--craving", "2", "--date", "{blank}", "--add"), "--date"),
+        (("today", "--date", "{blank}"), "--date"),
+        (("trigger", "log", "payday", "--intensity", "4", "--at", "{blank}"), "--at"),
+        (("meeting", "log", "step group", "--format", "online", "--at", "{blank}"), "--at"),
+        (("journal", "add", "a walk helped", "--at", "{blank}"), "--at"),
+        (("care", "add", "test", "urine test", "--at", "{blank}"), "--at"),
+        (("care", "log", "naltrexone", "taken", "--at", "{blank}"), "--at"),
+        (("plan", "log", "check-in days", "--at", "{blank}"), "--at"),
+    ],
+)
+def test_an_empty_time_or_day_is_refused_not_taken_as_now(
+    cli: Any, db_path: Path, args: tuple[str, ...], flag: str, blank: str
+) -> None:
+    """`--at ''` is most often a script's unset variable: taken as now, it filed the record at
+    the wrong time without a word (cli/times.py). Leaving the option out still means now."""
+    assert cli("counter", "add", "alcohol", "--since", "30d").exit_code == 0
+    assert cli("care", "add", "medication", "naltrexone", "--schedule", "daily 08:00").exit_code == 0
+    before = digest(db_path)
+    result = cli(*(arg.replace("{blank}", blank) for arg in args))
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(f"recover: {flag}: is empty; give ") and result.stderr.count("\n") == 1
+    assert digest(db_path) == before
