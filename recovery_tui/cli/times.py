@@ -17,34 +17,28 @@ from recovery_tui.core.timeparse import parse_date, parse_time
 from recovery_tui.errors import InvalidInput
 
 
-def time_option(text: str, now: datetime, *, field: str = "at", allow_future: bool = False) -> datetime:
-    """`parse_time`, refusing an empty value.
+def _given(text: str, field: str, empty: str) -> str:
+    """`text`, unless it is empty or blank.
 
     Raises:
-        InvalidInput: empty, not understood, or out of range.
+        InvalidInput: naming `field`, with the message `empty`.
     """
     if not text.strip():
-        raise InvalidInput(field, messages.EMPTY_TIME)
-    return parse_time(text, now, field=field, allow_future=allow_future)
+        raise InvalidInput(field, empty)
+    return text
+
+
+def time_option(text: str, now: datetime, *, field: str = "at", allow_future: bool = False) -> datetime:
+    """`parse_time`, refusing an empty value (InvalidInput, as for anything it cannot read)."""
+    return parse_time(_given(text, field, messages.EMPTY_TIME), now, field=field, allow_future=allow_future)
 
 
 def date_option(text: str, now: datetime, *, field: str = "date", allow_future: bool = False) -> date:
-    """`parse_date`, refusing an empty value.
-
-    Raises:
-        InvalidInput: empty, not understood, or out of range.
-    """
-    if not text.strip():
-        raise InvalidInput(field, messages.EMPTY_DAY)
-    return parse_date(text, now, field=field, allow_future=allow_future)
+    """`parse_date`, refusing an empty value (InvalidInput, as for anything it cannot read)."""
+    return parse_date(_given(text, field, messages.EMPTY_DAY), now, field=field, allow_future=allow_future)
 
 
 def start_option(text: str, now: datetime, *, field: str = "since") -> datetime:
-    """`parse_start` (a span back from now or a time), refusing an empty value.
-
-    Raises:
-        InvalidInput: empty, not understood, in the future, or out of range.
-    """
-    if not text.strip():
-        raise InvalidInput(field, messages.EMPTY_START)
-    return parse_start(text, now, field=field)
+    """`parse_start` (a span back from now or a time), refusing an empty value (InvalidInput,
+    as for anything it cannot read or a start in the future)."""
+    return parse_start(_given(text, field, messages.EMPTY_START), now, field=field)
